@@ -1,0 +1,328 @@
+"""Loading and validating feeds.toml into frozen dataclasses, with errors that point home.
+
+The feeds.toml format is a contract (users' scripts and other tools write it):
+
+    [settings]                 # optional
+    concurrency = 8            # feeds fetched at once
+    timeout = 20               # seconds per feed
+    match = ["Karabakh", ...]  # topic filter for general feeds
+    profile = "path.toml"      # optional: tagging profile (default: the bundled karabakh)
+    refresh_minutes = 0        # optional: the app polls on this interval (0 = never)
+    max_bytes = 10_000_000     # optional: size cap per feed body
+
+    [[feeds]]
+    name = "Outlet name"
+    url = "https://..."        # http(s) URL, file:// URL or a local path
+    side = "armenian"          # one of SIDES
+    match = [...]              # optional: overrides settings.match; [] keeps every item
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+
+from tui.errors import ConfigError
+
+APP_NAME = "conflict-tui"
+SIDES = ("armenian", "azerbaijani", "russian", "turkish", "western", "iranian", "other")
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEMO_DIR = PACKAGE_DIR / "demo"
+DEFAULT_PROFILE = PACKAGE_DIR / "profiles" / "karabakh.toml"
+
+_SETTINGS_KEYS = {
+    "concurrency",
+    "timeout",
+    "match",
+    "profile",
+    "refresh_minutes",
+    "max_bytes",
+    "keymap",
+}
+_FEED_KEYS = {"name", "url", "side", "match"}
+
+
+@dataclass(frozen=True, slots=True)
+class FeedConfig:
+    """One outlet's feed as the user listed it."""
+
+    name: str
+    url: str
+    side: str
+    match: tuple[str, ...] | None = None  # None: use settings.match
+
+    def topic_words(self, settings: Settings) -> tuple[str, ...]:
+        """The words an item must contain to be kept; empty means keep everything."""
+        return settings.match if self.match is None else self.match
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The `[settings]` table, with defaults for what the user left out."""
+
+    concurrency: int = 8
+    timeout: float = 20.0
+    match: tuple[str, ...] = ()
+    profile: Path = DEFAULT_PROFILE
+    refresh_minutes: float = 0.0
+    max_bytes: int = 10_000_000
+    keymap: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """A whole feeds.toml: where it came from, its settings and its feeds."""
+
+    path: Path | None
+    settings: Settings
+    feeds: tuple[FeedConfig, ...]
+
+
+def user_config_dir() -> Path:
+    """Where a user's own feeds.toml lives (tests patch this one function)."""
+    return Path(platformdirs.user_config_dir(APP_NAME))
+
+
+def user_data_dir() -> Path:
+    """Where the default database lives."""
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def default_db_path() -> Path:
+    """The user's database unless `--db` says otherwise."""
+    return user_data_dir() / "conflict.db"
+
+
+def find_feeds_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The feeds.toml to use: `--feeds`, else the user's own, else the bundled default."""
+    if explicit is not None:
+        return Path(explicit)
+    candidates = [
+        user_config_dir() / "feeds.toml",
+        Path.cwd() / "feeds.toml",
+        PACKAGE_DIR.parent / "feeds.toml",
+    ]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    return candidates[0]
+
+
+def load_config(path: str | os.PathLike[str]) -> Config:
+    """Read and validate a feeds.toml; raise ConfigError naming file, feed, key and line."""
+    path = Path(path)
+    try:
+        raw_text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(str(path), "file not found (use --feeds PATH)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), f"cannot read: {exc}") from None
+    return parse_config(raw_text, path)
+
+
+def parse_config(raw_text: str, path: Path | None = None) -> Config:
+    """Validate feeds.toml text (split from `load_config` so tests need no files)."""
+    where = str(path) if path else "<feeds.toml>"
+    try:
+        data = tomllib.loads(raw_text)
+    except tomllib.TOMLDecodeError as exc:
+        line = _toml_error_line(str(exc))
+        raise ConfigError(where, f"TOML syntax error: {exc}", line=line) from None
+    lines = _LineFinder(raw_text)
+    unknown_top = set(data) - {"settings", "feeds"}
+    if unknown_top:
+        key = sorted(unknown_top)[0]
+        raise ConfigError(
+            where,
+            "unknown top-level key (expected [settings] and [[feeds]])",
+            key=key,
+            line=lines.top_level(key),
+        )
+    settings = _parse_settings(data.get("settings", {}), where, lines, path)
+    raw_feeds = data.get("feeds", [])
+    if not isinstance(raw_feeds, list):
+        raise ConfigError(where, "must be an array of tables: [[feeds]]", key="feeds")
+    feeds: list[FeedConfig] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(raw_feeds, start=1):
+        feed = _parse_feed(raw, index, where, lines, path)
+        if feed.url in seen:
+            raise ConfigError(
+                where,
+                f"same url as feed {seen[feed.url]}",
+                entry=_feed_label(index, raw),
+                key="url",
+                line=lines.feed_key(index, "url"),
+            )
+        seen[feed.url] = index
+        feeds.append(feed)
+    return Config(path=path, settings=settings, feeds=tuple(feeds))
+
+
+def _parse_settings(raw: Any, where: str, lines: _LineFinder, path: Path | None) -> Settings:
+    if not isinstance(raw, dict):
+        raise ConfigError(where, "must be a table: [settings]", key="settings")
+
+    def fail(key: str, message: str) -> ConfigError:
+        return ConfigError(
+            where, message, entry="[settings]", key=key, line=lines.settings_key(key)
+        )
+
+    for key in raw:
+        if key not in _SETTINGS_KEYS:
+            raise fail(key, f"unknown key (known: {', '.join(sorted(_SETTINGS_KEYS))})")
+    values: dict[str, Any] = {}
+    if "concurrency" in raw:
+        value = raw["concurrency"]
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 256:
+            raise fail("concurrency", "must be a whole number from 1 to 256")
+        values["concurrency"] = value
+    if "timeout" in raw:
+        value = raw["timeout"]
+        if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 600:
+            raise fail("timeout", "must be a number of seconds above 0 and at most 600")
+        values["timeout"] = float(value)
+    if "max_bytes" in raw:
+        value = raw["max_bytes"]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1024:
+            raise fail("max_bytes", "must be a whole number of bytes, at least 1024")
+        values["max_bytes"] = value
+    if "refresh_minutes" in raw:
+        value = raw["refresh_minutes"]
+        if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+            raise fail("refresh_minutes", "must be a number of minutes, 0 for never")
+        values["refresh_minutes"] = float(value)
+    if "match" in raw:
+        values["match"] = _parse_words(raw["match"], lambda m: fail("match", m))
+    if "profile" in raw:
+        value = raw["profile"]
+        if not isinstance(value, str) or not value.strip():
+            raise fail("profile", "must be a path to a profile .toml file")
+        profile = Path(value).expanduser()
+        if not profile.is_absolute() and path is not None:
+            profile = path.parent / profile
+        values["profile"] = profile
+    if "keymap" in raw:
+        value = raw["keymap"]
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise fail("keymap", 'must be a table of binding id = "keys"')
+        values["keymap"] = dict(value)
+    return Settings(**values)
+
+
+def _parse_feed(
+    raw: Any, index: int, where: str, lines: _LineFinder, path: Path | None
+) -> FeedConfig:
+    label = _feed_label(index, raw)
+    if not isinstance(raw, dict):
+        raise ConfigError(where, "must be a table", entry=label, line=lines.feed_header(index))
+
+    def fail(key: str, message: str) -> ConfigError:
+        line = lines.feed_key(index, key) or lines.feed_header(index)
+        return ConfigError(where, message, entry=label, key=key, line=line)
+
+    for key in raw:
+        if key not in _FEED_KEYS:
+            raise fail(key, f"unknown key (known: {', '.join(sorted(_FEED_KEYS))})")
+    url = raw.get("url")
+    if url is None:
+        raise fail("url", "missing: every feed needs a url")
+    if not isinstance(url, str) or not url.strip():
+        raise fail("url", "must be a non-empty string")
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower()
+    if scheme in ("http", "https"):
+        if not urlsplit(url).netloc:
+            raise fail("url", f"has no host: {url!r}")
+    elif scheme == "file":
+        pass
+    elif len(scheme) > 1:  # one letter is a Windows drive, anything longer a real scheme
+        raise fail("url", f"scheme {scheme!r} not allowed: use http(s), file:// or a path")
+    else:
+        local = Path(url).expanduser()
+        if not local.is_absolute() and path is not None:
+            local = path.parent / local
+        url = str(local.resolve())
+    name = raw.get("name", "")
+    if not isinstance(name, str):
+        raise fail("name", "must be a string")
+    side = raw.get("side")
+    if side is None:
+        raise fail("side", f"missing: one of {', '.join(SIDES)}")
+    if side not in SIDES:
+        raise fail("side", f"{side!r} is not one of {', '.join(SIDES)}")
+    match = None
+    if "match" in raw:
+        match = _parse_words(raw["match"], lambda m: fail("match", m))
+    return FeedConfig(name=name.strip() or url, url=url, side=side, match=match)
+
+
+def _parse_words(value: Any, fail: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise fail("must be a list of non-empty strings")
+    return tuple(w.strip() for w in value)
+
+
+def _feed_label(index: int, raw: Any) -> str:
+    name = raw.get("name") if isinstance(raw, dict) else None
+    return f'feed {index} ("{name}")' if isinstance(name, str) and name else f"feed {index}"
+
+
+def _toml_error_line(message: str) -> int | None:
+    found = re.search(r"at line (\d+)", message)
+    return int(found.group(1)) if found else None
+
+
+class _LineFinder:
+    """Maps a validated key back to its line, since tomllib keeps no positions."""
+
+    _HEADER = re.compile(r"^\s*\[\[\s*feeds\s*\]\]")
+    _TABLE = re.compile(r"^\s*\[")
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def _key_in(self, start: int, key: str) -> int | None:
+        """The line of `key = ...` in the table whose body starts at line index `start`."""
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for number in range(start, len(self.lines)):
+            if self._TABLE.match(self.lines[number]):
+                return None
+            if pattern.match(self.lines[number]):
+                return number + 1
+        return None
+
+    def feed_header(self, index: int) -> int | None:
+        count = 0
+        for number, line in enumerate(self.lines):
+            if self._HEADER.match(line):
+                count += 1
+                if count == index:
+                    return number + 1
+        return None
+
+    def feed_key(self, index: int, key: str) -> int | None:
+        header = self.feed_header(index)
+        return None if header is None else self._key_in(header, key)
+
+    def settings_key(self, key: str) -> int | None:
+        for number, line in enumerate(self.lines):
+            if re.match(r"^\s*\[\s*settings\s*\]", line):
+                return self._key_in(number + 1, key)
+        return None
+
+    def top_level(self, key: str) -> int | None:
+        pattern = re.compile(rf"^\s*\[*\s*{re.escape(key)}\b")
+        for number, line in enumerate(self.lines):
+            if pattern.match(line):
+                return number + 1
+        return None
