@@ -57,3 +57,73 @@ def create_feeds_and_items(db: Database) -> None:
     db["items"].create_index(["read", "published"], index_name="idx_items_read_published")
     db["items"].create_index(["link"], index_name="idx_items_link")
     db["items"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+@migrations(name="0002_tags_entries")
+def create_tags_and_entries(db: Database) -> None:
+    """The timeline: tags found in items, entries grouping them, and the user's edits.
+
+    Manual edits live in their own columns and rows (`title_manual`, `hidden`,
+    `merged_into`, `entry_items.origin = 'manual'`, `entry_exclusions`) so that a retag,
+    which rewrites everything automatic, can leave them alone.
+    """
+    db["tags"].create(
+        {
+            "id": int,
+            "item_id": str,
+            "kind": str,
+            "rule": str,
+            "evidence": str,
+            "accuser": str,
+            "accused": str,
+            "denier": str,
+            "parties": str,  # JSON array of party ids
+            "places": str,  # JSON array of canonical place names
+            "event_date": str,  # YYYY-MM-DD
+            "date_basis": str,  # explicit | relative | weekday | published
+            "casualties": str,  # JSON array of {count, what, group, claimed_by, approximate}
+        },
+        pk="id",
+        not_null={"item_id", "kind"},
+    )
+    db["tags"].create_index(["item_id"], index_name="idx_tags_item")
+    db["tags"].create_index(["event_date", "kind"], index_name="idx_tags_date_kind")
+    db["entries"].create(
+        {
+            "id": int,
+            "key": str,  # stable key of an automatic entry; "manual:<n>" for hand-made ones
+            "date": str,
+            "kind": str,
+            "title": str,
+            "parties": str,  # JSON array
+            "places": str,  # JSON array
+            "origin": str,  # auto | manual
+            "hidden": int,
+            "title_manual": int,  # 1 once a user retitled it: retag keeps the title
+            "merged_into": int,  # set when a user merged this entry into another
+            "details": str,  # JSON: claims, denials, casualties, representative sources
+            "source_count": int,
+            "updated": str,
+        },
+        pk="id",
+        not_null={"key", "date", "kind", "title", "origin"},
+        defaults={
+            "hidden": 0,
+            "title_manual": 0,
+            "origin": "auto",
+            "parties": "[]",
+            "places": "[]",
+            "details": "{}",
+            "source_count": 0,
+        },
+    )
+    db["entries"].create_index(["key"], index_name="idx_entries_key", unique=True)
+    db["entries"].create_index(["date", "id"], index_name="idx_entries_date")
+    db["entries"].create_index(["kind", "date"], index_name="idx_entries_kind_date")
+    db["entry_items"].create(
+        {"entry_id": int, "item_id": str, "origin": str, "duplicate_of": str},
+        pk=("entry_id", "item_id"),
+        defaults={"origin": "auto"},
+    )
+    db["entry_items"].create_index(["item_id"], index_name="idx_entry_items_item")
+    db["entry_exclusions"].create({"entry_id": int, "item_id": str}, pk=("entry_id", "item_id"))

@@ -22,6 +22,7 @@ from tui.config import FeedConfig
 from tui.errors import StoreError
 from tui.migrations import migrations
 from tui.models import ParsedItem
+from tui.timeline_store import TimelineStoreMixin
 
 BUSY_TIMEOUT_MS = 10_000
 SCHEMA_NAME = "conflict-tui"
@@ -80,7 +81,7 @@ class ItemFilter:
         return (" AND ".join(clauses) or "1"), args
 
 
-class Store:
+class Store(TimelineStoreMixin):
     """One SQLite database file: open it, migrate it, read and write it."""
 
     def __init__(self, path: str | Path, *, migrate: bool = True) -> None:

@@ -1,0 +1,478 @@
+"""Timeline tables in the store: tags, entries, their sources, and the user's edits.
+
+Split from `store.py` to keep each file about one thing; `Store` inherits these methods.
+Automatic rows are rewritten freely by `retag` and `poll`; manual edits (a title typed
+by the user, a hidden flag, a merge, an item moved by hand, an entry made by hand) are
+kept in their own columns and rows, which the rebuild never touches.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tui.errors import StoreError
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """What the timeline shows; the CLI, the app and the export share it."""
+
+    kinds: tuple[str, ...] = ()
+    party: str | None = None
+    side: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    text: str | None = None  # words that must appear in the title or a source
+    include_hidden: bool = False
+    newest_first: bool = False
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses = ["entries.merged_into IS NULL"]
+        args: list[Any] = []
+        if not self.include_hidden:
+            clauses.append("entries.hidden = 0")
+        if self.kinds:
+            clauses.append(f"entries.kind IN ({','.join('?' * len(self.kinds))})")
+            args.extend(self.kinds)
+        if self.party:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM json_each(entries.parties) WHERE json_each.value = ?)"
+            )
+            args.append(self.party)
+        if self.since:
+            clauses.append("entries.date >= ?")
+            args.append(self.since)
+        if self.until:
+            clauses.append("entries.date <= ?")
+            args.append(self.until)
+        if self.side:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM entry_items AS ei JOIN items ON items.id = ei.item_id "
+                "JOIN feeds ON feeds.url = items.feed_url WHERE feeds.side = ? AND "
+                "ei.entry_id IN (SELECT id FROM entries AS m WHERE m.id = entries.id "
+                "OR m.merged_into = entries.id))"
+            )
+            args.append(self.side)
+        if self.text and self.text.strip():
+            words = [w.replace('"', '""') for w in self.text.split() if w.strip('"')]
+            if words:
+                match = " ".join(f'"{w}"' for w in words)
+                clauses.append(
+                    "(entries.title LIKE ? OR entries.id IN (SELECT ei.entry_id FROM entry_items "
+                    "AS ei JOIN items ON items.id = ei.item_id WHERE items.rowid IN "
+                    "(SELECT rowid FROM items_fts WHERE items_fts MATCH ?)))"
+                )
+                args.extend([f"%{self.text.strip()}%", match])
+        return " AND ".join(clauses), args
+
+    def order(self) -> str:
+        direction = "DESC" if self.newest_first else "ASC"
+        return f"entries.date {direction}, entries.id {direction}"
+
+
+@dataclass(frozen=True, slots=True)
+class AutoEntryRow:
+    """An automatic entry as the timeline builder hands it to the store."""
+
+    key: str
+    date: str
+    kind: str
+    title: str
+    parties: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict)
+    # (item_id, duplicate_of or None): every source, syndicated copies marked
+    items: tuple[tuple[str, str | None], ...] = ()
+
+
+_SOURCE_IDS = "SELECT id FROM entries AS m WHERE m.id = ? OR m.merged_into = ?"
+
+
+class TimelineStoreMixin:
+    """Methods of `Store` for tags and entries (see the module docstring)."""
+
+    db: Database
+
+    def writing(self, what: str) -> AbstractContextManager[Database]:  # provided by Store
+        raise NotImplementedError
+
+    # ---- tags ---------------------------------------------------------------------
+
+    def replace_tags(self, item_tags: Iterable[tuple[str, Sequence[dict[str, Any]]]]) -> int:
+        """Replace the tags of each given item with the new rows; returns rows written."""
+        written = 0
+        with self.writing("saving tags"):
+            for item_id, rows in item_tags:
+                self.db.execute("DELETE FROM tags WHERE item_id = ?", [item_id])
+                if rows:
+                    self.db.conn.executemany(
+                        "INSERT INTO tags (item_id, kind, rule, evidence, accuser, accused, "
+                        "denier, parties, places, event_date, date_basis, casualties) VALUES "
+                        "(:item_id, :kind, :rule, :evidence, :accuser, :accused, :denier, "
+                        ":parties, :places, :event_date, :date_basis, :casualties)",
+                        [_tag_row(item_id, row) for row in rows],
+                    )
+                    written += len(rows)
+        return written
+
+    def tags_for_item(self, item_id: str) -> list[dict[str, Any]]:
+        return [
+            _decode(row, ("parties", "places", "casualties"))
+            for row in self.db.query("SELECT * FROM tags WHERE item_id = ? ORDER BY id", [item_id])
+        ]
+
+    # ---- automatic entries ----------------------------------------------------------
+
+    def write_auto_entries(
+        self, dates: Iterable[str] | None, entries: Iterable[AutoEntryRow], *, now: str
+    ) -> tuple[int, int]:
+        """Rewrite the automatic part of the timeline for `dates` (None: every date).
+
+        Entries are matched by key so their ids, hidden flags, manual titles and merges
+        survive; automatic links are replaced; an automatic entry that no longer has
+        any source is removed unless the user edited it. Returns (written, removed).
+        """
+        written = removed = 0
+        with self.writing("saving the timeline"):
+            if dates is None:
+                self.db.execute(
+                    "DELETE FROM entry_items WHERE origin = 'auto' AND entry_id IN "
+                    "(SELECT id FROM entries WHERE origin = 'auto')"
+                )
+                stale_scope, stale_args = "1", []
+            else:
+                day_list = sorted(set(dates))
+                marks = ",".join("?" * len(day_list)) or "NULL"
+                self.db.execute(
+                    f"DELETE FROM entry_items WHERE origin = 'auto' AND entry_id IN "
+                    f"(SELECT id FROM entries WHERE origin = 'auto' AND date IN ({marks}))",
+                    day_list,
+                )
+                stale_scope, stale_args = f"date IN ({marks})", day_list
+            seen: set[str] = set()
+            for entry in entries:
+                seen.add(entry.key)
+                entry_id = self._upsert_auto_entry(entry, now)
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO entry_items (entry_id, item_id, origin, duplicate_of) "
+                    "SELECT ?, ?, 'auto', ? WHERE NOT EXISTS (SELECT 1 FROM entry_exclusions "
+                    "WHERE entry_id = ? AND item_id = ?)",
+                    [(entry_id, item, dup, entry_id, item) for item, dup in entry.items],
+                )
+                written += 1
+            candidates = [
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT key FROM entries WHERE origin = 'auto' AND {stale_scope}", stale_args
+                ).fetchall()
+                if row[0] not in seen
+            ]
+            for key in candidates:
+                removed += self.db.execute(
+                    "DELETE FROM entries WHERE key = ? AND origin = 'auto' AND title_manual = 0 "
+                    "AND hidden = 0 AND NOT EXISTS (SELECT 1 FROM entries AS m WHERE "
+                    "m.merged_into = entries.id) AND NOT EXISTS (SELECT 1 FROM entry_items AS ei "
+                    "WHERE ei.entry_id = entries.id AND ei.origin = 'manual')",
+                    [key],
+                ).rowcount
+            self.db.execute(
+                "DELETE FROM entry_items WHERE entry_id NOT IN (SELECT id FROM entries)"
+            )
+            self._refresh_source_counts(None if dates is None else list(set(dates)))
+        return written, removed
+
+    def _upsert_auto_entry(self, entry: AutoEntryRow, now: str) -> int:
+        found = self.db.execute("SELECT id FROM entries WHERE key = ?", [entry.key]).fetchone()
+        values = [
+            entry.date,
+            entry.kind,
+            entry.title,
+            json.dumps(list(entry.parties)),
+            json.dumps(list(entry.places)),
+            json.dumps(entry.details, sort_keys=True),
+            now,
+        ]
+        if found:
+            self.db.execute(
+                "UPDATE entries SET date = ?, kind = ?, "
+                "title = CASE WHEN title_manual = 1 THEN title ELSE ? END, "
+                "parties = ?, places = ?, details = ?, updated = ? WHERE id = ?",
+                [*values, found[0]],
+            )
+            return int(found[0])
+        cursor = self.db.execute(
+            "INSERT INTO entries (key, date, kind, title, parties, places, details, updated, "
+            "origin, hidden, title_manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'auto', 0, 0)",
+            [entry.key, *values],
+        )
+        return int(cursor.lastrowid)
+
+    def _refresh_source_counts(self, dates: list[str] | None) -> None:
+        scope, args = (
+            ("1", [])
+            if dates is None
+            else (f"date IN ({','.join('?' * len(dates)) or 'NULL'})", dates)
+        )
+        self.db.execute(
+            "UPDATE entries SET source_count = (SELECT count(DISTINCT coalesce(ei.duplicate_of, "
+            "ei.item_id)) FROM entry_items AS ei WHERE ei.entry_id IN "
+            "(SELECT id FROM entries AS m WHERE m.id = entries.id OR m.merged_into = entries.id))"
+            f" WHERE {scope} OR id IN (SELECT merged_into FROM entries WHERE merged_into "
+            f"IS NOT NULL AND {scope})",
+            [*args, *args],
+        )
+
+    # ---- reading the timeline -------------------------------------------------------
+
+    def count_entries(self, entry_filter: EntryFilter = EntryFilter()) -> int:
+        where, args = entry_filter.where()
+        return self.db.execute(f"SELECT count(*) FROM entries WHERE {where}", args).fetchone()[0]
+
+    def entries_page(
+        self, offset: int, limit: int, entry_filter: EntryFilter = EntryFilter()
+    ) -> list[dict[str, Any]]:
+        """A page of entries in date order, each with `sides` {side: sources} and `unread`."""
+        where, args = entry_filter.where()
+        rows = [
+            _decode(row, ("parties", "places", "details"))
+            for row in self.db.query(
+                f"SELECT * FROM entries WHERE {where} ORDER BY {entry_filter.order()} "
+                "LIMIT ? OFFSET ?",
+                [*args, limit, offset],
+            )
+        ]
+        self._attach_side_counts(rows)
+        return rows
+
+    def iter_entries(self, entry_filter: EntryFilter = EntryFilter(), page: int = 2_000):
+        """Every matching entry, page by page (for export): memory stays flat."""
+        offset = 0
+        while True:
+            rows = self.entries_page(offset, page, entry_filter)
+            if not rows:
+                return
+            yield from rows
+            offset += len(rows)
+
+    def _attach_side_counts(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        by_id = {row["id"]: row for row in rows}
+        for row in rows:
+            row["sides"] = {}
+            row["unread"] = 0
+        marks = ",".join("?" * len(by_id))
+        ids = list(by_id)
+        for entry_id, side, sources, unread in self.db.execute(
+            "SELECT coalesce(m.merged_into, m.id) AS owner, feeds.side, "
+            "count(DISTINCT coalesce(ei.duplicate_of, ei.item_id)), "
+            "sum(CASE WHEN items.read = 0 THEN 1 ELSE 0 END) "
+            "FROM entries AS m JOIN entry_items AS ei ON ei.entry_id = m.id "
+            "JOIN items ON items.id = ei.item_id LEFT JOIN feeds ON feeds.url = items.feed_url "
+            f"WHERE m.id IN ({marks}) OR m.merged_into IN ({marks}) GROUP BY owner, feeds.side",
+            [*ids, *ids],
+        ):
+            row = by_id.get(entry_id)
+            if row is not None:
+                row["sides"][side or "other"] = sources
+                row["unread"] += unread or 0
+
+    def entry(self, entry_id: int) -> dict[str, Any] | None:
+        """One entry with its sources (oldest first) and the tags those sources carry."""
+        found = list(self.db.query("SELECT * FROM entries WHERE id = ?", [entry_id]))
+        if not found:
+            return None
+        entry = _decode(found[0], ("parties", "places", "details"))
+        entry["sources"] = self.entry_sources(entry_id)
+        ids = [s["id"] for s in entry["sources"]]
+        tags: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self.db.query(
+                f"SELECT * FROM tags WHERE item_id IN ({','.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                tags[row["item_id"]].append(_decode(row, ("parties", "places", "casualties")))
+        for source in entry["sources"]:
+            source["tags"] = tags.get(source["id"], [])
+        self._attach_side_counts([entry])
+        return entry
+
+    def entry_sources(self, entry_id: int) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                "SELECT items.id, items.feed_url, items.link, items.title, items.text, "
+                "items.published, items.date_guessed, items.read, items.starred, "
+                "ei.origin, ei.duplicate_of, ei.entry_id AS linked_entry, "
+                "feeds.name AS feed_name, feeds.side AS side "
+                "FROM entry_items AS ei JOIN items ON items.id = ei.item_id "
+                "LEFT JOIN feeds ON feeds.url = items.feed_url "
+                f"WHERE ei.entry_id IN ({_SOURCE_IDS}) "
+                "GROUP BY items.id ORDER BY items.published, items.id",
+                [entry_id, entry_id],
+            )
+        )
+
+    def entries_for_item(self, item_id: str) -> list[dict[str, Any]]:
+        """The entries an item is a source of (after merges), for the reader's links."""
+        return [
+            _decode(row, ("parties", "places", "details"))
+            for row in self.db.query(
+                "SELECT DISTINCT owner.* FROM entry_items AS ei "
+                "JOIN entries AS e ON e.id = ei.entry_id "
+                "JOIN entries AS owner ON owner.id = coalesce(e.merged_into, e.id) "
+                "WHERE ei.item_id = ? ORDER BY owner.date, owner.id",
+                [item_id],
+            )
+        ]
+
+    # ---- manual edits (survive every retag and poll) --------------------------------
+
+    def retitle_entry(self, entry_id: int, title: str) -> None:
+        title = " ".join(title.split())
+        if not title:
+            raise StoreError("an entry's title cannot be empty")
+        with self.writing("retitling an entry"):
+            self._require_entry(entry_id)
+            self.db.execute(
+                "UPDATE entries SET title = ?, title_manual = 1 WHERE id = ?", [title, entry_id]
+            )
+
+    def set_entry_hidden(self, entry_id: int, hidden: bool = True) -> None:
+        with self.writing("hiding an entry"):
+            self._require_entry(entry_id)
+            self.db.execute("UPDATE entries SET hidden = ? WHERE id = ?", [int(hidden), entry_id])
+
+    def merge_entries(self, target_id: int, source_id: int) -> None:
+        """Show `source`'s reports under `target`; `source` disappears from the timeline."""
+        if target_id == source_id:
+            raise StoreError("cannot merge an entry into itself")
+        with self.writing("merging entries"):
+            target = self._require_entry(target_id)
+            self._require_entry(source_id)
+            if target["merged_into"] is not None:
+                target_id = target["merged_into"]
+            self.db.execute(
+                "UPDATE entries SET merged_into = ? WHERE id = ? OR merged_into = ?",
+                [target_id, source_id, source_id],
+            )
+            self._refresh_source_counts_for([target_id])
+
+    def move_item(self, item_id: str, from_entry: int, to_entry: int) -> None:
+        """Take a report out of one entry and make it a source of another, for good."""
+        with self.writing("moving a report"):
+            self._require_entry(to_entry)
+            for owner in self.db.execute(_SOURCE_IDS, [from_entry, from_entry]).fetchall():
+                self.db.execute(
+                    "INSERT OR IGNORE INTO entry_exclusions (entry_id, item_id) VALUES (?, ?)",
+                    [owner[0], item_id],
+                )
+                self.db.execute(
+                    "DELETE FROM entry_items WHERE entry_id = ? AND item_id = ?",
+                    [owner[0], item_id],
+                )
+            self.db.execute(
+                "DELETE FROM entry_exclusions WHERE entry_id = ? AND item_id = ?",
+                [to_entry, item_id],
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO entry_items (entry_id, item_id, origin) "
+                "VALUES (?, ?, 'manual')",
+                [to_entry, item_id],
+            )
+            self._refresh_source_counts_for([from_entry, to_entry])
+
+    def create_entry(
+        self,
+        date: str,
+        kind: str,
+        title: str,
+        item_ids: Sequence[str] = (),
+        *,
+        parties: Sequence[str] = (),
+        places: Sequence[str] = (),
+    ) -> int:
+        """An entry made by hand; retag never removes or changes it."""
+        with self.writing("creating an entry"):
+            cursor = self.db.execute(
+                "INSERT INTO entries (key, date, kind, title, parties, places, origin, hidden, "
+                "title_manual, details, source_count) "
+                "VALUES ('pending', ?, ?, ?, ?, ?, 'manual', 0, 1, '{}', 0)",
+                [
+                    date,
+                    kind,
+                    " ".join(title.split()),
+                    json.dumps(list(parties)),
+                    json.dumps(list(places)),
+                ],
+            )
+            entry_id = int(cursor.lastrowid)
+            self.db.execute(
+                "UPDATE entries SET key = ? WHERE id = ?", [f"manual:{entry_id}", entry_id]
+            )
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO entry_items (entry_id, item_id, origin) "
+                "VALUES (?, ?, 'manual')",
+                [(entry_id, item) for item in item_ids],
+            )
+            self._refresh_source_counts_for([entry_id])
+        return entry_id
+
+    def _require_entry(self, entry_id: int) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM entries WHERE id = ?", [entry_id]))
+        if not rows:
+            raise StoreError(f"no entry {entry_id}")
+        return rows[0]
+
+    def _refresh_source_counts_for(self, ids: Sequence[int]) -> None:
+        for entry_id in ids:
+            self.db.execute(
+                "UPDATE entries SET source_count = (SELECT count(DISTINCT "
+                "coalesce(ei.duplicate_of, ei.item_id)) FROM entry_items AS ei WHERE "
+                f"ei.entry_id IN ({_SOURCE_IDS})) WHERE id = ?",
+                [entry_id, entry_id, entry_id],
+            )
+
+
+def _tag_row(item_id: str, row: dict[str, Any]) -> dict[str, Any]:
+    encoded = {"item_id": item_id}
+    for key in (
+        "kind",
+        "rule",
+        "evidence",
+        "accuser",
+        "accused",
+        "denier",
+        "event_date",
+        "date_basis",
+    ):
+        encoded[key] = row.get(key)
+    for key in ("parties", "places", "casualties"):
+        value = row.get(key)
+        encoded[key] = (
+            value
+            if isinstance(value, str) or value is None
+            else json.dumps(list(value) if not isinstance(value, list) else value)
+        )
+    return encoded
+
+
+def _decode(row: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    for key in keys:
+        value = row.get(key)
+        if isinstance(value, str):
+            try:
+                row[key] = json.loads(value)
+            except ValueError:
+                row[key] = []
+        elif value is None and key in row:
+            row[key] = {} if key == "details" else []
+    return row
