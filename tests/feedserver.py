@@ -66,7 +66,11 @@ class FeedServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class QuietServer(ThreadingHTTPServer):
+            def handle_error(self, request: object, client_address: object) -> None:
+                pass  # a client that gave up (timeout, size cap) is expected here
+
+        self.httpd = QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -97,8 +101,10 @@ class FeedServer:
 
 def rss(items: list[dict[str, str]], title: str = "Test feed") -> bytes:
     """An RSS 2.0 document; item values are inserted as given (callers escape)."""
-    parts = [f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}'
-             "</title><link>http://127.0.0.1/</link><description>test</description>"]
+    parts = [
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}'
+        "</title><link>http://127.0.0.1/</link><description>test</description>"
+    ]
     for item in items:
         parts.append("<item>" + "".join(f"<{k}>{v}</{k}>" for k, v in item.items()) + "</item>")
     parts.append("</channel></rss>")
@@ -112,7 +118,9 @@ def simple_items(count: int, prefix: str = "Karabakh report", start: int = 0) ->
             "link": f"https://news.example/{prefix.replace(' ', '-')}/{n}",
             "guid": f"{prefix}-{n}",
             "description": f"Text about Armenia and Azerbaijan number {n}.",
-            "pubDate": time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(1602316800 + n * 60)),
+            "pubDate": time.strftime(
+                "%a, %d %b %Y %H:%M:%S +0000", time.gmtime(1602316800 + n * 60)
+            ),
         }
         for n in range(start, start + count)
     ]
