@@ -161,8 +161,8 @@ def test_hostile_text_is_stored_clean(feed_server, store, write_feeds):
             "title": "[bold]Karabakh[/bold] \x1b[31mred\x1b[0m \u202eevil",
             "link": "javascript:alert(1)",
             "guid": "h1",
-            "description": "&lt;script&gt;x()&lt;/script&gt;&lt;p&gt;Armenia &lt;b&gt;said&lt;/b&gt;"
-            "&lt;/p&gt;\x1b]52;c;SGVsbG8=\x07",
+            "description": "&lt;script&gt;x()&lt;/script&gt;"
+            "&lt;p&gt;Armenia &lt;b&gt;said&lt;/b&gt;&lt;/p&gt;\x1b]52;c;SGVsbG8=\x07",
         }
     ]
     body = rss(hostile).replace(b"\x1b", b"&#27;")  # XML forbids a raw ESC; entities carry it
@@ -215,7 +215,8 @@ def test_twenty_feeds_one_hanging_the_rest_finish(feed_server, store, write_feed
 
 
 def test_topic_filter_skips_and_counts_off_topic_items(feed_server, store, write_feeds):
-    items = simple_items(2) + [
+    items = [
+        *simple_items(2),
         {"title": "Football results", "guid": "x1", "description": "Nothing relevant"},
         {"title": "Markets", "guid": "x2", "description": "Stocks in Azerbaijani manat"},
     ]

@@ -14,7 +14,10 @@ from urllib.parse import urlsplit
 
 # ESC-introduced sequences (CSI, OSC, DCS, ...) first, so their payload goes with them.
 _ESCAPE_SEQUENCE = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_])"
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks, clipboard writes
+    r"|[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
+    r"|[@-Z\\-_])"  # two-character sequences
 )
 # C0 except tab and newline, DEL, C1, and the bidi/format controls that reorder text.
 _CONTROL = re.compile(
