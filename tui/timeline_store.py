@@ -321,6 +321,57 @@ class TimelineStoreMixin:
             )
         )
 
+    def entries_sources(self, entry_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+        """The sources of many entries at once, each with its `tags` (for export).
+
+        Two queries per call instead of `entry()` per entry; sources are ordered as in
+        `entry_sources` (published, id) and tags by id, so the result is stable.
+        """
+        result: dict[int, list[dict[str, Any]]] = {int(i): [] for i in entry_ids}
+        if not result:
+            return result
+        ids_json = json.dumps(list(result))
+        by_item: dict[str, list[dict[str, Any]]] = {}
+        for row in self.db.query(
+            "SELECT coalesce(m.merged_into, m.id) AS owner, items.id, items.feed_url, "
+            "items.link, items.title, items.published, items.date_guessed, "
+            "min(ei.origin) AS origin, min(ei.duplicate_of) AS duplicate_of, "
+            "feeds.name AS feed_name, feeds.side AS side "
+            "FROM entries AS m JOIN entry_items AS ei ON ei.entry_id = m.id "
+            "JOIN items ON items.id = ei.item_id LEFT JOIN feeds ON feeds.url = items.feed_url "
+            "WHERE m.id IN (SELECT value FROM json_each(:ids)) "
+            "OR m.merged_into IN (SELECT value FROM json_each(:ids)) "
+            "GROUP BY owner, items.id ORDER BY owner, items.published, items.id",
+            {"ids": ids_json},
+        ):
+            owner = row.pop("owner")
+            row["tags"] = []
+            if owner in result:
+                result[owner].append(row)
+                by_item.setdefault(row["id"], []).append(row)
+        if by_item:
+            for tag in self.db.query(
+                "SELECT * FROM tags WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                [json.dumps(list(by_item))],
+            ):
+                decoded = _decode(tag, ("parties", "places", "casualties"))
+                for source in by_item[decoded["item_id"]]:
+                    source["tags"].append(decoded)
+        return result
+
+    def entries_summary(self, entry_filter: EntryFilter = EntryFilter()) -> dict[str, Any]:
+        """Entries matching a filter: how many, first and last date, distinct sources."""
+        where, args = entry_filter.where()
+        row = self.db.execute(
+            f"WITH chosen AS (SELECT id, date FROM entries WHERE {where}) "
+            "SELECT (SELECT count(*) FROM chosen), (SELECT min(date) FROM chosen), "
+            "(SELECT max(date) FROM chosen), (SELECT count(DISTINCT ei.item_id) "
+            "FROM entry_items AS ei JOIN entries AS m ON m.id = ei.entry_id "
+            "WHERE coalesce(m.merged_into, m.id) IN (SELECT id FROM chosen))",
+            args,
+        ).fetchone()
+        return {"entries": row[0], "first": row[1], "last": row[2], "sources": row[3]}
+
     def entries_for_item(self, item_id: str) -> list[dict[str, Any]]:
         """The entries an item is a source of (after merges), for the reader's links."""
         return [
