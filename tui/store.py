@@ -64,10 +64,16 @@ class ItemFilter:
     starred_only: bool = False
     feed_url: str | None = None
     side: str | None = None
+    kind: str | None = None  # items carrying a tag of this kind
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
+        if self.kind:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM tags WHERE tags.item_id = items.id AND tags.kind = ?)"
+            )
+            args.append(self.kind)
         if self.unread_only:
             clauses.append("items.read = 0")
         if self.starred_only:
@@ -364,6 +370,36 @@ class Store(TimelineStoreMixin):
                     [int(read), *chunk, int(read)],
                 ).rowcount
         return changed
+
+    def set_read_filtered(self, item_filter: ItemFilter, read: bool = True) -> int:
+        """Mark every item an item list shows read (the app's `A`); returns rows changed."""
+        where, args = item_filter.where()
+        join = " LEFT JOIN feeds ON feeds.url = items.feed_url" if item_filter.side else ""
+        with self.writing("saving read marks"):
+            return self.db.execute(
+                f"UPDATE items SET read = ? WHERE read != ? AND id IN "
+                f"(SELECT items.id FROM items{join} WHERE {where})",
+                [int(read), int(read), *args],
+            ).rowcount
+
+    def item_position(self, row_id: str, item_filter: ItemFilter = ItemFilter()) -> int | None:
+        """Where an item sits in `items_page` order under a filter, or None if it is not shown.
+
+        Lets a list keep its cursor on the same item when new items arrive above it.
+        """
+        where, args = item_filter.where()
+        join = " LEFT JOIN feeds ON feeds.url = items.feed_url" if item_filter.side else ""
+        found = self.db.execute(
+            f"SELECT items.published FROM items{join} WHERE items.id = ? AND {where}",
+            [row_id, *args],
+        ).fetchone()
+        if found is None:
+            return None
+        return self.db.execute(
+            f"SELECT count(*) FROM items{join} WHERE {where} AND (items.published > ? "
+            "OR (items.published = ? AND items.id < ?))",
+            [*args, found[0], found[0], row_id],
+        ).fetchone()[0]
 
     def set_starred(self, row_id: str, starred: bool) -> None:
         with self.writing("saving a star"):

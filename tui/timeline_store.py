@@ -252,6 +252,42 @@ class TimelineStoreMixin:
         self._attach_side_counts(rows)
         return rows
 
+    def entry_position(
+        self, entry_id: int, entry_filter: EntryFilter = EntryFilter()
+    ) -> int | None:
+        """Where an entry sits in `entries_page` order under a filter, or None if not shown."""
+        where, args = entry_filter.where()
+        found = self.db.execute(
+            f"SELECT date FROM entries WHERE entries.id = ? AND {where}", [entry_id, *args]
+        ).fetchone()
+        if found is None:
+            return None
+        before = ">" if entry_filter.newest_first else "<"
+        return self.db.execute(
+            f"SELECT count(*) FROM entries WHERE {where} AND (entries.date {before} ? "
+            f"OR (entries.date = ? AND entries.id {before} ?))",
+            [*args, found[0], found[0], entry_id],
+        ).fetchone()[0]
+
+    def entry_kinds(self) -> list[str]:
+        """The kinds the timeline holds, for a filter's choices."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT kind FROM entries ORDER BY kind")]
+
+    def tag_kinds(self) -> list[str]:
+        """The tag kinds found in items, for the item list's kind filter."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT kind FROM tags ORDER BY kind")]
+
+    def set_entries_read(self, entry_filter: EntryFilter, read: bool = True) -> int:
+        """Mark every source of every entry the timeline shows read; returns rows changed."""
+        where, args = entry_filter.where()
+        with self.writing("saving read marks"):
+            return self.db.execute(
+                "UPDATE items SET read = ? WHERE read != ? AND id IN (SELECT ei.item_id FROM "
+                "entry_items AS ei JOIN entries AS m ON m.id = ei.entry_id WHERE "
+                f"coalesce(m.merged_into, m.id) IN (SELECT entries.id FROM entries WHERE {where}))",
+                [int(read), int(read), *args],
+            ).rowcount
+
     def iter_entries(self, entry_filter: EntryFilter = EntryFilter(), page: int = 2_000):
         """Every matching entry, page by page (for export): memory stays flat."""
         offset = 0
