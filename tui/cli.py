@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 import platformdirs
@@ -16,11 +17,20 @@ from rich.console import Console
 from rich.text import Text
 
 from tui import __version__
-from tui.config import APP_NAME, DEMO_DIR, Config, default_db_path, find_feeds_path, load_config
+from tui.config import (
+    APP_NAME,
+    DEMO_DIR,
+    SIDES,
+    Config,
+    default_db_path,
+    find_feeds_path,
+    load_config,
+)
 from tui.errors import ConfigError, ConflictTuiError
 from tui.poller import FeedOutcome, PollReport, poll
 from tui.sanitize import clean_line
 from tui.store import Store
+from tui.timeline_store import EntryFilter
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -74,8 +84,95 @@ def build_parser() -> argparse.ArgumentParser:
     command("app", "open the app (the default)")
     sub = command("poll", "fetch every feed once and store new items")
     sub.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
-    command("feeds", "print each feed's status from the database")
+    sub = command("feeds", "print each feed's status; `feeds import FILE` / `feeds export` OPML")
+    add_feeds_actions(sub)
+    sub = command("export", "write the timeline as Markdown or JSON")
+    add_export_options(sub)
     return parser
+
+
+def add_entry_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The timeline filters, shared by `export` and `timeline`."""
+    parser.add_argument("--since", metavar="YYYY-MM-DD", type=_day, help="from this date on")
+    parser.add_argument("--until", metavar="YYYY-MM-DD", type=_day, help="up to this date")
+    parser.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help="only this event kind (repeatable, or comma-separated)",
+    )
+    parser.add_argument("--party", metavar="ID", help="only entries naming this party id")
+    parser.add_argument(
+        "--side", choices=SIDES, help="only entries with a source from this side's outlets"
+    )
+    parser.add_argument(
+        "--include-hidden", action="store_true", help="include entries hidden in the app"
+    )
+
+
+def entry_filter_from_args(args: argparse.Namespace) -> EntryFilter:
+    """The EntryFilter the options of `add_entry_filter_options` describe."""
+    kinds: list[str] = []
+    for value in getattr(args, "kind", None) or []:
+        kinds += [k.strip() for k in value.split(",") if k.strip() and k.strip() not in kinds]
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    if since and until and since > until:
+        raise ConfigError("--since/--until", f"--since {since} is after --until {until}")
+    return EntryFilter(
+        kinds=tuple(kinds),
+        party=getattr(args, "party", None) or None,
+        side=getattr(args, "side", None) or None,
+        since=since,
+        until=until,
+        include_hidden=bool(getattr(args, "include_hidden", False)),
+    )
+
+
+def _day(value: str) -> str:
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def add_export_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help="default: markdown"
+    )
+    parser.add_argument(
+        "--out", "-o", metavar="FILE", default="-", help="where to write it (default -, stdout)"
+    )
+    parser.add_argument("--title", default="Timeline", help="the Markdown document's title")
+    add_entry_filter_options(parser)
+    # Fixes the generation time written in the document (tests, reproducible exports);
+    # SOURCE_DATE_EPOCH does the same.
+    parser.add_argument("--generated", help=argparse.SUPPRESS)
+
+
+def add_feeds_actions(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="feeds_action", metavar="ACTION", parser_class=_Parser)
+    sub = actions.add_parser(
+        "import",
+        help="add the feeds of an OPML file to feeds.toml",
+        description="Add the feeds of an OPML file to feeds.toml (comments and layout kept).",
+    )
+    _add_common(sub, sub=True)
+    sub.add_argument("file", metavar="FILE.opml", help="the OPML file to import")
+    sub.add_argument(
+        "--side",
+        choices=SIDES,
+        help="side of feeds whose outline names none (default: other)",
+    )
+    sub.add_argument("--dry-run", action="store_true", help="show what would be added only")
+    sub = actions.add_parser(
+        "export",
+        help="write the feeds of feeds.toml as OPML 2.0",
+        description="Write the feeds of feeds.toml as OPML 2.0 (side in `category`).",
+    )
+    _add_common(sub, sub=True)
+    sub.add_argument(
+        "--out", "-o", metavar="FILE", default="-", help="where to write it (default -, stdout)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -181,6 +278,11 @@ def summary_lines(report: PollReport) -> list[Text]:
 
 
 def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
+    action = getattr(args, "feeds_action", None)
+    if action == "import":
+        return cmd_feeds_import(args, console)
+    if action == "export":
+        return cmd_feeds_export(args, console)
     config, db_path = resolve(args)
     with Store(db_path) as store:
         store.sync_feeds(list(config.feeds))
@@ -198,6 +300,63 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
                 style="red" if row["last_status"] == "error" else "yellow",
             )
         console.print(line)
+    return EXIT_OK
+
+
+def cmd_feeds_import(args: argparse.Namespace, console: Console) -> int:
+    from tui.opml import import_opml
+
+    if args.demo and not args.feeds:
+        raise ConfigError("--demo", "the demo's feeds.toml is bundled; import with --feeds PATH")
+    target = find_feeds_path(args.feeds)
+    report = import_opml(args.file, target, default_side=args.side, dry_run=args.dry_run)
+    verb = "would add" if args.dry_run else "added"
+    for feed in report.added:
+        console.print(Text(f"{verb}: {clean_line(feed.name)}  [{feed.side}]  {feed.url}"))
+    for url, reason in report.skipped:
+        console.print(Text(f"skipped: {clean_line(url)} ({reason})", style="dim"))
+    where = f"{target} (new file)" if report.created and report.added else str(target)
+    console.print(
+        Text(
+            f"{len(report.added)} feeds {verb}, {len(report.skipped)} skipped"
+            + ("" if args.dry_run or not report.added else f"; wrote {where}")
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_feeds_export(args: argparse.Namespace, console: Console) -> int:
+    from tui.opml import write_opml
+
+    config, _ = resolve(args)
+    written, skipped = write_opml(list(config.feeds), args.out)
+    if skipped or args.out != "-":
+        errors = Console(stderr=True, highlight=False, soft_wrap=True)
+        note = f"{written} feeds written to {args.out}" if args.out != "-" else ""
+        if skipped:
+            extra = f"{skipped} feeds skipped (not http(s) URLs)"
+            note = f"{note}; {extra}" if note else extra
+        errors.print(Text(note))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, console: Console) -> int:
+    from tui.export import export, load_party_names
+
+    entry_filter = entry_filter_from_args(args)
+    config, db_path = resolve(args)
+    if str(db_path) != ":memory:" and not Path(db_path).is_file():
+        raise ConflictTuiError(f"{db_path}: no database yet (run `{APP_NAME} poll` first)")
+    options: dict[str, object] = {
+        "generated": args.generated,
+        "party_names": load_party_names(config.settings.profile),
+    }
+    if args.format == "markdown":
+        options["title"] = args.title
+    with Store(db_path) as store:
+        count = export(store, entry_filter, args.out, format=args.format, **options)
+    if args.out != "-":
+        console.print(Text(f"{count} entries written to {args.out} ({args.format})"))
     return EXIT_OK
 
 
@@ -220,4 +379,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "app": cmd_app,
     "poll": cmd_poll,
     "feeds": cmd_feeds,
+    "export": cmd_export,
 }

@@ -1,0 +1,296 @@
+"""Feeds to and from OPML, so people move between this, Newsboat, reader or any feed reader.
+
+Import reads an OPML file (1.0 or 2.0; flat like Newsboat's export or in folders like
+most readers'), and appends the feeds that are new to a feeds.toml through tomlkit, so
+the user's comments and layout stay as they were. A feed's side comes from, in order:
+a `side` attribute (any namespace, e.g. `conflict:side`), a `category` naming a side (OPML 2.0:
+comma-separated, slash-delimited, e.g. `/armenian` or `news/azerbaijani`), a folder
+whose title is a side, the caller's default (`--side`), else `other`.
+
+Export writes OPML 2.0 with a `category` attribute holding the side, so a round trip
+through this program keeps it; other readers show it as a tag.
+
+OPML files are untrusted: DOCTYPE and entity declarations are refused (no XML bombs),
+the size is capped, and only http(s) feed URLs are imported.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.items import AoT, Array, Table
+
+from tui.config import SIDES, FeedConfig, parse_config
+from tui.errors import ConfigError, ConflictTuiError
+from tui.sanitize import clean_line, safe_link
+
+MAX_OPML_BYTES = 20_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlFeed:
+    """One feed outline: its name, URL and the side it names (None: it does not say)."""
+
+    name: str
+    url: str
+    side: str | None
+    folder: str | None = None
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did: feeds added (with their side), and what it skipped and why."""
+
+    path: Path
+    added: list[FeedConfig] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    created: bool = False
+
+
+# ---- reading ------------------------------------------------------------------------
+
+
+def read_opml(path: str | os.PathLike[str]) -> list[OpmlFeed]:
+    """The feed outlines of an OPML file, in document order; ConfigError if unusable."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_OPML_BYTES:
+            raise ConfigError(str(path), f"OPML file too large ({size} bytes)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(str(path), "OPML file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(str(path), "is a directory, not an OPML file") from None
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    return parse_opml(data, str(path))
+
+
+def parse_opml(data: bytes | str, where: str = "<opml>") -> list[OpmlFeed]:
+    """Parse OPML text; raise ConfigError naming `where` when it is not usable OPML."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    head = raw[:4096].lower()
+    if b"<!doctype" in head or b"<!entity" in raw.lower():
+        raise ConfigError(where, "not accepted: OPML with a DOCTYPE or entity declarations")
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as exc:
+        line = exc.position[0] if getattr(exc, "position", None) else None
+        raise ConfigError(where, f"not valid XML: {exc}", line=line) from None
+    if _local(root.tag) != "opml":
+        raise ConfigError(where, f"not an OPML file (root element <{_local(root.tag)}>)")
+    body = next((child for child in root if _local(child.tag) == "body"), None)
+    if body is None:
+        raise ConfigError(where, "not an OPML file: no <body>")
+    feeds: list[OpmlFeed] = []
+    _walk(body, [], feeds)
+    return feeds
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _attr(element: ET.Element, name: str) -> str | None:
+    """An attribute, matched case-insensitively (`xmlUrl`, `xmlurl`, `XMLURL`)."""
+    for key, value in element.attrib.items():
+        if key.lower() == name.lower():
+            return value
+    return None
+
+
+def _walk(element: ET.Element, folders: list[str], feeds: list[OpmlFeed]) -> None:
+    for child in element:
+        if _local(child.tag) != "outline":
+            continue
+        url = _attr(child, "xmlUrl") or _attr(child, "url")
+        name = clean_line(_attr(child, "title") or _attr(child, "text"))
+        if url and (_attr(child, "xmlUrl") or (_attr(child, "type") or "").lower() == "rss"):
+            url = clean_line(url)
+            feeds.append(
+                OpmlFeed(
+                    name=name or url,
+                    url=url,
+                    side=_side_of(child, folders),
+                    folder=folders[-1] if folders else None,
+                )
+            )
+        _walk(child, [*folders, name] if name else folders, feeds)
+
+
+def _side_of(outline: ET.Element, folders: list[str]) -> str | None:
+    for key, value in outline.attrib.items():
+        if _local(key.split(":")[-1]) == "side" and value.strip().lower() in SIDES:
+            return value.strip().lower()
+    category = _attr(outline, "category") or ""
+    for part in category.split(","):
+        for word in reversed(part.strip().strip("/").split("/")):
+            if word.strip().lower() in SIDES:
+                return word.strip().lower()
+    for folder in reversed(folders):
+        if folder.strip().lower() in SIDES:
+            return folder.strip().lower()
+    return None
+
+
+# ---- importing into feeds.toml ------------------------------------------------------
+
+
+def import_opml(
+    opml_path: str | os.PathLike[str],
+    feeds_toml: str | os.PathLike[str],
+    *,
+    default_side: str | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Append the OPML file's new feeds to `feeds_toml`, keeping its comments and layout.
+
+    URLs already in feeds.toml (or twice in the OPML) are skipped, as are non-http(s)
+    ones. The file is rewritten atomically and only when something was added.
+    """
+    if default_side is not None and default_side not in SIDES:
+        raise ConfigError("--side", f"{default_side!r} is not one of {', '.join(SIDES)}")
+    outlines = read_opml(opml_path)
+    target = Path(feeds_toml)
+    report = ImportReport(path=target)
+    if target.exists():
+        try:
+            text = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(str(target), f"cannot read: {exc}") from None
+        config = parse_config(text, target)  # a broken feeds.toml is reported, not touched
+        known = {feed.url for feed in config.feeds}
+        document = tomlkit.parse(text)
+    else:
+        report.created = True
+        known = set()
+        document = tomlkit.document()
+        document.add(tomlkit.comment("conflict-tui feeds; see docs/feeds.md for the format"))
+    for outline in outlines:
+        url = safe_link(outline.url)
+        if url is None:
+            report.skipped.append((outline.url, "not an http(s) URL"))
+            continue
+        if url in known:
+            report.skipped.append((url, "already in feeds.toml"))
+            continue
+        known.add(url)
+        side = outline.side or default_side or "other"
+        report.added.append(FeedConfig(name=outline.name or url, url=url, side=side))
+    if report.added and not dry_run:
+        _append_feeds(document, report.added)
+        new_text = tomlkit.dumps(document)
+        parse_config(new_text, target)  # never write a feeds.toml we would refuse to load
+        _write_atomically(target, new_text)
+    return report
+
+
+def _append_feeds(document: Any, feeds: Sequence[FeedConfig]) -> None:
+    existing = document.get("feeds")
+    if existing is None:
+        aot = tomlkit.aot()
+        for feed in feeds:
+            aot.append(_feed_table(feed))
+        if len(document) and not document.as_string().endswith("\n\n"):
+            document.add(tomlkit.nl())
+        document.append("feeds", aot)
+        return
+    if isinstance(existing, AoT):
+        for feed in feeds:
+            existing.append(_feed_table(feed))
+        return
+    if isinstance(existing, Array):
+        for feed in feeds:
+            inline = tomlkit.inline_table()
+            inline.update({"name": feed.name, "url": feed.url, "side": feed.side})
+            existing.append(inline)
+        return
+    raise ConfigError("feeds.toml", "key 'feeds' must be an array of tables: [[feeds]]")
+
+
+def _feed_table(feed: FeedConfig) -> Table:
+    table = tomlkit.table()
+    table.add("name", feed.name)
+    table.add("url", feed.url)
+    table.add("side", feed.side)
+    return table
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with open(handle, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+            if path.exists():
+                os.chmod(temp, path.stat().st_mode & 0o777)
+            os.replace(temp, path)
+        except BaseException:
+            if os.path.exists(temp):
+                os.unlink(temp)
+            raise
+    except OSError as exc:
+        raise ConflictTuiError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+# ---- exporting ----------------------------------------------------------------------
+
+
+def opml_text(feeds: Sequence[FeedConfig], title: str = "conflict-tui feeds") -> tuple[str, int]:
+    """OPML 2.0 for the feeds (http(s) only); returns (text, number of feeds skipped).
+
+    Each outline carries `text`, `title`, `type="rss"`, `xmlUrl` and `category` (the
+    side). No dates are written, so the same feeds.toml gives the same bytes.
+    """
+    root = ET.Element("opml", {"version": "2.0"})
+    head = ET.SubElement(root, "head")
+    ET.SubElement(head, "title").text = clean_line(title)
+    ET.SubElement(head, "docs").text = "http://opml.org/spec2.opml"
+    body = ET.SubElement(root, "body")
+    skipped = 0
+    for feed in feeds:
+        url = safe_link(feed.url)
+        if url is None:
+            skipped += 1
+            continue
+        name = clean_line(feed.name) or url
+        ET.SubElement(
+            body,
+            "outline",
+            {
+                "text": name,
+                "title": name,
+                "type": "rss",
+                "xmlUrl": url,
+                "category": feed.side,
+            },
+        )
+    ET.indent(root, space="  ")
+    text = ET.tostring(root, encoding="unicode", xml_declaration=False)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n", skipped
+
+
+def write_opml(
+    feeds: Sequence[FeedConfig], path_or_stream: Any, title: str = "conflict-tui feeds"
+) -> tuple[int, int]:
+    """Write OPML for the feeds to a path or stream; returns (written, skipped)."""
+    text, skipped = opml_text(feeds, title)
+    if isinstance(path_or_stream, str | os.PathLike):
+        if str(path_or_stream) == "-":
+            import sys
+
+            sys.stdout.write(text)
+        else:
+            _write_atomically(Path(path_or_stream), text)
+    else:
+        path_or_stream.write(text)
+    return len(feeds) - skipped, skipped
