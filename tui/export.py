@@ -691,6 +691,7 @@ def _entry_parties(record: dict[str, Any]) -> list[str]:
     for claim in record["claims"]:
         found += [claim["accuser"], claim["accused"]]
     found += [d["denier"] for d in record["denials"]]
+    found += [c["claimed_by"] for c in record["casualties"]]
     return [p for p in found if isinstance(p, str)]
 
 
