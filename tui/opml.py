@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, Array, Table
+from tomlkit.items import AoT, Array, Comment, Table, Whitespace
 
 from tui.config import SIDES, FeedConfig, parse_config
 from tui.errors import ConfigError, ConflictTuiError
@@ -186,26 +186,41 @@ def import_opml(
         side = outline.side or default_side or "other"
         report.added.append(FeedConfig(name=outline.name or url, url=url, side=side))
     if report.added and not dry_run:
-        _append_feeds(document, report.added)
+        note = f"imported from {clean_line(Path(opml_path).name)}"
+        _append_feeds(document, report.added, note)
         new_text = tomlkit.dumps(document)
         parse_config(new_text, target)  # never write a feeds.toml we would refuse to load
         _write_atomically(target, new_text)
     return report
 
 
-def _append_feeds(document: Any, feeds: Sequence[FeedConfig]) -> None:
+def _append_feeds(document: Any, feeds: Sequence[FeedConfig], note: str) -> None:
+    """Append `[[feeds]]` tables, each after a blank line, the first under a `# note`."""
+    tables = [_feed_table(feed) for feed in feeds]
+    tables[0].trivia.indent = f"\n# {note}\n"
     existing = document.get("feeds")
     if existing is None:
         aot = tomlkit.aot()
-        for feed in feeds:
-            aot.append(_feed_table(feed))
-        if len(document) and not document.as_string().endswith("\n\n"):
-            document.add(tomlkit.nl())
+        for table in tables:
+            aot.append(table)
         document.append("feeds", aot)
         return
     if isinstance(existing, AoT):
-        for feed in feeds:
-            existing.append(_feed_table(feed))
+        # Comments and blank lines at the end of the last table belong to what follows
+        # it (a `[settings]` below, say): keep them after the new tables.
+        last = existing[-1] if len(existing) else None
+        moved: list[Any] = []
+        if last is not None:
+            body = last.value.body
+            while body and body[-1][0] is None and isinstance(body[-1][1], Whitespace | Comment):
+                moved.insert(0, body.pop()[1])
+        for table in tables:
+            existing.append(table)
+        if moved and any(isinstance(item, Comment) for item in moved):
+            for item in moved:
+                tables[-1].value.body.append((None, item))
+        elif moved:
+            last.value.body.extend((None, item) for item in moved)
         return
     if isinstance(existing, Array):
         for feed in feeds:
@@ -218,6 +233,7 @@ def _append_feeds(document: Any, feeds: Sequence[FeedConfig]) -> None:
 
 def _feed_table(feed: FeedConfig) -> Table:
     table = tomlkit.table()
+    table.trivia.indent = "\n"
     table.add("name", feed.name)
     table.add("url", feed.url)
     table.add("side", feed.side)
