@@ -1,36 +1,313 @@
-"""The Textual app (a first, minimal screen: the newest items)."""
+"""The Textual app: modes for the timeline, items and feeds; polling in the background.
+
+`ConflictApp` only holds what every screen shares (the store, the config, the timeline
+filter, the poll worker, link handling); each screen lives in `tui/screens/`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
+from typing import ClassVar
 
-from rich.text import Text
-from textual.app import App, ComposeResult
-from textual.widgets import DataTable, Footer, Header
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
 from tui.config import Config
-from tui.store import Store
+from tui.errors import ConflictTuiError
+from tui.export import load_party_names, party_namer
+from tui.messages import JumpToEntry, OpenItem, PollProgress
+from tui.poller import FeedOutcome, PollReport, poll
+from tui.sanitize import clean_line, safe_link
+from tui.store import ItemFilter, Store
+from tui.timeline_store import EntryFilter
+
+MODES_ORDER = ("timeline", "items", "feeds")
 
 
 class ConflictApp(App[int]):
-    """conflict-tui: the newest items from the database."""
+    """conflict-tui: a timeline of a war built from many outlets' feeds."""
 
     TITLE = "conflict-tui"
-    BINDINGS = [("q", "quit", "Quit")]
+    CSS_PATH = "app.tcss"
+    DEFAULT_MODE = "timeline"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "back", "Back/Quit", id="app.back"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("slash", "search", "Search", id="app.search"),
+        Binding("S", "search", "Search items", show=False, id="app.search_items"),
+        Binding("R", "poll", "Poll", id="app.poll"),
+        Binding("e", "export", "Export", show=False, id="app.export"),
+        Binding("1", "show('timeline')", "Timeline", show=False, id="app.timeline"),
+        Binding("2", "show('items')", "Items", show=False, id="app.items"),
+        Binding("3", "show('feeds')", "Feeds", show=False, id="app.feeds"),
+    ]
+
+    poll_status: reactive[str] = reactive("")
+    """The progress line: feeds done / total while polling, then a summary."""
+    data_version: reactive[int] = reactive(0)
+    """Bumped when a poll stored something: screens reload, keeping their cursor."""
 
     def __init__(self, db_path: Path, config: Config) -> None:
         super().__init__()
-        self.db_path = db_path
+        self.db_path = Path(db_path)
         self.config = config
+        self.store = Store(self.db_path)
+        self.store.sync_feeds(list(config.feeds))
+        self.entry_filter = EntryFilter(newest_first=True)
+        self.party_names = load_party_names(config.settings.profile)
+        self.party_name = party_namer(self.party_names)
+        self._polling = False
+        self.add_mode("timeline", self._timeline_screen)
+        self.add_mode("items", self._items_screen)
+        self.add_mode("feeds", self._feeds_screen)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield DataTable(cursor_type="row")
-        yield Footer()
+    def _timeline_screen(self) -> Screen:
+        from tui.screens.timeline import TimelineScreen
+
+        return TimelineScreen(self.store)
+
+    def _items_screen(self) -> Screen:
+        from tui.screens.items import ItemsScreen
+
+        return ItemsScreen(self.store)
+
+    def _feeds_screen(self) -> Screen:
+        from tui.screens.feeds import FeedsScreen
+
+        return FeedsScreen(self.store)
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("published", "side", "title")
+        if self.config.settings.keymap:
+            self.set_keymap(self.config.settings.keymap)
+        minutes = self.config.settings.refresh_minutes
+        if minutes > 0:
+            self.set_interval(minutes * 60, self.action_poll, name="refresh")
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    # ---- safe output -----------------------------------------------------------------
+
+    def say(
+        self, message: str, *, severity: SeverityLevel = "information", title: str = ""
+    ) -> None:
+        """A notification whose text is only text (never markup, never escapes)."""
+        self.notify(
+            clean_line(message)[:500], title=clean_line(title), severity=severity, markup=False
+        )
+
+    def open_link(self, url: str | None) -> None:
+        """Open an http(s) link in the browser; refuse anything else."""
+        safe = safe_link(url)
+        if safe is None:
+            self.say(
+                "Refusing to open a link that is not http(s)." if url else "This item has no link.",
+                severity="warning",
+            )
+            return
+        self.open_url(safe)
+        self.say(f"Opening {safe}")
+
+    def copy_link(self, url: str | None) -> None:
+        """Copy an http(s) link to the clipboard (OSC 52)."""
+        safe = safe_link(url)
+        if safe is None:
+            self.say(
+                "Not copying a link that is not http(s)." if url else "This item has no link.",
+                severity="warning",
+            )
+            return
+        self.copy_to_clipboard(safe)
+        self.say(f"Copied {safe}")
+
+    # ---- navigation --------------------------------------------------------------------
+
+    def action_show(self, mode: str) -> None:
+        if mode in MODES_ORDER:
+            self.switch_mode(mode)
+
+    def action_back(self) -> None:
+        """q: close the top screen; on a mode's base go to the timeline; there, quit."""
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        elif self.current_mode != "timeline":
+            self.switch_mode("timeline")
+        else:
+            self.exit(0)
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_search(self) -> None:
+        from tui.screens.search import SearchScreen
+
+        if isinstance(self.screen, SearchScreen):
+            self.screen.action_focus_input()
+        else:
+            self.push_screen(SearchScreen(self.store))
+
+    @on(OpenItem)
+    def _open_item(self, message: OpenItem) -> None:
+        from tui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(self.store, message.item_id))
+
+    @on(JumpToEntry)
+    async def _jump_to_entry(self, message: JumpToEntry) -> None:
+        from tui.screens.timeline import TimelineScreen
+
+        await self.switch_mode("timeline")
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        screen = self.screen
+        if isinstance(screen, TimelineScreen) and not screen.show_entry(message.entry_id):
+            self.say("That entry is no longer in the timeline.", severity="warning")
+
+    async def show_feed_items(self, feed_url: str) -> None:
+        """From the feeds screen: the items of one feed."""
+        from tui.screens.items import ItemsScreen
+
+        await self.switch_mode("items")
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        screen = self.screen
+        if isinstance(screen, ItemsScreen):
+            screen.set_filter(ItemFilter(feed_url=feed_url))
+
+    # ---- polling -------------------------------------------------------------------------
+
+    def action_poll(self) -> None:
+        if self._polling:
+            self.say("Already polling.")
+            return
+        if not self.config.feeds:
+            self.say("No feeds configured to poll.", severity="warning")
+            return
+        self._polling = True
+        self.poll_status = f"Polling 0/{len(self.config.feeds)} feeds…"
+        self.poll_feeds()
+
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    def poll_feeds(self) -> PollReport:
+        """Poll every feed in a thread with a Store of its own (a connection per thread)."""
+
+        def on_feed(outcome: FeedOutcome, done: int, total: int) -> None:
+            self.post_message(
+                PollProgress(
+                    feed=outcome.feed.name,
+                    status=outcome.status,
+                    error=outcome.error,
+                    new=outcome.new,
+                    done=done,
+                    total=total,
+                )
+            )
+
         with Store(self.db_path) as store:
-            for row in store.newest_items(500):
-                table.add_row(row["published"][:10], row["side"] or "", Text(row["title"]))
+            # parallel=False: no forked parser processes from a thread of a running TUI.
+            return poll(self.config, store, on_feed=on_feed, parallel=False)
+
+    @on(PollProgress)
+    def _poll_progress(self, message: PollProgress) -> None:
+        self.poll_status = f"Polling {message.done}/{message.total} feeds…"
+        if message.status == "error":
+            self.say(
+                f"{message.feed}: {message.error or 'failed'}",
+                title="Feed failed",
+                severity="error",
+            )
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "poll":
+            if event.state == WorkerState.SUCCESS:
+                self._polling = False
+                report = worker.result
+                if isinstance(report, PollReport):
+                    failed = report.count("error")
+                    self.poll_status = (
+                        f"Polled {len(report.outcomes)} feeds: {report.new} new, "
+                        f"{report.updated} updated, {failed} failed ({report.seconds:.1f} s)"
+                    )
+                self.data_version += 1
+            elif event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
+                self._polling = False
+                self.poll_status = "Poll failed" if event.state == WorkerState.ERROR else ""
+                if worker.error is not None:
+                    self.say(_describe(worker.error), title="Poll failed", severity="error")
+                self.data_version += 1
+        elif worker.group == "export" and event.state == WorkerState.ERROR:
+            self.say(_describe(worker.error), title="Export failed", severity="error")
+        elif worker.group == "export" and event.state == WorkerState.SUCCESS:
+            count, path = worker.result
+            self.say(f"Exported {count} entries to {path}")
+
+    # ---- export ----------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from tui.dialogs.text_prompt import TextPrompt
+
+        def done(path: str | None) -> None:
+            if path and path.strip():
+                self.export_markdown(Path(path.strip()).expanduser(), self.entry_filter)
+
+        self.push_screen(
+            TextPrompt("Export the timeline as shown to Markdown: file", "timeline.md"), done
+        )
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def export_markdown(self, path: Path, entry_filter: EntryFilter) -> tuple[int, Path]:
+        from tui.export import write_markdown
+
+        with Store(self.db_path) as store:
+            count = write_markdown(store, entry_filter, path, party_names=self.party_names)
+        return count, path
+
+    # ---- command palette ---------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Timeline", "Show the timeline of entries", partial(self.action_show, "timeline")
+        )
+        yield SystemCommand(
+            "Items", "Show every item, newest first", partial(self.action_show, "items")
+        )
+        yield SystemCommand("Feeds", "Show each feed's status", partial(self.action_show, "feeds"))
+        yield SystemCommand("Search items", "Full-text search over items", self.action_search)
+        yield SystemCommand(
+            "Poll all feeds", "Fetch every feed in the background", self.action_poll
+        )
+        yield SystemCommand(
+            "Export to Markdown", "Export the timeline as shown", self.action_export
+        )
+        yield SystemCommand("Help: keys", "Every key, from the bindings", self.action_help)
+        seen = {"Timeline", "Items", "Feeds", "Search", "Poll", "Export", "Help", "Back/Quit"}
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.description in seen:
+                continue
+            seen.add(binding.description)
+            yield SystemCommand(
+                binding.description,
+                f"key {self.get_key_display(binding)}",
+                partial(self.run_action, binding.action, active.node),
+            )
+
+
+def _describe(error: BaseException | None) -> str:
+    if isinstance(error, ConflictTuiError):
+        return str(error)
+    return f"{type(error).__name__}: {error}" if error else "unknown error"

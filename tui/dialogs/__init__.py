@@ -1,0 +1,1 @@
+"""Small modal dialogs: a text prompt, the timeline and item filters."""

@@ -1,0 +1,103 @@
+"""The key list, generated from the bindings (the help screen and the README use it).
+
+Run `python -m tui.keys` to print the list as Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from textual.binding import Binding
+
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "enter": "Enter",
+    "escape": "Esc",
+    "tab": "Tab",
+    "space": "Space",
+    "up": "↑",
+    "down": "↓",
+    "home": "Home",
+    "end": "End",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+}
+
+
+def sections() -> list[tuple[str, list[Any]]]:
+    """(title, bindings) for every place that has keys, in reading order."""
+    from tui.app import ConflictApp
+    from tui.screens.feeds import FeedsScreen
+    from tui.screens.items import ItemsScreen
+    from tui.screens.reader import ReaderScreen
+    from tui.screens.search import SearchScreen
+    from tui.screens.timeline import TimelineScreen
+    from tui.widgets.entry_detail import SourceList
+    from tui.widgets.paged_list import PagedList
+
+    return [
+        ("Everywhere", ConflictApp.BINDINGS),
+        ("Lists (timeline and items)", PagedList.BINDINGS),
+        ("Timeline", TimelineScreen.BINDINGS),
+        ("Timeline: sources pane", SourceList.BINDINGS),
+        ("Items", ItemsScreen.BINDINGS),
+        ("Reader", ReaderScreen.BINDINGS),
+        ("Search", SearchScreen.BINDINGS),
+        ("Feeds", FeedsScreen.BINDINGS),
+    ]
+
+
+def key_display(key: str) -> str:
+    if key in KEY_NAMES:
+        return KEY_NAMES[key]
+    if key.startswith("ctrl+"):
+        return "Ctrl+" + key_display(key[5:])
+    return key
+
+
+def key_table(
+    keymap: Mapping[str, str] | None = None, display: Callable[[str], str] = key_display
+) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """Per section, (keys, description, binding id) with the user's keymap applied."""
+    keymap = dict(keymap or {})
+    table = []
+    for title, raw in sections():
+        rows: dict[tuple[str, str], list[str]] = {}
+        ids: dict[tuple[str, str], str] = {}
+        for binding in Binding.make_bindings(raw):
+            if not binding.description:
+                continue
+            keys = binding.key
+            if binding.id and binding.id in keymap:
+                keys = keymap[binding.id]
+            group = (binding.action, binding.description)
+            found = rows.setdefault(group, [])
+            for key in keys.split(","):
+                label = display(key.strip())
+                if label not in found:
+                    found.append(label)
+            ids[group] = binding.id or ""
+        table.append(
+            (
+                title,
+                [(" ".join(keys), desc, ids[(act, desc)]) for (act, desc), keys in rows.items()],
+            )
+        )
+    return table
+
+
+def markdown(keymap: Mapping[str, str] | None = None) -> str:
+    lines = []
+    for title, rows in key_table(keymap):
+        lines += [f"### {title}", "", "| Keys | Action | Binding id |", "|---|---|---|"]
+        for keys, desc, binding_id in rows:
+            shown = keys.replace("|", "\\|")
+            lines.append(f"| `{shown}` | {desc} | `{binding_id}` |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown())

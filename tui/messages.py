@@ -1,0 +1,33 @@
+"""Messages that cross screens: poll progress from the background worker, and jumps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+
+@dataclass
+class PollProgress(Message):
+    """One feed finished polling (posted from the worker thread)."""
+
+    feed: str
+    status: str  # ok | not_modified | error
+    error: str | None
+    new: int
+    done: int
+    total: int
+
+
+@dataclass
+class OpenItem(Message):
+    """Open an item in the reader (from any list)."""
+
+    item_id: str
+
+
+@dataclass
+class JumpToEntry(Message):
+    """Show an entry in the timeline (from the reader)."""
+
+    entry_id: int

@@ -1,0 +1,1 @@
+"""One module per screen: timeline (home), items, reader, search, feeds, help."""

@@ -1,0 +1,53 @@
+"""Every key, generated from the bindings (with the user's keymap applied)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.keys import key_table
+
+if TYPE_CHECKING:
+    from tui.app import ConflictApp
+
+
+class HelpScreen(ModalScreen[None]):
+    """The key list; any of Esc, q or ? closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+        Binding("j,down", "scroll('down')", "Scroll", show=False, id="help.down"),
+        Binding("k,up", "scroll('up')", "Scroll", show=False, id="help.up"),
+    ]
+
+    app: ConflictApp
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-scroll"):
+            yield Static(self.render_keys(), id="help-keys", markup=False)
+
+    def render_keys(self) -> Table:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(justify="right", style="bold", no_wrap=True)
+        grid.add_column()
+        grid.add_row(Text("Keys", style="bold reverse"), Text("(Esc closes; ctrl+p: commands)"))
+        for title, rows in key_table(self.app.config.settings.keymap):
+            grid.add_row("", "")
+            grid.add_row(Text(""), Text(title, style="bold underline"))
+            for keys, description, _ in rows:
+                grid.add_row(Text(keys), Text(description))
+        return grid
+
+    def action_scroll(self, direction: str) -> None:
+        scroll = self.query_one(VerticalScroll)
+        if direction == "down":
+            scroll.scroll_down(animate=False)
+        else:
+            scroll.scroll_up(animate=False)

@@ -1,0 +1,156 @@
+"""The classic feed-reader list: every item, newest first, unread in bold."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from tui.dialogs.filters import ItemFilterDialog
+from tui.messages import OpenItem
+from tui.store import ItemFilter, Store
+from tui.widgets.item_list import ItemList
+from tui.widgets.paged_list import PagedList
+from tui.widgets.status_line import StatusLine
+from tui.widgets.text import kind_name, line
+
+if TYPE_CHECKING:
+    from tui.app import ConflictApp
+
+
+class ItemsScreen(Screen[None]):
+    """All items; Enter opens the reader. Filters: unread only, a feed, a tag kind."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_unread", "Next unread", id="items.next_unread"),
+        Binding("N", "toggle_read", "Toggle read", id="items.toggle_read"),
+        Binding("A", "mark_all_read", "All read", show=False, id="items.all_read"),
+        Binding("s", "star", "Star", id="items.star"),
+        Binding("o", "open_link", "Open link", id="items.open_link"),
+        Binding("y", "copy_link", "Copy link", show=False, id="items.copy_link"),
+        Binding("u", "toggle_unread", "Unread only", id="items.unread_only"),
+        Binding("f", "filter_dialog", "Filters", id="items.filters"),
+        Binding("c", "clear_filters", "Clear filters", show=False, id="items.clear"),
+    ]
+
+    app: ConflictApp
+
+    def __init__(self, store: Store, item_filter: ItemFilter | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.item_filter = item_filter or ItemFilter()
+        self.title = "Items"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="items-filters", classes="filter-line", markup=False)
+        yield ItemList(self.store, self.item_filter, id="item-list")
+        yield StatusLine()
+        yield Footer()
+
+    @property
+    def item_list(self) -> ItemList:
+        return self.query_one(ItemList)
+
+    def on_mount(self) -> None:
+        self.item_list.focus()
+        self.watch(self.app, "data_version", self._data_changed, init=False)
+        self.show_filter_line()
+
+    def on_screen_resume(self) -> None:
+        # Read marks change in the reader; redraw what is cached.
+        if self.is_mounted:
+            self.item_list.invalidate()
+
+    def _data_changed(self) -> None:
+        self.item_list.reload(keep="row")
+        self.show_filter_line()
+
+    def set_filter(self, item_filter: ItemFilter) -> None:
+        self.item_filter = item_filter
+        self.item_list.item_filter = item_filter
+        self.item_list.reload(keep="top")
+        self.show_filter_line()
+
+    def show_filter_line(self) -> None:
+        item_filter = self.item_filter
+        count = self.item_list.row_count
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{count:,} item{'' if count == 1 else 's'}", style="bold")
+        text.append(" · newest first")
+        parts = []
+        if item_filter.unread_only:
+            parts.append("unread only")
+        if item_filter.starred_only:
+            parts.append("starred only")
+        if item_filter.feed_url:
+            names = {f["url"]: f["name"] for f in self.store.feeds()}
+            parts.append(f"feed: {line(names.get(item_filter.feed_url) or item_filter.feed_url)}")
+        if item_filter.side:
+            parts.append(f"side: {line(item_filter.side)}")
+        if item_filter.kind:
+            parts.append(f"tagged: {kind_name(item_filter.kind)}")
+        text.append(" · " + " · ".join(parts) if parts else " · no filters")
+        self.query_one("#items-filters", Static).update(text)
+
+    @on(PagedList.Selected, "#item-list")
+    def _item_selected(self, event: PagedList.Selected) -> None:
+        self.post_message(OpenItem(event.row["id"]))
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def action_next_unread(self) -> None:
+        found = self.item_list.find_next(lambda row: not row.get("read"))
+        if found is None:
+            self.app.say("No unread items.")
+        else:
+            self.item_list.move_cursor(found)
+
+    def action_toggle_read(self) -> None:
+        row = self.item_list.current
+        if row is not None:
+            self.store.set_read([row["id"]], not row["read"])
+            self.item_list.invalidate()
+
+    def action_mark_all_read(self) -> None:
+        changed = self.store.set_read_filtered(self.item_filter)
+        self.item_list.reload(keep="row")
+        self.show_filter_line()
+        self.app.say(f"Marked {changed:,} items read.")
+
+    def action_star(self) -> None:
+        row = self.item_list.current
+        if row is not None:
+            self.store.set_starred(row["id"], not row["starred"])
+            self.item_list.invalidate()
+
+    def action_open_link(self) -> None:
+        row = self.item_list.current
+        if row is not None:
+            self.app.open_link(row.get("link"))
+
+    def action_copy_link(self) -> None:
+        row = self.item_list.current
+        if row is not None:
+            self.app.copy_link(row.get("link"))
+
+    def action_toggle_unread(self) -> None:
+        self.set_filter(replace(self.item_filter, unread_only=not self.item_filter.unread_only))
+
+    def action_filter_dialog(self) -> None:
+        def done(result: ItemFilter | None) -> None:
+            if result is not None:
+                self.set_filter(result)
+
+        self.app.push_screen(
+            ItemFilterDialog(self.item_filter, self.store.feeds(), self.store.tag_kinds()), done
+        )
+
+    def action_clear_filters(self) -> None:
+        self.set_filter(ItemFilter())

@@ -1,0 +1,236 @@
+"""The reader: one item's text, its tags with the evidence highlighted, its entries."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.messages import JumpToEntry
+from tui.sanitize import clean_text, safe_link
+from tui.store import Store
+from tui.widgets.entry_detail import casualty_words
+from tui.widgets.status_line import StatusLine
+from tui.widgets.text import (
+    day,
+    highlight_sentences,
+    kind_badge,
+    kind_name,
+    line,
+    side_text,
+    stamp,
+)
+
+if TYPE_CHECKING:
+    from tui.app import ConflictApp
+
+EVIDENCE_STYLE = "bold underline #b8962e"
+
+
+class EntryLinks(OptionList):
+    """The entries an item belongs to; Enter jumps to one in the timeline."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="reader_entries.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="reader_entries.up"),
+    ]
+
+
+class ReaderScreen(Screen[None]):
+    """One item: title, outlet, side, dates, text, tags, entries, link."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.back", "Back", show=False, id="reader.back"),
+        Binding("j", "scroll_down", "Scroll", show=False, id="reader.down"),
+        Binding("k", "scroll_up", "Scroll", show=False, id="reader.up"),
+        Binding("space", "page_down", "Page", show=False, id="reader.page"),
+        Binding("s", "star", "Star", id="reader.star"),
+        Binding("N", "toggle_read", "Toggle read", id="reader.toggle_read"),
+        Binding("o", "open_link", "Open link", id="reader.open_link"),
+        Binding("y", "copy_link", "Copy link", id="reader.copy_link"),
+        Binding("tab", "focus_entries", "Entries", show=False, id="reader.entries"),
+    ]
+
+    app: ConflictApp
+
+    def __init__(self, store: Store, item_id: str) -> None:
+        super().__init__()
+        self.store = store
+        self.item_id = item_id
+        self.item: dict[str, Any] | None = None
+        self.title = "Reader"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="reader-scroll"):
+            yield Static("", id="reader-head", markup=False)
+            yield Static("", id="reader-body", markup=False)
+            yield Static("", id="reader-tags", markup=False)
+            yield Static(Text("Entries", style="bold"), id="reader-entries-title", markup=False)
+            yield EntryLinks(id="reader-entries")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        item = self.store.item(self.item_id)
+        if item is not None and not item["read"]:
+            self.store.set_read([self.item_id], True)
+            item["read"] = 1
+        self.show(item)
+        self.query_one("#reader-scroll").focus()
+        self.watch(self.app, "data_version", self._data_changed, init=False)
+
+    def _data_changed(self) -> None:
+        self.show(self.store.item(self.item_id))
+
+    def show(self, item: dict[str, Any] | None) -> None:
+        self.item = item
+        head = self.query_one("#reader-head", Static)
+        if item is None:
+            head.update(Text("This item is no longer in the database.", style="italic"))
+            return
+        title = line(item.get("title")) or "(untitled)"
+        self.sub_title = title
+        tags = self.store.tags_for_item(self.item_id)
+        head.update(self.describe_head(item))
+        text = clean_text(item.get("text")) or "(no text)"
+        evidence = [t.get("evidence") for t in tags if isinstance(t.get("evidence"), str)]
+        self.query_one("#reader-body", Static).update(
+            highlight_sentences(text, evidence, EVIDENCE_STYLE)
+        )
+        self.query_one("#reader-tags", Static).update(self.describe_tags(tags))
+        entries = self.store.entries_for_item(self.item_id)
+        links = self.query_one(EntryLinks)
+        links.clear_options()
+        for entry in entries:
+            prompt = Text(no_wrap=True, overflow="ellipsis")
+            prompt.append(day(entry.get("date")) + " ")
+            prompt.append_text(kind_badge(entry.get("kind")))
+            prompt.append(" ")
+            prompt.append(line(entry.get("title")) or "(untitled)")
+            links.add_option(Option(prompt, id=str(entry["id"])))
+        links.display = bool(entries)
+        self.query_one("#reader-entries-title", Static).update(
+            Text(
+                "Entries (Tab, then Enter to jump)" if entries else "In no timeline entry",
+                style="bold",
+            )
+        )
+
+    def describe_head(self, item: dict[str, Any]) -> Text:
+        text = Text()
+        text.append(line(item.get("title")) or "(untitled)", style="bold")
+        text.append("\n")
+        text.append_text(side_text(item.get("side")))
+        text.append(" ")
+        text.append(line(item.get("feed_name")) or line(item.get("feed_url")), style="bold")
+        text.append(f" ({line(item.get('side')) or 'other'})", style="dim")
+        text.append("\nPublished ")
+        text.append(stamp(item.get("published")) + " UTC")
+        if item.get("date_guessed"):
+            text.append(" (no date in the feed: first seen)", style="dim")
+        text.append(" · fetched " + stamp(item.get("fetched")), style="dim")
+        marks = []
+        if not item.get("read"):
+            marks.append("unread")
+        if item.get("starred"):
+            marks.append("★ starred")
+        if marks:
+            text.append(" · " + ", ".join(marks), style="bold")
+        link = safe_link(item.get("link"))
+        text.append("\nLink ")
+        if link:
+            text.append(link, style="underline")
+        elif item.get("link"):
+            text.append("(not an http(s) link; will not open) ", style="italic")
+            text.append(line(item.get("link"))[:200], style="dim")
+        else:
+            text.append("(none)", style="dim")
+        text.append("\n")
+        return text
+
+    def describe_tags(self, tags: list[dict[str, Any]]) -> Text:
+        text = Text()
+        if not tags:
+            text.append("\nNo tags.\n", style="dim")
+            return text
+        text.append("\nTags\n", style="bold")
+        name = self.app.party_name
+        for tag in tags:
+            text.append("  ")
+            text.append_text(kind_badge(tag.get("kind")))
+            if tag.get("event_date"):
+                text.append(f" {day(tag['event_date'])}")
+            who = []
+            if tag.get("accuser"):
+                who.append(f"{name(line(tag['accuser']))} accuses")
+            if tag.get("accused"):
+                who.append(name(line(tag["accused"])))
+            if tag.get("denier"):
+                who.append(f"{name(line(tag['denier']))} denies")
+            if who:
+                text.append("  " + " ".join(who))
+            places = [line(p) for p in tag.get("places") or [] if isinstance(p, str)]
+            if places:
+                text.append("  at " + ", ".join(places), style="dim")
+            for figure in tag.get("casualties") or []:
+                if isinstance(figure, dict):
+                    text.append("\n    " + casualty_words(figure, name))
+            if tag.get("evidence"):
+                text.append("\n    “")
+                text.append(line(tag["evidence"]), style=EVIDENCE_STYLE)
+                text.append("”")
+            text.append(
+                f"  ({kind_name(tag.get('rule'))})\n" if tag.get("rule") else "\n", style="dim"
+            )
+        return text
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def action_scroll_down(self) -> None:
+        self.query_one("#reader-scroll", VerticalScroll).scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#reader-scroll", VerticalScroll).scroll_up(animate=False)
+
+    def action_page_down(self) -> None:
+        self.query_one("#reader-scroll", VerticalScroll).scroll_page_down(animate=False)
+
+    def action_focus_entries(self) -> None:
+        links = self.query_one(EntryLinks)
+        if links.has_focus or not links.option_count:
+            self.query_one("#reader-scroll").focus()
+        else:
+            links.focus()
+            if links.highlighted is None:
+                links.highlighted = 0
+
+    def action_star(self) -> None:
+        if self.item is not None:
+            self.store.set_starred(self.item_id, not self.item["starred"])
+            self.show(self.store.item(self.item_id))
+
+    def action_toggle_read(self) -> None:
+        if self.item is not None:
+            self.store.set_read([self.item_id], not self.item["read"])
+            self.show(self.store.item(self.item_id))
+
+    def action_open_link(self) -> None:
+        if self.item is not None:
+            self.app.open_link(self.item.get("link"))
+
+    def action_copy_link(self) -> None:
+        if self.item is not None:
+            self.app.copy_link(self.item.get("link"))
+
+    @on(OptionList.OptionSelected, "#reader-entries")
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.post_message(JumpToEntry(int(event.option.id)))

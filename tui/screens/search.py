@@ -1,0 +1,127 @@
+"""Full-text search over items as you type; matches highlighted, results open the reader."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.messages import OpenItem
+from tui.store import Store
+from tui.widgets.status_line import StatusLine
+from tui.widgets.text import line, side_text, snippet_text, stamp
+
+if TYPE_CHECKING:
+    from tui.app import ConflictApp
+
+LIMIT = 200
+DEBOUNCE = 0.12
+
+
+class SearchResults(OptionList):
+    """Search hits: a title line, then the snippet with the matches highlighted."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="search_results.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="search_results.up"),
+        Binding("slash", "screen.focus_input", "Edit query", show=False, id="search.edit"),
+    ]
+
+
+class SearchScreen(Screen[None]):
+    """Type to search (FTS5, prefix match on the last word); Enter or ↓ to the results."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.back", "Back", id="search.back"),
+        Binding("down", "focus_results", "Results", show=False, id="search.results"),
+    ]
+
+    app: ConflictApp
+
+    def __init__(self, store: Store, query: str = "") -> None:
+        super().__init__()
+        self.store = store
+        self.initial = query
+        self.title = "Search"
+        self._timer: Timer | None = None
+        self.results: list[dict[str, Any]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(self.initial, placeholder="search titles and text…", id="search-input")
+        yield Static("", id="search-summary", classes="filter-line", markup=False)
+        yield SearchResults(id="search-results")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self.run_search()
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, self.run_search)
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self.run_search()
+        self.action_focus_results()
+
+    def run_search(self) -> None:
+        query = self.query_one(Input).value
+        self.results = self.store.search_items(query, limit=LIMIT) if query.strip() else []
+        options = self.query_one(SearchResults)
+        options.clear_options()
+        options.add_options([Option(self.prompt(row), id=row["id"]) for row in self.results])
+        summary = Text(no_wrap=True, overflow="ellipsis")
+        if not query.strip():
+            summary.append("Type to search every item's title and text.", style="italic")
+        else:
+            count = len(self.results)
+            summary.append(
+                f"{count}{'+' if count >= LIMIT else ''} match{'es' if count != 1 else ''}",
+                style="bold",
+            )
+            summary.append(" for “")
+            summary.append(line(query))
+            summary.append("” · Enter opens · Esc back")
+        self.query_one("#search-summary", Static).update(summary)
+
+    @staticmethod
+    def prompt(row: dict[str, Any]) -> Text:
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append("●" if not row.get("read") else " ", style="bold #3a8fd6")
+        text.append(" ")
+        text.append(stamp(row.get("published"))[:10] + " ", style="dim")
+        text.append_text(side_text(row.get("side")))
+        text.append(" ")
+        text.append(line(row.get("title")) or "(untitled)", style="bold")
+        text.append("\n   ")
+        text.append_text(snippet_text(row.get("snippet"), base_style="dim"))
+        return text
+
+    def action_focus_results(self) -> None:
+        results = self.query_one(SearchResults)
+        if results.option_count:
+            results.focus()
+            if results.highlighted is None:
+                results.highlighted = 0
+
+    def action_focus_input(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.post_message(OpenItem(event.option.id))

@@ -1,0 +1,350 @@
+"""The home screen: the timeline of entries, a detail pane, filters and edits."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+from tui.dialogs.filters import TimelineFilterDialog
+from tui.dialogs.text_prompt import TextPrompt
+from tui.errors import StoreError
+from tui.messages import OpenItem
+from tui.store import Store
+from tui.timeline_store import EntryFilter
+from tui.widgets.entry_detail import EntryDetail
+from tui.widgets.paged_list import PagedList
+from tui.widgets.status_line import StatusLine
+from tui.widgets.text import SIDE_CODES, kind_name, line
+from tui.widgets.timeline_list import TimelineList
+
+if TYPE_CHECKING:
+    from tui.app import ConflictApp
+
+NARROW = 140
+
+
+def describe_filter(entry_filter: EntryFilter, name=lambda p: p) -> list[str]:
+    """The active filters as short phrases for the header line."""
+    parts = []
+    if entry_filter.kinds:
+        parts.append("kind: " + ", ".join(kind_name(k) for k in entry_filter.kinds))
+    if entry_filter.party:
+        parts.append(f"party: {name(line(entry_filter.party))}")
+    if entry_filter.side:
+        parts.append(f"side: {SIDE_CODES.get(entry_filter.side, line(entry_filter.side))}")
+    if entry_filter.since or entry_filter.until:
+        parts.append(f"dates: {entry_filter.since or '…'} – {entry_filter.until or '…'}")
+    if entry_filter.text:
+        parts.append(f"text: “{line(entry_filter.text)}”")
+    if entry_filter.include_hidden:
+        parts.append("showing hidden")
+    return parts
+
+
+class TimelineScreen(Screen[None]):
+    """Entries by date with their sources per side; the detail pane shows one entry."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter_text", "Filter", id="timeline.filter_text"),
+        Binding("f", "filter_dialog", "Filters", id="timeline.filters"),
+        Binding("c", "clear_filters", "Clear filters", show=False, id="timeline.clear"),
+        Binding("O", "toggle_order", "Order", id="timeline.order"),
+        Binding("n", "next_unread", "Next unread", id="timeline.next_unread"),
+        Binding("N", "toggle_read", "Toggle read", show=False, id="timeline.toggle_read"),
+        Binding("A", "mark_all_read", "All read", show=False, id="timeline.all_read"),
+        Binding("o", "open_link", "Open link", show=False, id="timeline.open_link"),
+        Binding("y", "copy_link", "Copy link", show=False, id="timeline.copy_link"),
+        Binding("r", "retitle", "Retitle", show=False, id="timeline.retitle"),
+        Binding("x", "toggle_hidden", "Hide", show=False, id="timeline.hide"),
+        Binding("H", "show_hidden", "Show hidden", show=False, id="timeline.show_hidden"),
+        Binding("m", "mark", "Mark", show=False, id="timeline.mark"),
+        Binding("M", "merge", "Merge marked here", show=False, id="timeline.merge"),
+        Binding("v", "move_source", "Move source to marked", show=False, id="timeline.move"),
+        Binding("tab", "switch_pane", "Pane", show=False, id="timeline.pane"),
+    ]
+
+    app: ConflictApp
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.title = "Timeline"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="timeline-filters", classes="filter-line", markup=False)
+        yield Input(placeholder="filter entries by words…", id="timeline-search")
+        with Horizontal(id="timeline-body"):
+            yield TimelineList(self.store, self.app.entry_filter, id="timeline-list")
+            yield EntryDetail(self.app.party_name, id="entry-detail")
+        yield StatusLine()
+        yield Footer()
+
+    @property
+    def entries(self) -> TimelineList:
+        return self.query_one(TimelineList)
+
+    @property
+    def detail(self) -> EntryDetail:
+        return self.query_one(EntryDetail)
+
+    def on_mount(self) -> None:
+        self.query_one("#timeline-search", Input).display = False
+        self.entries.focus()
+        self.watch(self.app, "data_version", self._data_changed, init=False)
+        self.show_filter_line()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+
+    def focus_list(self) -> None:
+        self.entries.focus()
+
+    # ---- data ------------------------------------------------------------------------
+
+    def _data_changed(self) -> None:
+        self.entries.reload(keep="row")
+        self.show_filter_line()
+
+    def set_filter(self, entry_filter: EntryFilter, keep: str = "top") -> None:
+        self.app.entry_filter = entry_filter
+        self.entries.entry_filter = entry_filter
+        self.entries.reload(keep=keep)
+        self.show_filter_line()
+
+    def show_filter_line(self) -> None:
+        entry_filter = self.app.entry_filter
+        count = self.entries.row_count
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{count:,} entr{'y' if count == 1 else 'ies'}", style="bold")
+        text.append(" · newest first" if entry_filter.newest_first else " · oldest first")
+        parts = describe_filter(entry_filter, self.app.party_name)
+        text.append(" · " + " · ".join(parts) if parts else " · no filters", style="")
+        if self.entries.marked is not None:
+            text.append(f" · marked #{self.entries.marked}", style="bold")
+        self.query_one("#timeline-filters", Static).update(text)
+
+    @on(PagedList.Highlighted, "#timeline-list")
+    def _entry_highlighted(self, event: PagedList.Highlighted) -> None:
+        row = event.row
+        self.detail.show(self.store.entry(row["id"]) if row else None)
+
+    @on(PagedList.Selected, "#timeline-list")
+    def _entry_selected(self, event: PagedList.Selected) -> None:
+        if self.detail.entry and self.detail.entry["sources"]:
+            self.detail.sources.focus()
+
+    @on(OptionList.OptionSelected, "#entry-sources")
+    def _source_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.post_message(OpenItem(event.option.id))
+
+    def refresh_current(self) -> None:
+        """Redraw the list and the detail after an edit to the current entry."""
+        self.entries.invalidate()
+        row = self.entries.current
+        self.detail.show(self.store.entry(row["id"]) if row else None)
+
+    def show_entry(self, entry_id: int) -> bool:
+        """Put the cursor on an entry, relaxing the filters if they hide it."""
+        position = self.store.entry_position(entry_id, self.app.entry_filter)
+        if position is None:
+            relaxed = EntryFilter(
+                newest_first=self.app.entry_filter.newest_first, include_hidden=True
+            )
+            self.set_filter(relaxed)
+            position = self.store.entry_position(entry_id, relaxed)
+        if position is None:
+            return False
+        self.entries.move_cursor(position)
+        self.entries.focus()
+        return True
+
+    # ---- actions: view -----------------------------------------------------------------
+
+    def action_switch_pane(self) -> None:
+        if self.entries.has_focus and self.detail.entry and self.detail.entry["sources"]:
+            self.detail.sources.focus()
+        else:
+            self.entries.focus()
+
+    def action_filter_text(self) -> None:
+        search = self.query_one("#timeline-search", Input)
+        search.display = True
+        search.value = self.app.entry_filter.text or ""
+        search.focus()
+
+    @on(Input.Changed, "#timeline-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        text = event.value.strip() or None
+        if text != self.app.entry_filter.text:
+            self.set_filter(replace(self.app.entry_filter, text=text))
+
+    @on(Input.Submitted, "#timeline-search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.input.display = bool(event.value.strip())
+        self.entries.focus()
+
+    def key_escape(self) -> None:
+        search = self.query_one("#timeline-search", Input)
+        if search.has_focus:
+            search.value = ""
+            search.display = False
+            self.entries.focus()
+
+    def action_filter_dialog(self) -> None:
+        def done(result: EntryFilter | None) -> None:
+            if result is not None:
+                self.set_filter(result)
+                self.query_one("#timeline-search", Input).display = bool(result.text)
+
+        self.app.push_screen(
+            TimelineFilterDialog(
+                self.app.entry_filter, self.store.entry_kinds(), self.app.party_names
+            ),
+            done,
+        )
+
+    def action_clear_filters(self) -> None:
+        search = self.query_one("#timeline-search", Input)
+        search.value = ""
+        search.display = False
+        self.set_filter(EntryFilter(newest_first=self.app.entry_filter.newest_first))
+
+    def action_toggle_order(self) -> None:
+        entry_filter = self.app.entry_filter
+        self.set_filter(replace(entry_filter, newest_first=not entry_filter.newest_first), "row")
+
+    def action_show_hidden(self) -> None:
+        entry_filter = self.app.entry_filter
+        self.set_filter(replace(entry_filter, include_hidden=not entry_filter.include_hidden))
+
+    def action_next_unread(self) -> None:
+        found = self.entries.find_next(lambda row: bool(row.get("unread")))
+        if found is None:
+            self.app.say("No unread entries.")
+        else:
+            self.entries.move_cursor(found)
+
+    # ---- actions: read marks and links ---------------------------------------------------
+
+    def _current_source_or_first(self):
+        entry = self.detail.entry
+        if entry is None or not entry["sources"]:
+            return None
+        return self.detail.current_source or entry["sources"][0]
+
+    def action_toggle_read(self) -> None:
+        if self.detail.sources.has_focus:
+            source = self.detail.current_source
+            if source is not None:
+                self.store.set_read([source["id"]], not source["read"])
+        else:
+            entry = self.detail.entry
+            if entry is None or not entry["sources"]:
+                return
+            unread = any(not s["read"] for s in entry["sources"])
+            self.store.set_read([s["id"] for s in entry["sources"]], unread)
+        self.refresh_current()
+
+    def action_mark_all_read(self) -> None:
+        changed = self.store.set_entries_read(self.app.entry_filter)
+        self.refresh_current()
+        self.app.say(f"Marked {changed:,} reports read.")
+
+    def action_open_link(self) -> None:
+        source = self._current_source_or_first()
+        if source is not None:
+            self.app.open_link(source.get("link"))
+
+    def action_copy_link(self) -> None:
+        source = self._current_source_or_first()
+        if source is not None:
+            self.app.copy_link(source.get("link"))
+
+    # ---- actions: edits ----------------------------------------------------------------
+
+    def action_retitle(self) -> None:
+        row = self.entries.current
+        if row is None:
+            return
+        entry_id = row["id"]
+
+        def done(title: str | None) -> None:
+            if title is None:
+                return
+            try:
+                self.store.retitle_entry(entry_id, title)
+            except StoreError as exc:
+                self.app.say(str(exc), severity="error")
+                return
+            self.refresh_current()
+
+        self.app.push_screen(TextPrompt("Retitle the entry", line(row.get("title"))), done)
+
+    def action_toggle_hidden(self) -> None:
+        row = self.entries.current
+        if row is None:
+            return
+        hide = not row.get("hidden")
+        try:
+            self.store.set_entry_hidden(row["id"], hide)
+        except StoreError as exc:
+            self.app.say(str(exc), severity="error")
+            return
+        self.entries.reload(keep="index")
+        self.show_filter_line()
+        if hide and not self.app.entry_filter.include_hidden:
+            self.app.say("Entry hidden (H shows hidden entries, x again unhides).")
+
+    def action_mark(self) -> None:
+        row = self.entries.current
+        if row is None:
+            return
+        self.entries.marked = None if self.entries.marked == row["id"] else row["id"]
+        self.entries.refresh()
+        self.show_filter_line()
+
+    def action_merge(self) -> None:
+        row = self.entries.current
+        marked = self.entries.marked
+        if row is None or marked is None:
+            self.app.say("Mark an entry with m, then press M on the entry to merge it into.")
+            return
+        try:
+            self.store.merge_entries(row["id"], int(marked))
+        except StoreError as exc:
+            self.app.say(str(exc), severity="error")
+            return
+        self.entries.marked = None
+        self.entries.reload(keep="row")
+        self.refresh_current()
+        self.show_filter_line()
+        self.app.say(f"Merged entry #{marked} into #{row['id']}.")
+
+    def action_move_source(self) -> None:
+        row = self.entries.current
+        source = self.detail.current_source
+        marked = self.entries.marked
+        if row is None or source is None:
+            return
+        if marked is None or marked == row["id"]:
+            self.app.say("Mark the target entry with m first, then press v on a source.")
+            return
+        try:
+            self.store.move_item(source["id"], row["id"], int(marked))
+        except StoreError as exc:
+            self.app.say(str(exc), severity="error")
+            return
+        self.entries.reload(keep="row")
+        self.refresh_current()
+        self.app.say(f"Moved the report to entry #{marked}.")

@@ -1,0 +1,1 @@
+"""Reusable widgets: the virtual lists, the entry detail pane, the status line."""

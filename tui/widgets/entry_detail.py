@@ -1,0 +1,183 @@
+"""The timeline's detail pane: one entry's facts, claims against denials, and sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.export import entry_claims
+from tui.widgets.text import (
+    day,
+    kind_name,
+    line,
+    side_code,
+    side_text,
+    sides_summary,
+    stamp,
+)
+
+
+class SourceList(OptionList):
+    """The sources of the selected entry; Enter opens one in the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="sources.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="sources.up"),
+        Binding("g", "first", "First", show=False, id="sources.first"),
+        Binding("G", "last", "Last", show=False, id="sources.last"),
+        Binding("escape", "leave", "Back to entries", id="sources.leave"),
+    ]
+
+    def action_leave(self) -> None:
+        self.screen.focus_list()  # type: ignore[attr-defined]
+
+
+class EntryDetail(Vertical):
+    """Kind, date, parties, places, claims, denials, casualty figures, then the sources."""
+
+    def __init__(self, party_name: Callable[[str], str], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.party_name = party_name
+        self.entry: dict[str, Any] | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="entry-info-scroll"):
+            yield Static("", id="entry-info", markup=False)
+        yield Static(Text("Sources", style="bold"), id="entry-sources-title", markup=False)
+        yield SourceList(id="entry-sources")
+
+    @property
+    def sources(self) -> SourceList:
+        return self.query_one(SourceList)
+
+    def show(self, entry: dict[str, Any] | None) -> None:
+        """Show an entry (a row from `store.entry`), or an empty pane for None."""
+        self.entry = entry
+        info = self.query_one("#entry-info", Static)
+        sources = self.sources
+        highlighted = sources.highlighted
+        sources.clear_options()
+        if entry is None:
+            info.update(Text("No entry selected.", style="dim italic"))
+            return
+        info.update(self.describe(entry))
+        self.query_one("#entry-info-scroll", VerticalScroll).scroll_home(animate=False)
+        sources.add_options(
+            [Option(self.source_prompt(s), id=str(s["id"])) for s in entry["sources"]]
+        )
+        if entry["sources"]:
+            keep = highlighted if highlighted is not None else 0
+            sources.highlighted = min(keep, len(entry["sources"]) - 1)
+
+    @property
+    def current_source(self) -> dict[str, Any] | None:
+        if self.entry is None:
+            return None
+        index = self.sources.highlighted
+        rows = self.entry["sources"]
+        return rows[index] if index is not None and 0 <= index < len(rows) else None
+
+    def describe(self, entry: dict[str, Any]) -> Text:
+        """The entry's facts as plain Text (every stored string cleaned again)."""
+        name = self.party_name
+        text = Text()
+        text.append(kind_name(entry.get("kind")).upper(), style="bold")
+        text.append(f"  {day(entry.get('date'))}")
+        if entry.get("hidden"):
+            text.append("  (hidden)", style="italic")
+        if entry.get("origin") == "manual" or entry.get("title_manual"):
+            text.append("  edited", style="dim")
+        text.append("\n")
+        text.append(line(entry.get("title")) or "(untitled)", style="bold")
+        text.append("\n")
+        parties = [name(line(p)) for p in entry.get("parties") or [] if isinstance(p, str)]
+        places = [line(p) for p in entry.get("places") or [] if isinstance(p, str)]
+        self._field(text, "Parties", ", ".join(parties) or "—")
+        self._field(text, "Places", ", ".join(places) or "—")
+        summary = sides_summary(entry.get("sides"))
+        if summary.cell_len:
+            text.append("Sources ", style="bold")
+            text.append_text(summary)
+            text.append("\n")
+        found = entry_claims(entry)
+        by_id = {s["id"]: s for s in entry.get("sources", [])}
+        if found["claims"]:
+            text.append("\nClaims\n", style="bold")
+            for claim in found["claims"]:
+                accuser = name(line(claim.get("accuser"))) if claim.get("accuser") else "?"
+                accused = name(line(claim.get("accused"))) if claim.get("accused") else "?"
+                text.append("  ")
+                text.append(accuser, style="bold")
+                text.append(f" accuses {accused}")
+                if claim.get("places"):
+                    text.append(" at " + ", ".join(line(p) for p in claim["places"]))
+                self._cited(text, claim["sources"], by_id)
+        if found["denials"]:
+            text.append("\nDenials\n", style="bold")
+            for denial in found["denials"]:
+                text.append("  ")
+                text.append(name(line(denial.get("denier"))), style="bold")
+                text.append(" denies")
+                self._cited(text, denial["sources"], by_id)
+        if found["casualties"]:
+            text.append("\nCasualty figures\n", style="bold")
+            for figure in found["casualties"]:
+                text.append("  " + casualty_words(figure, name))
+                self._cited(text, figure["sources"], by_id)
+        if not (found["claims"] or found["denials"] or found["casualties"]):
+            text.append("\nNo claims, denials or casualty figures tagged.\n", style="dim")
+        return text
+
+    @staticmethod
+    def _field(text: Text, label: str, value: str) -> None:
+        text.append(f"{label} ", style="bold")
+        text.append(value)
+        text.append("\n")
+
+    @staticmethod
+    def _cited(text: Text, ids: list[str], by_id: dict[str, dict[str, Any]]) -> None:
+        codes = [side_code(by_id[i].get("side")) for i in ids if i in by_id]
+        count = len(ids)
+        text.append(f"  ({count} source{'s' if count != 1 else ''}", style="dim")
+        if codes:
+            text.append(": " + ", ".join(sorted(set(codes))), style="dim")
+        text.append(")\n", style="dim")
+
+    @staticmethod
+    def source_prompt(source: dict[str, Any]) -> Text:
+        """Two lines: `AM Outlet · 2020-10-10 09:30` then the title."""
+        prompt = Text(no_wrap=True, overflow="ellipsis")
+        prompt.append("●" if not source.get("read") else " ", style="bold #3a8fd6")
+        prompt.append(" ")
+        prompt.append_text(side_text(source.get("side")))
+        prompt.append(" ")
+        prompt.append(line(source.get("feed_name")) or line(source.get("feed_url")), style="bold")
+        prompt.append(f" · {stamp(source.get('published'))}", style="dim")
+        if source.get("origin") == "manual":
+            prompt.append(" · moved here", style="dim italic")
+        prompt.append("\n   ")
+        prompt.append(line(source.get("title")) or "(untitled)")
+        return prompt
+
+
+def casualty_words(figure: dict[str, Any], name: Callable[[str], str]) -> str:
+    """`about 12 civilian killed, according to Azerbaijan`."""
+    words = []
+    if figure.get("approximate"):
+        words.append("about")
+    count = figure.get("count")
+    words.append(str(count) if isinstance(count, int | float) else line(count) or "?")
+    if figure.get("group"):
+        words.append(line(figure["group"]))
+    words.append(line(figure.get("what")) or "casualties")
+    out = " ".join(words)
+    if figure.get("claimed_by"):
+        return f"{out}, according to {name(line(figure['claimed_by']))}"
+    return f"{out} (claimant not stated)"

@@ -1,0 +1,174 @@
+"""Turning stored rows into display text that is only ever text.
+
+Everything from a feed is hostile: it may hold Rich markup (`[bold]`, `[/`, `[link=...]`),
+escape sequences or bidi overrides. These helpers build `rich.text.Text` objects (never
+markup strings) and run `clean_line` / `clean_text` again at render time, so a bad row
+written by an older version or by hand is still harmless on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rich.text import Text
+
+from tui.sanitize import clean_line, clean_text
+
+SIDE_CODES = {
+    "armenian": "AM",
+    "azerbaijani": "AZ",
+    "russian": "RU",
+    "turkish": "TR",
+    "western": "WE",
+    "iranian": "IR",
+    "other": "OT",
+}
+SIDE_ORDER = tuple(SIDE_CODES)
+
+# Colours that read on both the dark and the light built-in themes.
+SIDE_STYLES = {
+    "armenian": "#e0703a",
+    "azerbaijani": "#3a8fd6",
+    "russian": "#b05fd0",
+    "turkish": "#d04f5f",
+    "western": "#3aa37a",
+    "iranian": "#b8962e",
+    "other": "#8a8a8a",
+}
+
+KIND_SHORT = {
+    "ceasefire": "ceasefire",
+    "truce": "truce",
+    "violation_claim": "violation",
+    "violation": "violation",
+    "denial": "denial",
+    "casualties": "casualties",
+    "casualty": "casualties",
+    "diplomacy": "diplomacy",
+    "statement": "statement",
+    "attack": "attack",
+    "shelling": "shelling",
+    "capture": "capture",
+    "humanitarian": "humanitar.",
+}
+KIND_STYLES = {
+    "ceasefire": "bold #3aa37a",
+    "truce": "bold #3aa37a",
+    "violation_claim": "bold #d04f5f",
+    "violation": "bold #d04f5f",
+    "denial": "bold #b8962e",
+    "casualties": "bold #c0504d",
+    "diplomacy": "bold #3a8fd6",
+}
+BADGE_WIDTH = 10
+
+
+def line(value: Any) -> str:
+    """One safe line of text from anything stored."""
+    return clean_line(value if isinstance(value, str) else ("" if value is None else str(value)))
+
+
+def side_code(side: str | None) -> str:
+    return SIDE_CODES.get(side or "other", "OT")
+
+
+def side_text(side: str | None) -> Text:
+    """A side as its two-letter code, coloured."""
+    key = side if side in SIDE_CODES else "other"
+    return Text(SIDE_CODES[key], style=SIDE_STYLES[key])
+
+
+def sides_summary(sides: Mapping[str, int] | None) -> Text:
+    """`AM 3 · AZ 2 · RU 1`: sources per side in a fixed order."""
+    out = Text()
+    if not sides:
+        return out
+    known = [s for s in SIDE_ORDER if sides.get(s)]
+    unknown = sum(n for s, n in sides.items() if s not in SIDE_CODES and n)
+    parts: list[tuple[str, int]] = [(s, int(sides[s])) for s in known]
+    if unknown:
+        if "other" in known:
+            parts = [(s, n + unknown if s == "other" else n) for s, n in parts]
+        else:
+            parts.append(("other", unknown))
+    for position, (side, count) in enumerate(parts):
+        if position:
+            out.append(" · ", style="dim")
+        out.append(SIDE_CODES[side], style=SIDE_STYLES[side])
+        out.append(f" {count}")
+    return out
+
+
+def kind_badge(kind: str | None, width: int = BADGE_WIDTH) -> Text:
+    """A fixed-width badge for an entry's kind."""
+    raw = line(kind) or "event"
+    label = KIND_SHORT.get(raw, raw.replace("_", " "))[:width]
+    return Text(label.ljust(width), style=KIND_STYLES.get(raw, "bold"))
+
+
+def kind_name(kind: str | None) -> str:
+    return (line(kind) or "event").replace("_", " ")
+
+
+def day(value: Any) -> str:
+    """YYYY-MM-DD from a stored date or timestamp."""
+    return line(value)[:10]
+
+
+def stamp(value: Any) -> str:
+    """`2020-10-10T09:30:00Z` -> `2020-10-10 09:30`."""
+    text = line(value)
+    if len(text) >= 16 and text[10] == "T":
+        return f"{text[:10]} {text[11:16]}"
+    return text
+
+
+def snippet_text(snippet: Any, base_style: str = "", match_style: str = "bold reverse") -> Text:
+    """An FTS snippet whose char(2)/char(3) markers become styled spans (never markup).
+
+    The markers are split out before the text is cleaned, because cleaning strips
+    control characters, the markers among them.
+    """
+    out = Text(style=base_style)
+    raw = snippet if isinstance(snippet, str) else ""
+    inside = False
+    for chunk in _split_markers(raw):
+        if chunk == "\x02":
+            inside = True
+        elif chunk == "\x03":
+            inside = False
+        else:
+            cleaned = " ".join(clean_text(chunk).split()) if chunk.strip() else chunk
+            if cleaned and chunk[:1].isspace() and not cleaned[:1].isspace():
+                cleaned = " " + cleaned
+            if cleaned and chunk[-1:].isspace() and not cleaned[-1:].isspace():
+                cleaned += " "
+            out.append(cleaned, style=match_style if inside else "")
+    return out
+
+
+def _split_markers(raw: str) -> Iterable[str]:
+    start = 0
+    for position, char in enumerate(raw):
+        if char in "\x02\x03":
+            if position > start:
+                yield raw[start:position]
+            yield char
+            start = position + 1
+    if start < len(raw):
+        yield raw[start:]
+
+
+def highlight_sentences(text: str, sentences: Iterable[str], style: str) -> Text:
+    """Body text with every evidence sentence found in it highlighted."""
+    body = Text(text)
+    for sentence in sentences:
+        needle = " ".join(line(sentence).split())
+        if len(needle) < 4:
+            continue
+        start = text.find(needle)
+        while start >= 0:
+            body.stylize(style, start, start + len(needle))
+            start = text.find(needle, start + len(needle))
+    return body
