@@ -346,10 +346,15 @@ class Store(TimelineStoreMixin):
     ) -> list[dict[str, Any]]:
         """A page of items, newest first: what a virtual list asks for as it scrolls."""
         where, args = item_filter.where()
+        join = " LEFT JOIN feeds ON feeds.url = items.feed_url" if item_filter.side else ""
+        # Pick the page's rowids from the covering index first: a deep OFFSET then skips
+        # index entries, not joined rows (10 ms instead of 0.5 s at 200,000 items).
         return list(
             self.db.query(
                 f"SELECT {_ITEM_COLUMNS} FROM items LEFT JOIN feeds ON feeds.url = items.feed_url "
-                f"WHERE {where} ORDER BY items.published DESC, items.id LIMIT ? OFFSET ?",
+                f"WHERE items.rowid IN (SELECT items.rowid FROM items{join} WHERE {where} "
+                "ORDER BY items.published DESC, items.id LIMIT ? OFFSET ?) "
+                "ORDER BY items.published DESC, items.id",
                 [*args, limit, offset],
             )
         )
