@@ -1,0 +1,600 @@
+"""Tagging profiles: everything specific to one conflict, as data.
+
+A profile is a TOML file (the default is ``tui/profiles/karabakh.toml``). It names the
+parties and places of a conflict and holds the event vocabulary that the tagger reads
+sentences with. The tagger's grammar (sentences, speech frames, negation, tense, dates)
+is code; what a conflict calls its parties, towns and events is here. Following another
+conflict needs another profile, not another program.
+
+The format::
+
+    [conflict]
+    name = "2020 Nagorno-Karabakh war"   # shown in the UI
+    recap_days = 2            # optional: an event dated more than this many days before
+                              # the report is background, not news (default 2)
+
+    [sides]                   # optional: an outlet's side (feeds.toml) -> the party whose
+    armenian = "armenia"      # official voice it carries; sides left out have none
+    azerbaijani = "azerbaijan"
+
+    [[parties]]
+    id = "armenia"            # lower-case id used in tags: [a-z][a-z0-9_]*
+    name = "Armenia"          # display name
+    code = "AM"               # short code for narrow columns, 1 to 4 letters
+    role = "belligerent"      # belligerent | mediator | other
+    camp = "armenian"         # optional: parties of one camp never accuse each other
+    names = ["Armenia", "Republic of Armenia"]
+    adjectives = ["Armenian"]
+    capitals = ["Yerevan"]
+    institutions = ["Armenian Defence Ministry"]
+    officials = ["Pashinyan", "Nikol Pashinyan"]     # leaders, ministers, spokespeople
+    # Every alias is matched case-sensitively as whole words; "Armenia's" is found by
+    # "Armenia". The five alias lists are all optional but together must not be empty.
+
+    [[places]]
+    name = "Stepanakert"      # the canonical name shown everywhere
+    spellings = ["Khankendi", "Xankendi"]            # optional: every other spelling
+
+    [vocab]                   # optional: named regular-expression fragments that cues
+    truce = "(?:ceasefire|cease-fire|truce)"         # use as {truce}; {place} and
+                                                     # {party} are built in
+    [[rules]]
+    kind = "violation_claim"  # one of the event kinds (see KINDS)
+    id = "despite-truce"      # unique within its kind; tags name it "kind/id"
+    cues = ["(?:despite|in spite of)\\s+(?:\\S+\\s+){0,4}?{truce}"]  # regexes, case-blind
+    phrases = ["in breach of the truce"]   # optional: literal phrases, case-blind
+    triggers = ["despite", "spite"]        # optional: word beginnings, at least one of
+                                           # which a sentence must hold for the rule to
+                                           # be tried (speed); default: always tried
+    unless = ["\\bexercises?\\b"]          # optional: regexes that veto the clause
+    requires = ["\\bshell\\w*"]           # optional: regexes the clause must also hold
+    factual = true            # optional (true): reject under hedges and conditionals
+                              # ("if", "would", "urged ... to", "ready to")
+    news_only = true          # optional (true): reject recaps (past perfect outside
+                              # reported speech, "since ...", dates well before the report)
+    main_clause = false       # optional (false): reject inside subordinate clauses
+                              # ("after the truce took effect", "as the truce starts")
+    negatable = true          # optional (true): reject when negated ("did not", "no")
+
+    [language]                # optional: replace the English grammar word lists of
+    reporting_verbs = [...]   # tui.tagger.DEFAULT_LANGUAGE (reporting_verbs,
+                              # denial_verbs, negations, hedges, act_verbs, ...)
+
+Errors name the file, the entry (``parties[3] ("turkey")``), the key and, where it can
+be found, the line: ``karabakh.toml:212: rules[4] ("attack/shelling"): key 'cues':
+bad regular expression: ...``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.errors import ConfigError
+
+KINDS: tuple[str, ...] = (
+    "truce_agreed",
+    "violation_claim",
+    "diplomatic_call",
+    "denial",
+    "attack",
+    "casualties",
+    "humanitarian",
+    "exchange",
+    "territorial_change",
+    "peacekeeping",
+)
+ROLES = ("belligerent", "mediator", "other")
+ALIAS_KEYS = ("names", "adjectives", "capitals", "institutions", "officials")
+DEFAULT_PROFILE_PATH = Path(__file__).resolve().parent / "profiles" / "karabakh.toml"
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+_MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+_TOP_KEYS = {"conflict", "sides", "parties", "places", "vocab", "rules", "language"}
+_CONFLICT_KEYS = {"name", "recap_days"}
+_PARTY_KEYS = {"id", "name", "code", "role", "camp", *ALIAS_KEYS}
+_PLACE_KEYS = {"name", "spellings"}
+_RULE_KEYS = {
+    "kind",
+    "id",
+    "cues",
+    "phrases",
+    "triggers",
+    "unless",
+    "requires",
+    "factual",
+    "news_only",
+    "main_clause",
+    "negatable",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A side, a mediator or another actor, with every way reports name it."""
+
+    id: str
+    name: str
+    code: str
+    role: str = "other"
+    camp: str | None = None
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    institutions: tuple[str, ...] = ()
+    officials: tuple[str, ...] = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every alias, in the order of the alias lists."""
+        return self.names + self.adjectives + self.capitals + self.institutions + self.officials
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place under its canonical name and all the spellings reports use."""
+
+    name: str
+    spellings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One cue rule: regexes (macros expanded, not yet compiled) for one event kind."""
+
+    kind: str
+    id: str
+    cues: tuple[str, ...]
+    triggers: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    factual: bool = True
+    news_only: bool = True
+    main_clause: bool = False
+    negatable: bool = True
+
+    @property
+    def full_id(self) -> str:
+        """The id tags carry: ``kind/id``."""
+        return f"{self.kind}/{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A whole profile: conflict, parties, places, outlet sides, rules and language."""
+
+    path: str
+    name: str
+    parties: tuple[Party, ...]
+    places: tuple[Place, ...]
+    rules: tuple[Rule, ...]
+    sides: dict[str, str] = field(default_factory=dict)
+    language: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    recap_days: int = 2
+
+    def party(self, party_id: str) -> Party | None:
+        """The party with this id, or None."""
+        for party in self.parties:
+            if party.id == party_id:
+                return party
+        return None
+
+
+def load_profile(path: str | os.PathLike[str] | None = None) -> Profile:
+    """Read and validate a profile; raise ConfigError naming file, entry, key and line."""
+    path = Path(path) if path is not None else DEFAULT_PROFILE_PATH
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(str(path), "profile not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), f"cannot read profile: {exc}") from None
+    return parse_profile(text, str(path))
+
+
+def parse_profile(text: str, where: str = "<profile>") -> Profile:
+    """Validate profile text (split from `load_profile` so tests need no files)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        line = int(match.group(1)) if match else None
+        raise ConfigError(where, f"TOML syntax error: {exc}", line=line) from None
+    return _Validator(text, where).profile(data)
+
+
+class _Lines:
+    """Finds the line of a table, an array-of-tables entry or a key, for error messages."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def _header(self, pattern: str, nth: int = 1) -> int | None:
+        regex = re.compile(pattern)
+        seen = 0
+        for number, line in enumerate(self.lines, start=1):
+            if regex.match(line.strip()):
+                seen += 1
+                if seen == nth:
+                    return number
+        return None
+
+    def _key_after(self, start: int | None, key: str) -> int | None:
+        if start is None:
+            return None
+        regex = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for number in range(start + 1, len(self.lines) + 1):
+            line = self.lines[number - 1].strip()
+            if line.startswith("["):
+                break
+            if regex.match(line):
+                return number
+        return start
+
+    def table_key(self, table: str, key: str | None = None) -> int | None:
+        start = self._header(rf"^\[{re.escape(table)}\]")
+        return start if key is None else self._key_after(start, key)
+
+    def entry_key(self, table: str, index: int, key: str | None = None) -> int | None:
+        start = self._header(rf"^\[\[{re.escape(table)}\]\]", index)
+        return start if key is None else self._key_after(start, key)
+
+    def top(self, key: str) -> int | None:
+        regex = re.compile(rf"^(\[+\s*{re.escape(key)}\s*\]+|{re.escape(key)}\s*=)")
+        for number, line in enumerate(self.lines, start=1):
+            if regex.match(line.strip()):
+                return number
+        return None
+
+
+class _Validator:
+    def __init__(self, text: str, where: str) -> None:
+        self.where = where
+        self.lines = _Lines(text)
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def fail(
+        self, message: str, *, entry: str | None = None, key: str | None = None, line=None
+    ) -> ConfigError:
+        return ConfigError(self.where, message, entry=entry, key=key, line=line)
+
+    def _table(self, data: dict, name: str, required: bool = False) -> dict:
+        value = data.get(name, {} if not required else None)
+        if value is None:
+            raise self.fail(f"missing [{name}] table", key=name)
+        if not isinstance(value, dict):
+            raise self.fail(f"must be a table: [{name}]", key=name, line=self.lines.top(name))
+        return value
+
+    def _entries(self, data: dict, name: str) -> list:
+        value = data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(
+                f"must be an array of tables: [[{name}]]", key=name, line=self.lines.top(name)
+            )
+        return value
+
+    @staticmethod
+    def _str_list(value: Any) -> tuple[str, ...] | None:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            return None
+        return tuple(v.strip() for v in value)
+
+    # -- the whole file ---------------------------------------------------------------
+
+    def profile(self, data: dict) -> Profile:
+        for key in data:
+            if key not in _TOP_KEYS:
+                raise self.fail(
+                    f"unknown top-level key (known: {', '.join(sorted(_TOP_KEYS))})",
+                    key=key,
+                    line=self.lines.top(key),
+                )
+        conflict = self._table(data, "conflict", required=True)
+        name, recap_days = self._conflict(conflict)
+        parties = self._parties(self._entries(data, "parties"))
+        if not parties:
+            raise self.fail("at least one [[parties]] entry is needed", key="parties")
+        party_ids = {p.id for p in parties}
+        places = self._places(self._entries(data, "places"))
+        sides = self._sides(self._table(data, "sides"), party_ids)
+        vocab = self._vocab(self._table(data, "vocab"), parties, places)
+        rules = self._rules(self._entries(data, "rules"), vocab)
+        language = self._language(self._table(data, "language"))
+        return Profile(
+            path=self.where,
+            name=name,
+            parties=tuple(parties),
+            places=tuple(places),
+            rules=tuple(rules),
+            sides=sides,
+            language=language,
+            recap_days=recap_days,
+        )
+
+    def _conflict(self, raw: dict) -> tuple[str, int]:
+        for key in raw:
+            if key not in _CONFLICT_KEYS:
+                raise self.fail(
+                    f"unknown key (known: {', '.join(sorted(_CONFLICT_KEYS))})",
+                    entry="[conflict]",
+                    key=key,
+                    line=self.lines.table_key("conflict", key),
+                )
+        name = raw.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise self.fail(
+                "must be a non-empty string",
+                entry="[conflict]",
+                key="name",
+                line=self.lines.table_key("conflict", "name"),
+            )
+        recap = raw.get("recap_days", 2)
+        if not isinstance(recap, int) or isinstance(recap, bool) or not 0 <= recap <= 60:
+            raise self.fail(
+                "must be a whole number of days from 0 to 60",
+                entry="[conflict]",
+                key="recap_days",
+                line=self.lines.table_key("conflict", "recap_days"),
+            )
+        return name.strip(), recap
+
+    def _parties(self, raw_list: list) -> list[Party]:
+        parties: list[Party] = []
+        seen: set[str] = set()
+        for index, raw in enumerate(raw_list, start=1):
+            label = f"parties[{index}]" + (
+                f' ("{raw["id"]}")' if isinstance(raw.get("id"), str) else ""
+            )
+
+            def fail(key: str, message: str, index=index, label=label) -> ConfigError:
+                return self.fail(
+                    message, entry=label, key=key, line=self.lines.entry_key("parties", index, key)
+                )
+
+            for key in raw:
+                if key not in _PARTY_KEYS:
+                    raise fail(key, f"unknown key (known: {', '.join(sorted(_PARTY_KEYS))})")
+            pid = raw.get("id")
+            if not isinstance(pid, str) or not _ID.match(pid):
+                raise fail("id", "must be a lower-case id such as 'armenia' ([a-z][a-z0-9_]*)")
+            if pid in seen:
+                raise fail("id", "duplicate party id")
+            seen.add(pid)
+            name = raw.get("name")
+            if not isinstance(name, str) or not name.strip():
+                raise fail("name", "must be a non-empty string")
+            code = raw.get("code")
+            if not isinstance(code, str) or not _CODE.match(code):
+                raise fail("code", "must be 1 to 4 capital letters or digits, such as 'AM'")
+            role = raw.get("role", "other")
+            if role not in ROLES:
+                raise fail("role", f"must be one of {', '.join(ROLES)}")
+            camp = raw.get("camp")
+            if camp is not None and (not isinstance(camp, str) or not camp.strip()):
+                raise fail("camp", "must be a non-empty string")
+            aliases: dict[str, tuple[str, ...]] = {}
+            for key in ALIAS_KEYS:
+                if key in raw:
+                    values = self._str_list(raw[key])
+                    if values is None:
+                        raise fail(key, "must be a list of non-empty strings")
+                    aliases[key] = values
+            if not any(aliases.values()):
+                raise fail("names", "a party needs at least one alias (names, adjectives, ...)")
+            parties.append(
+                Party(id=pid, name=name.strip(), code=code, role=role, camp=camp, **aliases)
+            )
+        return parties
+
+    def _places(self, raw_list: list) -> list[Place]:
+        places: list[Place] = []
+        seen: dict[str, int] = {}
+        for index, raw in enumerate(raw_list, start=1):
+            label = f"places[{index}]" + (
+                f' ("{raw["name"]}")' if isinstance(raw.get("name"), str) else ""
+            )
+
+            def fail(key: str, message: str, index=index, label=label) -> ConfigError:
+                return self.fail(
+                    message, entry=label, key=key, line=self.lines.entry_key("places", index, key)
+                )
+
+            for key in raw:
+                if key not in _PLACE_KEYS:
+                    raise fail(key, f"unknown key (known: {', '.join(sorted(_PLACE_KEYS))})")
+            name = raw.get("name")
+            if not isinstance(name, str) or not name.strip():
+                raise fail("name", "must be a non-empty string")
+            spellings = self._str_list(raw.get("spellings", []))
+            if spellings is None:
+                raise fail("spellings", "must be a list of non-empty strings")
+            for spelling in (name.strip(), *spellings):
+                if spelling in seen and seen[spelling] != index:
+                    raise fail("spellings", f"'{spelling}' already names places[{seen[spelling]}]")
+                seen[spelling] = index
+            places.append(Place(name=name.strip(), spellings=spellings))
+        return places
+
+    def _sides(self, raw: dict, party_ids: set[str]) -> dict[str, str]:
+        sides: dict[str, str] = {}
+        for side, value in raw.items():
+            if not isinstance(value, str) or value not in party_ids:
+                raise self.fail(
+                    f"must name a party id (known: {', '.join(sorted(party_ids))})",
+                    entry="[sides]",
+                    key=side,
+                    line=self.lines.table_key("sides", side),
+                )
+            sides[side] = value
+        return sides
+
+    def _vocab(self, raw: dict, parties: list[Party], places: list[Place]) -> dict[str, str]:
+        vocab: dict[str, str] = {}
+        for key, value in raw.items():
+            if key in ("place", "party"):
+                raise self.fail(
+                    "is built in and cannot be redefined",
+                    entry="[vocab]",
+                    key=key,
+                    line=self.lines.table_key("vocab", key),
+                )
+            if not isinstance(value, str) or not value:
+                raise self.fail(
+                    "must be a regular expression string",
+                    entry="[vocab]",
+                    key=key,
+                    line=self.lines.table_key("vocab", key),
+                )
+            vocab[key] = value
+        # Macros may use earlier-defined macros; expand until stable (bounded).
+        for key in list(vocab):
+            for _ in range(5):
+                expanded = _MACRO.sub(lambda m: vocab.get(m.group(1), m.group(0)), vocab[key])
+                if expanded == vocab[key]:
+                    break
+                vocab[key] = expanded
+            try:
+                re.compile(vocab[key].replace("{place}", "x").replace("{party}", "x"))
+            except re.error as exc:
+                raise self.fail(
+                    f"bad regular expression: {exc}",
+                    entry="[vocab]",
+                    key=key,
+                    line=self.lines.table_key("vocab", key),
+                ) from None
+        spellings = sorted(
+            {s for place in places for s in (place.name, *place.spellings)}, key=len, reverse=True
+        )
+        aliases = sorted({a for party in parties for a in party.aliases}, key=len, reverse=True)
+        vocab["place"] = "(?-i:" + ("|".join(map(re.escape, spellings)) or "(?!x)x") + ")"
+        vocab["party"] = "(?-i:" + ("|".join(map(re.escape, aliases)) or "(?!x)x") + ")"
+        return vocab
+
+    def _rules(self, raw_list: list, vocab: dict[str, str]) -> list[Rule]:
+        rules: list[Rule] = []
+        seen: set[str] = set()
+        for index, raw in enumerate(raw_list, start=1):
+            label = f"rules[{index}]"
+            if isinstance(raw.get("kind"), str) and isinstance(raw.get("id"), str):
+                label += f' ("{raw["kind"]}/{raw["id"]}")'
+
+            def fail(key: str, message: str, index=index, label=label) -> ConfigError:
+                return self.fail(
+                    message, entry=label, key=key, line=self.lines.entry_key("rules", index, key)
+                )
+
+            for key in raw:
+                if key not in _RULE_KEYS:
+                    raise fail(key, f"unknown key (known: {', '.join(sorted(_RULE_KEYS))})")
+            kind = raw.get("kind")
+            if kind not in KINDS:
+                raise fail("kind", f"must be one of {', '.join(KINDS)}")
+            rid = raw.get("id")
+            if not isinstance(rid, str) or not _RULE_ID.match(rid):
+                raise fail("id", "must be a short id such as 'despite-truce' ([a-z0-9_-])")
+            if f"{kind}/{rid}" in seen:
+                raise fail("id", f"duplicate rule id '{kind}/{rid}'")
+            seen.add(f"{kind}/{rid}")
+            lists: dict[str, tuple[str, ...]] = {}
+            for key in ("cues", "phrases", "triggers", "unless", "requires"):
+                values = self._str_list(raw.get(key, []))
+                if values is None:
+                    raise fail(key, "must be a list of non-empty strings")
+                lists[key] = values
+            cues = [*lists["cues"], *(_phrase_regex(p) for p in lists["phrases"])]
+            if not cues:
+                raise fail("cues", "a rule needs at least one cue or phrase")
+            expanded_cues = []
+            extra: dict[str, tuple[str, ...]] = {}
+            for key, patterns in (
+                ("cues", cues),
+                ("unless", lists["unless"]),
+                ("requires", lists["requires"]),
+            ):
+                out = []
+                for pattern in patterns:
+                    expanded = self._expand(pattern, vocab, fail, key)
+                    try:
+                        re.compile(expanded, re.IGNORECASE)
+                    except re.error as exc:
+                        raise fail(key, f"bad regular expression {pattern!r}: {exc}") from None
+                    out.append(expanded)
+                if key == "cues":
+                    expanded_cues = out
+                else:
+                    extra[key] = tuple(out)
+            flags: dict[str, bool] = {}
+            for key in ("factual", "news_only", "main_clause", "negatable"):
+                if key in raw:
+                    if not isinstance(raw[key], bool):
+                        raise fail(key, "must be true or false")
+                    flags[key] = raw[key]
+            triggers = tuple(t.lower() for t in lists["triggers"])
+            for trigger in triggers:
+                if not re.fullmatch(r"[a-z0-9][a-z0-9'-]*", trigger):
+                    raise fail("triggers", f"'{trigger}' is not a word beginning ([a-z0-9'-])")
+            rules.append(
+                Rule(
+                    kind=kind,
+                    id=rid,
+                    cues=tuple(expanded_cues),
+                    triggers=triggers,
+                    unless=extra["unless"],
+                    requires=extra["requires"],
+                    **flags,
+                )
+            )
+        return rules
+
+    @staticmethod
+    def _expand(pattern: str, vocab: dict[str, str], fail, key: str) -> str:
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in vocab:
+                raise fail(key, f"unknown vocab name {{{name}}} in {pattern!r}")
+            return "(?:" + vocab[name] + ")"
+
+        for _ in range(6):  # macros may hold macros ({place} inside a vocab entry)
+            expanded = _MACRO.sub(replace, pattern)
+            if expanded == pattern:
+                break
+            pattern = expanded
+        return pattern
+
+    def _language(self, raw: dict) -> dict[str, tuple[str, ...]]:
+        from tui.tagger import DEFAULT_LANGUAGE  # the grammar lists live with the tagger
+
+        out: dict[str, tuple[str, ...]] = {}
+        for key, value in raw.items():
+            if key not in DEFAULT_LANGUAGE:
+                raise self.fail(
+                    f"unknown key (known: {', '.join(sorted(DEFAULT_LANGUAGE))})",
+                    entry="[language]",
+                    key=key,
+                    line=self.lines.table_key("language", key),
+                )
+            values = self._str_list(value)
+            if values is None:
+                raise self.fail(
+                    "must be a list of non-empty strings",
+                    entry="[language]",
+                    key=key,
+                    line=self.lines.table_key("language", key),
+                )
+            out[key] = values
+        return out
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A literal phrase as a regex: whole words, any run of spaces between them."""
+    words = [re.escape(w) for w in phrase.split()]
+    return r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"

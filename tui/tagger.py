@@ -1,0 +1,1494 @@
+"""The event tagger: a report's title and text in, tags with their evidence out.
+
+Pure: no I/O. A `Tagger` is built once from a `Profile` (every regular expression is
+compiled up front) and then reads reports sentence by sentence, as the taxonomy
+describes:
+
+1. split the text into sentences (the headline is one of its own) and each sentence
+   into clauses (at ``;``, dashes, ", while", ", as", ", which", ", and", ...);
+2. find party mentions (aliases, adjectives, capitals, institutions, officials) and
+   places (every spelling, one canonical name);
+3. find speech frames: a reporting verb and the party of its subject ("X said",
+   "X accused Y of", "according to X", "..., X said", a headline "X: ..."); a subject
+   with no party of its own ("it", "its ministry", "and denied") inherits the last
+   speaker;
+4. find the event cues of the profile's rules (only rules whose trigger words occur);
+5. decide roles: the accuser of a violation claim is the speaker; the accused is the
+   object of "accused Y of", the agent of a passive ("shelled by Y"), the subject of an
+   act verb ("Y's forces shelled"), or the only party of the other camp named; a
+   denial's denier is the subject of the denying verb;
+6. reject what is not news: negation ("did not", "no", "halt to"), hedges and
+   conditionals ("if", "would", "urged ... to"), subordinate clauses for rules that ask
+   for a main clause ("after the truce took effect"), recaps (past perfect outside
+   reported speech, "since ...", "... ago", explicit dates well before publication),
+   and a truce that is only the object of a violation.
+
+Dates are resolved against the publication date ("yesterday", weekday names, "early
+hours of Saturday", "on 10 October", "Oct. 10"); with nothing better the publication
+date is used and the tag says so (``date_basis = "published"``).
+
+Benchmark: ``python -m tui.tagger --bench 5000`` prints items per second.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from tui.profile import Profile, Rule, load_profile
+
+# English grammar word lists; a profile's [language] table may replace any of them.
+DEFAULT_LANGUAGE: dict[str, tuple[str, ...]] = {
+    # verbs that open reported speech (case-sensitive, lower case mid-sentence)
+    "reporting_verbs": (
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "accuse",
+        "accuses",
+        "accused",
+        "accusing",
+        "claim",
+        "claims",
+        "claimed",
+        "claiming",
+        "report",
+        "reports",
+        "reported",
+        "reporting",
+        "stated",
+        "announce",
+        "announces",
+        "announced",
+        "announcing",
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "reject",
+        "rejects",
+        "rejected",
+        "rejecting",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "dismissing",
+        "insist",
+        "insists",
+        "insisted",
+        "adds",
+        "added",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "declares",
+        "declared",
+        "blame",
+        "blames",
+        "blamed",
+        "blaming",
+        "allege",
+        "alleges",
+        "alleged",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "admit",
+        "admits",
+        "admitted",
+        "stressed",
+        "stresses",
+        "responded",
+        "replied",
+        "complained",
+        "argued",
+        "countered",
+        "noted",
+        "notes",
+        "asserted",
+        "maintained",
+        "maintains",
+        "charged",
+        "relays",
+        "relayed",
+    ),
+    # reporting verbs that deny: what follows them is not asserted by their subject
+    "denial_verbs": (
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "reject",
+        "rejects",
+        "rejected",
+        "rejecting",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "dismissing",
+        "refute",
+        "refutes",
+        "refuted",
+        "rebuff",
+        "rebuffed",
+        "rebuffs",
+        "dispute",
+        "disputes",
+        "disputed",
+    ),
+    # verbs whose object is the accused ("accused Azerbaijan of")
+    "accuse_verbs": (
+        "accuse",
+        "accuses",
+        "accused",
+        "accusing",
+        "blame",
+        "blames",
+        "blamed",
+        "blaming",
+    ),
+    # words that negate a cue a few words later
+    "negations": (
+        "not",
+        "n't",
+        "never",
+        "no",
+        "without",
+        "neither",
+        "nor",
+        "none",
+        "nothing",
+        "failed to",
+        "fail to",
+        "fails to",
+        "refused to",
+        "refuses to",
+        "refuse to",
+        "no longer",
+        "halt to",
+        "halt in",
+        "halt of",
+        "stop",
+        "stopping",
+        "end to",
+        "ending",
+        "cessation of",
+        "cease",
+        "suspend",
+        "suspension of",
+        "pause in",
+        "freeze",
+        "denied",
+        "denies",
+        "deny",
+        "denying",
+        "rejected",
+        "rejects",
+    ),
+    # words that make a cue hypothetical, planned or hoped for
+    "hedges": (
+        "if",
+        "If",
+        "unless",
+        "Unless",
+        "whether",
+        "would",
+        "could",
+        "might",
+        "may",
+        "should",
+        "will",
+        "shall",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "urge",
+        "urges",
+        "urged",
+        "urging",
+        "call for",
+        "calls for",
+        "called for",
+        "calling for",
+        "called on",
+        "calls on",
+        "calling on",
+        "ready to",
+        "willing to",
+        "prepared to",
+        "propose",
+        "proposes",
+        "proposed",
+        "proposal",
+        "proposing",
+        "offer",
+        "offers",
+        "offered",
+        "plan",
+        "plans",
+        "planned",
+        "expected",
+        "expects",
+        "expect",
+        "aim",
+        "aims",
+        "seek",
+        "seeks",
+        "sought",
+        "try",
+        "tries",
+        "tried to",
+        "attempt to",
+        "want",
+        "wants",
+        "wanted",
+        "demand",
+        "demands",
+        "demanded",
+        "warn",
+        "warns",
+        "warned",
+        "warning",
+        "threaten",
+        "threatens",
+        "threatened",
+        "possible",
+        "possibility",
+        "prospect",
+        "prospects",
+        "chance",
+        "in case",
+        "in the event",
+        "intend",
+        "intends",
+        "due to be",
+        "set to",
+        "to",
+    ),
+    # words opening a subordinate clause (for rules with main_clause = true)
+    "subordinators": (
+        "after",
+        "After",
+        "since",
+        "Since",
+        "before",
+        "Before",
+        "when",
+        "When",
+        "as",
+        "As",
+        "while",
+        "While",
+        "until",
+        "once",
+        "Once",
+        "following",
+        "Following",
+        "ahead of",
+        "despite",
+        "Despite",
+        "although",
+        "though",
+        "because",
+        "which",
+        "whereas",
+        "amid",
+        "Amid",
+    ),
+    # verbs of the acts a party is accused of; the party before them is the agent
+    "act_verbs": (
+        "shell",
+        "shells",
+        "shelled",
+        "shelling",
+        "attack",
+        "attacks",
+        "attacked",
+        "attacking",
+        "fire",
+        "fired",
+        "fires",
+        "firing",
+        "strike",
+        "strikes",
+        "struck",
+        "striking",
+        "bomb",
+        "bombed",
+        "bombing",
+        "bombs",
+        "violate",
+        "violates",
+        "violated",
+        "violating",
+        "breach",
+        "breached",
+        "breaches",
+        "breaching",
+        "break",
+        "breaks",
+        "broke",
+        "breaking",
+        "ignore",
+        "ignored",
+        "ignores",
+        "ignoring",
+        "launch",
+        "launched",
+        "launches",
+        "launching",
+        "resume",
+        "resumed",
+        "resumes",
+        "resuming",
+        "continue",
+        "continued",
+        "continues",
+        "continuing",
+        "kept",
+        "keeps",
+        "renewed",
+        "target",
+        "targeted",
+        "targets",
+        "targeting",
+        "hit",
+        "hits",
+        "pounded",
+        "used",
+        "uses",
+        "using",
+        "shot",
+        "downed",
+        "opened fire",
+        "carried out",
+        "committed",
+        "provoked",
+        "undermined",
+        "wrecked",
+        "tried",
+        "attempted",
+        "advanced",
+        "pushed",
+        "deployed",
+        "destroyed",
+        "killed",
+        "flouted",
+        "sabotaged",
+    ),
+    # words naming the other camp without naming it
+    "enemy_words": ("the enemy", "the adversary", "the opposing side", "the other side"),
+    # words that make a claim mutual (no single accuser)
+    "mutual_words": (
+        "each other",
+        "one another",
+        "both sides",
+        "both parties",
+        "mutual",
+        "trade accusations",
+        "traded accusations",
+        "trade blame",
+        "traded blame",
+        "trading accusations",
+        "trading blame",
+    ),
+}
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_RE = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"|(?P<dm>(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + _MONTH_RE.replace("(", "(?P<m1>", 1)
+    + r"\.?(?:,?\s+(?P<y1>\d{4}))?)"
+    r"|(?P<md>"
+    + _MONTH_RE.replace("(", "(?P<m2>", 1)
+    + r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{4}))?)"
+    r"|(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening"
+    r"|last\s+night|the\s+day\s+before|tomorrow)"
+    r"|(?P<wd>(?:(?P<wdq>last|next|this)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)(?:['’]s)?)"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+_FUTURE_RE = re.compile(r"\b(?:will|from|starting|due|scheduled|until|next|set\s+to)\b")
+# a date that belongs to a truce named in passing ("the truce agreed on Saturday")
+_TRUCE_ATTACHED_RE = re.compile(
+    r"(?:agreed|signed|brokered|reached|announced|declared|began|started|took\s+effect|"
+    r"came\s+into\s+(?:force|effect))\s+(?:in\s+\w+\s+)?(?:on\s+|last\s+|early\s+on\s+)?$"
+)
+_PAST_PERFECT_RE = re.compile(
+    r"\bhad\s+(?:(?:already|previously|earlier|not|been|just|also|first|only)\s+){0,2}\w+"
+)
+_SINCE_RE = re.compile(r"\b(?:since|Since)\b")
+_AGO_RE = re.compile(
+    r"\b(?:ago|last\s+(?:week|month|year)|earlier\s+(?:this|in\s+the|that)\s+(?:week|month)"
+    r"|previous\s+(?:week|month))\b"
+)
+_COLON_HEADLINE_RE = re.compile(r"^([^:]{2,80}?):\s+\S")
+_ACCORDING_RE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+", re.IGNORECASE)
+_BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+_WORD_RE = re.compile(r"[\w'’-]+")
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:^|\b)(?:it|he|she|they|its|his|her|their|the\s+(?:ministry|spokes\w+|official|"
+    r"officials|leader|president|minister|aide|army|military|government|office|side|"
+    r"authorities|statement|source|sources|command)|and|but|also)\b",
+    re.IGNORECASE,
+)
+
+# Clause boundaries: semicolons, dashes, and commas before a conjunction or relative.
+_CLAUSE_RE = re.compile(
+    r";\s*|\s[—–]\s|\s-\s|,\s+(?=(?:while|whereas|but|and|as|which|who|with|after|although"
+    r"|though|even\s+as|amid|saying|adding|before)\b)|\s+(?=(?:while|whereas)\b)"
+    r"|(?<!such)(?<!well)(?<!\bso)\s+(?=as\s+(?:[A-Z]|the\b|its\b|his\b|both\b|their\b))"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.n u.k a.m p.m no vs etc prof gov sen rep maj capt inc ltd co jr sr e.g i.e "
+    "approx est fig lt.-gen maj.-gen".split()
+)
+
+# Casualty figures.
+_NUM_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "a hundred": 100,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "a thousand": 1000,
+}
+_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands"})
+_NUM = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|a\s+thousand|dozens|scores|"
+    r"hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)"
+)
+_APPROX = (
+    r"(?P<approx>(?:about|around|almost|nearly|at\s+least|more\s+than|over|some|up\s+to|"
+    r"roughly|approximately|an\s+estimated|close\s+to|fewer\s+than|less\s+than|as\s+many\s+as"
+    r"|upwards\s+of)\s+)?"
+)
+_WHAT = (
+    r"(?P<what>killed|dead|died|die|deaths?|wounded|injured|injuries|hurt|missing|casualties|"
+    r"fatalities|lost\s+their\s+lives|losses)"
+)
+_CAS_NUM_FIRST = re.compile(
+    r"(?<![\w,.-])" + _APPROX + _NUM + r"(?P<fill>(?:\s+[\w'’-]+){0,4}?)\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been|are|is|been|being|reportedly|reported)\s+)*"
+    + _WHAT
+    + r"\b",
+    re.IGNORECASE,
+)
+_CAS_VERB_FIRST = re.compile(
+    r"\b(?P<what>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)"
+    r"\s+" + _APPROX + _NUM + r"(?P<fill>(?:\s+[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+_CAS_TOLL = re.compile(
+    r"\b(?P<fill>(?:[\w'’-]+\s+){0,2})(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:rose|rises|risen|reached|reaches|climbed|climbs|stands|stood|hit|hits|of|to|at|is|was)"
+    r"\s+(?:to\s+|at\s+)?" + _APPROX + _NUM + r"\b",
+    re.IGNORECASE,
+)
+_CIVILIAN = re.compile(
+    r"\b(?:civilians?|residents?|children|child|women|journalists?|reporters?|inhabitants|"
+    r"non-combatants?)\b",
+    re.IGNORECASE,
+)
+_MILITARY = re.compile(
+    r"\b(?:soldiers?|servicem[ae]n|troops|fighters?|combatants?|military|personnel|crew|"
+    r"officers?|militants?|mercenaries|enemy|army|conscripts?|service\s+members)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """One casualty figure as a report gives it, and who gives it."""
+
+    count: int
+    what: str  # killed | wounded | missing
+    group: str | None = None  # military | civilian | None
+    claimed_by: str | None = None
+    approximate: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "count": self.count,
+            "what": self.what,
+            "group": self.group,
+            "claimed_by": self.claimed_by,
+            "approximate": self.approximate,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """One event kind found in a report, with the sentence and the rule that show why."""
+
+    kind: str
+    rule: str
+    evidence: str
+    accuser: str | None = None
+    accused: str | None = None
+    denier: str | None = None
+    parties: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    event_date: str | None = None
+    date_basis: str = "published"  # explicit | relative | weekday | published
+    casualties: tuple[Casualty, ...] = ()
+
+    def to_row(self) -> dict[str, Any]:
+        """The `tags` table columns (lists JSON-encoded), without `item_id`."""
+        return {
+            "kind": self.kind,
+            "rule": self.rule,
+            "evidence": self.evidence,
+            "accuser": self.accuser,
+            "accused": self.accused,
+            "denier": self.denier,
+            "parties": json.dumps(list(self.parties)),
+            "places": json.dumps(list(self.places)),
+            "event_date": self.event_date,
+            "date_basis": self.date_basis,
+            "casualties": json.dumps([c.to_dict() for c in self.casualties]),
+        }
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Tag:
+        """A tag back from a `tags` row (JSON lists decoded)."""
+
+        def seq(value: Any) -> list:
+            if value is None:
+                return []
+            return json.loads(value) if isinstance(value, str) else list(value)
+
+        return cls(
+            kind=row["kind"],
+            rule=row.get("rule") or "",
+            evidence=row.get("evidence") or "",
+            accuser=row.get("accuser"),
+            accused=row.get("accused"),
+            denier=row.get("denier"),
+            parties=tuple(seq(row.get("parties"))),
+            places=tuple(seq(row.get("places"))),
+            event_date=row.get("event_date"),
+            date_basis=row.get("date_basis") or "published",
+            casualties=tuple(
+                c if isinstance(c, Casualty) else Casualty(**c) for c in seq(row.get("casualties"))
+            ),
+        )
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """One regex alternation for many literal words, shaped as a trie (fast to match)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return build(trie) or "(?!x)x"
+
+
+def _words_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    parts = sorted({w for w in words}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in parts)
+    return re.compile(r"(?<![\w'’-])(?:" + (body or "(?!x)x") + r")(?![\w'’-])", flags)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    party: str
+
+
+@dataclass(slots=True)
+class _Frame:
+    verb_start: int
+    verb_end: int
+    verb: str
+    speaker: str | None
+    trailing: bool = False  # "..., X said": the content is before the verb
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    frames: list[_Frame]
+    speaker: str | None  # the first frame's speaker (or inherited)
+
+
+@dataclass(slots=True)
+class _Hit:
+    rule: Rule
+    start: int
+    end: int
+    clause: int
+
+
+class Tagger:
+    """Reads reports with one profile's parties, places and rules (compiled once)."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        lang = {**DEFAULT_LANGUAGE, **profile.language}
+        self._party_of: dict[str, str] = {}
+        self._roles = {p.id: p.role for p in profile.parties}
+        self._camps = {p.id: p.camp for p in profile.parties}
+        for party in profile.parties:
+            for alias in party.aliases:
+                self._party_of.setdefault(alias, party.id)
+        self._party_re = re.compile(r"(?<![\w-])(?:" + _trie_regex(self._party_of) + r")(?![\w])")
+        self._place_of: dict[str, str] = {}
+        for place in profile.places:
+            for spelling in (place.name, *place.spellings):
+                self._place_of.setdefault(spelling, place.name)
+        self._place_re = re.compile(r"(?<![\w-])(?:" + _trie_regex(self._place_of) + r")(?![\w])")
+        self._capital_like = {alias for alias in self._place_of if alias in self._party_of}
+        self._reporting_re = _words_regex(lang["reporting_verbs"])
+        self._denial_verbs = frozenset(lang["denial_verbs"])
+        self._accuse_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, lang["accuse_verbs"])) + r")\s+(?:the\s+)?$"
+        )
+        self._negation_re = _words_regex(lang["negations"], re.IGNORECASE)
+        self._hedge_re = _words_regex(lang["hedges"])
+        self._subordinator_re = _words_regex(lang["subordinators"])
+        self._act_re = _words_regex(lang["act_verbs"], re.IGNORECASE)
+        self._enemy_re = _words_regex(lang["enemy_words"], re.IGNORECASE)
+        self._mutual_re = _words_regex(lang["mutual_words"], re.IGNORECASE)
+        self._plain_speech = frozenset(lang["reporting_verbs"]) - self._denial_verbs
+        self._locative_re = re.compile(
+            r"(?:\b(?:in|near|at|to|on|over|into|from|towards?|around|outside|of|inside|"
+            r"across|via|through)\s+(?:the\s+)?)$"
+        )
+        # rules: compiled cues, and the trigger index
+        self._rules: list[
+            tuple[Rule, list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]
+        ] = []
+        self._always: list[int] = []
+        self._trigger_rules: dict[str, list[int]] = {}
+        for index, rule in enumerate(profile.rules):
+            self._rules.append(
+                (
+                    rule,
+                    [re.compile(c, re.IGNORECASE) for c in rule.cues],
+                    [re.compile(c, re.IGNORECASE) for c in rule.unless],
+                    [re.compile(c, re.IGNORECASE) for c in rule.requires],
+                )
+            )
+            if not rule.triggers:
+                self._always.append(index)
+            for trigger in rule.triggers:
+                self._trigger_rules.setdefault(trigger, []).append(index)
+        self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
+        self._trigger_re = re.compile(
+            r"(?<![\w-])(?:" + _trie_regex(self._trigger_rules) + r")[\w'-]*", re.IGNORECASE
+        )
+        self._other_camp_default: dict[str, str] = {}
+        for party in profile.parties:
+            if party.role == "belligerent" and party.camp:
+                self._other_camp_default.setdefault(party.camp, party.id)
+
+    # ---- the public entry point ------------------------------------------------------
+
+    def tag(self, title: str, text: str, published: str | None = None) -> list[Tag]:
+        """Every event kind the report asserts as news, in reading order."""
+        pub = _parse_date(published)
+        sentences: list[tuple[str, bool]] = []
+        title = " ".join((title or "").split())
+        if title:
+            sentences.append((title, True))
+        sentences.extend((s, False) for s in split_sentences(text or ""))
+        state = _DocState()
+        tags: list[Tag] = []
+        attack_claims: list[tuple[int, str, str, str, tuple[str, ...], str | None, str]] = []
+        for index, (sentence, headline) in enumerate(sentences):
+            tags.extend(self._sentence(sentence, headline, pub, state, index, attack_claims))
+        return self._finish(tags, attack_claims)
+
+    # ---- one sentence ------------------------------------------------------------------
+
+    def _sentence(self, s, headline, pub, state, s_index, attack_claims) -> list[Tag]:
+        rule_ids = self._triggered(s)
+        mentions = [
+            _Mention(m.start(), m.end(), self._party_of[m.group()])
+            for m in self._party_re.finditer(s)
+        ]
+        clauses = self._clauses(s, headline, mentions, state)
+        if not rule_ids:
+            return []
+        places = [
+            (m.start(), m.end(), self._place_of[m.group()], m.group())
+            for m in self._place_re.finditer(s)
+        ]
+        dates = list(_DATE_RE.finditer(s))
+        clause_starts = [c.start for c in clauses]
+        hits: list[_Hit] = []
+        for rule_index in sorted(rule_ids):
+            rule, cues, unless, requires = self._rules[rule_index]
+            for cue in cues:
+                for m in cue.finditer(s):
+                    ci = bisect.bisect_right(clause_starts, m.start()) - 1
+                    clause = clauses[ci]
+                    ctext = s[clause.start : clause.end]
+                    if unless and any(u.search(ctext) for u in unless):
+                        continue
+                    if requires and not all(r.search(s) for r in requires):
+                        continue
+                    hits.append(_Hit(rule, m.start(), m.end(), ci))
+        if not hits:
+            return []
+        violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
+        tags: list[Tag] = []
+        seen_kinds: dict[str, int] = {}
+        for hit in sorted(hits, key=lambda h: h.start):
+            rule = hit.rule
+            clause = clauses[hit.clause]
+            frame = self._governing_frame(clause, hit.start)
+            if not self._is_news(s, hit, clause, frame, rule, violation_clauses):
+                continue
+            when, basis = self._event_date(s, dates, clause, hit, pub)
+            if rule.news_only and pub and when and basis != "published":
+                delta = (pub - when).days
+                if delta > self.profile.recap_days:
+                    continue
+            if when and pub and (when - pub).days > 7 and rule.kind != "truce_agreed":
+                when, basis = pub, "published"
+            clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
+            speaker = self._speaker(s, clause, frame, clause_mentions, hit)
+            accuser = accused = denier = None
+            casualties: tuple[Casualty, ...] = ()
+            if rule.kind == "violation_claim":
+                roles = self._claim_roles(s, clause, frame, clause_mentions, speaker, hit)
+                if roles is None:
+                    continue
+                accuser, accused = roles
+            elif rule.kind == "denial":
+                denier = self._denier(s, clause, frame, clause_mentions, hit, state)
+            elif rule.kind == "casualties":
+                casualties = self._casualties(s[clause.start : clause.end], speaker)
+                if not casualties:
+                    continue
+            elif rule.kind == "attack":
+                agent = self._act_agent(s, clause, frame, clause_mentions, speaker)
+                if speaker and agent:
+                    attack_claims.append((s_index, speaker, agent, s, (), None, rule.full_id))
+            tag_places = self._places(s, places, clause)
+            parties = _unique(
+                [p for p in (accuser, accused, denier) if p]
+                + [m.party for m in clause_mentions if not self._mention_is_place(s, m)]
+            )
+            date_text = when.isoformat() if when else None
+            if rule.kind == "violation_claim":
+                key = f"{rule.kind}:{accuser}:{accused}"
+            else:
+                key = rule.kind
+            if key in seen_kinds:
+                # one tag per kind and sentence: widen the first with this hit's places
+                first = tags[seen_kinds[key]]
+                merged_places = _unique([*first.places, *tag_places])
+                merged_cas = first.casualties + tuple(
+                    c for c in casualties if c not in first.casualties
+                )
+                tags[seen_kinds[key]] = _replace(
+                    first, places=tuple(merged_places), casualties=merged_cas
+                )
+                continue
+            seen_kinds[key] = len(tags)
+            if attack_claims and rule.kind == "attack" and attack_claims[-1][0] == s_index:
+                last = attack_claims[-1]
+                attack_claims[-1] = (
+                    last[0],
+                    last[1],
+                    last[2],
+                    last[3],
+                    tuple(tag_places),
+                    date_text,
+                    basis,
+                )
+            tags.append(
+                Tag(
+                    kind=rule.kind,
+                    rule=rule.full_id,
+                    evidence=s,
+                    accuser=accuser,
+                    accused=accused,
+                    denier=denier,
+                    parties=tuple(parties),
+                    places=tuple(tag_places),
+                    event_date=date_text,
+                    date_basis=basis if date_text else "published",
+                    casualties=casualties,
+                )
+            )
+        return tags
+
+    def _triggered(self, s: str) -> set[int]:
+        found = set(self._always)
+        lengths = self._trigger_lengths
+        index = self._trigger_rules
+        for m in self._trigger_re.finditer(s):
+            word = m.group().lower()
+            for length in lengths:
+                if length > len(word):
+                    break
+                rules = index.get(word[:length])
+                if rules:
+                    found.update(rules)
+        return found
+
+    # ---- clauses and speech frames ---------------------------------------------------
+
+    def _clauses(self, s, headline, mentions, state) -> list[_Clause]:
+        bounds = [0]
+        for m in _CLAUSE_RE.finditer(s):
+            if m.start() > bounds[-1]:
+                bounds.append(m.end() if m.group().strip() in (";", "—", "–", "-") else m.start())
+        bounds.append(len(s))
+        starts = [m.start for m in mentions]
+        clauses: list[_Clause] = []
+        colon = _COLON_HEADLINE_RE.match(s) if headline else None
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if b <= a:
+                continue
+            frames: list[_Frame] = []
+            if colon and a == 0:
+                head = [m for m in mentions if m.end <= colon.end(1)]
+                if head:
+                    frames.append(_Frame(colon.end(1), colon.end(1) + 1, ":", head[0].party))
+            for m in self._reporting_re.finditer(s, a, b):
+                speaker, trailing = self._frame_speaker(s, a, b, m, mentions, starts, state)
+                frames.append(_Frame(m.start(), m.end(), m.group(), speaker, trailing))
+            for m in _ACCORDING_RE.finditer(s, a, b):
+                after = [x for x in mentions if m.end() <= x.start < min(b, m.end() + 60)]
+                if after:
+                    frames.append(
+                        _Frame(
+                            m.start(),
+                            m.end(),
+                            "according to",
+                            after[0].party,
+                            trailing=m.start() > a + 10,
+                        )
+                    )
+            frames.sort(key=lambda f: f.verb_start)
+            speaker = next((f.speaker for f in frames if f.speaker), None)
+            if speaker:
+                state.last_speaker = speaker
+            clauses.append(_Clause(a, b, frames, speaker))
+        return clauses
+
+    def _frame_speaker(self, s, a, b, verb, mentions, starts, state) -> tuple[str | None, bool]:
+        # the subject: the nearest party mention before the verb, a few words back
+        i = bisect.bisect_left(starts, verb.start()) - 1
+        window_start = max(a, verb.start() - 90)
+        while i >= 0 and mentions[i].start >= window_start:
+            m = mentions[i]
+            between = s[m.end : verb.start()]
+            if "," not in between or len(_WORD_RE.findall(between)) <= 2:
+                if not self._mention_is_place(s, m):
+                    return m.party, False
+            i -= 1
+        # "..., said Armenia's defence ministry" / "..., the ministry said" at clause end
+        after = [m for m in mentions if verb.end() <= m.start < min(b, verb.end() + 40)]
+        tail = s[verb.end() : b].strip(" .,;")
+        if after and s[max(a, verb.start() - 3) : verb.start()].strip() == ",":
+            return after[0].party, True
+        if len(_WORD_RE.findall(tail)) <= 3 and verb.start() > a + 20:
+            before = s[max(a, verb.start() - 60) : verb.start()]
+            if "," in before:
+                seg_start = max(a, verb.start() - 60) + before.rfind(",")
+                near = [m for m in mentions if seg_start <= m.start < verb.start()]
+                if near:
+                    return near[-1].party, True
+        subject = s[max(a, verb.start() - 40) : verb.start()]
+        if not subject.strip() or _PRONOUN_SUBJECT_RE.search(subject):
+            return state.last_speaker, False
+        return None, False
+
+    @staticmethod
+    def _governing_frame(clause: _Clause, pos: int) -> _Frame | None:
+        governing = None
+        for frame in clause.frames:
+            if frame.verb_end <= pos and not frame.trailing:
+                governing = frame
+        if governing is None:
+            for frame in clause.frames:
+                if frame.trailing and frame.verb_start >= pos:
+                    return frame
+            for frame in clause.frames:
+                if frame.verb == "according to":
+                    return frame
+        return governing
+
+    def _speaker(self, s, clause, frame, clause_mentions, hit) -> str | None:
+        if frame and frame.speaker:
+            return frame.speaker
+        return clause.speaker
+
+    # ---- news or not -----------------------------------------------------------------
+
+    def _is_news(self, s, hit, clause, frame, rule, violation_clauses) -> bool:
+        scope_start = clause.start
+        if frame and not frame.trailing and frame.verb_end <= hit.start:
+            scope_start = max(scope_start, frame.verb_end)
+        before = s[scope_start : hit.start]
+        near = _last_words(before, 6)
+        match_text = s[hit.start : hit.end]
+        if rule.negatable:
+            if self._negation_re.search(near):
+                return False
+        if rule.factual:
+            hedge_scope = s[clause.start : hit.start]
+            if frame and frame.verb in self._plain_speech and frame.verb_end <= hit.start:
+                hedge_scope = s[frame.verb_end : hit.start]
+            if self._hedge_re.search(_last_words(hedge_scope, 12)) or self._hedge_re.search(
+                match_text
+            ):
+                return False
+        if rule.main_clause:
+            sub_scope = s[clause.start : hit.start]
+            if frame and frame.verb_end <= hit.start and not frame.trailing:
+                sub_scope = s[frame.verb_end : hit.start]
+            if self._subordinator_re.search(sub_scope):
+                return False
+        if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
+            return False  # "violating the truce agreed on Saturday" is no new truce
+        if (
+            frame
+            and frame.verb in self._denial_verbs
+            and rule.kind
+            in (
+                "truce_agreed",
+                "exchange",
+                "peacekeeping",
+                "diplomatic_call",
+            )
+        ):
+            return False
+        if rule.news_only:
+            reported = frame is not None and frame.verb_end <= hit.start
+            if not reported and _PAST_PERFECT_RE.search(_last_words(before, 4) + " " + match_text):
+                return False
+            if _SINCE_RE.search(_last_words(before, 8)) and not match_text.lower().startswith(
+                "since"
+            ):
+                return False
+            after = s[hit.end : min(clause.end, hit.end + 60)]
+            if _AGO_RE.search(after) or _AGO_RE.search(_last_words(before, 5)):
+                return False
+        return True
+
+    # ---- roles -------------------------------------------------------------------------
+
+    def _camp_ok(self, accuser: str | None, accused: str | None) -> bool:
+        if accused is None or accused == accuser:
+            return False
+        if self._roles.get(accused) == "mediator":
+            return False
+        if accuser is None:
+            return True
+        ca, cb = self._camps.get(accuser), self._camps.get(accused)
+        return not (ca and cb and ca == cb)
+
+    def _claim_roles(self, s, clause, frame, clause_mentions, speaker, hit):
+        ctext = s[clause.start : clause.end]
+        if self._mutual_re.search(ctext):
+            return (None, None)
+        if frame and frame.verb in self._denial_verbs and frame.verb_end <= hit.start:
+            # "B denied A's claims that its forces broke the truce": A accuses B
+            for m in clause_mentions:
+                if frame.verb_end <= m.start < hit.start and re.match(
+                    r"[’']s\s+(?:\w+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?)"
+                    r"|\s+(?:claims?|accusations?|allegations?|charges?)",
+                    s[m.end :],
+                ):
+                    if self._camp_ok(m.party, frame.speaker):
+                        return (m.party, frame.speaker)
+            return None
+        accuser = speaker
+        accused = self._act_agent(s, clause, frame, clause_mentions, accuser, hit)
+        if accuser is not None and self._roles.get(accuser) == "mediator":
+            # a mediator reporting a breach is no party's claim
+            pass
+        return (accuser, accused)
+
+    def _act_agent(self, s, clause, frame, clause_mentions, accuser, hit=None) -> str | None:
+        """The party said to have done the act: accused object, passive agent, subject."""
+        lo = clause.start
+        if frame and not frame.trailing and (hit is None or frame.verb_end <= hit.start):
+            lo = frame.verb_end
+        hi = clause.end
+        if frame and frame.trailing:
+            hi = frame.verb_start
+        content = [m for m in clause_mentions if lo <= m.start < hi]
+        # 1. "accused Y of", "blamed Y"
+        for m in content:
+            if self._accuse_re.search(s[max(lo, m.start - 25) : m.start]) and self._camp_ok(
+                accuser, m.party
+            ):
+                return m.party
+        # 2. passive agent: "was shelled by Azerbaijani forces"
+        for m in content:
+            if _BY_RE.search(s[max(lo, m.start - 8) : m.start]) and self._camp_ok(accuser, m.party):
+                return m.party
+        # 3. the subject of an act verb: the nearest mention a few words before it
+        for act in self._act_re.finditer(s, lo, hi):
+            candidates = [m for m in content if m.end <= act.start()]
+            if not candidates:
+                continue
+            m = candidates[-1]
+            between = s[m.end : act.start()]
+            if len(_WORD_RE.findall(between)) <= 5 and ";" not in between:
+                if self._camp_ok(accuser, m.party) and not self._mention_is_place(s, m):
+                    return m.party
+        # 4. "the enemy"
+        if accuser and self._enemy_re.search(s, lo, hi):
+            camp = self._camps.get(accuser)
+            for other_camp, party in self._other_camp_default.items():
+                if camp and other_camp != camp:
+                    return party
+        # 5. the only belligerent of the other camp named
+        others = _unique(
+            m.party
+            for m in content
+            if self._roles.get(m.party) == "belligerent" and self._camp_ok(accuser, m.party)
+        )
+        if len(others) == 1 and accuser is not None:
+            return others[0]
+        return None
+
+    def _denier(self, s, clause, frame, clause_mentions, hit, state) -> str | None:
+        cue_word = s[hit.start : hit.end].split()[0].lower()
+        verb_like = cue_word.startswith(
+            (
+                "den",
+                "reject",
+                "dismiss",
+                "refut",
+                "rebuff",
+                "rebut",
+                "disput",
+                "call",
+                "describ",
+                "brand",
+                "term",
+                "label",
+            )
+        )
+        if verb_like:
+            before = [m for m in clause_mentions if m.end <= hit.start]
+            if before:
+                m = before[-1]
+                between = s[m.end : hit.start]
+                if len(_WORD_RE.findall(between)) <= 6 and not self._reporting_re.search(between):
+                    return m.party
+        if frame and frame.speaker and (frame.verb_end <= hit.start or frame.trailing):
+            return frame.speaker
+        if verb_like:
+            subject = s[max(clause.start, hit.start - 40) : hit.start]
+            if not subject.strip() or _PRONOUN_SUBJECT_RE.search(subject):
+                return state.last_speaker
+        return clause.speaker
+
+    # ---- places, dates, casualties --------------------------------------------------
+
+    def _mention_is_place(self, s: str, m: _Mention) -> bool:
+        """A capital named as a location ("talks in Moscow"), not as a speaker."""
+        text = s[m.start : m.end]
+        if text not in self._capital_like:
+            return False
+        return bool(self._locative_re.search(s[max(0, m.start - 12) : m.start]))
+
+    def _places(self, s, places, clause) -> list[str]:
+        found = []
+        for start, _end, name, text in places:
+            if not clause.start <= start < clause.end:
+                continue
+            if text in self._capital_like and not self._locative_re.search(
+                s[max(0, start - 12) : start]
+            ):
+                continue
+            found.append(name)
+        if not found:
+            for start, _end, name, text in places:
+                if text in self._capital_like and not self._locative_re.search(
+                    s[max(0, start - 12) : start]
+                ):
+                    continue
+                found.append(name)
+        return _unique(found)
+
+    def _event_date(self, s, dates, clause, hit, pub) -> tuple[dt.date | None, str]:
+        best = None
+        best_distance = None
+        for m in dates:
+            if not clause.start <= m.start() < clause.end:
+                continue
+            if hit.rule.kind != "truce_agreed" and _TRUCE_ATTACHED_RE.search(
+                s[max(0, m.start() - 45) : m.start()]
+            ):
+                continue
+            distance = hit.start - m.end() if m.start() < hit.start else m.start() - hit.end
+            distance = max(distance, 0)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = m, distance
+        if best is None:
+            return pub, "published"
+        future = bool(_FUTURE_RE.search(s[clause.start : clause.end]))
+        resolved = _resolve_date(best, pub, future)
+        if resolved is None:
+            return pub, "published"
+        return resolved
+
+    def _casualties(self, text: str, speaker: str | None) -> tuple[Casualty, ...]:
+        found: list[tuple[int, Casualty]] = []
+        taken: list[tuple[int, int]] = []
+        for regex in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL):
+            for m in regex.finditer(text):
+                span = m.span("num")
+                if any(a <= span[0] < b for a, b in taken):
+                    continue
+                count, vague = _number(m.group("num"))
+                if count is None or (1900 <= count <= 2100 and "," not in m.group("num")):
+                    continue
+                if regex is _CAS_VERB_FIRST and not m.group("fill").strip():
+                    pass
+                what_word = (m.groupdict().get("what") or "killed").lower()
+                what = (
+                    "wounded"
+                    if what_word.startswith(("wound", "injur", "hurt"))
+                    else "missing"
+                    if what_word == "missing"
+                    else "killed"
+                )
+                fill = m.group("fill") or ""
+                context = text[max(0, m.start() - 25) : m.end()]
+                group = (
+                    "civilian"
+                    if _CIVILIAN.search(fill)
+                    else "military"
+                    if _MILITARY.search(fill) or (regex is _CAS_TOLL and _MILITARY.search(context))
+                    else None
+                )
+                taken.append(span)
+                found.append(
+                    (
+                        m.start(),
+                        Casualty(
+                            count=count,
+                            what=what,
+                            group=group,
+                            claimed_by=speaker,
+                            approximate=bool(m.group("approx")) or vague,
+                        ),
+                    )
+                )
+        # "22 civilians killed and 95 hurt": the second figure shares the first's group
+        found.sort(key=lambda x: x[0])
+        out: list[Casualty] = []
+        for _pos, cas in found:
+            if cas.group is None and out and out[-1].group and out[-1].what != cas.what:
+                cas = Casualty(cas.count, cas.what, out[-1].group, cas.claimed_by, cas.approximate)
+            out.append(cas)
+        return tuple(out)
+
+    # ---- the whole item ----------------------------------------------------------------
+
+    def _finish(self, tags: list[Tag], attack_claims) -> list[Tag]:
+        claims = [t for t in tags if t.kind == "violation_claim"]
+        if not claims:
+            return tags
+        pairs = {(t.accuser, t.accused) for t in claims}
+        # a claim without an accuser takes the first attack allegation of its sentence
+        for i, tag in enumerate(tags):
+            if tag.kind == "violation_claim" and tag.accuser is None and tag.accused is None:
+                if self._mutual_re.search(tag.evidence):
+                    continue
+                for _si, speaker, agent, sentence, _pl, _d, _r in attack_claims:
+                    if sentence == tag.evidence and (speaker, agent) not in pairs:
+                        tags[i] = _replace(
+                            tag,
+                            accuser=speaker,
+                            accused=agent,
+                            parties=tuple(_unique([speaker, agent, *tag.parties])),
+                        )
+                        pairs.add((speaker, agent))
+                        break
+        # counter-claims: in a report about a broken truce, "B said A resumed its offensive"
+        for _si, speaker, agent, sentence, places, date, basis in attack_claims:
+            if (speaker, agent) in pairs:
+                continue
+            if self._roles.get(speaker) != "belligerent" or not self._camp_ok(speaker, agent):
+                continue
+            pairs.add((speaker, agent))
+            tags.append(
+                Tag(
+                    kind="violation_claim",
+                    rule="violation_claim/counter-claim",
+                    evidence=sentence,
+                    accuser=speaker,
+                    accused=agent,
+                    parties=(speaker, agent),
+                    places=places,
+                    event_date=date,
+                    date_basis=basis if date else "published",
+                )
+            )
+        return tags
+
+
+@dataclass(slots=True)
+class _DocState:
+    last_speaker: str | None = None
+
+
+def _replace(tag: Tag, **changes: Any) -> Tag:
+    values = {name: getattr(tag, name) for name in Tag.__slots__}
+    values.update(changes)
+    return Tag(**values)
+
+
+def _unique(values: Iterable[Any]) -> list[Any]:
+    seen: set[Any] = set()
+    out = []
+    for value in values:
+        if value not in seen:
+            seen.add(value)
+            out.append(value)
+    return out
+
+
+def _last_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[-n:])
+
+
+def _number(text: str) -> tuple[int | None, bool]:
+    t = " ".join(text.lower().split())
+    if t in _NUM_WORDS:
+        return _NUM_WORDS[t], t in _VAGUE
+    try:
+        return int(t.replace(",", "")), False
+    except ValueError:
+        return None, False
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text, in one pass; abbreviations ("Oct.", "U.S.") do not end one."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        paragraph = " ".join(paragraph.split())
+        if not paragraph:
+            continue
+        start = 0
+        for m in _SENTENCE_END_RE.finditer(paragraph):
+            word_start = paragraph.rfind(" ", start, m.start()) + 1
+            word = paragraph[word_start : m.start()].lower().lstrip("(\"'“‘")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            sentence = paragraph[start : m.end()].strip()
+            if sentence:
+                out.append(sentence)
+            start = m.end()
+        rest = paragraph[start:].strip()
+        if rest:
+            out.append(rest)
+    return out
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+
+
+def _resolve_date(m: re.Match[str], pub: dt.date | None, future: bool):
+    """A date expression against the publication date: (date, basis) or None."""
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            return dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), "explicit"
+        if g["dm"] or g["md"]:
+            day = int(g["d1"] or g["d2"])
+            month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
+            year_text = g["y1"] or g["y2"]
+            if year_text:
+                return dt.date(int(year_text), month, day), "explicit"
+            if pub is None:
+                return None
+            when = dt.date(pub.year, month, day)
+            if (when - pub).days > 180:
+                when = dt.date(pub.year - 1, month, day)
+            elif (pub - when).days > 180:
+                when = dt.date(pub.year + 1, month, day)
+            return when, "explicit"
+    except ValueError:
+        return None
+    if pub is None:
+        return None
+    if g["rel"]:
+        rel = " ".join(g["rel"].lower().split())
+        offset = {"yesterday": -1, "last night": -1, "the day before": -1, "tomorrow": 1}.get(
+            rel, 0
+        )
+        return pub + dt.timedelta(days=offset), "relative"
+    if g["wday"]:
+        target = _WEEKDAYS.index(g["wday"].lower())
+        qualifier = (g["wdq"] or "").lower()
+        back = (pub.weekday() - target) % 7
+        if qualifier == "next" or (future and qualifier != "last"):
+            ahead = (target - pub.weekday()) % 7
+            return pub + dt.timedelta(days=ahead), "weekday"
+        if qualifier == "last" and back == 0:
+            back = 7
+        return pub - dt.timedelta(days=back), "weekday"
+    return None
+
+
+# ---- benchmark ------------------------------------------------------------------------
+
+_BENCH_TEXTS = (
+    (
+        "Azerbaijan accuses Armenia of shelling Tartar despite truce",
+        "Azerbaijan's defence ministry said on Monday that Armenian forces shelled the Tartar "
+        "and Aghdam districts overnight, in breach of the humanitarian truce agreed in Moscow "
+        "on Saturday. Armenia's defence ministry spokeswoman Shushan Stepanyan denied the "
+        "claim and said Azerbaijani troops had resumed their offensive in the south. "
+        "Azerbaijan's prosecutor said two civilians were killed and five wounded in Tartar.",
+    ),
+    (
+        "Lavrov urges restraint in calls with Armenian and Azerbaijani ministers",
+        "Russian Foreign Minister Sergei Lavrov spoke by phone with his Armenian and "
+        "Azerbaijani counterparts on Tuesday, urging both sides to respect the ceasefire and "
+        "return to talks under the OSCE Minsk Group. The Kremlin said Putin was ready to "
+        "host a new meeting in Moscow. Shelling of Stepanakert continued, local officials "
+        "said, and the Red Cross called for access to civilians sheltering in basements.",
+    ),
+)
+
+
+def bench(n: int, profile: Profile | None = None) -> float:
+    """Tag `n` items of about 500 characters; returns items per second."""
+    tagger = Tagger(profile or load_profile())
+    items = [_BENCH_TEXTS[i % len(_BENCH_TEXTS)] for i in range(n)]
+    started = time.perf_counter()
+    for i, (title, text) in enumerate(items):
+        # vary the text a little so that nothing can be cached
+        tagger.tag(title, text + f" Report {i}.", "2020-10-13")
+    elapsed = time.perf_counter() - started
+    return n / elapsed if elapsed else float("inf")
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m tui.tagger", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--bench", type=int, metavar="N", help="tag N items and print items/s")
+    parser.add_argument("--profile", help="profile TOML (default: the bundled karabakh)")
+    parser.add_argument("--published", help="publication date for --text")
+    parser.add_argument("--text", help="tag this text (the first sentence is the title)")
+    args = parser.parse_args(argv)
+    profile = load_profile(args.profile) if args.profile else load_profile()
+    if args.bench:
+        rate = bench(args.bench, profile)
+        avg = sum(len(t) + len(x) for t, x in _BENCH_TEXTS) / len(_BENCH_TEXTS)
+        print(f"{args.bench} items of ~{avg:.0f} characters: {rate:,.0f} items/second")
+        return 0
+    if args.text:
+        sentences = split_sentences(args.text)
+        title, rest = (sentences[0], " ".join(sentences[1:])) if sentences else ("", "")
+        for tag in Tagger(profile).tag(title, rest, args.published):
+            print(json.dumps(tag.to_row(), ensure_ascii=False))
+        return 0
+    parser.print_help()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
