@@ -43,9 +43,10 @@ The format::
     id = "despite-truce"      # unique within its kind; tags name it "kind/id"
     cues = ["(?:despite|in spite of)\\s+(?:\\S+\\s+){0,4}?{truce}"]  # regexes, case-blind
     phrases = ["in breach of the truce"]   # optional: literal phrases, case-blind
-    triggers = ["despite", "spite"]        # optional: word beginnings, at least one of
-                                           # which a sentence must hold for the rule to
-                                           # be tried (speed); default: always tried
+    triggers = ["despite", "in"]           # optional: the word beginnings a cue match can
+                                           # start with ("{place}", "{party}": a mention);
+                                           # cues are then tried only there (fast).
+                                           # Without triggers the cues search everywhere.
     unless = ["\\bexercises?\\b"]          # optional: regexes that veto the clause
     requires = ["\\bshell\\w*"]           # optional: regexes the clause must also hold
     factual = true            # optional (true): reject under hedges and conditionals
@@ -540,6 +541,8 @@ class _Validator:
                     flags[key] = raw[key]
             triggers = tuple(t.lower() for t in lists["triggers"])
             for trigger in triggers:
+                if trigger in ("{place}", "{party}"):
+                    continue
                 if not re.fullmatch(r"[a-z0-9][a-z0-9'-]*", trigger):
                     raise fail("triggers", f"'{trigger}' is not a word beginning ([a-z0-9'-])")
             rules.append(
