@@ -1086,6 +1086,7 @@ class Tagger:
                 "exchange",
                 "peacekeeping",
                 "diplomatic_call",
+                "territorial_change",
             )
         ):
             return False
@@ -1250,8 +1251,9 @@ class Tagger:
     def _event_date(self, s, dates, clause, hit, pub) -> tuple[dt.date | None, str]:
         best = None
         best_distance = None
+        lo, hi = (clause.start, clause.end) if clause is not None else (0, len(s))
         for m in dates:
-            if not clause.start <= m.start() < clause.end:
+            if not lo <= m.start() < hi:
                 continue
             if hit.rule.kind != "truce_agreed" and _TRUCE_ATTACHED_RE.search(
                 s[max(0, m.start() - 45) : m.start()]
@@ -1261,9 +1263,12 @@ class Tagger:
             distance = max(distance, 0)
             if best_distance is None or distance < best_distance:
                 best, best_distance = m, distance
+        if best is None and clause is not None:
+            # no date in the clause: a date elsewhere in the sentence still dates it
+            return self._event_date(s, dates, None, hit, pub)
         if best is None:
             return pub, "published"
-        future = bool(_FUTURE_RE.search(s[clause.start : clause.end]))
+        future = bool(_FUTURE_RE.search(s[lo:hi]))
         resolved = _resolve_date(best, pub, future)
         if resolved is None:
             return pub, "published"
