@@ -1,0 +1,184 @@
+"""Benchmark the timeline export: 20,000 entries with 200,000 sources, Markdown and JSON.
+
+Usage (from the repository root):
+
+    .venv/bin/python scripts/bench_export.py                 # build a temp DB, time both
+    .venv/bin/python scripts/bench_export.py --db bench.db   # keep (or reuse) the DB
+    .venv/bin/python scripts/bench_export.py --entries 2000 --sources-per-entry 10
+
+It builds the database with bulk SQL inserts (100 feeds, one item per source, one tag
+per item; one entry in five a violation claim with denials, one in five with casualty
+figures; every URL has spaces and parentheses and every title Markdown and HTML
+specials, so the escaping takes its slow paths), then runs
+`write_markdown` and `write_json` over every entry to a temporary file and prints the
+wall time and output size of each (and, with --memory, peak traced memory), after
+the time to read the entries and sources alone. Target: under 2 s each.
+Exits 1 when a target is missed (so CI can run it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tui.config import SIDES, FeedConfig
+from tui.export import write_json, write_markdown
+from tui.store import Store
+from tui.timeline_store import EntryFilter
+
+KINDS = ("truce_agreed", "violation_claim", "diplomatic_call", "attack", "casualties")
+PARTIES = ("armenia", "azerbaijan", "russia", "turkey", "france")
+TARGET_SECONDS = 2.0
+START = date(2020, 9, 27)
+
+
+def build(store: Store, entries: int, per_entry: int, feeds: int = 100) -> None:
+    """Fill an empty store with `entries` entries of `per_entry` sources each."""
+    feed_rows = [
+        FeedConfig(f"Outlet {n} <{n}>", f"https://outlet{n}.example/rss", SIDES[n % len(SIDES)])
+        for n in range(feeds)
+    ]
+    store.sync_feeds(feed_rows)
+    db = store.db
+    db.execute("DROP TRIGGER IF EXISTS items_ai")  # FTS is not what is measured here
+    with db.conn:
+        item_rows = []
+        tag_rows = []
+        link_rows = []
+        entry_rows = []
+        number = 0
+        for entry_id in range(1, entries + 1):
+            day = (START + timedelta(days=entry_id * 800 // entries)).isoformat()
+            kind = KINDS[entry_id % len(KINDS)]
+            a, b = PARTIES[entry_id % 2], PARTIES[1 - entry_id % 2]
+            entry_rows.append(
+                (
+                    entry_id,
+                    f"bench:{entry_id}",
+                    day,
+                    kind,
+                    f"Entry {entry_id}: {a} and {b} [{kind}] *report*",
+                    json.dumps([a, b]),
+                    json.dumps(["Tartar", "Stepanakert"]),
+                    per_entry,
+                )
+            )
+            for _ in range(per_entry):
+                number += 1
+                item_id = f"i{number:09d}"
+                feed = feed_rows[number % feeds]
+                item_rows.append(
+                    (
+                        item_id,
+                        feed.url,
+                        f"guid-{number}",
+                        f"https://outlet{number % feeds}.example/news/{number} (x)",
+                        f"Report {number}: shelling near Tartar <b>despite</b> the truce",
+                        "text",
+                        f"{day}T{number % 24:02d}:00:00Z",
+                        "2020-12-01T00:00:00Z",
+                    )
+                )
+                link_rows.append((entry_id, item_id))
+                if kind == "violation_claim" and number % 2:
+                    tag = (item_id, "denial", None, None, b, day, "[]")
+                elif kind == "violation_claim":
+                    tag = (item_id, kind, a, b, None, day, "[]")
+                elif kind == "casualties":
+                    figure = {"count": number % 90, "what": "killed", "group": "civilians"}
+                    figure.update({"claimed_by": a, "approximate": False})
+                    tag = (item_id, kind, None, None, None, day, json.dumps([figure]))
+                else:
+                    tag = (item_id, kind, None, None, None, day, "[]")
+                tag_rows.append(tag)
+        db.conn.executemany(
+            "INSERT INTO items (id, feed_url, guid, link, title, text, published, "
+            "date_guessed, fetched, read, starred) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 0)",
+            item_rows,
+        )
+        db.conn.executemany(
+            "INSERT INTO tags (item_id, kind, rule, evidence, accuser, accused, denier, "
+            "event_date, casualties, parties, places) "
+            "VALUES (?, ?, 'bench', 'A sentence.', ?, ?, ?, ?, ?, '[]', '[\"Tartar\"]')",
+            tag_rows,
+        )
+        db.conn.executemany(
+            "INSERT INTO entries (id, key, date, kind, title, parties, places, origin, hidden, "
+            "title_manual, details, source_count) VALUES (?, ?, ?, ?, ?, ?, ?, 'auto', 0, 0, "
+            "'{}', ?)",
+            entry_rows,
+        )
+        db.conn.executemany(
+            "INSERT INTO entry_items (entry_id, item_id, origin) VALUES (?, ?, 'auto')",
+            link_rows,
+        )
+    db.execute("ANALYZE")
+
+
+def timed(label: str, writer, store: Store, out: Path) -> float:
+    tracemalloc.start()
+    start = time.perf_counter()
+    count = writer(store, EntryFilter(), out, generated="2020-12-01T00:00:00Z")
+    seconds = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    size = out.stat().st_size / 1e6
+    print(
+        f"{label:8} {count:>7,} entries  {seconds:6.2f} s  {size:7.1f} MB  "
+        f"peak traced memory {peak / 1e6:5.1f} MB"
+    )
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="database to build or reuse (default: a temp file)")
+    parser.add_argument("--entries", type=int, default=20_000)
+    parser.add_argument("--sources-per-entry", type=int, default=10)
+    parser.add_argument(
+        "--memory", action="store_true", help="also measure peak memory (tracemalloc, slow)"
+    )
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as temp:
+        db_path = Path(args.db) if args.db else Path(temp) / "bench.db"
+        with Store(db_path) as store:
+            if store.count_entries() == 0:
+                start = time.perf_counter()
+                build(store, args.entries, args.sources_per_entry)
+                print(f"built {db_path} in {time.perf_counter() - start:.1f} s")
+            summary = store.entries_summary()
+            print(f"{summary['entries']:,} entries, {summary['sources']:,} sources")
+            start = time.perf_counter()
+            count = sum(len(e["sources"]) for e in store.iter_entries_with_sources())
+            print(f"reading  {time.perf_counter() - start:6.2f} s ({count:,} sources, no output)")
+            results = {}
+            for label, writer, name in (
+                ("markdown", write_markdown, "timeline.md"),
+                ("json", write_json, "timeline.json"),
+            ):
+                out = Path(temp) / name
+                start = time.perf_counter()
+                writer(store, EntryFilter(), out, generated="2020-12-01T00:00:00Z")
+                results[label] = time.perf_counter() - start
+                size = out.stat().st_size / 1e6
+                print(f"{label:8} {results[label]:6.2f} s ({size:.1f} MB)")
+                if args.memory:  # tracemalloc slows Python down several times
+                    timed(label, writer, store, out)
+    missed = [label for label, seconds in results.items() if seconds >= TARGET_SECONDS]
+    if missed:
+        print(f"target of {TARGET_SECONDS} s missed: {', '.join(missed)}")
+        return 1
+    print(f"target of {TARGET_SECONDS} s met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
