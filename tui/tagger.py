@@ -277,7 +277,6 @@ DEFAULT_LANGUAGE: dict[str, tuple[str, ...]] = {
         "intends",
         "due to be",
         "set to",
-        "to",
     ),
     # words opening a subordinate clause (for rules with main_clause = true)
     "subordinators": (
@@ -477,9 +476,7 @@ _CLAUSE_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.s u.n u.k a.m p.m no vs etc prof gov sen rep maj capt inc ltd co jr sr e.g i.e "
-    "approx est fig lt.-gen maj.-gen".split()
+    ["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "a.m", "p.m", "no", "vs", "etc", "prof", "gov", "sen", "rep", "maj", "capt", "inc", "ltd", "co", "jr", "sr", "e.g", "i.e", "approx", "est", "fig", "lt.-gen", "maj.-gen"]
 )
 
 # Casualty figures.
@@ -1069,6 +1066,8 @@ class Tagger:
                 match_text
             ):
                 return False
+            if _last_words(before, 1).lower() == "to":  # an infinitive: "ready to sign"
+                return False
         if rule.main_clause:
             sub_scope = s[clause.start : hit.start]
             if frame and frame.verb_end <= hit.start and not frame.trailing:
@@ -1329,6 +1328,19 @@ class Tagger:
     # ---- the whole item ----------------------------------------------------------------
 
     def _finish(self, tags: list[Tag], attack_claims) -> list[Tag]:
+        # the headline and the body tell one event: a tag dated only by publication takes
+        # the date that another tag of its kind in the same report states
+        stated: dict[str, tuple[str, str]] = {}
+        for tag in tags:
+            if tag.event_date and tag.date_basis != "published":
+                stated.setdefault(tag.kind, (tag.event_date, tag.date_basis))
+        if stated:
+            tags = [
+                _replace(t, event_date=stated[t.kind][0], date_basis=stated[t.kind][1])
+                if t.date_basis == "published" and t.kind in stated
+                else t
+                for t in tags
+            ]
         claims = [t for t in tags if t.kind == "violation_claim"]
         if not claims:
             return tags

@@ -1,0 +1,499 @@
+"""The timeline builder: tagged items in, dated entries out (pure, no I/O).
+
+An entry is one event on one day: a kind, a date, parties, places, a title that reads
+like a human timeline, and the reports behind it. How tags become entries:
+
+- ``truce_agreed``, ``exchange``, ``peacekeeping``: one entry per kind and day (six
+  outlets reporting the Moscow truce make one entry with six sources);
+- ``violation_claim``: one entry per day, accuser and accused ("Azerbaijan accuses
+  Armenia ..."); the other side's counter-claim is a second entry, and each names the
+  other's key in ``counter_claims`` (two entries, linked, so that a reader can filter
+  by accuser);
+- ``denial``: attached to the claim it answers (a claim entry on the same day or the
+  day before whose accused is the denier) and shown in its title ("...; Armenia
+  denies"); a denial that answers no claim is an entry of its own;
+- ``diplomatic_call``: one entry per day and set of parties;
+- ``attack``, ``humanitarian``, ``casualties``, ``territorial_change``: one entry per
+  day and place (the first place a tag names; none is a place of its own).
+
+Every entry lists each report once; syndicated copies (the same link, or near-identical
+text) point at their representative (``duplicate_of``) and are not counted twice.
+
+The key of an entry is built from its date, kind and signature (claim pair, parties or
+place), so re-running the builder gives the same keys and the store can keep manual
+edits across a retag.
+
+Memory: `build_entries(items, profile, ordered=True)` works day by day. Feed it items
+in event-date order (the store does: each item with the tags of one date at a time) and
+it holds only two days at once (a denial may answer the day before). With
+``ordered=False`` (the default) it collects everything first and sorts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date as Date
+from datetime import timedelta
+from typing import Any
+
+from tui.profile import Profile
+from tui.tagger import Casualty, Tag
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedItem:
+    """A report and its tags, as the store hands them to the builder."""
+
+    item_id: str
+    side: str | None
+    outlet: str | None
+    link: str | None
+    title: str
+    text: str
+    published: str | None
+    tags: tuple[Tag, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One report behind an entry; a syndicated copy names its representative."""
+
+    item_id: str
+    outlet: str | None
+    side: str | None
+    link: str | None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who accused whom, in which reports."""
+
+    accuser: str | None
+    accused: str | None
+    item_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """A denial, the reports that carry it, and the claim entry it answers (if any)."""
+
+    denier: str | None
+    date: str
+    item_ids: tuple[str, ...]
+    answers: str | None = None  # key of the claim entry
+
+
+@dataclass(frozen=True, slots=True)
+class AutoEntry:
+    """One event on one day, with its sources, claims and denials."""
+
+    key: str
+    date: str
+    kind: str
+    title: str
+    parties: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    denials: tuple[Denial, ...] = ()
+    counter_claims: tuple[str, ...] = ()  # keys of the other side's claim entries
+    casualties: tuple[Casualty, ...] = ()
+    evidence: tuple[str, ...] = ()  # the evidence sentences, one per representative
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        """Every linked report, copies included."""
+        return tuple(s.item_id for s in self.sources)
+
+    @property
+    def source_count(self) -> int:
+        """Reports counted once: syndicated copies left out."""
+        return sum(1 for s in self.sources if s.duplicate_of is None)
+
+    def to_store_row(self) -> dict[str, Any]:
+        """The fields of the store's `AutoEntryRow` (key, date, kind, title, ...)."""
+        return {
+            "key": self.key,
+            "date": self.date,
+            "kind": self.kind,
+            "title": self.title,
+            "parties": self.parties,
+            "places": self.places,
+            "details": {
+                "claims": [
+                    {"accuser": c.accuser, "accused": c.accused, "item_ids": list(c.item_ids)}
+                    for c in self.claims
+                ],
+                "denials": [
+                    {
+                        "denier": d.denier,
+                        "date": d.date,
+                        "item_ids": list(d.item_ids),
+                        "answers": d.answers,
+                    }
+                    for d in self.denials
+                ],
+                "counter_claims": list(self.counter_claims),
+                "casualties": [c.to_dict() for c in self.casualties],
+                "representatives": [s.item_id for s in self.sources if s.duplicate_of is None],
+                "evidence": list(self.evidence),
+            },
+            "items": tuple((s.item_id, s.duplicate_of) for s in self.sources),
+        }
+
+
+# ---- near-duplicate detection ------------------------------------------------------------
+
+_WORDS = re.compile(r"\w+")
+
+
+def _shingles(text: str) -> frozenset[int]:
+    words = _WORDS.findall(text.lower())
+    if len(words) < 4:
+        return frozenset({hash(" ".join(words))})
+    return frozenset(hash(" ".join(words[i : i + 3])) for i in range(len(words) - 2))
+
+
+def near_duplicate(a: frozenset[int], b: frozenset[int], threshold: float = 0.8) -> bool:
+    """Jaccard similarity of word 3-gram sets at or above `threshold`."""
+    if not a or not b:
+        return False
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) / len(large) < threshold:
+        return False
+    inter = len(small & large)
+    return inter / (len(a) + len(b) - inter) >= threshold
+
+
+def _normal_link(link: str | None) -> str | None:
+    if not link:
+        return None
+    link = link.strip().lower().split("#", 1)[0].rstrip("/")
+    return re.sub(r"^https?://(www\.)?", "", link)
+
+
+# ---- the builder ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    key: str
+    date: str
+    kind: str
+    tags: list[tuple[TaggedItem, Tag]] = field(default_factory=list)
+    denials: list[_Group] = field(default_factory=list)  # denial groups it answers
+
+
+def build_entries(
+    items: Iterable[TaggedItem], profile: Profile, *, ordered: bool = False
+) -> Iterator[AutoEntry]:
+    """Entries for tagged items, day by day, in date order (see the module docstring)."""
+    builder = _Builder(profile)
+    if not ordered:
+        days: dict[str, list[tuple[TaggedItem, Tag]]] = defaultdict(list)
+        for item in items:
+            for tag in item.tags:
+                day = _tag_day(item, tag)
+                if day:
+                    days[day].append((item, tag))
+        yield from builder.run(sorted(days.items()))
+        return
+    yield from builder.run(_stream_days(items))
+
+
+def _tag_day(item: TaggedItem, tag: Tag) -> str | None:
+    day = tag.event_date or (item.published[:10] if item.published else None)
+    return day if day and len(day) == 10 else None
+
+
+def _stream_days(items: Iterable[TaggedItem]) -> Iterator[tuple[str, list]]:
+    """(day, [(item, tag)]) in date order from items fed in event-date order."""
+    current: str | None = None
+    pending: dict[str, list[tuple[TaggedItem, Tag]]] = defaultdict(list)
+    for item in items:
+        for tag in item.tags:
+            day = _tag_day(item, tag)
+            if not day:
+                continue
+            pending[day].append((item, tag))
+            if current is None or day > current:
+                current = day
+        # days well before the current one are complete
+        if current:
+            for day in sorted(d for d in pending if d < current):
+                yield day, pending.pop(day)
+    for day in sorted(pending):
+        yield day, pending.pop(day)
+
+
+class _Builder:
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.names = {p.id: p.name for p in profile.parties}
+        self.roles = {p.id: p.role for p in profile.parties}
+
+    def run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
+        previous: tuple[str, dict[str, _Group]] | None = None
+        for day, pairs in days:
+            groups = self._group(day, pairs)
+            self._link_denials(groups, groups)  # same day first
+            if previous is not None:
+                prev_day, prev_groups = previous
+                if _next_day(prev_day) == day:
+                    self._link_denials(prev_groups, groups)  # then the day before
+                yield from self._finish(prev_groups)
+            previous = (day, groups)
+        if previous is not None:
+            yield from self._finish(previous[1])
+
+    # ---- grouping ----------------------------------------------------------------------
+
+    def _group(self, day: str, pairs: list[tuple[TaggedItem, Tag]]) -> dict[str, _Group]:
+        groups: dict[str, _Group] = {}
+        for item, tag in pairs:
+            key = self._key(day, tag)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(key, day, tag.kind)
+            group.tags.append((item, tag))
+        return groups
+
+    def _key(self, day: str, tag: Tag) -> str:
+        if tag.kind == "violation_claim":
+            sig = f"{tag.accuser or '?'}>{tag.accused or '?'}"
+        elif tag.kind == "denial":
+            sig = tag.denier or "?"
+        elif tag.kind == "diplomatic_call":
+            sig = "+".join(sorted(tag.parties)) or "-"
+        elif tag.kind in ("attack", "humanitarian", "casualties", "territorial_change"):
+            sig = tag.places[0] if tag.places else "-"
+        else:
+            sig = "-"
+        return f"{day}|{tag.kind}|{sig}"
+
+    def _link_denials(self, claim_groups: dict[str, _Group], denial_groups: dict[str, _Group]):
+        """Move each denial into the claim (same day or day before) whose accused denies."""
+        for dkey in list(denial_groups):
+            dgroup = denial_groups[dkey]
+            if dgroup.kind != "denial":
+                continue
+            denier = dgroup.tags[0][1].denier
+            if not denier:
+                continue
+            targets = [
+                g
+                for g in claim_groups.values()
+                if g.kind == "violation_claim" and g.tags and g.tags[0][1].accused == denier
+            ]
+            if not targets:
+                continue
+            target = max(targets, key=lambda g: len(g.tags))
+            target.denials.append(dgroup)
+            del denial_groups[dkey]
+
+    # ---- entries -------------------------------------------------------------------------
+
+    def _finish(self, groups: dict[str, _Group]) -> Iterator[AutoEntry]:
+        claim_keys: dict[tuple[str | None, str | None], str] = {}
+        for g in groups.values():
+            if g.kind == "violation_claim":
+                t = g.tags[0][1]
+                claim_keys[(t.accuser, t.accused)] = g.key
+        for key in sorted(groups):
+            yield self._entry(groups[key], claim_keys)
+
+    def _entry(self, group: _Group, claim_keys) -> AutoEntry:
+        denial_groups = group.denials
+        all_pairs = list(group.tags)
+        for dg in denial_groups:
+            all_pairs.extend(dg.tags)
+        sources = _sources([item for item, _ in all_pairs])
+        reps = {s.item_id for s in sources if s.duplicate_of is None}
+        tags = [tag for _, tag in group.tags]
+        party_counts: Counter[str] = Counter()
+        place_counts: Counter[str] = Counter()
+        for tag in tags:
+            party_counts.update(set(tag.parties))
+            place_counts.update(set(tag.places))
+        for dg in denial_groups:
+            for _, tag in dg.tags:
+                if tag.denier:
+                    party_counts[tag.denier] += 1
+        parties = tuple(p for p, _ in party_counts.most_common())
+        places = tuple(p for p, _ in place_counts.most_common())
+        claims: tuple[Claim, ...] = ()
+        counter: tuple[str, ...] = ()
+        if group.kind == "violation_claim":
+            first = tags[0]
+            claims = (Claim(first.accuser, first.accused, _ids(i for i, _ in group.tags)),)
+            other = claim_keys.get((first.accused, first.accuser))
+            counter = (other,) if other and first.accuser else ()
+        denials = tuple(
+            Denial(
+                denier=dg.tags[0][1].denier,
+                date=dg.date,
+                item_ids=_ids(i for i, _ in dg.tags),
+                answers=group.key,
+            )
+            for dg in denial_groups
+        )
+        if group.kind == "denial":
+            denials = (Denial(tags[0].denier, group.date, _ids(i for i, _ in group.tags)),)
+        casualties: tuple[Casualty, ...] = ()
+        if group.kind == "casualties":
+            seen: dict[tuple, Casualty] = {}
+            for item, tag in group.tags:
+                if item.item_id not in reps:
+                    continue
+                for c in tag.casualties:
+                    seen.setdefault((c.count, c.what, c.group, c.claimed_by), c)
+            casualties = tuple(seen.values())
+        evidence = tuple(_unique(tag.evidence for item, tag in group.tags if item.item_id in reps))
+        title = self._title(group, tags, parties, places, denial_groups, casualties)
+        return AutoEntry(
+            key=group.key,
+            date=group.date,
+            kind=group.kind,
+            title=title,
+            parties=parties,
+            places=places,
+            sources=sources,
+            claims=claims,
+            denials=denials,
+            counter_claims=counter,
+            casualties=casualties,
+            evidence=evidence,
+        )
+
+    # ---- titles --------------------------------------------------------------------------
+
+    def _name(self, party: str | None) -> str:
+        return self.names.get(party, party) if party else "unknown"
+
+    def _title(self, group, tags, parties, places, denial_groups, casualties) -> str:
+        kind = group.kind
+        text = " ".join(t.evidence for t in tags).lower()
+        where = f" in {places[0]}" if places else ""
+        if kind == "truce_agreed":
+            what = "Humanitarian truce" if "humanitarian" in text else "Ceasefire"
+            sides = [self._name(p) for p in parties if self.roles.get(p) == "belligerent"]
+            mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
+            venue = next((p for p in places if p not in ("Nagorno-Karabakh",)), None)
+            title = f"{what} agreed" + (f" in {venue}" if venue else "")
+            inside = ", ".join(sides)
+            if mediators:
+                inside += ("; " if inside else "") + ", ".join(mediators) + " mediating"
+            return title + (f" ({inside})" if inside else "")
+        if kind == "violation_claim":
+            first = tags[0]
+            act = _act_word(text)
+            target = f" {', '.join(places[:3])}" if places and act != "attacks" else ""
+            if act == "attacks" and places:
+                target = f" in {', '.join(places[:3])}"
+            if first.accuser and first.accused:
+                title = (
+                    f"{self._name(first.accuser)} accuses {self._name(first.accused)} of "
+                    f"{act}{target} despite truce"
+                )
+            elif first.accuser:
+                title = f"{self._name(first.accuser)} says truce broken{where}"
+            else:
+                mutual = any(w in text for w in ("each other", "both sides", "mutual"))
+                title = f"Truce violations alleged{where}" + (
+                    " (mutual accusations)" if mutual else ""
+                )
+            deniers = _unique(dg.tags[0][1].denier for dg in denial_groups)
+            if deniers:
+                title += "; " + ", ".join(self._name(d) for d in deniers) + " denies"
+            return title
+        if kind == "denial":
+            return f"{self._name(tags[0].denier)} denies claims{where}"
+        if kind == "diplomatic_call":
+            rules = Counter(t.rule.split("/")[-1] for t in tags)
+            label = {"phone-call": "Phone call", "talks": "Talks", "appeal": "Appeal"}.get(
+                rules.most_common(1)[0][0], "Diplomacy"
+            )
+            names = ", ".join(self._name(p) for p in parties[:4])
+            return f"{label}: {names}{where}" if names else f"{label}{where}"
+        if kind == "attack":
+            return f"{_act_word(text).capitalize()} reported{where}"
+        if kind == "casualties":
+            killed = max((c.count for c in casualties if c.what == "killed"), default=0)
+            wounded = max((c.count for c in casualties if c.what == "wounded"), default=0)
+            parts = [f"{killed} killed" if killed else "", f"{wounded} wounded" if wounded else ""]
+            figures = ", ".join(p for p in parts if p) or "casualties"
+            return f"Casualties reported{where}: {figures}"
+        if kind == "humanitarian":
+            return f"Civilian harm and humanitarian situation{where}"
+        if kind == "exchange":
+            if "prisoner" in text or "captive" in text or "pow" in text:
+                return "Prisoner exchange" + (" and bodies handed over" if "bod" in text else "")
+            return "Bodies of the dead handed over" if "bod" in text else "Exchange arranged"
+        if kind == "territorial_change":
+            return f"Capture of {places[0]} claimed" if places else "Territory claimed captured"
+        if kind == "peacekeeping":
+            return f"Peacekeepers{where}"
+        return f"{kind}{where}"
+
+
+def _act_word(text: str) -> str:
+    if "shell" in text or "artillery" in text:
+        return "shelling"
+    if "missile" in text or "rocket" in text:
+        return "rocket fire"
+    if "drone" in text:
+        return "drone strikes"
+    if "offensive" in text:
+        return "an offensive"
+    return "attacks"
+
+
+def _sources(items: list[TaggedItem]) -> tuple[Source, ...]:
+    """Each item once; copies (same link or near-identical text) marked as duplicates."""
+    unique: dict[str, TaggedItem] = {}
+    for item in items:
+        unique.setdefault(item.item_id, item)
+    ordered = sorted(unique.values(), key=lambda i: (i.published or "9999", i.item_id))
+    reps: list[tuple[TaggedItem, frozenset[int], str | None]] = []
+    out: list[Source] = []
+    for item in ordered:
+        link = _normal_link(item.link)
+        shingles = _shingles(f"{item.title} {item.text}")
+        duplicate_of = None
+        for rep, rep_shingles, rep_link in reps[:200]:
+            if (link and link == rep_link) or near_duplicate(shingles, rep_shingles):
+                duplicate_of = rep.item_id
+                break
+        if duplicate_of is None:
+            reps.append((item, shingles, link))
+        out.append(Source(item.item_id, item.outlet, item.side, item.link, duplicate_of))
+    return tuple(out)
+
+
+def _ids(items: Iterable[TaggedItem]) -> tuple[str, ...]:
+    return tuple(_unique(i.item_id for i in items))
+
+
+def _unique(values: Iterable[Any]) -> list[Any]:
+    seen: set[Any] = set()
+    out = []
+    for value in values:
+        if value not in seen:
+            seen.add(value)
+            out.append(value)
+    return out
+
+
+def _next_day(day: str) -> str:
+    return (Date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+def entry_digest(entry: AutoEntry) -> str:
+    """A short hash of what an entry shows (lets the store skip unchanged rewrites)."""
+    payload = repr((entry.title, entry.parties, entry.places, entry.item_ids, entry.denials))
+    return hashlib.sha1(payload.encode()).hexdigest()[:16]
