@@ -173,11 +173,15 @@ def write_feeds_toml(directory: Path, *, extra: str = "") -> Config:
 
 
 def sample_ids(config: Config) -> dict[str, str]:
-    """guid -> stored item id."""
-    return {
+    """guid -> stored item id (with "evil" for the hostile item)."""
+    ids = {
         guid: item_id(config.feeds[feed].url, guid, f"https://example.org/{guid}", title, published)
         for feed, guid, published, title, _ in ITEMS
     }
+    ids["evil"] = item_id(
+        config.feeds[3].url, "evil", "javascript:alert(1)", HOSTILE_TITLE, "2020-10-11T13:00:00Z"
+    )
+    return ids
 
 
 def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> dict[str, str]:
@@ -407,15 +411,16 @@ def sample_db(tmp_path: Path, sample_config: Config) -> Path:
     return path
 
 
-@pytest.fixture
-def make_app(tmp_path: Path) -> Iterator[Callable[..., ConflictApp]]:
+@pytest.fixture(name="make_app")
+def make_app_fixture(tmp_path: Path) -> Iterator[Callable[..., ConflictApp]]:
     """Build a ConflictApp on fixed sample data (hostile rows on request).
 
     `App.open_url` is replaced: tests read `app.opened` instead of starting a browser.
     """
 
     def make(*, hostile: bool = False, config: Config | None = None) -> ConflictApp:
-        config = config or write_feeds_toml(tmp_path)
+        # No profile: party names stay the title-cased ids whatever the profile says today.
+        config = config or write_feeds_toml(tmp_path, extra='profile = "no-profile.toml"')
         path = tmp_path / ("hostile.db" if hostile else "app.db")
         if not path.exists():
             build_sample_db(path, config, hostile=hostile)
@@ -426,3 +431,26 @@ def make_app(tmp_path: Path) -> Iterator[Callable[..., ConflictApp]]:
         return app
 
     yield make
+
+
+def screen_text(app: ConflictApp) -> str:
+    """What the terminal shows, as plain text (one line per row)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text.rstrip() for strip in strips)
+
+
+def write_rss(path: Path, items: list[tuple[str, str, str, str]]) -> None:
+    """An RSS 2.0 file from (guid, title, RFC 822 date, description)."""
+    from xml.sax.saxutils import escape
+
+    body = "".join(
+        f"<item><guid>{escape(guid)}</guid><title>{escape(title)}</title>"
+        f"<link>https://example.org/{escape(guid)}</link><pubDate>{date}</pubDate>"
+        f"<description>{escape(text)}</description></item>"
+        for guid, title, date, text in items
+    )
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Test</title><link>https://example.org/</link>{body}</channel></rss>",
+        encoding="utf-8",
+    )

@@ -62,8 +62,10 @@ class ConflictApp(App[int]):
         self.store = Store(self.db_path)
         self.store.sync_feeds(list(config.feeds))
         self.entry_filter = EntryFilter(newest_first=True)
-        self.party_names = load_party_names(config.settings.profile)
-        self.party_name = party_namer(self.party_names)
+        # Display names come from the profile, read after the first frame (it compiles
+        # rules); until then party ids are shown title-cased.
+        self.party_names: dict[str, str] = {}
+        self.party_name = party_namer({})
         self._polling = False
         self.add_mode("timeline", self._timeline_screen)
         self.add_mode("items", self._items_screen)
@@ -85,11 +87,19 @@ class ConflictApp(App[int]):
         return FeedsScreen(self.store)
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._load_party_names)
         if self.config.settings.keymap:
             self.set_keymap(self.config.settings.keymap)
         minutes = self.config.settings.refresh_minutes
         if minutes > 0:
             self.set_interval(minutes * 60, self.action_poll, name="refresh")
+
+    def _load_party_names(self) -> None:
+        names = load_party_names(self.config.settings.profile)
+        if names:
+            self.party_names = names
+            self.party_name = party_namer(names)
+            self.data_version += 1
 
     def on_unmount(self) -> None:
         self.store.close()

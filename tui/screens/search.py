@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from tui.messages import OpenItem
 from tui.store import Store
@@ -78,17 +80,48 @@ class SearchScreen(Screen[None]):
         self.run_search()
         self.action_focus_results()
 
+    class Results(Message):
+        """Hits for a query, from the search worker."""
+
+        def __init__(self, query: str, rows: list[dict[str, Any]]) -> None:
+            super().__init__()
+            self.query = query
+            self.rows = rows
+
     def run_search(self) -> None:
+        """Search for what the input holds, in a thread: typing never waits for SQLite."""
         query = self.query_one(Input).value
-        self.results = self.store.search_items(query, limit=LIMIT) if query.strip() else []
+        if not query.strip():
+            self.workers.cancel_group(self, "search")
+            self.show_results(query, [])
+            return
+        self.search_worker(query)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def search_worker(self, query: str) -> None:
+        # A connection of its own: sqlite3 connections stay in the thread that made them.
+        with Store(self.store.path, migrate=False) as store:
+            rows = store.search_items(query, limit=LIMIT)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Results(query, rows))
+
+    @on(Results)
+    def _results(self, message: Results) -> None:
+        if message.query == self.query_one(Input).value:
+            self.show_results(message.query, message.rows)
+
+    def show_results(self, query: str, rows: list[dict[str, Any]]) -> None:
+        self.results = rows
         options = self.query_one(SearchResults)
         options.clear_options()
-        options.add_options([Option(self.prompt(row), id=row["id"]) for row in self.results])
+        options.add_options([Option(self.prompt(row), id=row["id"]) for row in rows])
+        if rows and self.focused is options:
+            options.highlighted = 0
         summary = Text(no_wrap=True, overflow="ellipsis")
         if not query.strip():
             summary.append("Type to search every item's title and text.", style="italic")
         else:
-            count = len(self.results)
+            count = len(rows)
             summary.append(
                 f"{count}{'+' if count >= LIMIT else ''} match{'es' if count != 1 else ''}",
                 style="bold",

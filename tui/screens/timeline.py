@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from time import monotonic
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -12,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from tui.dialogs.filters import TimelineFilterDialog
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from tui.app import ConflictApp
 
 NARROW = 140
+DETAIL_DELAY = 0.08
 
 
 def describe_filter(entry_filter: EntryFilter, name=lambda p: p) -> list[str]:
@@ -78,6 +81,8 @@ class TimelineScreen(Screen[None]):
         super().__init__()
         self.store = store
         self.title = "Timeline"
+        self._detail_timer: Timer | None = None
+        self._detail_shown = 0.0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -85,7 +90,7 @@ class TimelineScreen(Screen[None]):
         yield Input(placeholder="filter entries by words…", id="timeline-search")
         with Horizontal(id="timeline-body"):
             yield TimelineList(self.store, self.app.entry_filter, id="timeline-list")
-            yield EntryDetail(self.app.party_name, id="entry-detail")
+            yield EntryDetail(lambda party: self.app.party_name(party), id="entry-detail")
         yield StatusLine()
         yield Footer()
 
@@ -135,7 +140,21 @@ class TimelineScreen(Screen[None]):
 
     @on(PagedList.Highlighted, "#timeline-list")
     def _entry_highlighted(self, event: PagedList.Highlighted) -> None:
-        row = event.row
+        # Throttled: one key press shows the entry at once; a held j or k redraws the
+        # pane only when the cursor rests, so the list keeps up with the key repeat.
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        now = monotonic()
+        if now - self._detail_shown >= DETAIL_DELAY:
+            self._show_detail()
+        else:
+            self._detail_timer = self.set_timer(DETAIL_DELAY, self._show_detail)
+        self._detail_shown = now
+
+    def _show_detail(self) -> None:
+        self._detail_timer = None
+        row = self.entries.current
         self.detail.show(self.store.entry(row["id"]) if row else None)
 
     @on(PagedList.Selected, "#timeline-list")

@@ -106,6 +106,7 @@ class PagedList(ScrollView, can_focus=True):
         self.cursor = 0
         self.row_count = 0
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._strips: OrderedDict[tuple[Any, ...], Strip] = OrderedDict()
         self._last_highlight: Hashable | None = None
         self.marked: Hashable | None = None
 
@@ -155,6 +156,7 @@ class PagedList(ScrollView, can_focus=True):
     def invalidate(self) -> None:
         """Forget cached rows (after an edit) and redraw; counts stay."""
         self._pages.clear()
+        self._strips.clear()
         self.refresh()
 
     def reload(self, keep: str = "row") -> None:
@@ -167,6 +169,7 @@ class PagedList(ScrollView, can_focus=True):
         old_row = self.current if keep == "row" and self.row_count else None
         old_cursor, old_scroll = self.cursor, int(self.scroll_y)
         self._pages.clear()
+        self._strips.clear()
         self.row_count = self.fetch_count()
         self.virtual_size = Size(0, self.row_count)
         cursor = 0 if keep == "top" else old_cursor
@@ -189,11 +192,16 @@ class PagedList(ScrollView, can_focus=True):
         if not self.row_count:
             return
         index = max(0, min(index, self.row_count - 1))
-        previous = self.cursor
+        previous, top = self.cursor, int(self.scroll_y)
         self.cursor = index
         self._scroll_cursor_into_view()
         if previous != index:
-            self.refresh()
+            if int(self.scroll_y) == top:
+                # Only the two rows whose cursor state changed need drawing again.
+                self.refresh_line(previous)
+                self.refresh_line(index)
+            else:
+                self.refresh()
         self._announce()
 
     def _page_height(self) -> int:
@@ -293,6 +301,23 @@ class PagedList(ScrollView, can_focus=True):
         row = self.row_at(index)
         if row is None:
             return Strip.blank(width, base)
+        key = (
+            index,
+            width,
+            index == self.cursor,
+            self.has_focus,
+            self.marked is not None and self.row_key(row) == self.marked,
+        )
+        cached = self._strips.get(key)
+        if cached is not None:
+            return cached
+        strip = self._render_row_strip(row, index, width, base)
+        self._strips[key] = strip
+        if len(self._strips) > 400:
+            self._strips.popitem(last=False)
+        return strip
+
+    def _render_row_strip(self, row: Row, index: int, width: int, base: Style) -> Strip:
         text = self.render_row(row, width)
         text.no_wrap = True
         text.truncate(width, overflow="ellipsis")
@@ -313,4 +338,11 @@ class PagedList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._strips.clear()
+        self.refresh()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
         self.refresh()
