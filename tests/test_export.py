@@ -533,3 +533,44 @@ def test_generated_time_forms(monkeypatch):
     assert generated_time() == "1970-01-02T00:00:00Z"
     with pytest.raises(ExportError):
         generated_time("yesterday")
+
+
+def test_streamed_sources_match_entry_and_merges_are_followed(fixed):
+    store, _ = fixed
+    streamed = {e["id"]: e for e in store.iter_entries_with_sources(EntryFilter())}
+    for entry_id, entry in streamed.items():
+        one = store.entry(entry_id)
+        assert [s["id"] for s in entry["sources"]] == [s["id"] for s in one["sources"]]
+        assert [[t["id"] for t in s["tags"]] for s in entry["sources"]] == [
+            [t["id"] for t in s["tags"]] for s in one["sources"]
+        ]
+    truce = next(i for i, e in streamed.items() if e["kind"] == "truce_agreed")
+    manual = next(i for i, e in streamed.items() if e["kind"] == "exchange")
+    store.merge_entries(truce, manual)
+    text = markdown_text(store, generated=GENERATED, party_names=NAMES)
+    assert "Bodies exchanged through the ICRC" not in text  # merged away
+    truce_block = text.split("## 2020-10-11")[0]
+    assert "[Asbarez](https://asbarez.example/news/exchange)" in truce_block
+
+
+def test_party_names_come_from_the_profile(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    from tui.export import load_party_names
+
+    class Party:
+        def __init__(self, id: str, name: str) -> None:
+            self.id, self.name = id, name
+
+    fake = types.ModuleType("tui.profile")
+    fake.load_profile = lambda path: types.SimpleNamespace(
+        parties=(Party("armenia", "Armenia"), Party("minsk_group", "OSCE Minsk Group"))
+    )
+    monkeypatch.setitem(sys.modules, "tui.profile", fake)
+    assert load_party_names(tmp_path / "p.toml") == {
+        "armenia": "Armenia",
+        "minsk_group": "OSCE Minsk Group",
+    }
+    fake.load_profile = lambda path: (_ for _ in ()).throw(ValueError("bad profile"))
+    assert load_party_names(tmp_path / "p.toml") == {}
