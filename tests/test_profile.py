@@ -1,0 +1,121 @@
+"""Profiles: the bundled one loads; bad ones fail with errors naming file, entry, key, line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.errors import ConfigError
+from tui.profile import DEFAULT_PROFILE_PATH, KINDS, load_profile, parse_profile
+
+GOOD = """
+[conflict]
+name = "Test war"
+
+[sides]
+north = "north"
+
+[[parties]]
+id = "north"
+name = "North"
+code = "N"
+role = "belligerent"
+camp = "n"
+names = ["Northland"]
+
+[[parties]]
+id = "south"
+name = "South"
+code = "S"
+role = "belligerent"
+camp = "s"
+names = ["Southland"]
+adjectives = ["Southern"]
+
+[[places]]
+name = "Rivertown"
+spellings = ["Riverton"]
+
+[vocab]
+truce = 'ceasefire|truce'
+
+[[rules]]
+kind = "violation_claim"
+id = "violated"
+cues = ['violat\\w*\\s+(?:\\w+\\s+){0,3}?(?:{truce})']
+triggers = ["violat"]
+"""
+
+
+def test_bundled_profile_loads() -> None:
+    profile = load_profile(DEFAULT_PROFILE_PATH)
+    ids = {p.id for p in profile.parties}
+    assert {"armenia", "azerbaijan", "nagorno_karabakh", "russia", "turkey"} <= ids
+    assert {r.kind for r in profile.rules} == set(KINDS)
+    assert profile.party("armenia").code == "AM"
+    shushi = next(p for p in profile.places if p.name == "Shushi")
+    assert "Shusha" in shushi.spellings
+
+
+def test_small_profile_works_for_another_conflict() -> None:
+    from tui.tagger import Tagger
+
+    profile = parse_profile(GOOD, "test.toml")
+    tags = Tagger(profile).tag("", "Northland said Southern troops violated the truce.", None)
+    assert [(t.kind, t.accuser, t.accused) for t in tags] == [("violation_claim", "north", "south")]
+
+
+def _error(text: str) -> ConfigError:
+    with pytest.raises(ConfigError) as info:
+        parse_profile(text, "bad.toml")
+    return info.value
+
+
+def test_unknown_key_names_entry_key_and_line() -> None:
+    err = _error(GOOD.replace('code = "S"', 'code = "S"\ncolour = "red"'))
+    assert err.key == "colour"
+    assert err.entry and "parties[2]" in err.entry and "south" in err.entry
+    assert err.line is not None
+    assert "bad.toml" in str(err)
+    assert (
+        GOOD.replace('code = "S"', 'code = "S"\ncolour = "red"')
+        .splitlines()[err.line - 1]
+        .startswith("colour")
+    )
+
+
+def test_bad_regex_names_rule_and_key() -> None:
+    err = _error(GOOD.replace('triggers = ["violat"]', "triggers = [\"violat\"]\nunless = ['(']"))
+    assert err.key == "unless"
+    assert "violation_claim/violated" in (err.entry or "")
+    assert "regular expression" in err.reason
+
+
+def test_unknown_party_in_sides() -> None:
+    err = _error(GOOD.replace('north = "north"', 'north = "atlantis"'))
+    assert err.entry == "[sides]" and err.key == "north"
+
+
+def test_unknown_vocab_name() -> None:
+    err = _error(GOOD.replace("{truce}", "{armistice}"))
+    assert err.key == "cues" and "armistice" in err.reason
+
+
+def test_wrong_types() -> None:
+    assert _error(GOOD.replace('names = ["Northland"]', 'names = "Northland"')).key == "names"
+    assert _error(GOOD.replace('role = "belligerent"\ncamp = "n"', 'role = "king"')).key == "role"
+    assert _error(GOOD.replace('kind = "violation_claim"', 'kind = "parade"')).key == "kind"
+    assert _error(GOOD.replace('name = "Test war"', "name = 3")).key == "name"
+
+
+def test_duplicate_party_and_toml_syntax() -> None:
+    assert _error(GOOD.replace('id = "south"', 'id = "north"')).key == "id"
+    err = _error(GOOD + "\n[[rules]\n")
+    assert "TOML" in err.reason
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_profile(tmp_path / "nope.toml")
+    assert "nope.toml" in str(info.value)

@@ -1,0 +1,271 @@
+"""The timeline builder: one entry per event per day, sources once, denials linked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.profile import load_profile
+from tui.tagger import Tag, Tagger
+from tui.timeline import AutoEntry, TaggedItem, build_entries
+
+PROFILE = load_profile()
+TAGGER = Tagger(PROFILE)
+
+
+def item(
+    item_id: str, title: str, text: str, published: str, *, side="western", outlet=None, link=None
+) -> TaggedItem:
+    return TaggedItem(
+        item_id=item_id,
+        side=side,
+        outlet=outlet or f"Outlet {item_id}",
+        link=link or f"https://example.org/{item_id}",
+        title=title,
+        text=text,
+        published=published,
+        tags=tuple(TAGGER.tag(title, text, published)),
+    )
+
+
+def by_kind(entries: list[AutoEntry], kind: str) -> list[AutoEntry]:
+    return [e for e in entries if e.kind == kind]
+
+
+TRUCE_REPORTS = [
+    (
+        "Armenia and Azerbaijan agree truce after Moscow talks",
+        "Lavrov said Armenia and Azerbaijan agreed a humanitarian ceasefire from noon after "
+        "ten hours of talks in Moscow.",
+    ),
+    (
+        "Russia brokers Karabakh truce",
+        "Armenia and Azerbaijan agreed to a humanitarian truce in Moscow, the Russian foreign "
+        "minister said.",
+    ),
+    (
+        "Humanitarian ceasefire agreed in Moscow",
+        "The two foreign ministers agreed a humanitarian ceasefire during talks hosted by "
+        "Lavrov in Moscow.",
+    ),
+    (
+        "Baku and Yerevan accept humanitarian truce",
+        "Azerbaijan and Armenia accepted a humanitarian ceasefire in Moscow to exchange "
+        "prisoners and bodies.",
+    ),
+    (
+        "Armenia, Azerbaijan agree to cease fire in Karabakh",
+        "Armenia and Azerbaijan agreed a ceasefire in Moscow early on Saturday, Lavrov said.",
+    ),
+    (
+        "Truce agreed in Moscow",
+        "Armenia and Azerbaijan signed up to a humanitarian ceasefire in Moscow, Russia said.",
+    ),
+]
+
+
+def test_same_truce_from_six_outlets_is_one_entry() -> None:
+    items = [
+        item(f"t{i}", title, text, "2020-10-10", side=side)
+        for i, ((title, text), side) in enumerate(
+            zip(
+                TRUCE_REPORTS,
+                ["armenian", "azerbaijani", "russian", "turkish", "western", "iranian"],
+                strict=True,
+            )
+        )
+    ]
+    entries = by_kind(list(build_entries(items, PROFILE)), "truce_agreed")
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.date == "2020-10-10"
+    assert entry.source_count == 6
+    assert {s.side for s in entry.sources} == {
+        "armenian",
+        "azerbaijani",
+        "russian",
+        "turkish",
+        "western",
+        "iranian",
+    }
+    assert "Moscow" in entry.title and "Russia" in entry.title
+    assert "Armenia" in entry.title and "Azerbaijan" in entry.title
+
+
+def test_syndicated_copies_count_once() -> None:
+    title, text = TRUCE_REPORTS[0]
+    original = item("wire", title, text, "2020-10-10T08:00:00Z", outlet="Wire")
+    copy_text = item("copy", title, text + " (Reuters)", "2020-10-10T09:00:00Z", outlet="Paper")
+    same_link = item(
+        "mirror", *TRUCE_REPORTS[1], "2020-10-10T10:00:00Z", link="https://example.org/wire/"
+    )
+    other = item("own", *TRUCE_REPORTS[2], "2020-10-10T11:00:00Z")
+    [entry] = by_kind(
+        list(build_entries([copy_text, other, original, same_link], PROFILE)), "truce_agreed"
+    )
+    dup = {s.item_id: s.duplicate_of for s in entry.sources}
+    assert dup["wire"] is None and dup["own"] is None
+    assert dup["copy"] == "wire"
+    assert dup["mirror"] == "wire"
+    assert entry.source_count == 2
+    assert set(entry.item_ids) == {"wire", "copy", "mirror", "own"}
+
+
+def test_claim_linked_to_denial_next_day_and_counter_claim() -> None:
+    claim = item(
+        "c1",
+        "Baku says Armenia shelled Tartar despite truce",
+        "Azerbaijan's defence ministry said Armenian forces shelled Tartar despite the "
+        "humanitarian truce.",
+        "2020-10-12",
+        side="azerbaijani",
+    )
+    claim2 = item(
+        "c2",
+        "Azerbaijan: Armenian troops broke the ceasefire",
+        "Azerbaijan's defence ministry said Armenian troops broke the ceasefire near Tartar.",
+        "2020-10-12",
+        side="azerbaijani",
+    )
+    denial = item(
+        "d1",
+        "Yerevan denies shelling Tartar",
+        "Armenia's defence ministry spokeswoman Shushan Stepanyan denied the claim.",
+        "2020-10-13",
+        side="armenian",
+    )
+    counter = item(
+        "k1",
+        "Armenia says Azerbaijan violated truce",
+        "Armenia's defence ministry said Azerbaijani forces violated the truce in the south.",
+        "2020-10-12",
+        side="armenian",
+    )
+    entries = list(build_entries([denial, counter, claim, claim2], PROFILE))
+    claims = by_kind(entries, "violation_claim")
+    az = next(e for e in claims if e.claims[0].accuser == "azerbaijan")
+    am = next(e for e in claims if e.claims[0].accuser == "armenia")
+    assert az.claims[0].accused == "armenia"
+    assert set(az.claims[0].item_ids) == {"c1", "c2"}
+    assert [d.denier for d in az.denials] == ["armenia"]
+    assert az.denials[0].date == "2020-10-13" and az.denials[0].answers == az.key
+    assert "d1" in az.item_ids
+    assert az.title.startswith("Azerbaijan accuses Armenia") and az.title.endswith("Armenia denies")
+    assert az.counter_claims == (am.key,) and am.counter_claims == (az.key,)
+    # the linked denial is no entry of its own
+    assert not by_kind(entries, "denial")
+
+
+def test_unanswered_denial_is_its_own_entry() -> None:
+    denial = item(
+        "d2",
+        "Turkey denies downing jet",
+        "Ankara denied that a Turkish F-16 shot down an Armenian plane.",
+        "2020-09-29",
+    )
+    entries = by_kind(list(build_entries([denial], PROFILE)), "denial")
+    assert [e.denials[0].denier for e in entries] == ["turkey"]
+
+
+def test_keys_are_stable_and_order_free() -> None:
+    items = [item(f"t{i}", t, x, "2020-10-10") for i, (t, x) in enumerate(TRUCE_REPORTS)]
+    items.append(
+        item(
+            "x",
+            "Shelling of Martuni",
+            "Azerbaijani artillery shelled Martuni on Friday.",
+            "2020-10-10",
+        )
+    )
+    first = {e.key: e.item_ids for e in build_entries(items, PROFILE)}
+    again = {e.key: e.item_ids for e in build_entries(list(reversed(items)), PROFILE)}
+    assert first.keys() == again.keys()
+    assert {k: set(v) for k, v in first.items()} == {k: set(v) for k, v in again.items()}
+    assert any(k.startswith("2020-10-09|attack|") for k in first)
+
+
+def test_streaming_days_in_order_gives_the_same_entries() -> None:
+    items = [
+        item("a", *TRUCE_REPORTS[0], "2020-10-10"),
+        item(
+            "b",
+            "Baku: Armenia shelled Tartar despite truce",
+            "Azerbaijan's defence ministry said Armenian forces shelled Tartar despite the truce.",
+            "2020-10-11",
+        ),
+        item("c", "Armenia denies", "Armenia's defence ministry denied the claim.", "2020-10-12"),
+        item(
+            "d",
+            "Armenia and Azerbaijan agree new truce",
+            "Armenia and Azerbaijan agreed a humanitarian truce on Saturday.",
+            "2020-10-17",
+        ),
+    ]
+    streamed = list(build_entries(iter(items), PROFILE, ordered=True))
+    collected = list(build_entries(items, PROFILE))
+    assert [(e.key, e.item_ids) for e in streamed] == [(e.key, e.item_ids) for e in collected]
+    dates = [e.date for e in streamed]
+    assert dates == sorted(dates)
+    claim = by_kind(streamed, "violation_claim")[0]
+    assert [d.denier for d in claim.denials] == ["armenia"]
+
+
+def test_streaming_holds_only_a_couple_of_days() -> None:
+    """The generator yields a day's entries before it has read much further."""
+    seen: list[str] = []
+
+    def feed():
+        for day in range(1, 29):
+            published = f"2020-10-{day:02d}"
+            seen.append(published)
+            yield TaggedItem(
+                f"i{day}",
+                "western",
+                "O",
+                None,
+                "t",
+                "x",
+                published,
+                (
+                    Tag(
+                        kind="attack",
+                        rule="attack/strike",
+                        evidence="x",
+                        event_date=published,
+                        date_basis="published",
+                    ),
+                ),
+            )
+
+    generator = build_entries(feed(), PROFILE, ordered=True)
+    entry = next(generator)
+    assert entry.date == "2020-10-01"
+    assert len(seen) <= 3
+
+
+def test_store_row_shape() -> None:
+    [entry] = by_kind(
+        list(build_entries([item("a", *TRUCE_REPORTS[0], "2020-10-10")], PROFILE)), "truce_agreed"
+    )
+    row = entry.to_store_row()
+    assert {"key", "date", "kind", "title", "parties", "places", "details", "items"} <= set(row)
+    assert row["items"] == (("a", None),)
+
+
+@pytest.mark.parametrize("kind", ["casualties"])
+def test_casualty_summary(kind: str) -> None:
+    entries = list(
+        build_entries(
+            [
+                item(
+                    "b",
+                    "Rockets hit Barda",
+                    "Azerbaijan said rockets hit Barda, killing 21 civilians.",
+                    "2020-10-28",
+                )
+            ],
+            PROFILE,
+        )
+    )
+    [entry] = by_kind(entries, kind)
+    assert entry.casualties[0].count == 21
+    assert "21 killed" in entry.title
