@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -1012,7 +1013,7 @@ class Tagger:
             if ("ccording" in s or "iting" in s or "uoting" in s or "ited by" in s)
             else []
         )
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in itertools.pairwise(bounds):
             if b <= a:
                 continue
             frames: list[_Frame] = []
@@ -1053,9 +1054,9 @@ class Tagger:
         while i >= 0 and mentions[i].start >= window_start:
             m = mentions[i]
             between = s[m.end : verb.start()]
-            if "," not in between or len(_WORD_RE.findall(between)) <= 2:
-                if not self._mention_is_place(s, m):
-                    return m.party, False
+            near = "," not in between or len(_WORD_RE.findall(between)) <= 2
+            if near and not self._mention_is_place(s, m):
+                return m.party, False
             i -= 1
         # "..., said Armenia's defence ministry" / "..., the ministry said" at clause end
         after = [m for m in mentions if verb.end() <= m.start < min(b, verb.end() + 40)]
@@ -1103,9 +1104,8 @@ class Tagger:
         before = s[scope_start : hit.start]
         near = _last_words(before, 6)
         match_text = s[hit.start : hit.end]
-        if rule.negatable:
-            if self._negation_re.search(near):
-                return False
+        if rule.negatable and self._negation_re.search(near):
+            return False
         if rule.factual:
             hedge_scope = s[clause.start : hit.start]
             if frame and frame.verb in self._plain_speech and frame.verb_end <= hit.start:
@@ -1146,13 +1146,13 @@ class Tagger:
                 and _PAST_PERFECT_RE.search(_last_words(before, 4) + " " + match_text)
             ):
                 return False
-            if "ince" in recent and _SINCE_RE.search(recent):
-                if not match_text.lower().startswith("since"):
-                    return False
+            since = "ince" in recent and _SINCE_RE.search(recent)
+            if since and not match_text.lower().startswith("since"):
+                return False
             after = s[hit.end : min(clause.end, hit.end + 60)]
-            if _AGO_HINT_RE.search(after) or _AGO_HINT_RE.search(recent[-40:]):
-                if _AGO_RE.search(after) or _AGO_RE.search(_last_words(before, 5)):
-                    return False
+            hinted = _AGO_HINT_RE.search(after) or _AGO_HINT_RE.search(recent[-40:])
+            if hinted and (_AGO_RE.search(after) or _AGO_RE.search(_last_words(before, 5))):
+                return False
         return True
 
     # ---- roles -------------------------------------------------------------------------
@@ -1174,13 +1174,16 @@ class Tagger:
         if frame and frame.verb in self._denial_verbs and frame.verb_end <= hit.start:
             # "B denied A's claims that its forces broke the truce": A accuses B
             for m in clause_mentions:
-                if frame.verb_end <= m.start < hit.start and re.match(
-                    r"[’']s\s+(?:\w+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?)"
-                    r"|\s+(?:claims?|accusations?|allegations?|charges?)",
-                    s[m.end :],
+                if (
+                    frame.verb_end <= m.start < hit.start
+                    and re.match(
+                        r"[’']s\s+(?:\w+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?)"
+                        r"|\s+(?:claims?|accusations?|allegations?|charges?)",
+                        s[m.end :],
+                    )
+                    and self._camp_ok(m.party, frame.speaker)
                 ):
-                    if self._camp_ok(m.party, frame.speaker):
-                        return (m.party, frame.speaker)
+                    return (m.party, frame.speaker)
             return None
         accuser = speaker
         accused = self._act_agent(s, clause, frame, clause_mentions, accuser, hit)
@@ -1215,9 +1218,9 @@ class Tagger:
                 continue
             m = candidates[-1]
             between = s[m.end : act.start()]
-            if len(_WORD_RE.findall(between)) <= 5 and ";" not in between:
-                if self._camp_ok(accuser, m.party) and not self._mention_is_place(s, m):
-                    return m.party
+            close = len(_WORD_RE.findall(between)) <= 5 and ";" not in between
+            if close and self._camp_ok(accuser, m.party) and not self._mention_is_place(s, m):
+                return m.party
         # 4. "the enemy"
         if accuser and self._enemy_re.search(s, lo, hi):
             camp = self._camps.get(accuser)
