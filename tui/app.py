@@ -14,6 +14,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -105,6 +106,10 @@ class ConflictApp(App[int]):
         self.store.close()
 
     # ---- safe output -----------------------------------------------------------------
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title as plain text, cleaned again (a sub-title may be a feed's)."""
+        return super().format_title(clean_line(title), clean_line(sub_title))
 
     def say(
         self, message: str, *, severity: SeverityLevel = "information", title: str = ""
