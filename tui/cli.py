@@ -7,7 +7,9 @@ Exit codes (a contract): 0 it ran; 1 nothing could be polled or the database fai
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -88,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_feeds_actions(sub)
     sub = command("export", "write the timeline as Markdown or JSON")
     add_export_options(sub)
+    sub = command("retag", "re-run the tagger over every stored item and rebuild the timeline")
+    sub.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    sub = command("timeline", "print the timeline: date, kind, title, sources per side")
+    add_entry_filter_options(sub)
+    sub.add_argument("--newest-first", action="store_true", help="newest entries first")
     return parser
 
 
@@ -375,7 +382,82 @@ def cmd_app(args: argparse.Namespace, console: Console) -> int:
     return app.return_code or EXIT_OK
 
 
+def cmd_retag(args: argparse.Namespace, console: Console) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from tui.pipeline import retag_all
+
+    config, db_path = resolve(args)
+    started = time.perf_counter()
+    with Store(db_path) as store:
+        quiet = getattr(args, "quiet", False) or not console.is_terminal
+        with Progress(
+            "retagging",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            disable=quiet,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("retag", total=None)
+            items, tags = retag_all(
+                store,
+                config.settings.profile,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        entries = store.count_entries()
+    console.print(
+        Text(
+            f"retagged {items} items: {tags} tags, {entries} timeline entries; "
+            f"{time.perf_counter() - started:.2f} s"
+        )
+    )
+    return EXIT_OK
+
+
+SIDE_CODES = {
+    "armenian": "AM",
+    "azerbaijani": "AZ",
+    "russian": "RU",
+    "turkish": "TR",
+    "western": "WE",
+    "iranian": "IR",
+    "other": "OT",
+}
+
+
+def side_counts(sides: dict[str, int]) -> str:
+    """`AM 3 · AZ 2 · RU 1`: sources per side, in a fixed side order."""
+    order = list(SIDE_CODES)
+    ranked = sorted(sides.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
+    return " · ".join(f"{SIDE_CODES.get(side, side[:2].upper())} {n}" for side, n in ranked)
+
+
+def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
+    entry_filter = dataclasses.replace(
+        entry_filter_from_args(args), newest_first=bool(args.newest_first)
+    )
+    _config, db_path = resolve(args)
+    with Store(db_path) as store:
+        shown = 0
+        for entry in store.iter_entries(entry_filter):
+            line = Text(f"{entry['date']}  ")
+            line.append(f"{entry['kind']:<18}", style="bold")
+            line.append(clean_line(entry["title"]))
+            line.append(f"  [{side_counts(entry['sides'])}]", style="dim")
+            if entry["hidden"]:
+                line.append("  (hidden)", style="dim")
+            console.print(line)
+            shown += 1
+    if not shown:
+        console.print(Text("no timeline entries match (run `conflict-tui poll` first?)"))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
+    "retag": cmd_retag,
+    "timeline": cmd_timeline,
     "app": cmd_app,
     "poll": cmd_poll,
     "feeds": cmd_feeds,

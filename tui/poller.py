@@ -27,6 +27,7 @@ from tui.config import Config, FeedConfig, Settings
 from tui.errors import StoreError
 from tui.models import ParsedFeed, ParsedItem
 from tui.parse import NotAFeedError, parse_feed
+from tui.pipeline import rebuild_timeline, tag_parsed_items, tagger_for
 from tui.store import Store, utc_now
 
 USER_AGENT = f"conflict-tui/{__version__} (terminal feed reader; +python-httpx)"
@@ -58,6 +59,7 @@ class PollReport:
 
     outcomes: list[FeedOutcome] = field(default_factory=list)
     seconds: float = 0.0
+    entries: int = 0  # timeline entries written for the days this poll touched
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -133,6 +135,8 @@ async def poll_async(
     report = PollReport()
     if not targets:
         return report
+    profile_path = str(settings.profile)
+    tagger = tagger_for(profile_path)  # a bad profile fails here, before any fetching
     if parallel is None:
         parallel = len(targets) > 2 and (os.cpu_count() or 1) > 1
     executor: Executor | None = None
@@ -145,6 +149,7 @@ async def poll_async(
         )
     semaphore = asyncio.Semaphore(settings.concurrency)
     loop = asyncio.get_running_loop()
+    tag_dates: set[str] = set()
     limits = httpx.Limits(max_connections=settings.concurrency * 2)
     async with httpx.AsyncClient(
         headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT},
@@ -168,18 +173,20 @@ async def poll_async(
                 else:
                     words = feed.topic_words(settings)
                     try:
+                        work = (
+                            fetched.body,
+                            fetched.content_type,
+                            words,
+                            feed.url,
+                            profile_path,
+                            polled,
+                        )
                         if executor is not None:
-                            parsed, skipped = await loop.run_in_executor(
-                                executor,
-                                _parse_and_filter,
-                                fetched.body,
-                                fetched.content_type,
-                                words,
+                            parsed, skipped, tags = await loop.run_in_executor(
+                                executor, _parse_filter_and_tag, *work
                             )
                         else:
-                            parsed, skipped = _parse_and_filter(
-                                fetched.body, fetched.content_type, words
-                            )
+                            parsed, skipped, tags = _parse_filter_and_tag(*work)
                     except NotAFeedError as exc:
                         fetched.status, fetched.error = "error", str(exc)
                     except Exception as exc:  # a parser crash is this feed's problem only
@@ -195,7 +202,9 @@ async def poll_async(
                             etag=fetched.etag,
                             last_modified=fetched.last_modified,
                             body_hash=body_hash,
+                            tags=tags,
                         )
+                        tag_dates.update(result.tag_dates)
                         outcome.new = len(result.new_ids)
                         outcome.updated = len(result.updated_ids)
                         outcome.new_ids = result.new_ids
@@ -234,6 +243,7 @@ async def poll_async(
         finally:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
+    report.entries = rebuild_timeline(store, tagger.profile, tag_dates)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -244,19 +254,24 @@ _ACCEPT = (
 )
 
 
-def _parse_and_filter(
-    body: bytes, content_type: str | None, words: tuple[str, ...]
-) -> tuple[ParsedFeed, int]:
-    """Parse a body and drop items that mention none of the topic words (in a worker)."""
+def _parse_filter_and_tag(
+    body: bytes,
+    content_type: str | None,
+    words: tuple[str, ...],
+    feed_url: str,
+    profile_path: str,
+    fetched: str,
+) -> tuple[ParsedFeed, int, dict[str, list[dict]]]:
+    """Parse a body, drop off-topic items and tag the rest: the CPU work, run in a worker."""
     parsed = parse_feed(body, content_type=content_type)
-    if not words:
-        return parsed, 0
-    pattern = topic_pattern(words)
-    kept = tuple(item for item in parsed.items if _matches(pattern, item))
-    return (
-        ParsedFeed(parsed.title, kept, parsed.skipped_entries, parsed.problem),
-        len(parsed.items) - len(kept),
-    )
+    skipped = 0
+    if words:
+        pattern = topic_pattern(words)
+        kept = tuple(item for item in parsed.items if _matches(pattern, item))
+        skipped = len(parsed.items) - len(kept)
+        parsed = ParsedFeed(parsed.title, kept, parsed.skipped_entries, parsed.problem)
+    tags = tag_parsed_items(tagger_for(profile_path), feed_url, parsed.items, fetched)
+    return parsed, skipped, tags
 
 
 def topic_pattern(words: tuple[str, ...]) -> re.Pattern[str]:

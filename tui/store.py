@@ -7,9 +7,10 @@ busy timeout let a background poll write while the app reads.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -54,6 +55,7 @@ class IngestResult:
     new_ids: tuple[str, ...]
     updated_ids: tuple[str, ...]
     duplicate_guids: int
+    tag_dates: frozenset[str] = frozenset()  # event dates whose timeline must be rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,15 +234,29 @@ class Store(TimelineStoreMixin):
         etag: str | None = None,
         last_modified: str | None = None,
         body_hash: str | None = None,
+        tags: Mapping[str, Sequence[dict[str, Any]]] | None = None,
     ) -> IngestResult:
         """Insert new items and refresh changed ones, in one transaction with the poll record.
 
         Never touches `read` or `starred`, never deletes an item the feed has dropped, and
         keeps the first date it guessed for an undated item, so it does not jump forward.
+        `tags` (rows by item id) are written for the new and changed items only, in the
+        same transaction, so an item is never stored without its tags.
         """
         fetched = fetched or utc_now()
         with self.writing(f"saving items of {feed_url}"):
             result = self._ingest(feed_url, items, fetched)
+            if tags is not None:
+                touched = [*result.new_ids, *result.updated_ids]
+                dates = set(self.tag_dates(touched))
+                self.replace_tags((item, tags.get(item, ())) for item in touched)
+                dates.update(
+                    row["event_date"]
+                    for item in touched
+                    for row in tags.get(item, ())
+                    if row.get("event_date")
+                )
+                result = dataclasses.replace(result, tag_dates=frozenset(dates))
             self._record_poll(
                 url=feed_url,
                 status=status,
@@ -321,6 +337,16 @@ class Store(TimelineStoreMixin):
             tuple(row["id"] for row in new_rows),
             tuple(row["id"] for row in changed_rows),
             duplicates,
+        )
+
+    def items_after_rowid(self, rowid: int, limit: int) -> list[dict[str, Any]]:
+        """The next `limit` items by rowid: a keyset page for whole-table passes (retag)."""
+        return list(
+            self.db.query(
+                "SELECT rowid, id, title, text, published FROM items WHERE rowid > ? "
+                "ORDER BY rowid LIMIT ?",
+                [rowid, limit],
+            )
         )
 
     def item(self, row_id: str) -> dict[str, Any] | None:

@@ -123,6 +123,46 @@ class TimelineStoreMixin:
                     written += len(rows)
         return written
 
+    def tag_dates(self, item_ids: Sequence[str]) -> set[str]:
+        """Event dates the given items' current tags sit on (their days need a rebuild)."""
+        dates: set[str] = set()
+        for start in range(0, len(item_ids), 500):
+            chunk = list(item_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            dates.update(
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT DISTINCT event_date FROM tags WHERE item_id IN ({marks}) "
+                    "AND event_date IS NOT NULL",
+                    chunk,
+                )
+            )
+        return dates
+
+    def iter_tag_rows(self, dates: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every tag with its item's fields, in event-date then item order (streamed).
+
+        The timeline builder reads this day by day, so a rebuild of 200,000 items never
+        holds more than a couple of days in memory.
+        """
+        day = "coalesce(tags.event_date, substr(items.published, 1, 10))"
+        where, args = "1", []
+        if dates is not None:
+            where = f"{day} IN ({','.join('?' * len(dates)) or 'NULL'})"
+            args = list(dates)
+        cursor = self.db.execute(
+            f"SELECT tags.*, {day} AS day, items.title AS item_title, items.text AS item_text, "
+            "items.link AS item_link, items.published AS item_published, "
+            "feeds.name AS feed_name, feeds.side AS feed_side "
+            "FROM tags JOIN items ON items.id = tags.item_id "
+            f"LEFT JOIN feeds ON feeds.url = items.feed_url WHERE {where} "
+            f"ORDER BY {day}, tags.item_id, tags.id",
+            args,
+        )
+        columns = [c[0] for c in cursor.description]
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
+
     def tags_for_item(self, item_id: str) -> list[dict[str, Any]]:
         return [
             _decode(row, ("parties", "places", "casualties"))

@@ -1,0 +1,127 @@
+"""Tagging stored items and rebuilding the timeline: the glue between the pure core and I/O.
+
+The tagger and the timeline builder take records and return records; this module feeds
+them from the store and writes back what they return. The poller calls it for new and
+changed items, `conflict-tui retag` for every item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from tui.models import ParsedItem
+from tui.profile import Profile, load_profile
+from tui.store import Store, item_id, utc_now
+from tui.tagger import Tag, Tagger
+from tui.timeline import TaggedItem, build_entries
+from tui.timeline_store import AutoEntryRow
+
+_TAGGERS: dict[str, Tagger] = {}
+
+
+def tagger_for(profile_path: Path | str) -> Tagger:
+    """One compiled tagger per profile and process (worker processes reuse theirs)."""
+    key = str(profile_path)
+    tagger = _TAGGERS.get(key)
+    if tagger is None:
+        tagger = _TAGGERS[key] = Tagger(load_profile(profile_path))
+    return tagger
+
+
+def tag_parsed_items(
+    tagger: Tagger, feed_url: str, items: Sequence[ParsedItem], fetched: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Tag rows by the id each item will have in the store (pure: no I/O)."""
+    tags: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        key = item_id(feed_url, item.guid, item.link, item.title, item.published or "")
+        if key not in tags:
+            found = tagger.tag(item.title, item.text, item.published or fetched)
+            tags[key] = [tag.to_row() for tag in found]
+    return tags
+
+
+def retag_all(
+    store: Store,
+    profile_path: Path | str,
+    *,
+    batch: int = 2_000,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[int, int]:
+    """Re-run the tagger over every stored item, then rebuild the whole timeline.
+
+    Items are read in rowid order one batch at a time, so memory stays flat however many
+    items there are. Manual timeline edits are kept. Returns (items, tags written).
+    """
+    tagger = tagger_for(profile_path)
+    total = store.count_items()
+    done = written = 0
+    last_rowid = 0
+    while True:
+        rows = store.items_after_rowid(last_rowid, batch)
+        if not rows:
+            break
+        last_rowid = rows[-1]["rowid"]
+        pairs = [
+            (
+                row["id"],
+                [t.to_row() for t in tagger.tag(row["title"], row["text"], row["published"])],
+            )
+            for row in rows
+        ]
+        written += store.replace_tags(pairs)
+        done += len(rows)
+        if progress is not None:
+            progress(done, total)
+    rebuild_timeline(store, tagger.profile, None)
+    return done, written
+
+
+def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None) -> int:
+    """Rebuild the automatic entries of the given days (None: every day).
+
+    A denial may answer the day before's claim, so each touched day brings its
+    neighbours along. Returns the number of entries written.
+    """
+    day_list = None if dates is None else _with_neighbours(dates)
+    if day_list is not None and not day_list:
+        return 0
+    tagged = tagged_items(store.iter_tag_rows(day_list))
+    entries = (
+        AutoEntryRow(**entry.to_store_row())
+        for entry in build_entries(tagged, profile, ordered=True)
+    )
+    written, _removed = store.write_auto_entries(day_list, entries, now=utc_now())
+    return written
+
+
+def tagged_items(rows: Iterable[dict[str, Any]]) -> Iterator[TaggedItem]:
+    """Group consecutive tag rows of one item and day into the builder's TaggedItem."""
+    for (_day, _item), group in groupby(rows, key=lambda row: (row["day"], row["item_id"])):
+        group_rows = list(group)
+        first = group_rows[0]
+        yield TaggedItem(
+            item_id=first["item_id"],
+            side=first["feed_side"],
+            outlet=first["feed_name"],
+            link=first["item_link"],
+            title=first["item_title"],
+            text=first["item_text"],
+            published=first["item_published"],
+            tags=tuple(Tag.from_row(row) for row in group_rows),
+        )
+
+
+def _with_neighbours(dates: Iterable[str]) -> list[str]:
+    days: set[str] = set()
+    for value in dates:
+        try:
+            day = date.fromisoformat(value[:10])
+        except (TypeError, ValueError):
+            continue
+        days.update((day + timedelta(days=delta)).isoformat() for delta in (-1, 0, 1))
+    return sorted(days)
