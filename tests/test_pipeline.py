@@ -1,0 +1,137 @@
+"""From feeds to timeline: poll fills entries, retag rebuilds them, manual edits survive."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tui.cli import main
+from tui.config import DEMO_DIR, load_config
+from tui.pipeline import retag_all
+from tui.poller import poll
+from tui.store import Store
+from tui.timeline_store import EntryFilter
+
+DEMO = load_config(DEMO_DIR / "feeds.toml")
+
+
+@pytest.fixture
+def demo_store(db_path):
+    with Store(db_path) as store:
+        poll(DEMO, store, parallel=False)
+        yield store
+
+
+def entries_of(store, kind):
+    return list(store.iter_entries(EntryFilter(kinds=(kind,), include_hidden=True)))
+
+
+def test_a_poll_alone_takes_the_user_from_feeds_to_entries(demo_store):
+    assert demo_store.db.execute("SELECT count(*) FROM tags").fetchone()[0] > 200
+    truces = entries_of(demo_store, "truce_agreed")
+    assert truces
+    assert "2020-10-10" in {entry["date"] for entry in truces}
+    moscow = next(e for e in truces if e["date"] == "2020-10-10")
+    assert sum(moscow["sides"].values()) >= 4  # one entry, many outlets
+    assert len(moscow["sides"]) >= 3
+
+
+def test_every_tag_keeps_its_evidence_and_rule(demo_store):
+    rows = demo_store.db.execute(
+        "SELECT count(*) FROM tags WHERE evidence IS NULL OR evidence = '' OR rule = ''"
+    ).fetchone()[0]
+    assert rows == 0
+
+
+def test_claims_carry_accuser_and_accused(demo_store):
+    claims = demo_store.db.execute(
+        "SELECT accuser, accused FROM tags WHERE kind = 'violation_claim' "
+        "AND accuser IS NOT NULL AND accused IS NOT NULL"
+    ).fetchall()
+    pairs = set(claims)
+    assert ("azerbaijan", "armenia") in pairs
+    assert ("armenia", "azerbaijan") in pairs
+
+
+def test_retag_is_stable_and_keeps_manual_edits(demo_store):
+    before = {e["key"]: e["id"] for e in demo_store.iter_entries(EntryFilter(include_hidden=True))}
+    truce = entries_of(demo_store, "truce_agreed")[0]
+    claims = entries_of(demo_store, "violation_claim")
+    demo_store.retitle_entry(truce["id"], "My own words for this truce")
+    demo_store.set_entry_hidden(claims[0]["id"])
+    demo_store.merge_entries(claims[1]["id"], claims[2]["id"])
+    moved_item = demo_store.entry(claims[3]["id"])["sources"][0]["id"]
+    demo_store.move_item(moved_item, claims[3]["id"], truce["id"])
+    handmade = demo_store.create_entry("2020-11-01", "diplomatic_call", "Call noted by hand")
+
+    retag_all(demo_store, DEMO.settings.profile)
+
+    after = {e["key"]: e for e in demo_store.iter_entries(EntryFilter(include_hidden=True))}
+    assert {key: entry["id"] for key, entry in after.items() if key in before} == {
+        key: value for key, value in before.items() if key in after
+    }
+    assert demo_store.entry(truce["id"])["title"] == "My own words for this truce"
+    assert demo_store.entry(claims[0]["id"])["hidden"] == 1
+    assert demo_store.entry(claims[2]["id"])["merged_into"] == claims[1]["id"]
+    truce_sources = {s["id"] for s in demo_store.entry(truce["id"])["sources"]}
+    assert moved_item in truce_sources
+    assert moved_item not in {s["id"] for s in demo_store.entry(claims[3]["id"])["sources"]}
+    assert demo_store.entry(handmade)["title"] == "Call noted by hand"
+
+
+def test_a_repoll_keeps_edits_too(db_path):
+    with Store(db_path) as store:
+        poll(DEMO, store, parallel=False)
+        truce = entries_of(store, "truce_agreed")[0]
+        store.retitle_entry(truce["id"], "Kept across polls")
+        store.db.execute("UPDATE feeds SET body_hash = NULL")  # force a full re-ingest
+        store.db.execute("UPDATE items SET content_hash = 'stale'")
+        report = poll(DEMO, store, parallel=False)
+        assert report.updated > 100
+        assert store.entry(truce["id"])["title"] == "Kept across polls"
+
+
+def test_retag_and_timeline_commands(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    feeds = str(DEMO_DIR / "feeds.toml")
+    assert main(["poll", "-q", "--feeds", feeds, "--db", db]) == 0
+    assert main(["retag", "--feeds", feeds, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "retagged 201 items" in out
+    assert (
+        main(
+            [
+                "timeline",
+                "--feeds",
+                feeds,
+                "--db",
+                db,
+                "--kind",
+                "truce_agreed",
+                "--since",
+                "2020-10-10",
+                "--until",
+                "2020-10-10",
+            ]
+        )
+        == 0
+    )
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines and all(line.startswith("2020-10-10  truce_agreed") for line in lines)
+    assert "RU" in lines[0] and "AM" in lines[0]
+
+
+def test_a_bad_profile_stops_poll_with_status_2(tmp_path, capsys):
+    profile = tmp_path / "bad.toml"
+    profile.write_text("[conflict\n", encoding="utf-8")
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        f'[settings]\nprofile = "{profile}"\n[[feeds]]\nurl = "{DEMO_DIR / "baku-daily.xml"}"\n'
+        'side = "azerbaijani"\n',
+        encoding="utf-8",
+    )
+    assert main(["poll", "--feeds", str(feeds), "--db", str(tmp_path / "x.db")]) == 2
+    assert "bad.toml" in capsys.readouterr().err
+    items = sqlite3.connect(tmp_path / "x.db").execute("SELECT count(*) FROM items")
+    assert items.fetchone()[0] == 0  # nothing fetched before the profile was checked
