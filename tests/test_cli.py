@@ -64,7 +64,10 @@ def test_an_unusable_database_exits_1_with_the_path(tmp_path, capsys):
 
 def test_python_dash_m_tui_is_the_same_command(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "tui", "--version"], capture_output=True, text=True, check=False,
+        [sys.executable, "-m", "tui", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
         cwd=Path(__file__).parent.parent,
     )
     assert result.returncode == 0
