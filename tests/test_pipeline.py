@@ -135,3 +135,16 @@ def test_a_bad_profile_stops_poll_with_status_2(tmp_path, capsys):
     assert "bad.toml" in capsys.readouterr().err
     items = sqlite3.connect(tmp_path / "x.db").execute("SELECT count(*) FROM items")
     assert items.fetchone()[0] == 0  # nothing fetched before the profile was checked
+
+
+def test_an_undated_report_puts_nothing_on_the_day_it_was_fetched(demo_store):
+    fetched_days = {
+        row[0]
+        for row in demo_store.db.execute(
+            "SELECT DISTINCT substr(published, 1, 10) FROM items WHERE date_guessed = 1"
+        )
+    }
+    assert fetched_days  # the demo has an undated explainer
+    dates = {e["date"] for e in demo_store.iter_entries(EntryFilter(include_hidden=True))}
+    assert not dates & fetched_days
+    assert max(dates) <= "2020-12-31"

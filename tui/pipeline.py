@@ -33,14 +33,15 @@ def tagger_for(profile_path: Path | str) -> Tagger:
 
 
 def tag_parsed_items(
-    tagger: Tagger, feed_url: str, items: Sequence[ParsedItem], fetched: str
+    tagger: Tagger, feed_url: str, items: Sequence[ParsedItem]
 ) -> dict[str, list[dict[str, Any]]]:
     """Tag rows by the id each item will have in the store (pure: no I/O)."""
     tags: dict[str, list[dict[str, Any]]] = {}
     for item in items:
         key = item_id(feed_url, item.guid, item.link, item.title, item.published or "")
         if key not in tags:
-            found = tagger.tag(item.title, item.text, item.published or fetched)
+            # An undated report places an event only by a date it states itself.
+            found = tagger.tag(item.title, item.text, item.published)
             tags[key] = [tag.to_row() for tag in found]
     return tags
 
@@ -79,6 +80,11 @@ def retag_all(
             progress(done, total)
     rebuild_timeline(store, tagger.profile, None)
     return done, written
+
+
+def _known(row: dict[str, Any]) -> str | None:
+    """The publication date the tagger may use: none when the store had to guess it."""
+    return None if row["date_guessed"] else row["published"]
 
 
 def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None) -> int:

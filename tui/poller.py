@@ -179,7 +179,6 @@ async def poll_async(
                             words,
                             feed.url,
                             profile_path,
-                            polled,
                         )
                         if executor is not None:
                             parsed, skipped, tags = await loop.run_in_executor(
@@ -260,7 +259,6 @@ def _parse_filter_and_tag(
     words: tuple[str, ...],
     feed_url: str,
     profile_path: str,
-    fetched: str,
 ) -> tuple[ParsedFeed, int, dict[str, list[dict]]]:
     """Parse a body, drop off-topic items and tag the rest: the CPU work, run in a worker."""
     parsed = parse_feed(body, content_type=content_type)
@@ -270,7 +268,7 @@ def _parse_filter_and_tag(
         kept = tuple(item for item in parsed.items if _matches(pattern, item))
         skipped = len(parsed.items) - len(kept)
         parsed = ParsedFeed(parsed.title, kept, parsed.skipped_entries, parsed.problem)
-    tags = tag_parsed_items(tagger_for(profile_path), feed_url, parsed.items, fetched)
+    tags = tag_parsed_items(tagger_for(profile_path), feed_url, parsed.items)
     return parsed, skipped, tags
 
 

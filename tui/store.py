@@ -343,7 +343,7 @@ class Store(TimelineStoreMixin):
         """The next `limit` items by rowid: a keyset page for whole-table passes (retag)."""
         return list(
             self.db.query(
-                "SELECT rowid, id, title, text, published FROM items WHERE rowid > ? "
+                "SELECT rowid, id, title, text, published, date_guessed FROM items WHERE rowid > ? "
                 "ORDER BY rowid LIMIT ?",
                 [rowid, limit],
             )

@@ -145,8 +145,12 @@ class TimelineStoreMixin:
         The timeline builder reads this day by day, so a rebuild of 200,000 items never
         holds more than a couple of days in memory.
         """
-        day = "coalesce(tags.event_date, substr(items.published, 1, 10))"
-        where, args = "1", []
+        # a tag without its own date sits on the publication day, unless that was guessed
+        day = (
+            "coalesce(tags.event_date, CASE WHEN items.date_guessed = 1 THEN NULL "
+            "ELSE substr(items.published, 1, 10) END)"
+        )
+        where, args = f"{day} IS NOT NULL", []
         if dates is not None:
             where = f"{day} IN ({','.join('?' * len(dates)) or 'NULL'})"
             args = list(dates)
