@@ -265,7 +265,7 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                     ids["am2"],
                     [
                         {
-                            "kind": "ceasefire",
+                            "kind": "truce_agreed",
                             "rule": "truce",
                             "event_date": "2020-10-10",
                             "evidence": "A humanitarian ceasefire takes effect at noon.",
@@ -323,7 +323,7 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
             AutoEntryRow(
                 key="2020-10-10:truce",
                 date="2020-10-10",
-                kind="ceasefire",
+                kind="truce_agreed",
                 title="Humanitarian truce agreed in Moscow",
                 parties=("armenia", "azerbaijan", "russia"),
                 places=("Moscow",),
@@ -341,7 +341,7 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
             AutoEntryRow(
                 key="2020-11-10:statement",
                 date="2020-11-10",
-                kind="diplomacy",
+                kind="diplomatic_call",
                 title="Trilateral statement ends the war",
                 parties=("armenia", "azerbaijan", "russia"),
                 items=tuple((ids[g], None) for g in ("am4", "az4", "ru3", "tr2")),

@@ -38,28 +38,29 @@ SIDE_STYLES = {
 }
 
 KIND_SHORT = {
-    "ceasefire": "ceasefire",
-    "truce": "truce",
     "violation_claim": "violation",
-    "violation": "violation",
-    "denial": "denial",
+    "truce_agreed": "truce",
+    "diplomatic_call": "diplomacy",
+    "territorial_change": "territory",
+    "peacekeeping": "peacekeep",
+    "humanitarian": "humanitar",
     "casualties": "casualties",
-    "casualty": "casualties",
-    "diplomacy": "diplomacy",
-    "statement": "statement",
+    "denial": "denial",
     "attack": "attack",
-    "shelling": "shelling",
-    "capture": "capture",
-    "humanitarian": "humanitar.",
+    "exchange": "exchange",
 }
+# Colours that read on both the dark and the light built-in themes.
 KIND_STYLES = {
-    "ceasefire": "bold #3aa37a",
-    "truce": "bold #3aa37a",
     "violation_claim": "bold #d04f5f",
-    "violation": "bold #d04f5f",
-    "denial": "bold #b8962e",
+    "attack": "bold #c0504d",
     "casualties": "bold #c0504d",
-    "diplomacy": "bold #3a8fd6",
+    "denial": "bold #b8962e",
+    "truce_agreed": "bold #3aa37a",
+    "peacekeeping": "bold #3aa37a",
+    "diplomatic_call": "bold #3a8fd6",
+    "exchange": "bold #2e9fa8",
+    "territorial_change": "bold #b05fd0",
+    "humanitarian": "bold #e0703a",
 }
 BADGE_WIDTH = 10
 
