@@ -200,6 +200,8 @@ async def measure(path: Path, feeds: int, size: tuple[int, int]) -> dict[str, fl
             await pilot.pause()
             figures[name] = time.perf_counter() - t0
 
+        # Pilot waits for the app to go idle after every key: this is its own cost.
+        await timed("baseline: 50 unbound key presses (Pilot cost)", *["z"] * 50)
         await timed("timeline: G (jump to end)", "G")
         await timed("timeline: page down x10", *["pagedown"] * 10)
         await timed("timeline: g (back to top)", "g")
