@@ -132,3 +132,21 @@ def test_the_bundled_feeds_toml_is_valid_and_covers_every_side():
     sides = {feed.side for feed in config.feeds}
     assert sides >= {"armenian", "azerbaijani", "russian", "turkish", "western", "other"}
     assert all(feed.url.startswith(("https://", "http://")) for feed in config.feeds)
+
+
+def test_keymap_and_profile_settings(tmp_path):
+    path = write(
+        tmp_path,
+        '[settings]\nprofile = "profiles/mine.toml"\nrefresh_minutes = 15\n'
+        '[settings.keymap]\n"app.poll" = "ctrl+r"\n',
+    )
+    settings = load_config(path).settings
+    assert settings.keymap == {"app.poll": "ctrl+r"}
+    assert settings.profile == tmp_path / "profiles" / "mine.toml"
+    assert settings.refresh_minutes == 15.0
+
+
+def test_a_keymap_of_the_wrong_shape_is_refused(tmp_path):
+    path = write(tmp_path, "[settings]\nkeymap = 3\n")
+    with pytest.raises(ConfigError, match="key 'keymap'"):
+        load_config(path)
