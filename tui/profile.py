@@ -12,6 +12,10 @@ The format::
     name = "2020 Nagorno-Karabakh war"   # shown in the UI
     recap_days = 2            # optional: an event dated more than this many days before
                               # the report is background, not news (default 2)
+    utc_offset = "+04:00"     # optional: the conflict's local time; a report's timestamp
+                              # is read in it (a wire sent at 22:20 UTC is news of the
+                              # next local day) before "yesterday" or "from midnight"
+                              # are resolved (default: the timestamp's own date)
 
     [sides]                   # optional: an outlet's side (feeds.toml) -> the party whose
     armenian = "armenia"      # official voice it carries; sides left out have none
@@ -28,12 +32,16 @@ The format::
     capitals = ["Yerevan"]
     institutions = ["Armenian Defence Ministry"]
     officials = ["Pashinyan", "Nikol Pashinyan"]     # leaders, ministers, spokespeople
+    plural = false            # optional: the name takes a plural verb in titles
+                              # ("Nagorno-Karabakh authorities accuse ...")
     # Every alias is matched case-sensitively as whole words; "Armenia's" is found by
     # "Armenia". The five alias lists are all optional but together must not be empty.
 
     [[places]]
     name = "Stepanakert"      # the canonical name shown everywhere
     spellings = ["Khankendi", "Xankendi"]            # optional: every other spelling
+    venue = false             # optional: a venue of talks (Moscow, Geneva): named where
+                              # a truce or talks happen, never as the site of an attack
 
     [vocab]                   # optional: named regular-expression fragments that cues
     truce = "(?:ceasefire|cease-fire|truce)"         # use as {truce}; {place} and
@@ -56,6 +64,9 @@ The format::
     main_clause = false       # optional (false): reject inside subordinate clauses
                               # ("after the truce took effect", "as the truce starts")
     negatable = true          # optional (true): reject when negated ("did not", "no")
+    same_day = false          # optional (false): only an event of the report's own day
+                              # counts ("the truce agreed overnight" is news on the day,
+                              # "the truce agreed on Saturday" two days later is not)
 
     [language]                # optional: replace the English grammar word lists of
     reporting_verbs = [...]   # tui.tagger.DEFAULT_LANGUAGE (reporting_verbs,
@@ -96,12 +107,13 @@ DEFAULT_PROFILE_PATH = Path(__file__).resolve().parent / "profiles" / "karabakh.
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+_OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 _TOP_KEYS = {"conflict", "sides", "parties", "places", "vocab", "rules", "language"}
-_CONFLICT_KEYS = {"name", "recap_days"}
-_PARTY_KEYS = {"id", "name", "code", "role", "camp", *ALIAS_KEYS}
-_PLACE_KEYS = {"name", "spellings"}
+_CONFLICT_KEYS = {"name", "recap_days", "utc_offset"}
+_PARTY_KEYS = {"id", "name", "code", "role", "camp", "plural", *ALIAS_KEYS}
+_PLACE_KEYS = {"name", "spellings", "venue"}
 _RULE_KEYS = {
     "kind",
     "id",
@@ -114,6 +126,7 @@ _RULE_KEYS = {
     "news_only",
     "main_clause",
     "negatable",
+    "same_day",
 }
 
 
@@ -131,6 +144,7 @@ class Party:
     capitals: tuple[str, ...] = ()
     institutions: tuple[str, ...] = ()
     officials: tuple[str, ...] = ()
+    plural: bool = False
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -144,6 +158,7 @@ class Place:
 
     name: str
     spellings: tuple[str, ...] = ()
+    venue: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +175,7 @@ class Rule:
     news_only: bool = True
     main_clause: bool = False
     negatable: bool = True
+    same_day: bool = False
 
     @property
     def full_id(self) -> str:
@@ -179,6 +195,7 @@ class Profile:
     sides: dict[str, str] = field(default_factory=dict)
     language: dict[str, tuple[str, ...]] = field(default_factory=dict)
     recap_days: int = 2
+    utc_offset: int | None = None  # minutes east of UTC, or None
 
     def party(self, party_id: str) -> Party | None:
         """The party with this id, or None."""
@@ -300,7 +317,7 @@ class _Validator:
                     line=self.lines.top(key),
                 )
         conflict = self._table(data, "conflict", required=True)
-        name, recap_days = self._conflict(conflict)
+        name, recap_days, utc_offset = self._conflict(conflict)
         parties = self._parties(self._entries(data, "parties"))
         if not parties:
             raise self.fail("at least one [[parties]] entry is needed", key="parties")
@@ -319,9 +336,10 @@ class _Validator:
             sides=sides,
             language=language,
             recap_days=recap_days,
+            utc_offset=utc_offset,
         )
 
-    def _conflict(self, raw: dict) -> tuple[str, int]:
+    def _conflict(self, raw: dict) -> tuple[str, int, int | None]:
         for key in raw:
             if key not in _CONFLICT_KEYS:
                 raise self.fail(
@@ -346,7 +364,19 @@ class _Validator:
                 key="recap_days",
                 line=self.lines.table_key("conflict", "recap_days"),
             )
-        return name.strip(), recap
+        offset = raw.get("utc_offset")
+        minutes = None
+        if offset is not None:
+            m = _OFFSET.match(offset) if isinstance(offset, str) else None
+            if m is None or int(m.group(3)) >= 60 or int(m.group(2)) > 14:
+                raise self.fail(
+                    'must be an offset from UTC such as "+04:00" or "-05:00"',
+                    entry="[conflict]",
+                    key="utc_offset",
+                    line=self.lines.table_key("conflict", "utc_offset"),
+                )
+            minutes = (int(m.group(2)) * 60 + int(m.group(3))) * (-1 if m.group(1) == "-" else 1)
+        return name.strip(), recap, minutes
 
     def _parties(self, raw_list: list) -> list[Party]:
         parties: list[Party] = []
@@ -391,8 +421,19 @@ class _Validator:
                     aliases[key] = values
             if not any(aliases.values()):
                 raise fail("names", "a party needs at least one alias (names, adjectives, ...)")
+            plural = raw.get("plural", False)
+            if not isinstance(plural, bool):
+                raise fail("plural", "must be true or false")
             parties.append(
-                Party(id=pid, name=name.strip(), code=code, role=role, camp=camp, **aliases)
+                Party(
+                    id=pid,
+                    name=name.strip(),
+                    code=code,
+                    role=role,
+                    camp=camp,
+                    plural=plural,
+                    **aliases,
+                )
             )
         return parties
 
@@ -422,7 +463,10 @@ class _Validator:
                 if spelling in seen and seen[spelling] != index:
                     raise fail("spellings", f"'{spelling}' already names places[{seen[spelling]}]")
                 seen[spelling] = index
-            places.append(Place(name=name.strip(), spellings=spellings))
+            venue = raw.get("venue", False)
+            if not isinstance(venue, bool):
+                raise fail("venue", "must be true or false")
+            places.append(Place(name=name.strip(), spellings=spellings, venue=venue))
         return places
 
     def _sides(self, raw: dict, party_ids: set[str]) -> dict[str, str]:
@@ -534,7 +578,7 @@ class _Validator:
                 else:
                     extra[key] = tuple(out)
             flags: dict[str, bool] = {}
-            for key in ("factual", "news_only", "main_clause", "negatable"):
+            for key in ("factual", "news_only", "main_clause", "negatable", "same_day"):
                 if key in raw:
                     if not isinstance(raw[key], bool):
                         raise fail(key, "must be true or false")

@@ -40,7 +40,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tui.profile import Profile, Rule, load_profile
@@ -444,6 +444,24 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(r"\b(?:will|from|starting|due|scheduled|until|next|set\s+to)\b")
+# when a truce takes effect: "from 12:00 on 10 October", "would take effect at 08:00 local
+# time on Monday", "starting at midnight", "ending the war from 01:00"
+_EFFECT_RE = re.compile(
+    r"\b(?P<verb>from|starting(?:\s+(?:at|from))?|beginning(?:\s+at)?|begins?\s+at|began\s+at"
+    r"|starts?\s+at|started\s+at|effective(?:\s+from)?|as\s+of"
+    r"|(?:take|takes|took|taking|come|comes|came|go|goes|went|enters?|entered)\s+(?:into\s+)?"
+    r"(?:effect|force)(?:\s+(?:at|from|on))?)\s+(?P<time>midnight|noon|\d{1,2}[:.]\d{2}"
+    r"|\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?))?",
+    re.IGNORECASE,
+)
+_EFFECT_PAST_RE = re.compile(r"^(?:took|came|went|entered|began|started)\b", re.IGNORECASE)
+_EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s+\S*\s*$")
+# a place or party name used as a modifier ("the third Karabakh truce") names no speaker
+_MODIFIED_NOUN_RE = re.compile(
+    r"\s+(?:truces?|cease-?fires?|conflict|war|region|talks|peace|settlement|front|fighting"
+    r"|enclave|issue|crisis|dispute|zone|line|problem|deal|statement|clashes|question)\b"
+)
+_NEGATION_INSIDE_RE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n['’]t\b")
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
     r"(?:agreed|signed|brokered|reached|announced|declared|began|started|took\s+effect|"
@@ -769,6 +787,8 @@ class Tagger:
                 self._place_of.setdefault(spelling, place.name)
         self._place_re = re.compile(r"(?<![\w-])(?:" + _trie_regex(self._place_of) + r")(?![\w])")
         self._capital_like = {alias for alias in self._place_of if alias in self._party_of}
+        self._venues = frozenset(p.name for p in profile.places if p.venue)
+        self._utc_offset = profile.utc_offset
         self._reporting_re = _words_regex(lang["reporting_verbs"])
         self._denial_verbs = frozenset(lang["denial_verbs"])
         self._accuse_re = re.compile(
@@ -826,18 +846,70 @@ class Tagger:
 
     def tag(self, title: str, text: str, published: str | None = None) -> list[Tag]:
         """Every event kind the report asserts as news, in reading order."""
-        pub = _parse_date(published)
+        pub, pub_minutes = _parse_local(published, self._utc_offset)
         sentences: list[tuple[str, bool]] = []
         title = " ".join((title or "").split())
         if title:
             sentences.append((title, True))
         sentences.extend((s, False) for s in split_sentences(text or ""))
-        state = _DocState()
+        state = _DocState(pub_minutes=pub_minutes)
         tags: list[Tag] = []
         attack_claims: list[tuple[int, str, str, str, tuple[str, ...], str | None, str]] = []
         for index, (sentence, headline) in enumerate(sentences):
             tags.extend(self._sentence(sentence, headline, pub, state, index, attack_claims))
-        return self._finish(tags, attack_claims)
+        tags = self._finish(tags, attack_claims)
+        if state.truce_sentences and pub is not None:
+            tags = self._date_truces(tags, state.truce_sentences, pub, pub_minutes)
+        return tags
+
+    def _date_truces(self, tags, sentences, pub, pub_minutes) -> list[Tag]:
+        """A truce is an event of the day it takes effect ("agreed on Saturday to take
+        effect at midnight" is news of Sunday): the report's announcement-day truce tags
+        move to the effect date that one of its truce sentences states."""
+        effect = None
+        for s in sentences:
+            effect = self._effect_date(s, pub, pub_minutes)
+            if effect:
+                break
+        if effect is None:
+            return tags
+        when, basis = effect
+        out = []
+        for tag in tags:
+            if tag.kind == "truce_agreed" and tag.event_date:
+                day = dt.date.fromisoformat(tag.event_date)
+                if 0 < (when - day).days <= 2 and (day == pub or tag.date_basis == "published"):
+                    tag = _replace(tag, event_date=when.isoformat(), date_basis=basis)
+            out.append(tag)
+        return out
+
+    @staticmethod
+    def _effect_date(s, pub, pub_minutes) -> tuple[dt.date, str] | None:
+        for m in _EFFECT_RE.finditer(s):
+            after = s[m.end() : m.end() + 70]
+            date = next(iter(_DATE_RE.finditer(after)), None)
+            if date is not None and date.start() <= 45:
+                resolved = _resolve_date(date, pub, True)
+                if resolved:
+                    return resolved
+            clock = (m.group("time") or "").lower()
+            if not clock:
+                continue
+            verb = m.group("verb")
+            future = not _EFFECT_PAST_RE.match(verb) and (
+                verb.lower().split()[0] in ("from", "starting", "beginning", "effective", "as")
+                or bool(_EFFECT_FUTURE_RE.search(s[max(0, m.start() - 20) : m.start()]))
+            )
+            if not future:
+                return pub, "published"
+            if clock == "midnight" or clock.startswith(("00:", "00.", "0:", "24")):
+                late = pub_minutes is None or pub_minutes >= 12 * 60
+                return (pub + dt.timedelta(days=1), "relative") if late else (pub, "relative")
+            minutes = _clock_minutes(clock)
+            if minutes is not None and pub_minutes is not None and minutes < pub_minutes - 120:
+                return pub + dt.timedelta(days=1), "relative"
+            return pub, "relative"
+        return None
 
     # ---- one sentence ------------------------------------------------------------------
 
@@ -845,12 +917,25 @@ class Tagger:
         mentions = [
             _Mention(m.start(), m.end(), self._party_of[m.group()])
             for m in self._party_re.finditer(s)
+            if not (
+                m.group() in self._capital_like and _MODIFIED_NOUN_RE.match(s, m.end())
+            )  # "the third Karabakh truce": a place as a modifier, no party
         ]
         clauses = self._clauses(s, headline, mentions, state)
         places = [
             (m.start(), m.end(), self._place_of[m.group()], m.group())
             for m in self._place_re.finditer(s)
         ]
+        if places and mentions:
+            # a place inside a longer party name ("Minsk" in "the Minsk Group") is no place
+            places = [
+                p
+                for p in places
+                if not any(
+                    x.start <= p[0] and p[1] <= x.end and x.end - x.start > p[1] - p[0]
+                    for x in mentions
+                )
+            ]
         anchors = self._triggered(s, mentions, places)
         if not anchors:
             return []
@@ -876,6 +961,8 @@ class Tagger:
                     hits.append(_Hit(rule, m.start(), m.end(), ci))
         if not hits:
             return []
+        if any(h.rule.kind == "truce_agreed" for h in hits):
+            state.truce_sentences.append(s)
         dates = list(_DATE_RE.finditer(s))
         violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
         tags: list[Tag] = []
@@ -890,6 +977,13 @@ class Tagger:
             if not self._is_news(s, hit, clause, frame, rule, violation_clauses):
                 continue
             when, basis = self._event_date(s, dates, clause, hit, pub)
+            if rule.kind == "truce_agreed" and pub is not None:
+                # "agreed a truce from midnight": the day it takes effect, said in the clause
+                effect = self._effect_date(s[clause.start : clause.end], pub, state.pub_minutes)
+                if effect is not None and effect[1] != "published":
+                    when, basis = effect
+            if rule.same_day and pub and when and when != pub:
+                continue
             if rule.news_only and pub and when and basis != "published":
                 delta = (pub - when).days
                 if delta > self.profile.recap_days:
@@ -916,6 +1010,9 @@ class Tagger:
                 if speaker and agent:
                     attack_claims.append((s_index, speaker, agent, s, (), None, rule.full_id))
             tag_places = self._places(s, places, clause)
+            if self._venues and rule.kind not in ("truce_agreed", "diplomatic_call"):
+                # Moscow, Geneva: where talks are held, never the site of an attack
+                tag_places = [p for p in tag_places if p not in self._venues]
             parties = _unique(
                 [p for p in (accuser, accused, denier) if p]
                 + [m.party for m in clause_mentions if not self._mention_is_place(s, m)]
@@ -1106,6 +1203,8 @@ class Tagger:
         match_text = s[hit.start : hit.end]
         if rule.negatable and self._negation_re.search(near):
             return False
+        if rule.negatable and _NEGATION_INSIDE_RE.search(match_text):
+            return False  # "agreed humanitarian steps, not a ceasefire"
         if rule.factual:
             hedge_scope = s[clause.start : hit.start]
             if frame and frame.verb in self._plain_speech and frame.verb_end <= hit.start:
@@ -1437,6 +1536,8 @@ class Tagger:
 @dataclass(slots=True)
 class _DocState:
     last_speaker: str | None = None
+    truce_sentences: list[str] = field(default_factory=list)
+    pub_minutes: int | None = None
 
 
 def _replace(tag: Tag, **changes: Any) -> Tag:
@@ -1491,6 +1592,43 @@ def split_sentences(text: str) -> list[str]:
         if rest:
             out.append(rest)
     return out
+
+
+def _parse_local(value: str | None, offset: int | None) -> tuple[dt.date | None, int | None]:
+    """The publication day (and minute of the day) in the conflict's local time."""
+    if not value:
+        return None, None
+    if offset is not None and len(value) > 10:
+        try:
+            stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            stamp = None
+        if stamp is not None:
+            if stamp.tzinfo is None:
+                stamp = stamp.replace(tzinfo=dt.UTC)
+            local = stamp.astimezone(dt.timezone(dt.timedelta(minutes=offset)))
+            return local.date(), local.hour * 60 + local.minute
+    day = _parse_date(value)
+    if day is not None and len(value) > 10:
+        try:
+            stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return day, stamp.hour * 60 + stamp.minute
+        except ValueError:
+            pass
+    return day, None
+
+
+def _clock_minutes(text: str) -> int | None:
+    text = text.lower().replace(".", ":").replace(" ", "")
+    if text == "noon":
+        return 12 * 60
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?(am|pm|a:m:?|p:m:?)?", text)
+    if not m:
+        return None
+    hour = int(m.group(1)) % 24
+    if m.group(3) and m.group(3).startswith("p") and hour < 12:
+        hour += 12
+    return hour * 60 + int(m.group(2) or 0)
 
 
 def _parse_date(value: str | None) -> dt.date | None:

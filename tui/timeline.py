@@ -236,6 +236,14 @@ class _Builder:
         self.profile = profile
         self.names = {p.id: p.name for p in profile.parties}
         self.roles = {p.id: p.role for p in profile.parties}
+        self.plural = {p.id for p in profile.parties if p.plural}
+        self.venues = frozenset(p.name for p in profile.places if p.venue)
+        self.camps = {p.id: p.camp for p in profile.parties}
+        self.voice = {
+            side: party
+            for side, party in profile.sides.items()
+            if self.roles.get(party) == "belligerent"
+        }
 
     def run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
         previous: tuple[str, dict[str, _Group]] | None = None
@@ -245,6 +253,7 @@ class _Builder:
             if previous is not None:
                 prev_day, prev_groups = previous
                 if _next_day(prev_day) == day:
+                    self._fold_truce(prev_groups, groups)
                     self._link_denials(prev_groups, groups)  # then the day before
                 yield from self._finish(prev_groups)
             previous = (day, groups)
@@ -256,12 +265,26 @@ class _Builder:
     def _group(self, day: str, pairs: list[tuple[TaggedItem, Tag]]) -> dict[str, _Group]:
         groups: dict[str, _Group] = {}
         for item, tag in pairs:
+            tag = self._attribute(item, tag)
             key = self._key(day, tag)
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group(key, day, tag.kind)
             group.tags.append((item, tag))
         return groups
+
+    def _attribute(self, item: TaggedItem, tag: Tag) -> Tag:
+        """An unattributed claim in an outlet that carries a warring party's official
+        voice (profile [sides]) is that party's claim, when it accuses the other camp."""
+        if tag.kind != "violation_claim" or tag.accuser or not tag.accused:
+            return tag
+        voice = self.voice.get(item.side or "")
+        if not voice or voice == tag.accused:
+            return tag
+        camp, other = self.camps.get(voice), self.camps.get(tag.accused)
+        if camp and other and camp == other:
+            return tag
+        return _replace_tag(tag, accuser=voice, parties=tuple(_unique([voice, *tag.parties])))
 
     def _key(self, day: str, tag: Tag) -> str:
         if tag.kind == "violation_claim":
@@ -275,6 +298,27 @@ class _Builder:
         else:
             sig = "-"
         return f"{day}|{tag.kind}|{sig}"
+
+    def _fold_truce(self, prev: dict[str, _Group], groups: dict[str, _Group]) -> None:
+        """A truce announced one day and in force the next is one event, of the day it
+        takes effect: the day before's truce entry joins the next day's when both name
+        the same warring parties (or the earlier names none)."""
+        for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
+            before = prev[key]
+            target = next((g for g in groups.values() if g.kind == "truce_agreed"), None)
+            if target is None:
+                continue
+            sides_before = self._belligerents(before)
+            sides_after = self._belligerents(target)
+            if sides_before and sides_after and not sides_before & sides_after:
+                continue
+            target.tags[:0] = before.tags
+            del prev[key]
+
+    def _belligerents(self, group: _Group) -> set[str]:
+        return {
+            p for _, tag in group.tags for p in tag.parties if self.roles.get(p) == "belligerent"
+        }
 
     def _link_denials(self, claim_groups: dict[str, _Group], denial_groups: dict[str, _Group]):
         """Move each denial into the claim (same day or day before) whose accused denies."""
@@ -375,15 +419,31 @@ class _Builder:
     def _name(self, party: str | None) -> str:
         return self.names.get(party, party) if party else "unknown"
 
+    def _verb(self, party: str | None, singular: str, plural: str) -> str:
+        """ "Armenia accuses", "Nagorno-Karabakh authorities accuse"."""
+        return f"{self._name(party)} {plural if party in self.plural else singular}"
+
+    def _names_verb(self, parties: list[str], singular: str, plural: str) -> str:
+        if len(parties) == 1:
+            return self._verb(parties[0], singular, plural)
+        return ", ".join(self._name(p) for p in parties) + f" {plural}"
+
     def _title(self, group, tags, parties, places, denial_groups, casualties) -> str:
         kind = group.kind
         text = " ".join(t.evidence for t in tags).lower()
         where = f" in {places[0]}" if places else ""
         if kind == "truce_agreed":
-            what = "Humanitarian truce" if "humanitarian" in text else "Ceasefire"
+            evidence = [t.evidence for t in tags]
+            humane = sum(1 for e in evidence if _HUMANITARIAN_TRUCE.search(e))
+            what = "Humanitarian truce" if humane * 2 >= len(evidence) else "Ceasefire"
             sides = [self._name(p) for p in parties if self.roles.get(p) == "belligerent"]
             mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
-            venue = next((p for p in places if p not in ("Nagorno-Karabakh",)), None)
+            # the venue: a place of talks that a third of the reports name
+            reports: Counter[str] = Counter()
+            for _item_id, venues in _per_item(group.tags, self.venues).items():
+                reports.update(venues)
+            n_items = len({item.item_id for item, _ in group.tags})
+            venue = next((v for v, n in reports.most_common() if n * 3 >= n_items), None)
             title = f"{what} agreed" + (f" in {venue}" if venue else "")
             inside = ", ".join(sides)
             if mediators:
@@ -392,16 +452,20 @@ class _Builder:
         if kind == "violation_claim":
             first = tags[0]
             act = _act_word(text)
-            target = f" {', '.join(places[:3])}" if places and act != "attacks" else ""
-            if act == "attacks" and places:
-                target = f" in {', '.join(places[:3])}"
+            sites = [p for p in places if p not in self.venues][:3]
+            target = ""
+            if sites:
+                target = f"{_ACT_PREPOSITION.get(act, ' in ')}{', '.join(sites)}"
+            where = f" in {', '.join(sites[:1])}" if sites else ""
             if first.accuser and first.accused:
                 title = (
-                    f"{self._name(first.accuser)} accuses {self._name(first.accused)} of "
-                    f"{act}{target} despite truce"
+                    f"{self._verb(first.accuser, 'accuses', 'accuse')} "
+                    f"{self._name(first.accused)} of {act}{target} despite truce"
                 )
             elif first.accuser:
-                title = f"{self._name(first.accuser)} says truce broken{where}"
+                title = f"{self._verb(first.accuser, 'says', 'say')} truce broken{where}"
+            elif first.accused:
+                title = f"{self._name(first.accused)} accused of {act}{target} despite truce"
             else:
                 mutual = any(w in text for w in ("each other", "both sides", "mutual"))
                 title = f"Truce violations alleged{where}" + (
@@ -409,10 +473,14 @@ class _Builder:
                 )
             deniers = _unique(dg.tags[0][1].denier for dg in denial_groups)
             if deniers:
-                title += "; " + ", ".join(self._name(d) for d in deniers) + " denies"
+                title += "; " + self._names_verb(deniers, "denies", "deny")
             return title
         if kind == "denial":
-            return f"{self._name(tags[0].denier)} denies claims{where}"
+            sites = [p for p in places if p not in self.venues]
+            where = f" about {sites[0]}" if sites else ""
+            if not tags[0].denier:
+                return f"Claims denied{where}"
+            return f"{self._verb(tags[0].denier, 'denies', 'deny')} claims{where}"
         if kind == "diplomatic_call":
             rules = Counter(t.rule.split("/")[-1] for t in tags)
             label = {"phone-call": "Phone call", "talks": "Talks", "appeal": "Appeal"}.get(
@@ -421,7 +489,9 @@ class _Builder:
             names = ", ".join(self._name(p) for p in parties[:4])
             return f"{label}: {names}{where}" if names else f"{label}{where}"
         if kind == "attack":
-            return f"{_act_word(text).capitalize()} reported{where}"
+            act = _act_word(text)
+            word = "An offensive" if act == "an offensive" else act.capitalize()
+            return f"{word} reported{where}"
         if kind == "casualties":
             killed = max((c.count for c in casualties if c.what == "killed"), default=0)
             wounded = max((c.count for c in casualties if c.what == "wounded"), default=0)
@@ -439,6 +509,24 @@ class _Builder:
         if kind == "peacekeeping":
             return f"Peacekeepers{where}"
         return f"{kind}{where}"
+
+
+_HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
+_ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
+
+
+def _per_item(pairs, venues: frozenset[str]) -> dict[str, set[str]]:
+    """The venues each report names."""
+    out: dict[str, set[str]] = {}
+    for item, tag in pairs:
+        out.setdefault(item.item_id, set()).update(p for p in tag.places if p in venues)
+    return out
+
+
+def _replace_tag(tag: Tag, **changes: Any) -> Tag:
+    values = {name: getattr(tag, name) for name in Tag.__slots__}
+    values.update(changes)
+    return Tag(**values)
 
 
 def _act_word(text: str) -> str:
