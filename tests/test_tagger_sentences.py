@@ -306,3 +306,78 @@ def test_sentence_split_keeps_abbreviations() -> None:
         "The U.S. backs them.",
         "Then what?",
     ]
+
+
+# ---- truces: the day they take effect, and what is not a truce -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # agreed in the evening "from midnight": news of the next day
+        (
+            "Armenia and Azerbaijan agreed a humanitarian truce from midnight.",
+            "2020-10-17T18:10:00Z",
+            "2020-10-18",
+        ),
+        # reported after midnight local time (UTC+4): already the effect day
+        (
+            "Armenia and Azerbaijan agreed to a truce starting at midnight.",
+            "2020-10-17T21:30:00Z",
+            "2020-10-18",
+        ),
+        # "would take effect at 08:00 on Monday" dates the announcement to Monday
+        (
+            "The US, Armenia and Azerbaijan announced a humanitarian ceasefire. The truce would "
+            "take effect at 08:00 local time on Monday.",
+            "2020-10-25T15:00:00Z",
+            "2020-10-26",
+        ),
+        # signed late in the evening, in force from 01:00: the next day
+        (
+            "Pashinyan said he had signed a statement ending the war from 01:00.",
+            "2020-11-09T19:20:00Z",
+            "2020-11-10",
+        ),
+        # agreed early in the morning from noon: the same day
+        (
+            "Armenia and Azerbaijan agreed a ceasefire from noon, Lavrov said.",
+            "2020-10-10T07:00:00Z",
+            "2020-10-10",
+        ),
+    ],
+)
+def test_a_truce_is_dated_to_the_day_it_takes_effect(tagger, text, published, day):
+    truce = first(tagger.tag("", text, published), "truce_agreed")
+    assert truce.event_date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geneva talks agreed humanitarian steps, not a ceasefire.",
+        "Macron, Putin and Trump called jointly for a ceasefire.",
+        "The EU urged both sides to agree a truce.",
+        # a truce named on a later day is background
+        "Turkey said the truce agreed in Moscow on Saturday was a first step.",
+    ],
+)
+def test_not_a_new_truce(tagger, text):
+    assert "truce_agreed" not in kinds(tagger.tag("", text, "2020-10-13T10:00:00Z"))
+
+
+def test_a_truce_named_on_its_own_day_is_news(tagger):
+    tags = tagger.tag(
+        "", "Iran welcomed the humanitarian ceasefire agreed in Moscow overnight.", "2020-10-10"
+    )
+    assert first(tags, "truce_agreed").event_date == "2020-10-10"
+
+
+def test_a_place_name_as_a_modifier_names_no_party(tagger):
+    tags = tagger.tag("", "Washington announced a third Karabakh truce from Monday.", "2020-10-25")
+    assert "nagorno_karabakh" not in first(tags, "truce_agreed").parties
+
+
+def test_a_venue_is_no_site_of_an_attack(tagger):
+    tags = tagger.tag("", "Rockets hit Ganja hours after the truce agreed in Moscow.", "2020-10-11")
+    assert first(tags, "attack").places == ("Ganja",)

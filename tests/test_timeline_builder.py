@@ -269,3 +269,111 @@ def test_casualty_summary(kind: str) -> None:
     [entry] = by_kind(entries, kind)
     assert entry.casualties[0].count == 21
     assert "21 killed" in entry.title
+
+
+# ---- titles: verb agreement, no "unknown", venues, prepositions -------------------------
+
+
+def _titles(items, kind):
+    return [e.title for e in by_kind(list(build_entries(items, PROFILE)), kind)]
+
+
+def test_a_plural_party_takes_a_plural_verb():
+    titles = _titles(
+        [
+            item(
+                "p1",
+                "",
+                "The Karabakh Defence Army said Azerbaijani forces shelled Martuni despite the "
+                "humanitarian truce.",
+                "2020-10-12",
+            )
+        ],
+        "violation_claim",
+    )
+    assert titles == [
+        "Nagorno-Karabakh authorities accuse Azerbaijan of shelling Martuni despite truce"
+    ]
+
+
+def test_a_denial_without_a_denier_is_phrased_neutrally():
+    denial = Tag(kind="denial", rule="denial/denied", evidence="The claim was denied.")
+    entries = list(
+        build_entries(
+            [TaggedItem("d1", "western", "W", None, "t", "x", "2020-10-12", (denial,))], PROFILE
+        )
+    )
+    assert [e.title for e in entries] == ["Claims denied"]
+    assert all("unknown" not in e.title for e in entries)
+
+
+def test_a_venue_of_talks_is_never_the_site_of_a_claim():
+    titles = _titles(
+        [
+            item(
+                "v1",
+                "",
+                "Azerbaijan's defence ministry said Armenian forces shelled Tartar despite the "
+                "humanitarian truce agreed in Moscow.",
+                "2020-10-12",
+            )
+        ],
+        "violation_claim",
+    )
+    assert titles == ["Azerbaijan accuses Armenia of shelling Tartar despite truce"]
+
+
+def test_an_offensive_is_in_a_place():
+    titles = _titles(
+        [
+            item(
+                "o1",
+                "",
+                "The Artsakh Defence Army said Azerbaijani forces launched an offensive in the "
+                "Hadrut direction despite the humanitarian ceasefire.",
+                "2020-10-10",
+            )
+        ],
+        "violation_claim",
+    )
+    assert titles == [
+        "Nagorno-Karabakh authorities accuse Azerbaijan of an offensive in Hadrut despite truce"
+    ]
+
+
+def test_an_unattributed_claim_in_a_partys_outlet_is_that_partys_claim():
+    entries = list(
+        build_entries(
+            [
+                item(
+                    "s1",
+                    "Armenian forces shelled Tartar despite the truce, ministry says",
+                    "",
+                    "2020-10-12",
+                    side="azerbaijani",
+                )
+            ],
+            PROFILE,
+        )
+    )
+    claims = by_kind(entries, "violation_claim")
+    assert [(c.accuser, c.accused) for e in claims for c in e.claims] == [("azerbaijan", "armenia")]
+
+
+def test_a_truce_announced_one_day_for_the_next_is_one_entry_on_the_effect_day():
+    items = [
+        item(
+            "a1",
+            "Armenia and Azerbaijan agree new truce",
+            "Armenia and Azerbaijan agreed a humanitarian truce, the foreign ministries said.",
+            "2020-10-17",
+        ),
+        item(
+            "a2",
+            "New truce takes effect",
+            "The humanitarian truce between Armenia and Azerbaijan took effect, officials said.",
+            "2020-10-18",
+        ),
+    ]
+    truces = by_kind(list(build_entries(items, PROFILE)), "truce_agreed")
+    assert [(t.date, t.source_count) for t in truces] == [("2020-10-18", 2)]

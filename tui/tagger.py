@@ -1010,6 +1010,13 @@ class Tagger:
                 if speaker and agent:
                     attack_claims.append((s_index, speaker, agent, s, (), None, rule.full_id))
             tag_places = self._places(s, places, clause)
+            if rule.kind == "territorial_change" and len(tag_places) > 1:
+                # the town taken is the one the cue names, not where it was announced
+                near = {
+                    name: min(abs(start - hit.start), abs(start - hit.end))
+                    for start, _end, name, _text in places
+                }
+                tag_places.sort(key=lambda name: near.get(name, len(s)))
             if self._venues and rule.kind not in ("truce_agreed", "diplomatic_call"):
                 # Moscow, Geneva: where talks are held, never the site of an attack
                 tag_places = [p for p in tag_places if p not in self._venues]
