@@ -89,4 +89,5 @@ class FeedsScreen(Screen[None]):
     @on(DataTable.RowSelected, "#feeds-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
-            self.app.show_feed_items(event.row_key.value)
+            # show_feed_items is a coroutine (it awaits the mode switch): schedule it.
+            self.app.call_later(self.app.show_feed_items, event.row_key.value)
