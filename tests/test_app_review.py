@@ -7,6 +7,8 @@ from textual.widgets import DataTable
 from tests.app_fixtures import make_app_fixture, screen_text  # noqa: F401
 from tui.screens.feeds import FeedsScreen
 from tui.screens.items import ItemsScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.timeline import TimelineScreen
 
 SIZE = (140, 40)
 
@@ -25,3 +27,22 @@ async def test_enter_on_a_feed_shows_its_items(make_app):
         assert isinstance(app.screen, ItemsScreen)
         assert app.screen.item_filter.feed_url == app.config.feeds[1].url
         assert "feed: Azertac" in screen_text(app)
+
+
+async def test_timeline_shows_read_marks_made_in_the_reader(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        assert timeline.show_entry(3)  # Ganja: every source unread
+        await pilot.pause(0.2)
+        assert timeline.entries.current["unread"] == 3
+        await pilot.press("enter", "enter")  # open the first source
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is timeline
+        assert timeline.detail.current_source["read"] == 1
+        assert timeline.entries.current["unread"] == 2

@@ -108,6 +108,12 @@ class TimelineScreen(Screen[None]):
         self.watch(self.app, "data_version", self._data_changed, init=False)
         self.show_filter_line()
 
+    def on_screen_resume(self) -> None:
+        # The reader (and the items screen) change read marks: redraw the cached rows
+        # and the detail pane, keeping the cursor and the highlighted source.
+        if self.is_mounted:
+            self.refresh_current()
+
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
 
