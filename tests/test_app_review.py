@@ -8,6 +8,7 @@ from tests.app_fixtures import make_app_fixture, screen_text  # noqa: F401
 from tui.screens.feeds import FeedsScreen
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
+from tui.screens.search import SearchResults, SearchScreen
 from tui.screens.timeline import TimelineScreen
 
 SIZE = (140, 40)
@@ -46,3 +47,25 @@ async def test_timeline_shows_read_marks_made_in_the_reader(make_app):
         assert app.screen is timeline
         assert timeline.detail.current_source["read"] == 1
         assert timeline.entries.current["unread"] == 2
+
+
+async def test_search_results_show_read_marks_made_in_the_reader(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S", *"Ganja")
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        assert search.results and not search.results[0]["read"]
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is search
+        assert search.results[0]["read"] == 1
+        assert search.query_one(SearchResults).highlighted == 0

@@ -53,6 +53,7 @@ class SearchScreen(Screen[None]):
         self.initial = query
         self.title = "Search"
         self._timer: Timer | None = None
+        self._keep_highlight: int | None = None
         self.results: list[dict[str, Any]] = []
 
     def compose(self) -> ComposeResult:
@@ -66,6 +67,12 @@ class SearchScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
         self.run_search()
+
+    def on_screen_resume(self) -> None:
+        # Back from the reader: search again so read marks show, keeping the cursor.
+        if self.is_mounted and self.results:
+            self._keep_highlight = self.query_one(SearchResults).highlighted
+            self.run_search()
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
@@ -115,7 +122,10 @@ class SearchScreen(Screen[None]):
         options = self.query_one(SearchResults)
         options.clear_options()
         options.add_options([Option(self.prompt(row), id=row["id"]) for row in rows])
-        if rows and self.focused is options:
+        keep, self._keep_highlight = self._keep_highlight, None
+        if rows and keep is not None:
+            options.highlighted = min(keep, len(rows) - 1)
+        elif rows and self.focused is options:
             options.highlighted = 0
         summary = Text(no_wrap=True, overflow="ellipsis")
         if not query.strip():
