@@ -69,3 +69,17 @@ async def test_search_results_show_read_marks_made_in_the_reader(make_app):
         assert app.screen is search
         assert search.results[0]["read"] == 1
         assert search.query_one(SearchResults).highlighted == 0
+
+
+async def test_filter_dialog_buttons_reachable_at_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        apply = app.screen.query_one("#filter-apply")
+        apply.focus()
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.region.contains_region(apply.region)
+        assert "Apply" in screen_text(app)
