@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from textual.containers import VerticalScroll
 from textual.widgets import DataTable
 
 from tests.app_fixtures import make_app_fixture, screen_text  # noqa: F401
+from tui.messages import OpenItem
 from tui.screens.feeds import FeedsScreen
+from tui.screens.help import HelpScreen
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchResults, SearchScreen
 from tui.screens.timeline import TimelineScreen
+from tui.store import Store
 
 SIZE = (140, 40)
 
@@ -83,3 +87,33 @@ async def test_filter_dialog_buttons_reachable_at_80x24(make_app):
         await pilot.pause()
         assert app.screen.region.contains_region(apply.region)
         assert "Apply" in screen_text(app)
+
+
+async def test_held_j_scrolls_the_help_one_line_per_press(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        for _ in range(10):  # a held key: presses arrive faster than the screen refreshes
+            app.screen.action_scroll("down")
+        await pilot.pause()
+        assert app.screen.query_one(VerticalScroll).scroll_y == 10
+
+
+async def test_held_j_scrolls_the_reader_one_line_per_press(make_app):
+    app = make_app()
+    with Store(app.db_path) as store:
+        item = app.ids["we1"]
+        store.db.execute(
+            "UPDATE items SET text = ? WHERE id = ?",
+            ["\n".join(f"Paragraph {n}." for n in range(200)), item],
+        )
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.post_message(OpenItem(item))
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        for _ in range(10):  # a held key: presses arrive faster than the screen refreshes
+            app.screen.action_scroll_down()
+        await pilot.pause()
+        assert app.screen.query_one("#reader-scroll", VerticalScroll).scroll_y == 10

@@ -47,7 +47,9 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one(VerticalScroll)
+        # immediate: a held key sends presses faster than the screen refreshes, and a
+        # deferred scroll would start every press from the same old position.
         if direction == "down":
-            scroll.scroll_down(animate=False)
+            scroll.scroll_down(animate=False, immediate=True)
         else:
-            scroll.scroll_up(animate=False)
+            scroll.scroll_up(animate=False, immediate=True)

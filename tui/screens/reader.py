@@ -194,14 +194,18 @@ class ReaderScreen(Screen[None]):
 
     # ---- actions -------------------------------------------------------------------------
 
+    # immediate=True: a held j sends presses faster than the screen refreshes; a deferred
+    # scroll would start every press from the same old position and barely move.
     def action_scroll_down(self) -> None:
-        self.query_one("#reader-scroll", VerticalScroll).scroll_down(animate=False)
+        self.query_one("#reader-scroll", VerticalScroll).scroll_down(animate=False, immediate=True)
 
     def action_scroll_up(self) -> None:
-        self.query_one("#reader-scroll", VerticalScroll).scroll_up(animate=False)
+        self.query_one("#reader-scroll", VerticalScroll).scroll_up(animate=False, immediate=True)
 
     def action_page_down(self) -> None:
-        self.query_one("#reader-scroll", VerticalScroll).scroll_page_down(animate=False)
+        self.query_one("#reader-scroll", VerticalScroll).scroll_page_down(
+            animate=False, immediate=True
+        )
 
     def action_focus_entries(self) -> None:
         links = self.query_one(EntryLinks)
