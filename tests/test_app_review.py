@@ -6,6 +6,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable
 
 from tests.app_fixtures import make_app_fixture, screen_text  # noqa: F401
+from tui.config import load_config
 from tui.messages import OpenItem
 from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen
@@ -117,3 +118,14 @@ async def test_held_j_scrolls_the_reader_one_line_per_press(make_app):
             app.screen.action_scroll_down()
         await pilot.pause()
         assert app.screen.query_one("#reader-scroll", VerticalScroll).scroll_y == 10
+
+
+def test_feed_names_from_feeds_toml_are_cleaned(tmp_path):
+    path = tmp_path / "feeds.toml"
+    path.write_text(
+        '[[feeds]]\nname = "[bold]Wire[/] \\u001b]52;c;aGk=\\u0007 \\u202eevil"\n'
+        'url = "https://example.org/rss"\nside = "other"\n',
+        encoding="utf-8",
+    )
+    name = load_config(path).feeds[0].name
+    assert name == "[bold]Wire[/] evil"

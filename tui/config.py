@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from tui.errors import ConfigError
+from tui.sanitize import clean_line
 
 APP_NAME = "conflict-tui"
 SIDES = ("armenian", "azerbaijani", "russian", "turkish", "western", "iranian", "other")
@@ -263,7 +264,8 @@ def _parse_feed(
     match = None
     if "match" in raw:
         match = _parse_words(raw["match"], lambda m: fail("match", m))
-    return FeedConfig(name=name.strip() or url, url=url, side=side, match=match)
+    # Names reach the database, the terminal and exports: no escapes or bidi overrides.
+    return FeedConfig(name=clean_line(name) or url, url=url, side=side, match=match)
 
 
 def _parse_words(value: Any, fail: Any) -> tuple[str, ...]:
