@@ -428,7 +428,9 @@ _MONTH_RE = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _DATE_RE = re.compile(
-    r"(?<![\w-])(?:"
+    # the lookahead lets the engine skip, with one class test, every word that cannot
+    # begin a date (a digit, a month, a weekday, yesterday, today, last, next, this, the)
+    r"(?<![\w-])(?=[0-9jfmasondytlw])(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     r"|(?P<dm>(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
     + _MONTH_RE.replace("(", "(?P<m1>", 1)
@@ -443,6 +445,8 @@ _DATE_RE = re.compile(
     r")(?![\w])",
     re.IGNORECASE,
 )
+# the same on a lowered sentence (offsets unchanged), without the cost of IGNORECASE
+_DATE_LOW_RE = re.compile(_DATE_RE.pattern.lower().replace("(?p<", "(?P<"))
 _FUTURE_RE = re.compile(r"\b(?:will|from|starting|due|scheduled|until|next|set\s+to)\b")
 # when a truce takes effect: "from 12:00 on 10 October", "would take effect at 08:00 local
 # time on Monday", "starting at midnight", "ending the war from 01:00"
@@ -461,6 +465,7 @@ _MODIFIED_NOUN_RE = re.compile(
     r"\s+(?:truces?|cease-?fires?|conflict|war|region|talks|peace|settlement|front|fighting"
     r"|enclave|issue|crisis|dispute|zone|line|problem|deal|statement|clashes|question)\b"
 )
+_TOKEN_RE = re.compile(r"(?<!\w)\w[\w'-]*")
 _NEGATION_INSIDE_RE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n['’]t\b")
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
@@ -489,9 +494,9 @@ _PRONOUN_SUBJECT_RE = re.compile(
 
 # Clause boundaries: semicolons, dashes, and commas before a conjunction or relative.
 _CLAUSE_RE = re.compile(
-    r";\s*|\s[—–]\s|\s-\s|,\s+(?=(?:while|whereas|but|and|as|which|who|with|after|although"
+    r"(?=[;—–,\s])(?:;\s*|\s[—–]\s|\s-\s|,\s+(?=(?:while|whereas|but|and|as|which|who|with|after|although"
     r"|though|even\s+as|amid|saying|adding|before)\b)|\s+(?=(?:while|whereas)\b)"
-    r"|(?<!such)(?<!well)(?<!\bso)\s+(?=as\s+(?:[A-Z]|the\b|its\b|his\b|both\b|their\b))"
+    r"|(?<!such)(?<!well)(?<!\bso)\s+(?=as\s+(?:[A-Z]|the\b|its\b|his\b|both\b|their\b)))"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
@@ -921,7 +926,6 @@ class Tagger:
                 m.group() in self._capital_like and _MODIFIED_NOUN_RE.match(s, m.end())
             )  # "the third Karabakh truce": a place as a modifier, no party
         ]
-        clauses = self._clauses(s, headline, mentions, state)
         places = [
             (m.start(), m.end(), self._place_of[m.group()], m.group())
             for m in self._place_re.finditer(s)
@@ -936,34 +940,45 @@ class Tagger:
                     for x in mentions
                 )
             ]
-        anchors = self._triggered(s, mentions, places)
+        low = s.lower()
+        anchors = self._triggered(s, low, mentions, places)
         if not anchors:
+            state.pending.append((s, headline, mentions))
             return []
-        clause_starts = [c.start for c in clauses]
+        spans = _clause_spans(s)
+        clause_starts = [a for a, _b in spans]
         hits: list[_Hit] = []
         for rule_index in sorted(anchors):
             rule, cues, unless, requires = self._rules[rule_index]
             positions = sorted(set(anchors[rule_index]))
             if not positions:
                 continue
-            if requires and not all(r.search(s) for r in requires):
-                continue
             for cue in cues:
                 if positions[0] == -1:
                     matches = list(cue.finditer(s))
                 else:
                     matches = [m for m in (cue.match(s, p) for p in positions) if m]
+                # the rule's other conditions only once a cue has matched (cheaper)
+                if matches and requires and not all(r.search(s) for r in requires):
+                    break
                 for m in matches:
                     ci = bisect.bisect_right(clause_starts, m.start()) - 1
-                    clause = clauses[ci]
-                    if unless and any(u.search(s, clause.start, clause.end) for u in unless):
+                    a, b = spans[ci]
+                    if unless and any(u.search(s, a, b) for u in unless):
                         continue
                     hits.append(_Hit(rule, m.start(), m.end(), ci))
         if not hits:
+            state.pending.append((s, headline, mentions))
             return []
+        # speech frames: the sentences before that had no cue first (the last speaker)
+        for p_s, p_headline, p_mentions in state.pending:
+            self._clauses(p_s, p_headline, p_mentions, state, _clause_spans(p_s))
+        state.pending.clear()
+        clauses = self._clauses(s, headline, mentions, state, spans)
         if any(h.rule.kind == "truce_agreed" for h in hits):
             state.truce_sentences.append(s)
-        dates = list(_DATE_RE.finditer(s))
+        same = len(low) == len(s)
+        dates = list(_DATE_LOW_RE.finditer(low) if same else _DATE_RE.finditer(s))
         violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
         tags: list[Tag] = []
         seen_kinds: dict[str, int] = {}
@@ -1071,26 +1086,54 @@ class Tagger:
             )
         return tags
 
-    def _triggered(self, s: str, mentions, places) -> dict[int, list[int]]:
-        """Rule index -> the positions where a cue may start (-1: search everywhere)."""
+    def _triggered(self, s: str, low: str, mentions, places) -> dict[int, list[int]]:
+        """Rule index -> the positions where a cue may start (-1: search everywhere).
+
+        One pass over the words of the lowered sentence, each looked up in a cache of
+        word -> rules (a word triggers the rules of every trigger it begins with); a
+        hyphenated word that triggers nothing is tried again after each hyphen."""
         found: dict[int, list[int]] = {i: [-1] for i in self._always}
-        cache = self._word_rules
-        for m in self._trigger_re.finditer(s):
-            word = m.group().lower()
-            rules = cache.get(word)
-            if rules is None:
-                rules = self._rules_for_word(word)
-                if len(cache) > 100_000:
-                    cache.clear()
-                cache[word] = rules
-            start = m.start()
-            for rule in rules:
-                found.setdefault(rule, []).append(start)
+        if len(low) != len(s):  # lowering changed offsets (rare letters): the regex way
+            words = ((m.start(), m.group().lower()) for m in self._trigger_re.finditer(s))
+            for start, word in words:
+                for rule in self._cached_rules(word):
+                    found.setdefault(rule, []).append(start)
+        else:
+            cache = self._word_rules
+            for m in _TOKEN_RE.finditer(low):
+                word = m.group()
+                rules = cache.get(word)
+                if rules is None:
+                    rules = self._cached_rules(word)
+                start = m.start()
+                if not rules and ("-" in word or "'" in word):
+                    start, rules = self._subword_rules(word, start)
+                for rule in rules:
+                    found.setdefault(rule, []).append(start)
         for rule in self._place_rules:
             found.setdefault(rule, []).extend(p[0] for p in places)
         for rule in self._party_rules:
             found.setdefault(rule, []).extend(m.start for m in mentions)
         return found
+
+    def _cached_rules(self, word: str) -> tuple[int, ...]:
+        cache = self._word_rules
+        rules = cache.get(word)
+        if rules is None:
+            rules = self._rules_for_word(word)
+            if len(cache) > 100_000:
+                cache.clear()
+            cache[word] = rules
+        return rules
+
+    def _subword_rules(self, word: str, start: int) -> tuple[int, tuple[int, ...]]:
+        """ "pro-ceasefire": the first part after a hyphen or apostrophe that triggers."""
+        for i, char in enumerate(word):
+            if char in "-'" and i + 1 < len(word) and (word[i + 1].isalnum() or word[i + 1] == "_"):
+                rules = self._cached_rules(word[i + 1 :])
+                if rules:
+                    return start + i + 1, rules
+        return start, ()
 
     def _rules_for_word(self, word: str) -> tuple[int, ...]:
         rules: set[int] = set()
@@ -1102,12 +1145,7 @@ class Tagger:
 
     # ---- clauses and speech frames ---------------------------------------------------
 
-    def _clauses(self, s, headline, mentions, state) -> list[_Clause]:
-        bounds = [0]
-        for m in _CLAUSE_RE.finditer(s):
-            if m.start() > bounds[-1]:
-                bounds.append(m.end() if m.group().strip() in (";", "—", "–", "-") else m.start())
-        bounds.append(len(s))
+    def _clauses(self, s, headline, mentions, state, spans) -> list[_Clause]:
         starts = [m.start for m in mentions]
         clauses: list[_Clause] = []
         colon = _COLON_HEADLINE_RE.match(s) if headline else None
@@ -1117,9 +1155,7 @@ class Tagger:
             if ("ccording" in s or "iting" in s or "uoting" in s or "ited by" in s)
             else []
         )
-        for a, b in itertools.pairwise(bounds):
-            if b <= a:
-                continue
+        for a, b in spans:
             frames: list[_Frame] = []
             if colon and a == 0:
                 head = [m for m in mentions if m.end <= colon.end(1)]
@@ -1544,7 +1580,19 @@ class Tagger:
 class _DocState:
     last_speaker: str | None = None
     truce_sentences: list[str] = field(default_factory=list)
+    # sentences without a cue whose speech frames are read only if a later one needs them
+    pending: list[tuple[str, bool, list[_Mention]]] = field(default_factory=list)
     pub_minutes: int | None = None
+
+
+def _clause_spans(s: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty clause of a sentence."""
+    bounds = [0]
+    for m in _CLAUSE_RE.finditer(s):
+        if m.start() > bounds[-1]:
+            bounds.append(m.end() if m.group().strip() in (";", "—", "–", "-") else m.start())
+    bounds.append(len(s))
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def _replace(tag: Tag, **changes: Any) -> Tag:
