@@ -129,3 +129,19 @@ def test_feed_names_from_feeds_toml_are_cleaned(tmp_path):
     )
     name = load_config(path).feeds[0].name
     assert name == "[bold]Wire[/] evil"
+
+
+async def test_item_list_pages_leave_out_huge_bodies(make_app):
+    app = make_app()
+    with Store(app.db_path) as store:
+        store.db.execute("UPDATE items SET text = ?", ["A" * 100_000])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        item_list = app.screen.item_list
+        rows = [item_list.row_at(i) for i in range(item_list.row_count)]
+        assert rows and all("text" not in row for row in rows)
+        await pilot.press("enter")  # the reader still reads the body
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert "AAAA" in screen_text(app)

@@ -368,16 +368,26 @@ class Store(TimelineStoreMixin):
         ]
 
     def items_page(
-        self, offset: int, limit: int, item_filter: ItemFilter = ItemFilter()
+        self,
+        offset: int,
+        limit: int,
+        item_filter: ItemFilter = ItemFilter(),
+        *,
+        with_text: bool = False,
     ) -> list[dict[str, Any]]:
-        """A page of items, newest first: what a virtual list asks for as it scrolls."""
+        """A page of items, newest first: what a virtual list asks for as it scrolls.
+
+        Without `with_text` the rows leave out the body (up to 100,000 characters each),
+        which a list never draws: a cached page stays small whatever the feeds send.
+        """
+        columns = _ITEM_COLUMNS if with_text else _LIST_COLUMNS
         where, args = item_filter.where()
         join = " LEFT JOIN feeds ON feeds.url = items.feed_url" if item_filter.side else ""
         # Pick the page's rowids from the covering index first: a deep OFFSET then skips
         # index entries, not joined rows (10 ms instead of 0.5 s at 200,000 items).
         return list(
             self.db.query(
-                f"SELECT {_ITEM_COLUMNS} FROM items LEFT JOIN feeds ON feeds.url = items.feed_url "
+                f"SELECT {columns} FROM items LEFT JOIN feeds ON feeds.url = items.feed_url "
                 f"WHERE items.rowid IN (SELECT items.rowid FROM items{join} WHERE {where} "
                 "ORDER BY items.published DESC, items.id LIMIT ? OFFSET ?) "
                 "ORDER BY items.published DESC, items.id",
@@ -386,7 +396,7 @@ class Store(TimelineStoreMixin):
         )
 
     def newest_items(self, limit: int = 50) -> list[dict[str, Any]]:
-        return self.items_page(0, limit)
+        return self.items_page(0, limit, with_text=True)
 
     def set_read(self, ids: Iterable[str], read: bool = True) -> int:
         """Mark items read or unread; returns how many rows changed."""
@@ -450,7 +460,7 @@ class Store(TimelineStoreMixin):
         try:
             return list(
                 self.db.query(
-                    f"SELECT {_ITEM_COLUMNS}, "
+                    f"SELECT {_LIST_COLUMNS}, "
                     "snippet(items_fts, 1, char(2), char(3), ' … ', 12) AS snippet "
                     "FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
                     "LEFT JOIN feeds ON feeds.url = items.feed_url "
@@ -467,6 +477,8 @@ _ITEM_COLUMNS = (
     "items.published, items.date_guessed, items.fetched, items.read, items.starred, "
     "items.duplicate_of, feeds.name AS feed_name, feeds.side AS side"
 )
+# What lists and search hits show: every column but the body text.
+_LIST_COLUMNS = _ITEM_COLUMNS.replace("items.text, ", "")
 
 
 def _explain(exc: sqlite3.DatabaseError) -> str:
