@@ -157,6 +157,7 @@ async def test_export_writes_markdown(make_app, tmp_path):
         await pilot.pause()
         app.screen.query_one("Input").value = str(target)
         await pilot.press("enter")
+        await pilot.pause()  # the dialog's callback starts the worker after the pop
         await app.workers.wait_for_complete()
         await pilot.pause()
     text = target.read_text(encoding="utf-8")
