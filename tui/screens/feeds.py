@@ -74,7 +74,7 @@ class FeedsScreen(Screen[None]):
         if feeds:
             table.move_cursor(row=min(row_before, len(feeds) - 1))
         failing = sum(1 for f in feeds if f.get("last_status") == "error")
-        summary = Text(f"{len(feeds)} feeds", style="bold")
+        summary = Text(f"{len(feeds)} feed{'' if len(feeds) == 1 else 's'}", style="bold")
         summary.append(f" · {failing} failing" if failing else " · none failing")
         summary.append(" · Enter shows a feed's items · R polls all")
         self.query_one("#feeds-summary", Static).update(summary)
