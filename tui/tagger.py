@@ -634,6 +634,9 @@ _MILITARY = re.compile(
     re.IGNORECASE,
 )
 
+# the casualty patterns for lowered text (no upper-case letter in them: same matches)
+_CAS_LOW = tuple(re.compile(r.pattern) for r in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL))
+
 
 @dataclass(frozen=True, slots=True)
 class Casualty:
@@ -795,6 +798,12 @@ class Tagger:
         self._venues = frozenset(p.name for p in profile.places if p.venue)
         self._utc_offset = profile.utc_offset
         self._reporting_re = _words_regex(lang["reporting_verbs"])
+        # one-word verbs (the usual case) are found by a plain word scan, no alternation
+        self._single_word_verbs = (
+            frozenset(lang["reporting_verbs"])
+            if all(re.fullmatch(r"\w+", v) for v in lang["reporting_verbs"])
+            else None
+        )
         self._denial_verbs = frozenset(lang["denial_verbs"])
         self._accuse_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, lang["accuse_verbs"])) + r")\s+(?:the\s+)?$"
@@ -803,6 +812,7 @@ class Tagger:
         self._hedge_re = _words_regex(lang["hedges"])
         self._subordinator_re = _words_regex(lang["subordinators"])
         self._act_re = _words_regex(lang["act_verbs"], re.IGNORECASE)
+        self._act_low_re = _words_regex([v.lower() for v in lang["act_verbs"]])
         self._enemy_re = _words_regex(lang["enemy_words"], re.IGNORECASE)
         self._mutual_re = _words_regex(lang["mutual_words"], re.IGNORECASE)
         self._plain_speech = frozenset(lang["reporting_verbs"]) - self._denial_verbs
@@ -839,6 +849,7 @@ class Tagger:
                     self._trigger_rules.setdefault(trigger, []).append(index)
         self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
         self._word_rules: dict[str, tuple[int, ...]] = {}
+        self._word_anchors: dict[str, tuple[int, tuple[int, ...]]] = {}
         self._trigger_re = re.compile(
             r"(?<!\w)(?:" + _trie_regex(self._trigger_rules) + r")[\w'-]*", re.IGNORECASE
         )
@@ -948,16 +959,20 @@ class Tagger:
         spans = _clause_spans(s)
         clause_starts = [a for a, _b in spans]
         hits: list[_Hit] = []
+        compiled = self._rules
         for rule_index in sorted(anchors):
-            rule, cues, unless, requires = self._rules[rule_index]
-            positions = sorted(set(anchors[rule_index]))
+            rule, cues, unless, requires = compiled[rule_index]
+            positions = anchors[rule_index]
             if not positions:
                 continue
+            if len(positions) > 1:
+                positions = sorted(set(positions))
             for cue in cues:
                 if positions[0] == -1:
                     matches = list(cue.finditer(s))
                 else:
-                    matches = [m for m in (cue.match(s, p) for p in positions) if m]
+                    match = cue.match
+                    matches = [m for p in positions if (m := match(s, p))]
                 # the rule's other conditions only once a cue has matched (cheaper)
                 if matches and requires and not all(r.search(s) for r in requires):
                     break
@@ -977,8 +992,9 @@ class Tagger:
         clauses = self._clauses(s, headline, mentions, state, spans)
         if any(h.rule.kind == "truce_agreed" for h in hits):
             state.truce_sentences.append(s)
-        same = len(low) == len(s)
-        dates = list(_DATE_LOW_RE.finditer(low) if same else _DATE_RE.finditer(s))
+        dates: list[re.Match[str]] | None = None  # read at the first hit that is news
+        place_like: dict[int, bool] = {}  # mention start -> a capital named as a place
+        by_clause: dict[int, list[_Mention]] = {}  # clause -> its party mentions
         violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
         tags: list[Tag] = []
         seen_kinds: dict[str, int] = {}
@@ -991,6 +1007,9 @@ class Tagger:
             frame = self._governing_frame(clause, hit.start)
             if not self._is_news(s, hit, clause, frame, rule, violation_clauses):
                 continue
+            if dates is None:
+                same = len(low) == len(s)
+                dates = list(_DATE_LOW_RE.finditer(low) if same else _DATE_RE.finditer(s))
             when, basis = self._event_date(s, dates, clause, hit, pub)
             if rule.kind == "truce_agreed" and pub is not None:
                 # "agreed a truce from midnight": the day it takes effect, said in the clause
@@ -1005,7 +1024,11 @@ class Tagger:
                     continue
             if when and pub and (when - pub).days > 7 and rule.kind != "truce_agreed":
                 when, basis = pub, "published"
-            clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
+            clause_mentions = by_clause.get(hit.clause)
+            if clause_mentions is None:
+                clause_mentions = by_clause[hit.clause] = [
+                    m for m in mentions if clause.start <= m.start < clause.end
+                ]
             speaker = self._speaker(s, clause, frame, clause_mentions, hit)
             accuser = accused = denier = None
             casualties: tuple[Casualty, ...] = ()
@@ -1037,7 +1060,7 @@ class Tagger:
                 tag_places = [p for p in tag_places if p not in self._venues]
             parties = _unique(
                 [p for p in (accuser, accused, denier) if p]
-                + [m.party for m in clause_mentions if not self._mention_is_place(s, m)]
+                + [m.party for m in clause_mentions if not _cached_is_place(self, s, m, place_like)]
             )
             date_text = when.isoformat() if when else None
             if rule.kind == "violation_claim":
@@ -1099,22 +1122,46 @@ class Tagger:
                 for rule in self._cached_rules(word):
                     found.setdefault(rule, []).append(start)
         else:
-            cache = self._word_rules
-            for m in _TOKEN_RE.finditer(low):
-                word = m.group()
-                rules = cache.get(word)
-                if rules is None:
-                    rules = self._cached_rules(word)
-                start = m.start()
-                if not rules and ("-" in word or "'" in word):
-                    start, rules = self._subword_rules(word, start)
-                for rule in rules:
-                    found.setdefault(rule, []).append(start)
+            get = self._word_anchors.get
+            words = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(low)]
+            anchors = [get(word) for _start, word in words]
+            for (start, word), anchor in zip(words, anchors, strict=True):
+                if anchor is None:
+                    anchor = self._word_anchor(word)
+                if anchor[1]:
+                    start += anchor[0]
+                    for rule in anchor[1]:
+                        found.setdefault(rule, []).append(start)
         for rule in self._place_rules:
             found.setdefault(rule, []).extend(p[0] for p in places)
         for rule in self._party_rules:
             found.setdefault(rule, []).extend(m.start for m in mentions)
         return found
+
+    def _reporting_verbs(self, s: str) -> list[Any]:
+        """The reporting verbs of a sentence (their matches), case-sensitive whole words."""
+        if self._single_word_verbs is None:
+            return list(self._reporting_re.finditer(s))
+        verbs = self._single_word_verbs
+        out = []
+        for m in _TOKEN_RE.finditer(s):
+            if m.group() in verbs:
+                start, end = m.span()
+                if (start and s[start - 1] in "’-'") or s[end : end + 1] == "’":
+                    continue  # the regex's word edges: not after an apostrophe or a hyphen
+                out.append(m)
+        return out
+
+    def _word_anchor(self, word: str) -> tuple[int, tuple[int, ...]]:
+        """(offset in the word, rules) for a lowered word; cached."""
+        rules = self._cached_rules(word)
+        anchor = (0, rules)
+        if not rules and ("-" in word or "'" in word):
+            anchor = self._subword_rules(word, 0)
+        if len(self._word_anchors) > 100_000:
+            self._word_anchors.clear()
+        self._word_anchors[word] = anchor
+        return anchor
 
     def _cached_rules(self, word: str) -> tuple[int, ...]:
         cache = self._word_rules
@@ -1149,7 +1196,7 @@ class Tagger:
         starts = [m.start for m in mentions]
         clauses: list[_Clause] = []
         colon = _COLON_HEADLINE_RE.match(s) if headline else None
-        verbs = list(self._reporting_re.finditer(s))
+        verbs = self._reporting_verbs(s)
         according = (
             list(_ACCORDING_RE.finditer(s))
             if ("ccording" in s or "iting" in s or "uoting" in s or "ited by" in s)
@@ -1354,7 +1401,13 @@ class Tagger:
             if _BY_RE.search(s[max(lo, m.start - 8) : m.start]) and self._camp_ok(accuser, m.party):
                 return m.party
         # 3. the subject of an act verb: the nearest mention a few words before it
-        for act in self._act_re.finditer(s, lo, hi):
+        low = s.lower()
+        acts = (
+            self._act_low_re.finditer(low, lo, hi)
+            if len(low) == len(s)
+            else self._act_re.finditer(s, lo, hi)
+        )
+        for act in acts:
             candidates = [m for m in content if m.end <= act.start()]
             if not candidates:
                 continue
@@ -1469,7 +1522,11 @@ class Tagger:
     def _casualties(self, text: str, speaker: str | None) -> tuple[Casualty, ...]:
         found: list[tuple[int, Casualty]] = []
         taken: list[tuple[int, int]] = []
-        for regex in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL):
+        regexes = (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL)
+        low = text.lower()
+        if len(low) == len(text):  # the same patterns, case-blind by lowering (faster)
+            text, regexes = low, _CAS_LOW
+        for regex in regexes:
             for m in regex.finditer(text):
                 span = m.span("num")
                 if any(a <= span[0] < b for a, b in taken):
@@ -1477,8 +1534,6 @@ class Tagger:
                 count, vague = _number(m.group("num"))
                 if count is None or (1900 <= count <= 2100 and "," not in m.group("num")):
                     continue
-                if regex is _CAS_VERB_FIRST and not m.group("fill").strip():
-                    pass
                 what_word = (m.groupdict().get("what") or "killed").lower()
                 what = (
                     "wounded"
@@ -1493,7 +1548,7 @@ class Tagger:
                     "civilian"
                     if _CIVILIAN.search(fill)
                     else "military"
-                    if _MILITARY.search(fill) or (regex is _CAS_TOLL and _MILITARY.search(context))
+                    if _MILITARY.search(fill) or (regex is regexes[2] and _MILITARY.search(context))
                     else None
                 )
                 taken.append(span)
@@ -1585,6 +1640,13 @@ class _DocState:
     pub_minutes: int | None = None
 
 
+def _cached_is_place(tagger: Tagger, s: str, m: _Mention, cache: dict[int, bool]) -> bool:
+    found = cache.get(m.start)
+    if found is None:
+        found = cache[m.start] = tagger._mention_is_place(s, m)
+    return found
+
+
 def _clause_spans(s: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty clause of a sentence."""
     bounds = [0]
@@ -1612,8 +1674,8 @@ def _unique(values: Iterable[Any]) -> list[Any]:
 
 
 def _last_words(text: str, n: int) -> str:
-    words = text.split()
-    return " ".join(words[-n:])
+    # rsplit with a limit splits only the tail: cheap however long the text before is
+    return " ".join(text.rsplit(None, n)[-n:])
 
 
 def _number(text: str) -> tuple[int | None, bool]:
