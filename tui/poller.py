@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import socket
+import sqlite3
 import ssl
 import sys
 import time
@@ -37,7 +38,9 @@ try:  # httpcore tries `import sniffio` on every request; when it is not install
     import sniffio  # noqa: F401  searches sys.path again (~70 us, ~7 tries per feed)
 except ImportError:
     sys.modules["sniffio"] = None  # type: ignore[assignment]  # now it fails at once
+
 MAX_REDIRECTS = 5
+COMMIT_EVERY = 0.25  # seconds: the poll's writes go in one transaction per interval
 
 
 @dataclass(slots=True)
@@ -238,19 +241,63 @@ async def poll_async(
             return outcome
 
         tasks = [asyncio.ensure_future(one(feed)) for feed in targets]
+        batch = _WriteBatch(store, loop)
         try:
             await asyncio.gather(*tasks)
         except StoreError:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            batch.close(commit=False)
             raise
         finally:
+            batch.close()  # commits what the finished feeds wrote (no-op after a rollback)
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
     report.entries = rebuild_timeline(store, tagger.profile, tag_dates)
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _WriteBatch:
+    """Groups the poll's writes into one transaction per COMMIT_EVERY seconds.
+
+    `Store.ingest` and `Store.record_poll` nest inside it as savepoints, so each feed's
+    writes still land or roll back whole; a hundred feeds cost a few commits (and FTS
+    segment merges) instead of a hundred. Commits run between event-loop steps, never
+    inside a feed's write.
+    """
+
+    def __init__(self, store: Store, loop: asyncio.AbstractEventLoop) -> None:
+        self.store, self.loop = store, loop
+        self.error: StoreError | None = None
+        self.timer: asyncio.TimerHandle | None = None
+        self._end(commit=True, begin=True)
+
+    def _cycle(self) -> None:
+        self._end(commit=True, begin=True)
+
+    def _end(self, *, commit: bool, begin: bool) -> None:
+        conn = self.store.db.conn
+        try:
+            if conn.in_transaction:
+                conn.execute("COMMIT" if commit else "ROLLBACK")
+            if begin:
+                conn.execute("BEGIN")
+                self.timer = self.loop.call_later(COMMIT_EVERY, self._cycle)
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            self.error = StoreError(f"{self.store.path}: saving the poll failed: {exc}")
+
+    def close(self, *, commit: bool = True) -> None:
+        """Commit (or roll back) what is pending; raise a failed commit as a StoreError."""
+        if self.timer is not None:
+            self.timer.cancel()
+        self._end(commit=commit and self.error is None, begin=False)
+        error, self.error = self.error, None
+        if error is not None and commit:
+            raise error
 
 
 _ACCEPT = (
