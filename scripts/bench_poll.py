@@ -243,6 +243,12 @@ class ServerState:
             self.counts = {}
 
 
+def _stop(server: ThreadingHTTPServer) -> None:
+    """Stop serving and close the listening socket, so late clients are refused at once."""
+    server.shutdown()
+    server.server_close()
+
+
 def make_server(state: ServerState) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as real servers
@@ -259,7 +265,7 @@ def make_server(state: ServerState) -> ThreadingHTTPServer:
                 over = state.budget < 0
             if over:
                 self._send(503, b"request budget spent", {})
-                threading.Thread(target=self.server.shutdown, daemon=True).start()
+                threading.Thread(target=_stop, args=(self.server,), daemon=True).start()
                 return
             if state.delay:
                 time.sleep(state.delay)
@@ -475,7 +481,7 @@ def start_feeds(
     server = make_server(state)
     port = server.server_address[1]
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    killer = threading.Timer(args.max_seconds, server.shutdown)
+    killer = threading.Timer(args.max_seconds, _stop, args=(server,))
     killer.daemon = True
     killer.start()
     urls = [f"http://{HOST}:{port}/feed-{i:03d}.xml" for i in range(n)]
@@ -503,15 +509,17 @@ def start_feeds(
 def serve_only(args: argparse.Namespace) -> int:
     """--serve DIR: only serve the feeds (for profiling by hand) until --max-seconds."""
     state, server, killer, urls, feeds_toml = start_feeds(
-        args, args.delay[0], 50 * args.feeds, Path(args.serve)
+        args, args.delay[0], 500 * args.feeds, Path(args.serve)
     )
     state.ignore_validators = args.ignore_validators
     print(f"serving {len(urls)} feeds on {urls[0].rsplit('/', 1)[0]}/ for {args.max_seconds:g} s")
     print(f"  {args.command or find_command(None)} poll --feeds {feeds_toml} --db DB", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
-        killer.join()
-    server.shutdown()
-    server.server_close()
+        while killer.is_alive() and server.socket.fileno() != -1:
+            time.sleep(0.5)  # until --max-seconds, or the request budget is spent
+    killer.cancel()
+    if server.socket.fileno() != -1:
+        _stop(server)
     return 0
 
 
