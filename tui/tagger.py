@@ -465,7 +465,6 @@ _MODIFIED_NOUN_RE = re.compile(
     r"\s+(?:truces?|cease-?fires?|conflict|war|region|talks|peace|settlement|front|fighting"
     r"|enclave|issue|crisis|dispute|zone|line|problem|deal|statement|clashes|question)\b"
 )
-_TOKEN_RE = re.compile(r"(?<!\w)\w[\w'-]*")
 _NEGATION_INSIDE_RE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n['’]t\b")
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
@@ -739,9 +738,10 @@ def _trie_regex(words: Iterable[str]) -> str:
 
 
 def _words_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    parts = sorted({w for w in words}, key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in parts)
-    return re.compile(r"(?<![\w'’-])(?:" + (body or "(?!x)x") + r")(?![\w'’-])", flags)
+    """Whole words or phrases (any spacing inside), as a trie: one step per letter."""
+    phrases = {" ".join(w.split()) for w in words if w.split()}
+    body = _trie_regex(phrases).replace(re.escape(" "), r"\s+")
+    return re.compile(r"(?<![\w'’-])(?:" + body + r")(?![\w'’-])", flags)
 
 
 @dataclass(slots=True)
@@ -798,12 +798,6 @@ class Tagger:
         self._venues = frozenset(p.name for p in profile.places if p.venue)
         self._utc_offset = profile.utc_offset
         self._reporting_re = _words_regex(lang["reporting_verbs"])
-        # one-word verbs (the usual case) are found by a plain word scan, no alternation
-        self._single_word_verbs = (
-            frozenset(lang["reporting_verbs"])
-            if all(re.fullmatch(r"\w+", v) for v in lang["reporting_verbs"])
-            else None
-        )
         self._denial_verbs = frozenset(lang["denial_verbs"])
         self._accuse_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, lang["accuse_verbs"])) + r")\s+(?:the\s+)?$"
@@ -833,9 +827,9 @@ class Tagger:
                 (
                     rule,
                     # one alternation per rule: one attempt per position, not one per cue
-                    [re.compile("|".join(f"(?:{c})" for c in rule.cues), re.IGNORECASE)],
-                    [re.compile(c, re.IGNORECASE) for c in rule.unless],
-                    [re.compile(c, re.IGNORECASE) for c in rule.requires],
+                    [_case_blind("|".join(f"(?:{c})" for c in rule.cues))],
+                    [_case_blind(c) for c in rule.unless],
+                    [_case_blind(c) for c in rule.requires],
                 )
             )
             if not rule.triggers:
@@ -849,10 +843,10 @@ class Tagger:
                     self._trigger_rules.setdefault(trigger, []).append(index)
         self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
         self._word_rules: dict[str, tuple[int, ...]] = {}
-        self._word_anchors: dict[str, tuple[int, tuple[int, ...]]] = {}
         self._trigger_re = re.compile(
             r"(?<!\w)(?:" + _trie_regex(self._trigger_rules) + r")[\w'-]*", re.IGNORECASE
         )
+        self._trigger_low_re = re.compile(self._trigger_re.pattern)  # for lowered text
         self._other_camp_default: dict[str, str] = {}
         for party in profile.parties:
             if party.role == "belligerent" and party.camp:
@@ -960,6 +954,7 @@ class Tagger:
         clause_starts = [a for a, _b in spans]
         hits: list[_Hit] = []
         compiled = self._rules
+        same = len(low) == len(s)  # offsets in the lowered sentence are the sentence's
         for rule_index in sorted(anchors):
             rule, cues, unless, requires = compiled[rule_index]
             positions = anchors[rule_index]
@@ -967,19 +962,34 @@ class Tagger:
                 continue
             if len(positions) > 1:
                 positions = sorted(set(positions))
-            for cue in cues:
+            for cue_blind, cue_low in cues:
+                cue, text = (cue_low, low) if cue_low is not None and same else (cue_blind, s)
                 if positions[0] == -1:
-                    matches = list(cue.finditer(s))
+                    matches = list(cue.finditer(text))
                 else:
                     match = cue.match
-                    matches = [m for p in positions if (m := match(s, p))]
+                    matches = [m for p in positions if (m := match(text, p))]
                 # the rule's other conditions only once a cue has matched (cheaper)
-                if matches and requires and not all(r.search(s) for r in requires):
+                if (
+                    matches
+                    and requires
+                    and not all(
+                        (r_low.search(low) if r_low is not None and same else r.search(s))
+                        for r, r_low in requires
+                    )
+                ):
                     break
                 for m in matches:
                     ci = bisect.bisect_right(clause_starts, m.start()) - 1
                     a, b = spans[ci]
-                    if unless and any(u.search(s, a, b) for u in unless):
+                    if unless and any(
+                        (
+                            u_low.search(low, a, b)
+                            if u_low is not None and same
+                            else u.search(s, a, b)
+                        )
+                        for u, u_low in unless
+                    ):
                         continue
                     hits.append(_Hit(rule, m.start(), m.end(), ci))
         if not hits:
@@ -1112,56 +1122,26 @@ class Tagger:
     def _triggered(self, s: str, low: str, mentions, places) -> dict[int, list[int]]:
         """Rule index -> the positions where a cue may start (-1: search everywhere).
 
-        One pass over the words of the lowered sentence, each looked up in a cache of
-        word -> rules (a word triggers the rules of every trigger it begins with); a
-        hyphenated word that triggers nothing is tried again after each hyphen."""
+        One pass of the triggers' trie over the lowered sentence; each word found is
+        looked up in a cache of word -> rules (the rules of every trigger it begins
+        with)."""
         found: dict[int, list[int]] = {i: [-1] for i in self._always}
-        if len(low) != len(s):  # lowering changed offsets (rare letters): the regex way
-            words = ((m.start(), m.group().lower()) for m in self._trigger_re.finditer(s))
-            for start, word in words:
-                for rule in self._cached_rules(word):
-                    found.setdefault(rule, []).append(start)
-        else:
-            get = self._word_anchors.get
-            words = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(low)]
-            anchors = [get(word) for _start, word in words]
-            for (start, word), anchor in zip(words, anchors, strict=True):
-                if anchor is None:
-                    anchor = self._word_anchor(word)
-                if anchor[1]:
-                    start += anchor[0]
-                    for rule in anchor[1]:
-                        found.setdefault(rule, []).append(start)
+        if len(low) == len(s):  # the trie on the lowered sentence: no IGNORECASE, faster
+            words = [(m.start(), m.group()) for m in self._trigger_low_re.finditer(low)]
+        else:  # lowering changed offsets (rare letters)
+            words = [(m.start(), m.group().lower()) for m in self._trigger_re.finditer(s)]
+        cache = self._word_rules
+        for start, word in words:
+            rules = cache.get(word)
+            if rules is None:
+                rules = self._cached_rules(word)
+            for rule in rules:
+                found.setdefault(rule, []).append(start)
         for rule in self._place_rules:
             found.setdefault(rule, []).extend(p[0] for p in places)
         for rule in self._party_rules:
             found.setdefault(rule, []).extend(m.start for m in mentions)
         return found
-
-    def _reporting_verbs(self, s: str) -> list[Any]:
-        """The reporting verbs of a sentence (their matches), case-sensitive whole words."""
-        if self._single_word_verbs is None:
-            return list(self._reporting_re.finditer(s))
-        verbs = self._single_word_verbs
-        out = []
-        for m in _TOKEN_RE.finditer(s):
-            if m.group() in verbs:
-                start, end = m.span()
-                if (start and s[start - 1] in "’-'") or s[end : end + 1] == "’":
-                    continue  # the regex's word edges: not after an apostrophe or a hyphen
-                out.append(m)
-        return out
-
-    def _word_anchor(self, word: str) -> tuple[int, tuple[int, ...]]:
-        """(offset in the word, rules) for a lowered word; cached."""
-        rules = self._cached_rules(word)
-        anchor = (0, rules)
-        if not rules and ("-" in word or "'" in word):
-            anchor = self._subword_rules(word, 0)
-        if len(self._word_anchors) > 100_000:
-            self._word_anchors.clear()
-        self._word_anchors[word] = anchor
-        return anchor
 
     def _cached_rules(self, word: str) -> tuple[int, ...]:
         cache = self._word_rules
@@ -1172,15 +1152,6 @@ class Tagger:
                 cache.clear()
             cache[word] = rules
         return rules
-
-    def _subword_rules(self, word: str, start: int) -> tuple[int, tuple[int, ...]]:
-        """ "pro-ceasefire": the first part after a hyphen or apostrophe that triggers."""
-        for i, char in enumerate(word):
-            if char in "-'" and i + 1 < len(word) and (word[i + 1].isalnum() or word[i + 1] == "_"):
-                rules = self._cached_rules(word[i + 1 :])
-                if rules:
-                    return start + i + 1, rules
-        return start, ()
 
     def _rules_for_word(self, word: str) -> tuple[int, ...]:
         rules: set[int] = set()
@@ -1196,7 +1167,7 @@ class Tagger:
         starts = [m.start for m in mentions]
         clauses: list[_Clause] = []
         colon = _COLON_HEADLINE_RE.match(s) if headline else None
-        verbs = self._reporting_verbs(s)
+        verbs = list(self._reporting_re.finditer(s))
         according = (
             list(_ACCORDING_RE.finditer(s))
             if ("ccording" in s or "iting" in s or "uoting" in s or "ited by" in s)
@@ -1645,6 +1616,17 @@ def _cached_is_place(tagger: Tagger, s: str, m: _Mention, cache: dict[int, bool]
     if found is None:
         found = cache[m.start] = tagger._mention_is_place(s, m)
     return found
+
+
+def _case_blind(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """A profile pattern compiled case-blind, and, when it names no capital letter (nor a
+    case-sensitive part), compiled plain for lowered text: same matches, no IGNORECASE
+    (which costs at every position)."""
+    blind = re.compile(pattern, re.IGNORECASE)
+    literal = re.sub(r"\\.|\(\?P[<=]\w+>?|\{\d*,?\d*\}", "", pattern)
+    if "(?-i" in pattern or "(?i" in pattern or any(c.isupper() for c in literal):
+        return blind, None
+    return blind, re.compile(pattern)
 
 
 def _clause_spans(s: str) -> list[tuple[int, int]]:
