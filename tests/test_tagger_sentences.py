@@ -381,3 +381,35 @@ def test_a_place_name_as_a_modifier_names_no_party(tagger):
 def test_a_venue_is_no_site_of_an_attack(tagger):
     tags = tagger.tag("", "Rockets hit Ganja hours after the truce agreed in Moscow.", "2020-10-11")
     assert first(tags, "attack").places == ("Ganja",)
+
+
+# ---- a coordinated reporting verb shares the subject of the first verb -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        (
+            "Armenia's defence ministry calls Azerbaijan's version of the Hadrut clash untrue "
+            "and says the Azerbaijani side broke the ceasefire regime.",
+            "armenia",
+            "azerbaijan",
+        ),
+        (
+            "Azerbaijan's defence ministry rejected Yerevan's statement as false and said "
+            "Armenian forces had shelled Tartar despite the truce.",
+            "azerbaijan",
+            "armenia",
+        ),
+        (
+            "Baku's defence ministry said Armenian forces fired on Tartar. It dismissed "
+            "Armenia's account as lies and said Armenian units had broken the ceasefire.",
+            "azerbaijan",
+            "armenia",
+        ),
+    ],
+)
+def test_a_coordinated_verb_speaks_for_the_first_subject(tagger, text, accuser, accused):
+    claims = [t for t in tagger.tag("", text, "2020-10-20") if t.kind == "violation_claim"]
+    assert claims
+    assert {(t.accuser, t.accused) for t in claims} == {(accuser, accused)}

@@ -465,6 +465,12 @@ _MODIFIED_NOUN_RE = re.compile(
     r"\s+(?:truces?|cease-?fires?|conflict|war|region|talks|peace|settlement|front|fighting"
     r"|enclave|issue|crisis|dispute|zone|line|problem|deal|statement|clashes|question)\b"
 )
+# a verb coordinated with an earlier one: "... and says", "... but added"
+_COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+_PRONOUN_OPENING_RE = re.compile(
+    r"\s*(?:it|he|she|they|the\s+(?:ministry|spokes\w+|army|military|government|office))\b",
+    re.IGNORECASE,
+)
 _NEGATION_INSIDE_RE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n['’]t\b")
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
@@ -1206,6 +1212,21 @@ class Tagger:
         return clauses
 
     def _frame_speaker(self, s, a, b, verb, mentions, starts, state) -> tuple[str | None, bool]:
+        if _COORDINATED_RE.search(s, max(a, verb.start() - 16), verb.start()):
+            # "X calls A untrue and says ...": a coordinated verb shares the subject of
+            # the first verb, the party that opens the clause (not the nearest mention)
+            for m in mentions:
+                if m.start >= verb.start():
+                    break
+                if m.start < a:
+                    continue
+                lead = s[a : m.start].split()
+                if all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead):
+                    if not self._mention_is_place(s, m):
+                        return m.party, False
+                break
+            if _PRONOUN_OPENING_RE.match(s, a):
+                return state.last_speaker, False
         # the subject: the nearest party mention before the verb, a few words back
         i = bisect.bisect_left(starts, verb.start()) - 1
         window_start = max(a, verb.start() - 90)
