@@ -1221,9 +1221,9 @@ class Tagger:
                 if m.start < a:
                     continue
                 lead = s[a : m.start].split()
-                if all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead):
-                    if not self._mention_is_place(s, m):
-                        return m.party, False
+                opens = all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead)
+                if opens and not self._mention_is_place(s, m):
+                    return m.party, False
                 break
             if _PRONOUN_OPENING_RE.match(s, a):
                 return state.last_speaker, False
