@@ -809,6 +809,7 @@ class Tagger:
             r"(?<![\w-])(?:" + "|".join(map(re.escape, lang["accuse_verbs"])) + r")\s+(?:the\s+)?$"
         )
         self._negation_re = _words_regex(lang["negations"], re.IGNORECASE)
+        self._negation_low_re = _words_regex([w.lower() for w in lang["negations"]])
         self._hedge_re = _words_regex(lang["hedges"])
         self._subordinator_re = _words_regex(lang["subordinators"])
         self._act_re = _words_regex(lang["act_verbs"], re.IGNORECASE)
@@ -1281,9 +1282,10 @@ class Tagger:
         if frame and not frame.trailing and frame.verb_end <= hit.start:
             scope_start = max(scope_start, frame.verb_end)
         before = s[scope_start : hit.start]
-        near = _last_words(before, 6)
+        tail = before.rsplit(None, 8)[-8:]  # the last eight words, split once
+        near = " ".join(tail[-6:])
         match_text = s[hit.start : hit.end]
-        if rule.negatable and self._negation_re.search(near):
+        if rule.negatable and self._negation_low_re.search(near.lower()):
             return False
         if rule.negatable and _NEGATION_INSIDE_RE.search(match_text):
             return False  # "agreed humanitarian steps, not a ceasefire"
@@ -1295,7 +1297,7 @@ class Tagger:
                 match_text
             ):
                 return False
-            if _last_words(before, 1).lower() == "to":  # an infinitive: "ready to sign"
+            if tail and tail[-1].lower() == "to":  # an infinitive: "ready to sign"
                 return False
         if rule.main_clause:
             sub_scope = s[clause.start : hit.start]
@@ -1320,19 +1322,19 @@ class Tagger:
             return False
         if rule.news_only:
             reported = frame is not None and frame.verb_end <= hit.start
-            recent = _last_words(before, 8)
+            recent = " ".join(tail)
             if (
                 not reported
                 and "had " in s
-                and _PAST_PERFECT_RE.search(_last_words(before, 4) + " " + match_text)
+                and _PAST_PERFECT_RE.search(" ".join(tail[-4:]) + " " + match_text)
             ):
                 return False
             since = "ince" in recent and _SINCE_RE.search(recent)
             if since and not match_text.lower().startswith("since"):
                 return False
             after = s[hit.end : min(clause.end, hit.end + 60)]
-            hinted = _AGO_HINT_RE.search(after) or _AGO_HINT_RE.search(recent[-40:])
-            if hinted and (_AGO_RE.search(after) or _AGO_RE.search(_last_words(before, 5))):
+            hinted = _ago_hint(after) or _ago_hint(recent[-40:])
+            if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
                 return False
         return True
 
@@ -1486,6 +1488,8 @@ class Tagger:
         return _unique(found)
 
     def _event_date(self, s, dates, clause, hit, pub) -> tuple[dt.date | None, str]:
+        if not dates:
+            return pub, "published"
         best = None
         best_distance = None
         lo, hi = (clause.start, clause.end) if clause is not None else (0, len(s))
@@ -1506,7 +1510,12 @@ class Tagger:
         if best is None:
             return pub, "published"
         future = bool(_FUTURE_RE.search(s[lo:hi]))
-        resolved = _resolve_date(best, pub, future)
+        key = (best.group(), pub, future)
+        resolved = _RESOLVED.get(key, _MISSING)
+        if resolved is _MISSING:
+            if len(_RESOLVED) > 10_000:
+                _RESOLVED.clear()
+            resolved = _RESOLVED[key] = _resolve_date(best, pub, future)
         if resolved is None:
             return pub, "published"
         return resolved
@@ -1648,6 +1657,16 @@ def _case_blind(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     if "(?-i" in pattern or "(?i" in pattern or any(c.isupper() for c in literal):
         return blind, None
     return blind, re.compile(pattern)
+
+
+# a date expression resolves the same way against the same publication date: cached
+_RESOLVED: dict[tuple[str, dt.date | None, bool], Any] = {}
+_MISSING = object()
+
+
+def _ago_hint(text: str) -> bool:
+    """What _AGO_HINT_RE finds, by substring tests (cheaper than a regex search)."""
+    return "ago" in text or "last" in text or "earlier" in text or "previous" in text
 
 
 def _clause_spans(s: str) -> list[tuple[int, int]]:
