@@ -137,7 +137,10 @@ def test_a_bad_profile_stops_poll_with_status_2(tmp_path, capsys):
     assert items.fetchone()[0] == 0  # nothing fetched before the profile was checked
 
 
-def test_an_undated_report_puts_nothing_on_the_day_it_was_fetched(demo_store):
+@pytest.mark.parametrize("retag", [False, True])
+def test_an_undated_report_puts_nothing_on_the_day_it_was_fetched(demo_store, retag):
+    if retag:
+        retag_all(demo_store, DEMO.settings.profile)
     fetched_days = {
         row[0]
         for row in demo_store.db.execute(

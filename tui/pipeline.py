@@ -70,7 +70,7 @@ def retag_all(
         pairs = [
             (
                 row["id"],
-                [t.to_row() for t in tagger.tag(row["title"], row["text"], row["published"])],
+                [t.to_row() for t in tagger.tag(row["title"], row["text"], _known(row))],
             )
             for row in rows
         ]
