@@ -22,21 +22,29 @@ import pytest
 from markdown_it import MarkdownIt
 
 from tui.cli import build_parser, entry_filter_from_args, main
-from tui.config import FeedConfig
+from tui.config import DEFAULT_PROFILE, FeedConfig
 from tui.export import (
     SCHEMA_PATH,
     ExportError,
+    casualty_text,
+    claim_sentences,
+    entry_claims,
     generated_time,
+    load_conflict_name,
     markdown_text,
     md_escape,
+    md_escape_many,
     md_link,
+    md_link_destination,
+    md_link_destinations,
+    merge_casualties,
     party_namer,
     write_json,
     write_markdown,
 )
 from tui.models import ParsedItem
 from tui.store import Store
-from tui.timeline_store import AutoEntryRow, EntryFilter
+from tui.timeline_store import CLAIM_TAG, AutoEntryRow, EntryFilter
 
 FIXTURES = Path(__file__).parent / "fixtures" / "export"
 GENERATED = "2020-11-01T12:00:00Z"
@@ -289,7 +297,24 @@ def test_cli_writes_the_golden_file(fixed, tmp_path, monkeypatch):
     monkeypatch.setattr("tui.export.load_party_names", lambda path: NAMES)
     code = main(["--db", str(store.path), "export", "--out", str(out), "--generated", GENERATED])
     assert code == 0
-    assert out.read_bytes() == (FIXTURES / "timeline.md").read_bytes()
+    # Without --title the document is titled with the profile's conflict name.
+    conflict = load_conflict_name(DEFAULT_PROFILE)
+    assert conflict
+    golden = (FIXTURES / "timeline.md").read_bytes()
+    assert golden.startswith(b"# Timeline\n")
+    expected = f"# {md_escape(conflict)}\n".encode() + golden.removeprefix(b"# Timeline\n")
+    assert out.read_bytes() == expected
+    argv = ["--db", str(store.path), "export", "--out", str(out), "--generated", GENERATED]
+    assert main([*argv, "--title", "Timeline"]) == 0
+    assert out.read_bytes() == golden
+
+
+def test_title_falls_back_when_the_profile_has_no_name(monkeypatch, tmp_path):
+    assert load_conflict_name(None) is None
+    assert load_conflict_name(tmp_path / "missing.toml") is None
+    buffer = io.StringIO()
+    write_markdown(Store(":memory:"), None, buffer, generated=GENERATED, title="")
+    assert buffer.getvalue().startswith("# Timeline\n")
 
 
 def test_cli_json_to_stdout_with_source_date_epoch(fixed, capsys, monkeypatch):
@@ -369,8 +394,150 @@ def test_claims_read_as_attributed_sentences(fixed):
     assert "Azerbaijan accused Armenia of violating the ceasefire in Tartar" in text
     assert "; Armenia denied it [" in text
     assert "Armenia accused Azerbaijan of violating the ceasefire in Martakert" in text
-    assert "about 600 military killed according to Nagorno Karabakh" in text
-    assert "1 civilians killed according to Azerbaijan" in text
+    assert "about 600 soldiers killed according to Nagorno Karabakh" in text
+    assert "1 civilian killed according to Azerbaijan" in text
+    assert "civilians killed" not in text
+
+
+@pytest.mark.parametrize(
+    ("figure", "text"),
+    [
+        ({"count": 1, "what": "killed", "group": "civilian"}, "1 civilian killed"),
+        ({"count": 2, "what": "killed", "group": "civilian"}, "2 civilians killed"),
+        ({"count": 1, "what": "killed", "group": "civilians"}, "1 civilian killed"),
+        ({"count": 1, "what": "wounded", "group": None}, "1 person wounded"),
+        ({"count": 5, "what": "killed", "group": None}, "5 people killed"),
+        ({"count": 1, "what": "missing", "group": "military"}, "1 soldier missing"),
+        ({"count": 16, "what": "killed", "group": "military"}, "16 soldiers killed"),
+        ({"count": 600, "what": "killed", "approximate": True}, "about 600 people killed"),
+        ({"count": 1, "what": "killed", "approximate": True}, "at least 1 person killed"),
+        (
+            {"count": None, "what": "killed", "group": "civilian"},
+            "an unknown number of civilians killed",
+        ),
+        ({"count": 3, "what": None, "group": "civilian"}, "3 civilian casualties"),
+        ({"count": 1, "what": None, "group": None}, "1 casualty"),
+        ({"count": 4, "what": "killed", "group": "journalists"}, "4 journalists killed"),
+    ],
+)
+def test_casualty_figures_agree_in_number(figure, text):
+    row = {"claimed_by": None, "approximate": False, **figure}
+    assert casualty_text(row, str) == f"{text} (unattributed)"
+    row["claimed_by"] = "azerbaijan"
+    assert casualty_text(row, str.capitalize) == f"{text} according to Azerbaijan"
+
+
+def claim(accuser, accused, sources, places=(), kind="violation_claim"):
+    return {
+        "kind": kind,
+        "accuser": accuser,
+        "accused": accused,
+        "places": list(places),
+        "sources": sources,
+    }
+
+
+def test_claim_sentences_tell_each_denial_once_and_fold_repeats():
+    found = {
+        "claims": [
+            claim("azerbaijan", "armenia", ["a", "b"], ["Tartar"]),
+            claim(None, "armenia", ["b"], ["Tartar"]),  # the same report, read twice
+            claim("armenia", "azerbaijan", ["c"]),
+            claim(None, "armenia", ["d"], ["Ganja"]),  # another report: kept
+        ],
+        "denials": [
+            {"denier": "armenia", "sources": ["c"]},
+            {"denier": "turkey", "sources": ["d"]},
+            {"denier": "russia", "sources": ["a"]},
+        ],
+        "casualties": [],
+    }
+    numbers = {"a": 1, "b": 2, "c": 3, "d": 4}
+
+    def refs(ids):
+        return " [" + ", ".join(str(numbers[i]) for i in ids) + "]"
+
+    assert claim_sentences(found, str.capitalize, refs) == [
+        "Azerbaijan accused Armenia of violating the ceasefire in Tartar [1, 2]; "
+        "Armenia denied it [3].",
+        "Armenia accused Azerbaijan of violating the ceasefire [3].",
+        "Armenia was also accused of violating the ceasefire in Ganja [4].",
+        "Turkey [4] and Russia [1] denied the accusations.",
+    ]
+
+
+def test_repeated_casualty_figures_keep_the_fuller_one():
+    def figure(group, claimed_by, sources, count=16):
+        return {
+            "count": count,
+            "what": "killed",
+            "group": group,
+            "claimed_by": claimed_by,
+            "approximate": False,
+            "sources": sources,
+        }
+
+    full = figure("military", "nagorno_karabakh", ["a", "b"])
+    figures = [
+        figure("military", None, ["a"]),  # the same report without its claimant
+        full,
+        figure(None, "nagorno_karabakh", ["c"]),  # another report: kept
+        figure("civilian", None, ["a"]),  # says something else: kept
+        figure("military", None, ["a"], count=84),
+    ]
+    assert merge_casualties(figures) == [full, *figures[2:]]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        ["plain", "also plain"],
+        [HOSTILE_TITLE, None, "", "a\\b", "  spaced\tout  ", "bidi\u202eflip", "<b>x</b>"],
+    ],
+)
+def test_escaping_many_is_escaping_each(texts):
+    assert md_escape_many(texts) == [md_escape(text) for text in texts]
+
+
+@pytest.mark.parametrize(
+    "urls",
+    [
+        ["https://a.example/x", "https://b.example/y"],
+        [SPACEY_URL, "https://a.example/(x)", "https://b.example/plain"],
+        ["https://a.example/ü (x)", SPACEY_URL],
+        ["https://a.example/a\x7fb", "https://a.example/`{|}^\\"],
+    ],
+)
+def test_link_destinations_in_bulk_match_one_by_one(urls):
+    assert md_link_destinations(urls) == [md_link_destination(url) for url in urls]
+
+
+def test_claim_tags_only_reads_fewer_tags_and_the_same_sources(fixed):
+    store, _ = fixed
+    every = list(store.iter_entries_with_sources(EntryFilter(include_hidden=True)))
+    claims = list(store.iter_entries_with_sources(EntryFilter(include_hidden=True), tags="claims"))
+    assert [[s["id"] for s in e["sources"]] for e in every] == [
+        [s["id"] for s in e["sources"]] for e in claims
+    ]
+    kept = [t for e in claims for s in e["sources"] for t in s["tags"]]
+    assert kept and all(
+        t["accuser"] or t["accused"] or t["denier"] or t["casualties"] for t in kept
+    )
+    assert len(kept) < sum(len(s["tags"]) for e in every for s in e["sources"])
+    assert {entry_id: entry_claims(e) for entry_id, e in enumerate(every)} == {
+        entry_id: entry_claims(e) for entry_id, e in enumerate(claims)
+    }
+    with pytest.raises(ValueError):
+        list(store.iter_entries_with_sources(EntryFilter(), tags="some"))
+    plan = " ".join(
+        str(row)
+        for row in store.db.execute(
+            "EXPLAIN QUERY PLAN SELECT tags.kind FROM items LEFT JOIN tags ON "
+            f"tags.item_id = items.id AND {CLAIM_TAG}"
+        )
+    )
+    assert "idx_tags_claims" in plan
 
 
 def test_hostile_link_and_outlet_are_text(fixed):

@@ -149,7 +149,9 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out", "-o", metavar="FILE", default="-", help="where to write it (default -, stdout)"
     )
-    parser.add_argument("--title", default="Timeline", help="the Markdown document's title")
+    parser.add_argument(
+        "--title", help="the Markdown document's title (default: the profile's conflict name)"
+    )
     add_entry_filter_options(parser)
     # Fixes the generation time written in the document (tests, reproducible exports);
     # SOURCE_DATE_EPOCH does the same.
@@ -348,7 +350,7 @@ def cmd_feeds_export(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
-    from tui.export import export, load_party_names
+    from tui.export import export, load_conflict_name, load_party_names
 
     entry_filter = entry_filter_from_args(args)
     config, db_path = resolve(args)
@@ -359,7 +361,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         "party_names": load_party_names(config.settings.profile),
     }
     if args.format == "markdown":
-        options["title"] = args.title
+        options["title"] = args.title or load_conflict_name(config.settings.profile)
     with Store(db_path) as store:
         count = export(store, entry_filter, args.out, format=args.format, **options)
     if args.out != "-":

@@ -1,9 +1,12 @@
 """The timeline as Markdown or JSON: what users paste into a report, a wiki or a briefing.
 
-Pure over the store: entries are read page by page (`Store.iter_entries`) with their
-sources fetched in bulk (`Store.entries_sources`), so memory stays flat and a year of
-timeline exports in a second or two. The output depends only on the database, the
-filter and the `generated` time, so the same database gives the same bytes.
+Pure over the store: entries stream with their sources and tags from two queries read
+in step (`Store.iter_entries_with_sources`; the Markdown reads only the tags that carry
+claims, denials or casualty figures), so memory stays flat. Per-source work is the hot
+path (scripts/bench_export.py: 20,000 entries, 200,000 sources): outlet names are
+escaped once per feed, an entry's titles and links are escaped in one pass each. The
+output depends only on the database, the filter and the `generated` time, so the same
+database gives the same bytes.
 
 Feed text is hostile: every string that came from a feed (titles, outlet names, places)
 is escaped for Markdown and HTML, no raw HTML is ever written, only http(s) URLs become
@@ -11,11 +14,13 @@ links, and link destinations are percent-encoded so spaces and parentheses stay 
 
 Markdown layout (CommonMark; renders the same on GitHub):
 
-    # Timeline
+    # Title                            the profile's conflict name (CLI), or "Timeline"
     Coverage line: dates, filters, entries, sources, generation time.
     ## YYYY-MM-DD                      one section per day, in date order
     ### Kind: title                    one block per entry
-    - Parties / Places / Claims / Casualties
+    - Parties / Places
+    - Claims: "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4];
+      Armenia denied it [5]."   Casualties: "1 civilian killed according to Azerbaijan [4]"
     - Sources: [n] [Outlet](url) (side, published): title
       ([n] numbers every source once across the document; a source seen in an earlier
       entry is referred to by its number)
@@ -31,7 +36,6 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
@@ -78,6 +82,10 @@ def md_escape(text: str | None) -> str:
     text = clean(text)
     if _MD_NEEDS.search(text) is None:
         return text
+    return _escape_specials(text)
+
+
+def _escape_specials(text: str) -> str:
     if "\\" in text:
         text = text.replace("\\", "\\\\")
     for char in _MD_SPECIAL[1:]:  # str.replace per char: 4x faster than translate
@@ -86,16 +94,38 @@ def md_escape(text: str | None) -> str:
     return text
 
 
+def md_escape_many(texts: list[str | None]) -> list[str]:
+    """`md_escape` of each text, in one pass over them all (a source list's titles).
+
+    Cleaned text is one line, so the texts are escaped joined by newlines and split
+    again: the same result as one call each, for a fraction of the calls.
+    """
+    cleaned = [clean(text) for text in texts]
+    joined = "\n".join(cleaned)
+    if _MD_NEEDS.search(joined) is None:
+        return cleaned
+    return _escape_specials(joined).split("\n")
+
+
 # Characters kept as they are in a link destination; everything else is %-encoded, so
 # spaces, parentheses, angle brackets, quotes, backslashes and non-ASCII never break
 # the `(...)` of a CommonMark link. `%` stays so already-encoded URLs are not doubled.
 _URL_SAFE = "!#$%&'*+,/:;=?@-._~[]"
 _URL_UNSAFE = re.compile(r"[^A-Za-z0-9!#$%&'*+,/:;=?@\-._~\[\]]")
+_URL_UNSAFE_LINES = re.compile(r"[^A-Za-z0-9!#$%&'*+,/:;=?@\-._~\[\]\n]")
+_ASCII_CONTROL_LINES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 
-_URL_ESCAPES = [(c, f"%{ord(c):02X}") for c in '"()<>\\`{}|^ '] + [
-    (chr(n), f"%{n:02X}") for n in range(32)
-]
+_URL_ESCAPES = {c: f"%{ord(c):02X}" for c in '"()<>\\`{}|^ \x7f'} | {
+    chr(n): f"%{n:02X}" for n in range(32)
+}
+
+
+_URL_PRINTABLE_ESCAPES = [(c, code) for c, code in _URL_ESCAPES.items() if c.isprintable()]
+
+
+def _url_escape(match: re.Match[str]) -> str:
+    return _URL_ESCAPES[match.group()]
 
 
 def md_link_destination(url: str) -> str:
@@ -103,19 +133,26 @@ def md_link_destination(url: str) -> str:
     if _URL_UNSAFE.search(url) is None:
         return url
     if url.isascii():
-        for char, code in _URL_ESCAPES:
-            if char in url:
-                url = url.replace(char, code)
-        return url
+        return _URL_UNSAFE.sub(_url_escape, url)
     return quote(url, safe=_URL_SAFE)
 
 
-def web_link(url: str | None) -> str | None:
-    """`safe_link` with a fast path for a plain http(s) URL."""
-    if not url:
-        return None
-    # What safe_link accepts, decided without urlsplit: one clean line (no controls,
-    # no runs of spaces) starting with http(s):// and a host, no IPv6 brackets.
+def md_link_destinations(urls: list[str]) -> list[str]:
+    """`md_link_destination` of each safe URL, ASCII ones in one pass (as above)."""
+    joined = "\n".join(urls)
+    if _URL_UNSAFE_LINES.search(joined) is None:
+        return urls
+    if not joined.isascii() or _ASCII_CONTROL_LINES.search(joined) is not None:
+        return [md_link_destination(url) for url in urls]
+    for char, code in _URL_PRINTABLE_ESCAPES:
+        if char in joined:
+            joined = joined.replace(char, code)
+    return joined.split("\n")
+
+
+def _plain_web_link(url: str) -> bool:
+    """What safe_link accepts unchanged, decided without urlsplit: one clean line (no
+    controls, no runs of spaces) starting with http(s):// and a host, no IPv6 brackets."""
     if (
         url.startswith(("https://", "http://"))
         and url.isprintable()
@@ -123,9 +160,17 @@ def web_link(url: str | None) -> str | None:
         and "  " not in url
         and url[-1] != " "
     ):
-        rest = url[url.index("//") + 2 :]
-        if rest and rest[0] not in "/?# ":
-            return url
+        host = url[url.index("//") + 2 : url.index("//") + 3]
+        return host != "" and host not in "/?# "
+    return False
+
+
+def web_link(url: str | None) -> str | None:
+    """`safe_link` with a fast path for a plain http(s) URL."""
+    if not url:
+        return None
+    if _plain_web_link(url):
+        return url
     return safe_link(url)
 
 
@@ -195,6 +240,23 @@ def load_party_names(profile_path: str | os.PathLike[str] | None) -> dict[str, s
     return found
 
 
+def load_conflict_name(profile_path: str | os.PathLike[str] | None) -> str | None:
+    """The profile's conflict name (`[conflict] name`), the default document title.
+
+    None when no profile can be read or it names no conflict; never fails the export.
+    """
+    if profile_path is None:
+        return None
+    try:
+        from tui.profile import load_profile  # type: ignore[import-not-found]
+
+        profile = load_profile(profile_path)
+    except Exception:
+        return None
+    name = getattr(profile, "name", None)
+    return clean_line(name) or None if isinstance(name, str) else None
+
+
 def generated_time(value: datetime | str | int | float | None = None) -> str:
     """The generation time as written in exports: UTC, ISO 8601 to the second, with Z.
 
@@ -225,13 +287,6 @@ def kind_label(kind: str) -> str:
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
-def _published(value: str | None) -> str:
-    """`2020-10-10T09:30:00Z` -> `2020-10-10 09:30 UTC` (Markdown-safe)."""
-    if value and _ISO_TIME.match(value):
-        return f"{value[:10]} {value[11:16]} UTC"
-    return md_escape(value) or "undated"
-
-
 def _join(names: list[str]) -> str:
     if len(names) <= 2:
         return " and ".join(names)
@@ -242,17 +297,21 @@ def _join(names: list[str]) -> str:
 
 
 def iter_export_entries(
-    store: Any, entry_filter: EntryFilter | None = None
+    store: Any,
+    entry_filter: EntryFilter | None = None,
+    *,
+    tags: str = "all",
 ) -> Iterator[dict[str, Any]]:
     """Matching entries, oldest first, each with `sources` (and their `tags`).
 
-    Reads through `Store.iter_entries_with_sources` (two streaming queries); a store
-    without it (an older or a fake one) is read page by page with `entries_sources`.
+    Reads through `Store.iter_entries_with_sources` (two streaming queries; `tags` as
+    there); a store without it (an older or a fake one) is read page by page with
+    `entries_sources`, with all tags.
     """
     entry_filter = _oldest_first(entry_filter or EntryFilter())
     streaming = getattr(store, "iter_entries_with_sources", None)
     if streaming is not None:
-        yield from streaming(entry_filter)
+        yield from streaming(entry_filter, tags=tags)
         return
     batch: list[dict[str, Any]] = []
     for entry in store.iter_entries(entry_filter, page=PAGE):
@@ -436,13 +495,15 @@ def write_markdown(
     path_or_stream: str | os.PathLike[str] | IO[str] = "-",
     *,
     generated: datetime | str | int | float | None = None,
-    title: str = "Timeline",
+    title: str | None = None,
     party_names: Mapping[str, str] | None = None,
 ) -> int:
     """Write the filtered timeline as a Markdown document; returns the number of entries.
 
     `path_or_stream` is a path (written atomically), `"-"` for stdout, or a text stream.
     `generated` fixes the generation time shown (default: now, or SOURCE_DATE_EPOCH).
+    `title` is the document's title (the CLI passes the profile's conflict name);
+    "Timeline" when empty.
     """
     entry_filter = entry_filter or EntryFilter()
     namer = party_namer(party_names)
@@ -452,14 +513,14 @@ def write_markdown(
         out = _Buffered(stream)
         out.write(f"# {md_escape(title) or 'Timeline'}\n\n")
         out.write(_coverage_line(summary, entry_filter, namer, stamp) + "\n")
-        numbers: dict[str, int] = {}
+        writer = _MarkdownEntries(namer)
         day = None
         count = 0
-        for entry in iter_export_entries(store, entry_filter):
+        for entry in iter_export_entries(store, entry_filter, tags="claims"):
             if entry["date"] != day:
                 day = entry["date"]
                 out.write(f"\n## {md_escape(day)}\n")
-            out.write(_entry_block(entry, namer, numbers))
+            out.write(writer.block(entry))
             count += 1
         if count == 0:
             out.write("\nNo entries match.\n")
@@ -498,82 +559,215 @@ def _coverage_line(
     )
 
 
-def _entry_block(
-    entry: dict[str, Any], namer: Callable[[str], str], numbers: dict[str, int]
-) -> str:
-    # Number the sources first (in source order) so claims can cite them.
-    for source in entry["sources"]:
-        if source["id"] not in numbers:
-            numbers[source["id"]] = -(len(numbers) + 1)  # negative: not yet listed
-    lines = [f"\n### {md_escape(kind_label(entry['kind']))}: {md_escape(entry['title'])}\n\n"]
-    marks = []
-    if entry.get("hidden"):
-        marks.append("hidden")
-    if entry.get("origin") == "manual":
-        marks.append("added by hand")
-    if marks:
-        lines.append(f"- Note: {', '.join(marks)}\n")
-    parties = [namer(p) for p in entry.get("parties") or [] if isinstance(p, str)]
-    if parties:
-        lines.append(f"- Parties: {md_escape(', '.join(parties))}\n")
-    places = [p for p in entry.get("places") or [] if isinstance(p, str)]
-    if places:
-        lines.append(f"- Places: {md_escape(', '.join(places))}\n")
-    found = entry_claims(entry)
+class _MarkdownEntries:
+    """Entry blocks of one document: numbers every source once, in order of appearance.
 
-    def refs(ids: list[str]) -> str:
-        return " [" + ", ".join(str(abs(numbers[i])) for i in ids) + "]" if ids else ""
+    Per-source work is the hot path of a large export (200,000 sources): outlet names
+    and sides are escaped once per feed, and a source cited again is one short line.
+    """
 
-    sentences = _claim_sentences(found, namer, refs)
-    if sentences:
-        lines.append(f"- Claims: {' '.join(sentences)}\n")
-    figures = [_casualty_text(row, namer) + refs(row["sources"]) for row in found["casualties"]]
-    if figures:
-        lines.append(f"- Casualties: {'; '.join(figures)}.\n")
-    if entry["sources"]:
-        lines.append("- Sources:\n")
-        for source in entry["sources"]:
-            lines.append(f"  - {_source_line(source, numbers)}\n")
-    else:
-        lines.append("- Sources: none linked\n")
-    return "".join(lines)
+    def __init__(self, namer: Callable[[str], str]) -> None:
+        self.namer = namer
+        # item id -> its number; negative until the source has been listed
+        self.numbers: dict[str, int] = {}
+        # (feed url, outlet, side) -> (escaped outlet, escaped side, outlet)
+        self.feeds: dict[tuple[Any, Any, Any], tuple[str, str, str]] = {}
+        # kinds, party and place lists as written (entries repeat them)
+        self.cache: dict[tuple[Any, ...], str] = {}
+
+    def party_text(self, party: str) -> str:
+        return md_escape(self.namer(party))
+
+    def block(self, entry: dict[str, Any]) -> str:
+        numbers = self.numbers
+        sources = entry["sources"]
+        # Number the sources first (in source order) so claims can cite them.
+        for source in sources:
+            if source["id"] not in numbers:
+                numbers[source["id"]] = -(len(numbers) + 1)  # negative: not yet listed
+        lines = [f"\n### {self.kind(entry['kind'])}: {md_escape(entry['title'])}\n\n"]
+        if entry.get("hidden") or entry.get("origin") == "manual":
+            marks = ["hidden"] if entry.get("hidden") else []
+            if entry.get("origin") == "manual":
+                marks.append("added by hand")
+            lines.append(f"- Note: {', '.join(marks)}\n")
+        lines.append(self.names("Parties", entry.get("parties"), self.namer))
+        lines.append(self.names("Places", entry.get("places"), str))
+        if any(source["tags"] for source in sources):
+            found = entry_claims(entry)
+
+            def refs(ids: list[str]) -> str:
+                cited = sorted(abs(numbers[i]) for i in ids)
+                return " [" + ", ".join(map(str, cited)) + "]" if cited else ""
+
+            sentences = claim_sentences(found, self.party_text, refs, md_escape)
+            if sentences:
+                lines.append(f"- Claims: {' '.join(sentences)}\n")
+            figures = [
+                casualty_text(row, self.party_text, md_escape) + refs(row["sources"])
+                for row in merge_casualties(found["casualties"])
+            ]
+            if figures:
+                lines.append(f"- Casualties: {'; '.join(figures)}.\n")
+        if sources:
+            lines.append("- Sources:\n")
+            lines += self.source_lines(sources)
+        else:
+            lines.append("- Sources: none linked\n")
+        return "".join(lines)
+
+    def kind(self, kind: str) -> str:
+        text = self.cache.get(("kind", kind))
+        if text is None:
+            text = self.cache[("kind", kind)] = md_escape(kind_label(kind))
+        return text
+
+    def names(self, label: str, values: Any, name: Callable[[str], str]) -> str:
+        """`- Label: a, b` for a list of names (cached: entries repeat them), or ""."""
+        if not values or not isinstance(values, list):
+            return ""
+        key = (label, *values)
+        text = self.cache.get(key)
+        if text is None:
+            shown = [name(value) for value in values if isinstance(value, str)]
+            text = f"- {label}: {md_escape(', '.join(shown))}\n" if shown else ""
+            if len(self.cache) > 50_000:
+                self.cache.clear()
+            self.cache[key] = text
+        return text
+
+    def source_lines(self, sources: list[dict[str, Any]]) -> list[str]:
+        """`  - [n] [Outlet](url) (side, published[, notes]): title` per source.
+
+        A source listed in an earlier entry is `  - [n] Outlet (listed above)`. Titles
+        and links of an entry's new sources are escaped together (`md_escape_many`).
+        """
+        numbers = self.numbers
+        feeds = self.feeds
+        lines: list[str] = []
+        new: list[tuple[int, dict[str, Any], tuple[str, str, str]]] = []
+        for source in sources:
+            feed_key = (source["feed_url"], source["feed_name"], source["side"])
+            feed = feeds.get(feed_key)
+            if feed is None:
+                outlet = feed_key[1] or feed_key[0] or "unknown outlet"
+                feed = feeds[feed_key] = (
+                    md_escape(outlet),
+                    md_escape(feed_key[2] or "other"),
+                    outlet,
+                )
+            number = numbers[source["id"]]
+            if number > 0:
+                lines.append(f"  - [{number}] {feed[0]} (listed above)\n")
+            else:
+                numbers[source["id"]] = -number
+                new.append((len(lines), source, feed))
+                lines.append("")
+        if not new:
+            return lines
+        titles = md_escape_many([source["title"] for _, source, _ in new])
+        hrefs = []
+        for _, source, _ in new:
+            link = source["link"]
+            hrefs.append(link if link and _plain_web_link(link) else web_link(link))
+        links = md_link_destinations([href for href in hrefs if href])
+        links.reverse()
+        for (position, source, feed), title, href in zip(new, titles, hrefs, strict=True):
+            if href:
+                shown = f"[{feed[0] or 'link'}]({links.pop()})"
+            else:
+                shown = md_link(feed[2], source["link"])
+            published = source["published"]
+            if published and _ISO_TIME.match(published):
+                when = f"{published[:10]} {published[11:16]} UTC"
+            else:
+                when = md_escape(published) or "undated"
+            notes = ", date guessed" if source["date_guessed"] else ""
+            duplicate = source["duplicate_of"]
+            if duplicate:
+                original = numbers.get(duplicate)
+                notes += f", copy of [{abs(original)}]" if original else ", syndicated copy"
+            number = numbers[source["id"]]
+            if title:
+                lines[position] = f"  - [{number}] {shown} ({feed[1]}, {when}{notes}): {title}\n"
+            else:
+                lines[position] = f"  - [{number}] {shown} ({feed[1]}, {when}{notes})\n"
+        return lines
 
 
-def _claim_sentences(
+def claim_sentences(
     found: dict[str, list[dict[str, Any]]],
-    namer: Callable[[str], str],
+    name: Callable[[str], str],
     refs: Callable[[list[str]], str],
+    escape: Callable[[str], str] = clean,
 ) -> list[str]:
-    sentences = []
+    """Claims and denials as attributed sentences, each ending with its sources.
+
+    "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4]; Armenia denied
+    it [5]." A denial is told once, after the first claim against its party; a claim
+    whose accuser is unknown is folded into an attributed claim of the same kind
+    against the same party when every source of it is among that claim's (one report
+    read twice); denials with no claim to answer come last, in one sentence. `name`
+    gives a party's display text (safe for the output), `escape` makes place names so.
+    """
+    claims = _fold_unattributed(found["claims"])
     denials = {row["denier"]: row for row in found["denials"]}
-    used: set[str] = set()
-    for claim in found["claims"]:
-        accuser = md_escape(namer(claim["accuser"])) if claim["accuser"] else None
-        accused = md_escape(namer(claim["accused"])) if claim["accused"] else None
-        act = _ACTS.get(claim["kind"] or "", "violating the ceasefire")
+    answered: set[str] = set()
+    accused_before: set[str | None] = set()
+    sentences = []
+    for claim in claims:
+        accuser = name(claim["accuser"]) if claim["accuser"] else None
+        accused = name(claim["accused"]) if claim["accused"] else None
+        kind = claim["kind"] or ""
         where = (
-            f" in {md_escape(_join(claim['places']))}"
-            if claim["places"] and claim["kind"] in CLAIM_KINDS
+            f" in {escape(_join(claim['places']))}"
+            if claim["places"] and kind in CLAIM_KINDS
             else ""
         )
         if accuser and accused:
-            text = f"{accuser} accused {accused} of {act}{where}"
+            text = f"{accuser} accused {accused} of {_ACTS.get(kind, 'violating the ceasefire')}"
         elif accuser:
-            text = f"{accuser} reported {_NOUNS.get(claim['kind'] or '', 'a violation')}{where}"
+            text = f"{accuser} reported {_NOUNS.get(kind, 'a violation')}"
         else:
-            text = f"{accused} was accused of {act}{where}"
-        text += refs(claim["sources"])
+            also = " also" if claim["accused"] in accused_before else ""
+            text = f"{accused} was{also} accused of {_ACTS.get(kind, 'violating the ceasefire')}"
+        accused_before.add(claim["accused"])
+        text += where + refs(claim["sources"])
         denial = denials.get(claim["accused"]) if claim["accused"] else None
-        if denial is not None:
+        if denial is not None and claim["accused"] not in answered:
             text += f"; {accused} denied it" + refs(denial["sources"])
-            used.add(claim["accused"])
+            answered.add(claim["accused"])
         sentences.append(text + ".")
-    for denier, denial in denials.items():
-        if denier not in used:
-            sentences.append(
-                f"{md_escape(namer(denier))} denied the accusations{refs(denial['sources'])}."
-            )
+    others = [(denier, row) for denier, row in denials.items() if denier not in answered]
+    if len(others) == 1:
+        denier, row = others[0]
+        sentences.append(f"{name(denier)} denied the accusations{refs(row['sources'])}.")
+    elif others:
+        who = _join([name(denier) + refs(row["sources"]) for denier, row in others])
+        sentences.append(f"{who} denied the accusations.")
     return sentences
+
+
+def _fold_unattributed(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims with an unknown accuser folded into an attributed one they repeat."""
+    folded: list[dict[str, Any]] = []
+    for claim in claims:
+        if claim["accuser"] is None and claim["accused"] is not None:
+            target = next(
+                (
+                    other
+                    for other in claims
+                    if other["accuser"] is not None
+                    and other["accused"] == claim["accused"]
+                    and other["kind"] == claim["kind"]
+                    and set(claim["sources"]) <= set(other["sources"])
+                ),
+                None,
+            )
+            if target is not None:
+                continue  # its sources and places are the attributed claim's already
+        folded.append(claim)
+    return folded
 
 
 _ACTS = {
@@ -592,52 +786,83 @@ _NOUNS = {
 }
 
 
-def _casualty_text(row: dict[str, Any], namer: Callable[[str], str]) -> str:
-    count = row["count"]
-    words = []
-    if row["approximate"]:
-        words.append("about")
-    words.append(str(count) if isinstance(count, int | float) else md_escape(str(count or "?")))
-    if row["group"]:
-        words.append(md_escape(str(row["group"])))
-    words.append(md_escape(str(row["what"] or "casualties")))
-    text = " ".join(words)
-    if row["claimed_by"]:
-        return f"{text} according to {md_escape(namer(str(row['claimed_by'])))}"
-    return f"{text} (claimant not stated)"
+def merge_casualties(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Casualty figures without the ones that repeat a fuller figure from the same reports.
+
+    A report that says "16 servicemen were killed, the defence army said" gives the
+    figure twice (with and without its claimant): the figure with fewer details (no
+    claimant, or no group) is dropped when a figure with the same count and outcome
+    says more and cites every source it cites.
+    """
+    kept = []
+    for figure in figures:
+        fuller = any(
+            other is not figure
+            and other["count"] == figure["count"]
+            and other["what"] == figure["what"]
+            and other["approximate"] == figure["approximate"]
+            and set(figure["sources"]) <= set(other["sources"])
+            and _detail(other) > _detail(figure)
+            and all(figure[key] in (None, other[key]) for key in ("group", "claimed_by"))
+            for other in figures
+        )
+        if not fuller:
+            kept.append(figure)
+    return kept
 
 
-@lru_cache(maxsize=4096)
-def _escaped_name(text: str) -> str:
-    """md_escape for the few strings that repeat on every line (outlets, sides)."""
-    return md_escape(text)
+def _detail(figure: dict[str, Any]) -> int:
+    return (figure["group"] is not None) + (figure["claimed_by"] is not None)
 
 
-def _source_line(source: dict[str, Any], numbers: dict[str, int]) -> str:
-    number = numbers[source["id"]]
-    outlet = source.get("feed_name") or source.get("feed_url") or "unknown outlet"
-    if number > 0:
-        return f"[{number}] {_escaped_name(outlet)} (listed above)"
-    number = -number
-    numbers[source["id"]] = number
-    side = _escaped_name(source.get("side") or "other")
-    href = web_link(source.get("link"))
-    if href:
-        link = f"[{_escaped_name(outlet) or 'link'}]({md_link_destination(href)})"
+# (singular, plural) of who a casualty figure counts, by the tagger's groups
+_GROUP_NOUNS = {
+    None: ("person", "people"),
+    "civilian": ("civilian", "civilians"),
+    "civilians": ("civilian", "civilians"),
+    "military": ("soldier", "soldiers"),
+    "soldier": ("soldier", "soldiers"),
+    "soldiers": ("soldier", "soldiers"),
+}
+
+
+def casualty_text(
+    row: Mapping[str, Any],
+    name: Callable[[str], str],
+    escape: Callable[[str], str] = clean,
+) -> str:
+    """One casualty figure in words: "1 civilian killed according to Azerbaijan".
+
+    The noun agrees with the count (1 civilian, 2 civilians, 1 person, 5 people);
+    an approximate figure reads "about 600" ("at least 1" for one). `name` gives a
+    party's display text and `escape` makes feed text safe for the output.
+    """
+    count = row.get("count")
+    number = count if isinstance(count, int | float) and not isinstance(count, bool) else None
+    if number is not None:
+        shown = str(int(number)) if number == int(number) else str(number)
+        if row.get("approximate"):
+            shown = f"at least {shown}" if number == 1 else f"about {shown}"
+    elif count in (None, ""):
+        shown = "an unknown number of"
     else:
-        link = md_link(outlet, source.get("link"))
-    line = f"[{number}] {link} ({side}, {_published(source.get('published'))}"
-    if source.get("date_guessed"):
-        line += ", date guessed"
-    duplicate = source.get("duplicate_of")
-    if duplicate:
-        original = numbers.get(duplicate)
-        line += f", copy of [{abs(original)}]" if original else ", syndicated copy"
-    line += ")"
-    title = md_escape(source.get("title"))
-    if title:
-        line += f": {title}"
-    return line
+        shown = escape(str(count))
+    one = number == 1
+    group = row.get("group")
+    what = row.get("what")
+    if not what or what == "casualties":
+        adjective = {"civilian": "civilian", "civilians": "civilian", "military": "military"}
+        group_word = adjective.get(group, escape(str(group)) if group else "")
+        noun = "casualty" if one else "casualties"
+        text = " ".join(part for part in (shown, group_word, noun) if part)
+    else:
+        nouns = _GROUP_NOUNS.get(group if group is None else str(group).lower())
+        noun = (nouns[0] if one else nouns[1]) if nouns is not None else escape(str(group))
+        text = f"{shown} {noun} {escape(str(what))}"
+    claimed_by = row.get("claimed_by")
+    if claimed_by:
+        return f"{text} according to {name(str(claimed_by))}"
+    return f"{text} (unattributed)"
 
 
 # ---- JSON ---------------------------------------------------------------------------
@@ -686,8 +911,9 @@ def write_json(
         out.write(head[: head.rfind("}")].rstrip() + ',\n  "entries": [')
         parties: dict[str, str] = {}
         count = 0
+        sources = _JsonSources()
         for entry in iter_export_entries(store, entry_filter):
-            record = json_entry(entry)
+            record = json_entry(entry, sources)
             for party in _entry_parties(record):
                 if party not in parties:
                     parties[party] = namer(party)
@@ -702,9 +928,9 @@ def write_json(
     return count
 
 
-def json_entry(entry: dict[str, Any]) -> dict[str, Any]:
+def json_entry(entry: dict[str, Any], sources: _JsonSources | None = None) -> dict[str, Any]:
     """One entry as the JSON export writes it (key order fixed)."""
-    found = entry_claims(entry)
+    found = entry_claims(entry) if any(s["tags"] for s in entry["sources"]) else _NO_CLAIMS
     return {
         "id": entry["id"],
         "date": entry["date"],
@@ -721,47 +947,94 @@ def json_entry(entry: dict[str, Any]) -> dict[str, Any]:
         "denials": found["denials"],
         "casualties": found["casualties"],
         "details": entry.get("details") if isinstance(entry.get("details"), dict) else {},
-        "sources": [_json_source(source) for source in entry["sources"]],
+        "sources": (sources or _JsonSources()).convert(entry["sources"]),
     }
 
 
-def _json_source(source: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": source["id"],
-        "feed_url": source["feed_url"],
-        "outlet": clean(source["feed_name"]) or None,
-        "side": source["side"] or "other",
-        "link": web_link(source["link"]),
-        "title": clean(source["title"]),
-        "published": source["published"],
-        "date_guessed": bool(source["date_guessed"]),
-        "duplicate_of": source["duplicate_of"],
-        "origin": source["origin"] or "auto",
-        "tags": [_json_tag(tag) for tag in source["tags"]] if source["tags"] else [],
-    }
+_NO_CLAIMS: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "casualties": []}
 
 
-def _json_tag(tag: dict[str, Any]) -> dict[str, Any]:
-    parties, places, casualties = tag["parties"], tag["places"], tag["casualties"]
-    return {
-        "kind": tag["kind"],
-        "rule": tag["rule"],
-        "evidence": clean(tag["evidence"]) or None,
-        "accuser": tag["accuser"],
-        "accused": tag["accused"],
-        "denier": tag["denier"],
-        "parties": _strings(parties) if parties else [],
-        "places": _strings(places) if places else [],
-        "event_date": tag["event_date"],
-        "date_basis": tag["date_basis"],
-        "casualties": [_figure(c) for c in casualties if isinstance(c, Mapping)]
-        if casualties
-        else [],
-    }
+class _JsonSources:
+    """Sources (and their tags) as the JSON export writes them.
 
+    The hot path of a large export: outlet names are cleaned once per feed, text that
+    is already one clean line (nearly all of it) is used as it is, and a tag's places
+    and parties lists are converted once per distinct list.
+    """
 
-def _strings(values: Any) -> list[str]:
-    return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+    def __init__(self) -> None:
+        self.feeds: dict[tuple[Any, Any], tuple[str | None, str]] = {}
+        self.lists: dict[tuple[Any, ...], list[str]] = {}
+
+    def convert(self, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        feeds = self.feeds
+        converted = []
+        for source in sources:
+            feed_key = (source["feed_name"], source["side"])
+            feed = feeds.get(feed_key)
+            if feed is None:
+                feed = feeds[feed_key] = (clean(feed_key[0]) or None, feed_key[1] or "other")
+            link = source["link"]
+            if link and not _plain_web_link(link):
+                link = web_link(link)
+            title = source["title"]
+            if not (
+                title
+                and title.isprintable()
+                and "  " not in title
+                and title[0] != " "
+                and title[-1] != " "
+            ):
+                title = clean(title)
+            tags = source["tags"]
+            converted.append(
+                {
+                    "id": source["id"],
+                    "feed_url": source["feed_url"],
+                    "outlet": feed[0],
+                    "side": feed[1],
+                    "link": link or None,
+                    "title": title,
+                    "published": source["published"],
+                    "date_guessed": bool(source["date_guessed"]),
+                    "duplicate_of": source["duplicate_of"],
+                    "origin": source["origin"] or "auto",
+                    "tags": [self.tag(tag) for tag in tags] if tags else [],
+                }
+            )
+        return converted
+
+    def tag(self, tag: dict[str, Any]) -> dict[str, Any]:
+        parties, places, casualties = tag["parties"], tag["places"], tag["casualties"]
+        return {
+            "kind": tag["kind"],
+            "rule": tag["rule"],
+            "evidence": clean(tag["evidence"]) or None,
+            "accuser": tag["accuser"],
+            "accused": tag["accused"],
+            "denier": tag["denier"],
+            "parties": self.strings(parties) if parties else [],
+            "places": self.strings(places) if places else [],
+            "event_date": tag["event_date"],
+            "date_basis": tag["date_basis"],
+            "casualties": [_figure(c) for c in casualties if isinstance(c, Mapping)]
+            if casualties
+            else [],
+        }
+
+    def strings(self, values: Any) -> list[str]:
+        """The strings of a JSON list (a fresh list per distinct content)."""
+        if not isinstance(values, list):
+            return []
+        key = tuple(values) if all(isinstance(v, str) for v in values) else None
+        if key is None:
+            return [v for v in values if isinstance(v, str)]
+        found = self.lists.get(key)
+        if found is None:
+            found = self.lists[key] = list(key)
+            if len(self.lists) > 10_000:
+                self.lists.clear()
+        return found
 
 
 def _figure(figure: Mapping[str, Any]) -> dict[str, Any]:
