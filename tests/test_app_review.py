@@ -145,3 +145,21 @@ async def test_item_list_pages_leave_out_huge_bodies(make_app):
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert "AAAA" in screen_text(app)
+
+
+async def test_space_pages_down_in_the_reader(make_app):
+    app = make_app()
+    with Store(app.db_path) as store:
+        item = app.ids["we1"]
+        store.db.execute(
+            "UPDATE items SET text = ? WHERE id = ?",
+            ["\n".join(f"Paragraph {n}." for n in range(200)), item],
+        )
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.post_message(OpenItem(item))
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("space")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)  # no crash: still reading
+        assert app.screen.query_one("#reader-scroll", VerticalScroll).scroll_y > 5

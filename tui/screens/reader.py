@@ -203,9 +203,8 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-scroll", VerticalScroll).scroll_up(animate=False, immediate=True)
 
     def action_page_down(self) -> None:
-        self.query_one("#reader-scroll", VerticalScroll).scroll_page_down(
-            animate=False, immediate=True
-        )
+        # scroll_page_down has no `immediate`; a page per press is coarse enough anyway
+        self.query_one("#reader-scroll", VerticalScroll).scroll_page_down(animate=False)
 
     def action_focus_entries(self) -> None:
         links = self.query_one(EntryLinks)
