@@ -264,6 +264,9 @@ class _Builder:
 
     def _group(self, day: str, pairs: list[tuple[TaggedItem, Tag]]) -> dict[str, _Group]:
         groups: dict[str, _Group] = {}
+        # earliest report first (stable: an item's tags keep their reading order), so
+        # that ties between parties or places go the same way whatever the input order
+        pairs = sorted(pairs, key=lambda p: (p[0].published or "9999", p[0].item_id))
         for item, tag in pairs:
             tag = self._attribute(item, tag)
             key = self._key(day, tag)
@@ -293,7 +296,7 @@ class _Builder:
             sig = tag.denier or "?"
         elif tag.kind == "diplomatic_call":
             sig = "+".join(sorted(tag.parties)) or "-"
-        elif tag.kind in ("attack", "humanitarian", "casualties", "territorial_change"):
+        elif tag.kind in _PLACE_KINDS:
             sig = tag.places[0] if tag.places else "-"
         else:
             sig = "-"
@@ -359,17 +362,13 @@ class _Builder:
         sources = _sources([item for item, _ in all_pairs])
         reps = {s.item_id for s in sources if s.duplicate_of is None}
         tags = [tag for _, tag in group.tags]
-        party_counts: Counter[str] = Counter()
-        place_counts: Counter[str] = Counter()
-        for tag in tags:
-            party_counts.update(set(tag.parties))
-            place_counts.update(set(tag.places))
-        for dg in denial_groups:
-            for _, tag in dg.tags:
-                if tag.denier:
-                    party_counts[tag.denier] += 1
-        parties = tuple(p for p, _ in party_counts.most_common())
-        places = tuple(p for p, _ in place_counts.most_common())
+        denier_lists = [(t.denier,) for dg in denial_groups for _, t in dg.tags if t.denier]
+        parties = _ranked([*(t.parties for t in tags), *denier_lists])
+        places = _ranked(t.places for t in tags)
+        sig = group.key.split("|", 2)[2]
+        if group.kind in _PLACE_KINDS and sig in places:
+            # the place the entry is keyed by is the place it is about
+            places = (sig, *(p for p in places if p != sig))
         claims: tuple[Claim, ...] = ()
         counter: tuple[str, ...] = ()
         if group.kind == "violation_claim":
@@ -511,16 +510,29 @@ class _Builder:
         return f"{kind}{where}"
 
 
+_PLACE_KINDS = ("attack", "humanitarian", "casualties", "territorial_change")
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
 
 
-def _per_item(pairs, venues: frozenset[str]) -> dict[str, set[str]]:
-    """The venues each report names."""
-    out: dict[str, set[str]] = {}
+def _per_item(pairs, venues: frozenset[str]) -> dict[str, list[str]]:
+    """The venues each report names, in the order it names them."""
+    out: dict[str, list[str]] = {}
     for item, tag in pairs:
-        out.setdefault(item.item_id, set()).update(p for p in tag.places if p in venues)
+        named = out.setdefault(item.item_id, [])
+        named.extend(p for p in tag.places if p in venues and p not in named)
     return out
+
+
+def _ranked(lists: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """Values by how many of the lists name them, ties in order of first mention (the
+    lists in order, each in its own order): the same result whatever the hash seed."""
+    counts: dict[str, int] = {}
+    for values in lists:
+        for value in _unique(values):
+            counts[value] = counts.get(value, 0) + 1
+    first = {value: i for i, value in enumerate(counts)}
+    return tuple(sorted(counts, key=lambda v: (-counts[v], first[v])))
 
 
 def _replace_tag(tag: Tag, **changes: Any) -> Tag:
