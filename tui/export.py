@@ -911,9 +911,8 @@ def write_json(
         out.write(head[: head.rfind("}")].rstrip() + ',\n  "entries": [')
         parties: dict[str, str] = {}
         count = 0
-        sources = _JsonSources()
         for entry in iter_export_entries(store, entry_filter):
-            record = json_entry(entry, sources)
+            record = json_entry(entry)
             for party in _entry_parties(record):
                 if party not in parties:
                     parties[party] = namer(party)
@@ -928,9 +927,9 @@ def write_json(
     return count
 
 
-def json_entry(entry: dict[str, Any], sources: _JsonSources | None = None) -> dict[str, Any]:
+def json_entry(entry: dict[str, Any]) -> dict[str, Any]:
     """One entry as the JSON export writes it (key order fixed)."""
-    found = entry_claims(entry) if any(s["tags"] for s in entry["sources"]) else _NO_CLAIMS
+    found = entry_claims(entry)
     return {
         "id": entry["id"],
         "date": entry["date"],
@@ -947,94 +946,47 @@ def json_entry(entry: dict[str, Any], sources: _JsonSources | None = None) -> di
         "denials": found["denials"],
         "casualties": found["casualties"],
         "details": entry.get("details") if isinstance(entry.get("details"), dict) else {},
-        "sources": (sources or _JsonSources()).convert(entry["sources"]),
+        "sources": [_json_source(source) for source in entry["sources"]],
     }
 
 
-_NO_CLAIMS: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "casualties": []}
+def _json_source(source: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": source["id"],
+        "feed_url": source["feed_url"],
+        "outlet": clean(source["feed_name"]) or None,
+        "side": source["side"] or "other",
+        "link": web_link(source["link"]),
+        "title": clean(source["title"]),
+        "published": source["published"],
+        "date_guessed": bool(source["date_guessed"]),
+        "duplicate_of": source["duplicate_of"],
+        "origin": source["origin"] or "auto",
+        "tags": [_json_tag(tag) for tag in source["tags"]] if source["tags"] else [],
+    }
 
 
-class _JsonSources:
-    """Sources (and their tags) as the JSON export writes them.
+def _json_tag(tag: dict[str, Any]) -> dict[str, Any]:
+    parties, places, casualties = tag["parties"], tag["places"], tag["casualties"]
+    return {
+        "kind": tag["kind"],
+        "rule": tag["rule"],
+        "evidence": clean(tag["evidence"]) or None,
+        "accuser": tag["accuser"],
+        "accused": tag["accused"],
+        "denier": tag["denier"],
+        "parties": _strings(parties) if parties else [],
+        "places": _strings(places) if places else [],
+        "event_date": tag["event_date"],
+        "date_basis": tag["date_basis"],
+        "casualties": [_figure(c) for c in casualties if isinstance(c, Mapping)]
+        if casualties
+        else [],
+    }
 
-    The hot path of a large export: outlet names are cleaned once per feed, text that
-    is already one clean line (nearly all of it) is used as it is, and a tag's places
-    and parties lists are converted once per distinct list.
-    """
 
-    def __init__(self) -> None:
-        self.feeds: dict[tuple[Any, Any], tuple[str | None, str]] = {}
-        self.lists: dict[tuple[Any, ...], list[str]] = {}
-
-    def convert(self, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        feeds = self.feeds
-        converted = []
-        for source in sources:
-            feed_key = (source["feed_name"], source["side"])
-            feed = feeds.get(feed_key)
-            if feed is None:
-                feed = feeds[feed_key] = (clean(feed_key[0]) or None, feed_key[1] or "other")
-            link = source["link"]
-            if link and not _plain_web_link(link):
-                link = web_link(link)
-            title = source["title"]
-            if not (
-                title
-                and title.isprintable()
-                and "  " not in title
-                and title[0] != " "
-                and title[-1] != " "
-            ):
-                title = clean(title)
-            tags = source["tags"]
-            converted.append(
-                {
-                    "id": source["id"],
-                    "feed_url": source["feed_url"],
-                    "outlet": feed[0],
-                    "side": feed[1],
-                    "link": link or None,
-                    "title": title,
-                    "published": source["published"],
-                    "date_guessed": bool(source["date_guessed"]),
-                    "duplicate_of": source["duplicate_of"],
-                    "origin": source["origin"] or "auto",
-                    "tags": [self.tag(tag) for tag in tags] if tags else [],
-                }
-            )
-        return converted
-
-    def tag(self, tag: dict[str, Any]) -> dict[str, Any]:
-        parties, places, casualties = tag["parties"], tag["places"], tag["casualties"]
-        return {
-            "kind": tag["kind"],
-            "rule": tag["rule"],
-            "evidence": clean(tag["evidence"]) or None,
-            "accuser": tag["accuser"],
-            "accused": tag["accused"],
-            "denier": tag["denier"],
-            "parties": self.strings(parties) if parties else [],
-            "places": self.strings(places) if places else [],
-            "event_date": tag["event_date"],
-            "date_basis": tag["date_basis"],
-            "casualties": [_figure(c) for c in casualties if isinstance(c, Mapping)]
-            if casualties
-            else [],
-        }
-
-    def strings(self, values: Any) -> list[str]:
-        """The strings of a JSON list (a fresh list per distinct content)."""
-        if not isinstance(values, list):
-            return []
-        key = tuple(values) if all(isinstance(v, str) for v in values) else None
-        if key is None:
-            return [v for v in values if isinstance(v, str)]
-        found = self.lists.get(key)
-        if found is None:
-            found = self.lists[key] = list(key)
-            if len(self.lists) > 10_000:
-                self.lists.clear()
-        return found
+def _strings(values: Any) -> list[str]:
+    return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
 
 
 def _figure(figure: Mapping[str, Any]) -> dict[str, Any]:
