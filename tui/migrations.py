@@ -154,3 +154,9 @@ def index_claim_tags(db: Database) -> None:
         "date_basis) WHERE accuser IS NOT NULL OR accused IS NOT NULL OR denier IS NOT "
         "NULL OR (casualties IS NOT NULL AND casualties NOT IN ('', '[]'))"
     )
+
+
+@migrations(name="0005_entries_merged_into_index")
+def index_entries_merged_into(db: Database) -> None:
+    """Finding the entries merged into another (source counts, the detail pane)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_entries_merged_into ON entries (merged_into)")

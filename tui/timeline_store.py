@@ -274,19 +274,22 @@ class TimelineStoreMixin:
         return int(cursor.lastrowid)
 
     def _refresh_source_counts(self, dates: list[str] | None) -> None:
-        scope, args = (
-            ("1", [])
-            if dates is None
-            else (f"date IN ({','.join('?' * len(dates)) or 'NULL'})", dates)
-        )
-        self.db.execute(
-            "UPDATE entries SET source_count = (SELECT count(DISTINCT coalesce(ei.duplicate_of, "
-            "ei.item_id)) FROM entry_items AS ei WHERE ei.entry_id IN "
-            "(SELECT id FROM entries AS m WHERE m.id = entries.id OR m.merged_into = entries.id))"
-            f" WHERE {scope} OR id IN (SELECT merged_into FROM entries WHERE merged_into "
-            f"IS NOT NULL AND {scope})",
-            [*args, *args],
-        )
+        """Recount the sources of the entries on `dates` (None: every entry)."""
+        if dates is None:
+            self._refresh_source_counts_for(None)
+            return
+        owners: set[int] = set()
+        for start in range(0, len(dates), 500):
+            chunk = dates[start : start + 500]
+            owners.update(
+                row[0]
+                for row in self.db.execute(
+                    "SELECT coalesce(merged_into, id) FROM entries "
+                    f"WHERE date IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        self._refresh_source_counts_for(sorted(owners))
 
     # ---- reading the timeline -------------------------------------------------------
 
@@ -699,14 +702,34 @@ class TimelineStoreMixin:
             raise StoreError(f"no entry {entry_id}")
         return rows[0]
 
-    def _refresh_source_counts_for(self, ids: Sequence[int]) -> None:
-        for entry_id in ids:
-            self.db.execute(
-                "UPDATE entries SET source_count = (SELECT count(DISTINCT "
-                "coalesce(ei.duplicate_of, ei.item_id)) FROM entry_items AS ei WHERE "
-                f"ei.entry_id IN ({_SOURCE_IDS})) WHERE id = ?",
-                [entry_id, entry_id, entry_id],
-            )
+    def _refresh_source_counts_for(self, ids: Sequence[int] | None) -> None:
+        """Recount sources per entry (merged entries count under their target).
+
+        One grouped query instead of a subquery per entry: a rebuild of 20,000 entries
+        stays a single pass over entry_items.
+        """
+        owner = "coalesce(e.merged_into, e.id)"
+        count = (
+            f"SELECT {owner}, count(DISTINCT coalesce(ei.duplicate_of, ei.item_id)) "
+            "FROM entry_items AS ei JOIN entries AS e ON e.id = ei.entry_id"
+        )
+        if ids is None:
+            counts = self.db.execute(f"{count} GROUP BY 1").fetchall()
+            self.db.execute("UPDATE entries SET source_count = 0 WHERE source_count != 0")
+        else:
+            counts = []
+            for start in range(0, len(ids), 400):
+                chunk = list(ids[start : start + 400])
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"UPDATE entries SET source_count = 0 WHERE id IN ({marks})", chunk)
+                counts += self.db.execute(
+                    f"{count} WHERE e.id IN ({marks}) OR e.merged_into IN ({marks}) GROUP BY 1",
+                    [*chunk, *chunk],
+                ).fetchall()
+        self.db.conn.executemany(
+            "UPDATE entries SET source_count = ? WHERE id = ?",
+            [(n, entry_id) for entry_id, n in counts],
+        )
 
 
 def _tag_row(item_id: str, row: dict[str, Any]) -> dict[str, Any]:
