@@ -413,3 +413,28 @@ def test_a_coordinated_verb_speaks_for_the_first_subject(tagger, text, accuser, 
     claims = [t for t in tagger.tag("", text, "2020-10-20") if t.kind == "violation_claim"]
     assert claims
     assert {(t.accuser, t.accused) for t in claims} == {(accuser, accused)}
+
+
+# ---- territorial change: a town, never the whole region ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "The Artsakh spokesman said the town of Shushi was completely out of the control "
+            "of the Artsakh authorities.",
+            ("Shushi",),
+        ),
+        ("Karabakh officials admitted that Shusha had fallen.", ("Shushi",)),
+    ],
+)
+def test_a_territorial_change_names_the_town_not_the_region(tagger, text, town):
+    tag = first(tagger.tag("", text, "2020-11-09T08:00:00Z"), "territorial_change")
+    assert tag.places[: len(town)] == town
+    assert "Nagorno-Karabakh" not in tag.places
+
+
+def test_the_region_is_a_profile_property():
+    regions = [p.name for p in load_profile().places if p.region]
+    assert regions == ["Nagorno-Karabakh"]

@@ -42,6 +42,8 @@ The format::
     spellings = ["Khankendi", "Xankendi"]            # optional: every other spelling
     venue = false             # optional: a venue of talks (Moscow, Geneva): named where
                               # a truce or talks happen, never as the site of an attack
+    region = false            # optional: a whole region (Nagorno-Karabakh), not a town:
+                              # never the town a territorial change names
 
     [vocab]                   # optional: named regular-expression fragments that cues
     truce = "(?:ceasefire|cease-fire|truce)"         # use as {truce}; {place} and
@@ -114,7 +116,7 @@ _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _TOP_KEYS = {"conflict", "sides", "parties", "places", "vocab", "rules", "language"}
 _CONFLICT_KEYS = {"name", "recap_days", "utc_offset"}
 _PARTY_KEYS = {"id", "name", "code", "role", "camp", "plural", *ALIAS_KEYS}
-_PLACE_KEYS = {"name", "spellings", "venue"}
+_PLACE_KEYS = {"name", "spellings", "venue", "region"}
 _RULE_KEYS = {
     "kind",
     "id",
@@ -160,6 +162,7 @@ class Place:
     name: str
     spellings: tuple[str, ...] = ()
     venue: bool = False
+    region: bool = False  # a whole region, never a town taken or lost
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,7 +495,10 @@ class _Validator:
             venue = raw.get("venue", False)
             if not isinstance(venue, bool):
                 raise fail("venue", "must be true or false")
-            places.append(Place(name=name.strip(), spellings=spellings, venue=venue))
+            region = raw.get("region", False)
+            if not isinstance(region, bool):
+                raise fail("region", "must be true or false")
+            places.append(Place(name=name.strip(), spellings=spellings, venue=venue, region=region))
         return places
 
     def _sides(self, raw: dict, party_ids: set[str]) -> dict[str, str]:

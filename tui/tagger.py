@@ -802,6 +802,7 @@ class Tagger:
         self._place_re = re.compile(r"(?<![\w-])(?:" + _trie_regex(self._place_of) + r")(?![\w])")
         self._capital_like = {alias for alias in self._place_of if alias in self._party_of}
         self._venues = frozenset(p.name for p in profile.places if p.venue)
+        self._regions = frozenset(p.name for p in profile.places if p.region)
         self._utc_offset = profile.utc_offset
         self._reporting_re = _words_regex(lang["reporting_verbs"])
         self._denial_verbs = frozenset(lang["denial_verbs"])
@@ -1065,6 +1066,9 @@ class Tagger:
                 if speaker and agent:
                     attack_claims.append((s_index, speaker, agent, s, (), None, rule.full_id))
             tag_places = self._places(s, places, clause)
+            if rule.kind == "territorial_change" and self._regions:
+                # a town or village changes hands, never a whole region
+                tag_places = [p for p in tag_places if p not in self._regions]
             if rule.kind == "territorial_change" and len(tag_places) > 1:
                 # the town taken is the one the cue names, not where it was announced
                 near = {

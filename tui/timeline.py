@@ -238,6 +238,7 @@ class _Builder:
         self.roles = {p.id: p.role for p in profile.parties}
         self.plural = {p.id for p in profile.parties if p.plural}
         self.venues = frozenset(p.name for p in profile.places if p.venue)
+        self.regions = frozenset(p.name for p in profile.places if p.region)
         self.camps = {p.id: p.camp for p in profile.parties}
         self.voice = {
             side: party
@@ -296,6 +297,9 @@ class _Builder:
             sig = tag.denier or "?"
         elif tag.kind == "diplomatic_call":
             sig = "+".join(sorted(tag.parties)) or "-"
+        elif tag.kind == "territorial_change":
+            # a town changes hands, never a whole region (tags stored by older taggers)
+            sig = next((p for p in tag.places if p not in self.regions), "-")
         elif tag.kind in _PLACE_KINDS:
             sig = tag.places[0] if tag.places else "-"
         else:
@@ -504,7 +508,8 @@ class _Builder:
                 return "Prisoner exchange" + (" and bodies handed over" if "bod" in text else "")
             return "Bodies of the dead handed over" if "bod" in text else "Exchange arranged"
         if kind == "territorial_change":
-            return f"Capture of {places[0]} claimed" if places else "Territory claimed captured"
+            towns = [p for p in places if p not in self.regions]
+            return f"Capture of {towns[0]} claimed" if towns else "Territory claimed captured"
         if kind == "peacekeeping":
             return f"Peacekeepers{where}"
         return f"{kind}{where}"
