@@ -151,3 +151,19 @@ def test_an_undated_report_puts_nothing_on_the_day_it_was_fetched(demo_store, re
     dates = {e["date"] for e in demo_store.iter_entries(EntryFilter(include_hidden=True))}
     assert not dates & fetched_days
     assert max(dates) <= "2020-12-31"
+
+
+def test_timeline_filters_refuse_unknown_values_and_accept_side_codes(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    feeds = str(DEMO_DIR / "feeds.toml")
+    assert main(["poll", "-q", "--feeds", feeds, "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["timeline", "--feeds", feeds, "--db", db, "--kind", "truce"]) == 2
+    assert "the kinds are: truce_agreed" in capsys.readouterr().err
+    assert main(["timeline", "--feeds", feeds, "--db", db, "--party", "armenians"]) == 2
+    assert "unknown party 'armenians'" in capsys.readouterr().err
+    assert main(["timeline", "--feeds", feeds, "--db", db, "--side", "RU"]) == 0
+    by_code = capsys.readouterr().out
+    assert main(["timeline", "--feeds", feeds, "--db", db, "--side", "russian"]) == 0
+    assert capsys.readouterr().out == by_code
+    assert "RU" in by_code

@@ -110,7 +110,11 @@ def add_entry_filter_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--party", metavar="ID", help="only entries naming this party id")
     parser.add_argument(
-        "--side", choices=SIDES, help="only entries with a source from this side's outlets"
+        "--side",
+        type=_side,
+        metavar="SIDE",
+        help=f"only entries with a source from this side's outlets: {', '.join(SIDES)} "
+        "(or its code: AM, AZ, RU, TR, WE, IR, OT)",
     )
     parser.add_argument(
         "--include-hidden", action="store_true", help="include entries hidden in the app"
@@ -119,9 +123,16 @@ def add_entry_filter_options(parser: argparse.ArgumentParser) -> None:
 
 def entry_filter_from_args(args: argparse.Namespace) -> EntryFilter:
     """The EntryFilter the options of `add_entry_filter_options` describe."""
+    from tui.profile import KINDS
+
     kinds: list[str] = []
     for value in getattr(args, "kind", None) or []:
         kinds += [k.strip() for k in value.split(",") if k.strip() and k.strip() not in kinds]
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown:
+        raise ConfigError(
+            "--kind", f"unknown kind {unknown[0]!r}; the kinds are: {', '.join(KINDS)}"
+        )
     since, until = getattr(args, "since", None), getattr(args, "until", None)
     if since and until and since > until:
         raise ConfigError("--since/--until", f"--since {since} is after --until {until}")
@@ -133,6 +144,27 @@ def entry_filter_from_args(args: argparse.Namespace) -> EntryFilter:
         until=until,
         include_hidden=bool(getattr(args, "include_hidden", False)),
     )
+
+
+def check_party(args: argparse.Namespace, profile_path: Path) -> None:
+    """`--party` must name a party of the profile: a typo would silently match nothing."""
+    party = getattr(args, "party", None)
+    if not party:
+        return
+    from tui.profile import load_profile
+
+    ids = [p.id for p in load_profile(profile_path).parties]
+    if party not in ids:
+        raise ConfigError("--party", f"unknown party {party!r}; the profile has: {', '.join(ids)}")
+
+
+def _side(value: str) -> str:
+    side = SIDE_NAMES.get(value.strip().upper(), value.strip().lower())
+    if side not in SIDES:
+        raise argparse.ArgumentTypeError(
+            f"unknown side {value!r} (use one of {', '.join(SIDES)}, or AM, AZ, RU, TR, WE, IR, OT)"
+        )
+    return side
 
 
 def _day(value: str) -> str:
@@ -354,6 +386,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
 
     entry_filter = entry_filter_from_args(args)
     config, db_path = resolve(args)
+    check_party(args, config.settings.profile)
     if str(db_path) != ":memory:" and not Path(db_path).is_file():
         raise ConflictTuiError(f"{db_path}: no database yet (run `{APP_NAME} poll` first)")
     options: dict[str, object] = {
@@ -429,6 +462,9 @@ SIDE_CODES = {
 }
 
 
+SIDE_NAMES = {code: side for side, code in SIDE_CODES.items()}
+
+
 def side_counts(sides: dict[str, int]) -> str:
     """`AM 3 · AZ 2 · RU 1`: sources per side, in a fixed side order."""
     order = list(SIDE_CODES)
@@ -440,7 +476,8 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     entry_filter = dataclasses.replace(
         entry_filter_from_args(args), newest_first=bool(args.newest_first)
     )
-    _config, db_path = resolve(args)
+    config, db_path = resolve(args)
+    check_party(args, config.settings.profile)
     with Store(db_path) as store:
         shown = 0
         for entry in store.iter_entries(entry_filter):
@@ -452,8 +489,11 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
                 line.append("  (hidden)", style="dim")
             console.print(line)
             shown += 1
-    if not shown:
-        console.print(Text("no timeline entries match (run `conflict-tui poll` first?)"))
+        if not shown:
+            if store.count_entries(EntryFilter(include_hidden=True)):
+                console.print(Text("no timeline entries match these filters"))
+            else:
+                console.print(Text("the timeline is empty (run `conflict-tui poll` first)"))
     return EXIT_OK
 
 
