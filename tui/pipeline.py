@@ -20,15 +20,28 @@ from tui.tagger import Tag, Tagger
 from tui.timeline import TaggedItem, build_entries
 from tui.timeline_store import AutoEntryRow
 
+_PROFILES: dict[str, Profile] = {}
 _TAGGERS: dict[str, Tagger] = {}
 
 
+def profile_for(profile_path: Path | str) -> Profile:
+    """One loaded, validated profile per path and process."""
+    key = str(profile_path)
+    profile = _PROFILES.get(key)
+    if profile is None:
+        profile = _PROFILES[key] = load_profile(profile_path)
+    return profile
+
+
 def tagger_for(profile_path: Path | str) -> Tagger:
-    """One compiled tagger per profile and process (worker processes reuse theirs)."""
+    """One compiled tagger per profile and process (worker processes reuse theirs).
+
+    Built on first use, so a poll where nothing changed never pays for compiling it.
+    """
     key = str(profile_path)
     tagger = _TAGGERS.get(key)
     if tagger is None:
-        tagger = _TAGGERS[key] = Tagger(load_profile(profile_path))
+        tagger = _TAGGERS[key] = Tagger(profile_for(profile_path))
     return tagger
 
 

@@ -29,7 +29,7 @@ from tui.config import Config, FeedConfig, Settings
 from tui.errors import StoreError
 from tui.models import ParsedFeed, ParsedItem
 from tui.parse import NotAFeedError, parse_feed
-from tui.pipeline import rebuild_timeline, tag_parsed_items, tagger_for
+from tui.pipeline import profile_for, rebuild_timeline, tag_parsed_items, tagger_for
 from tui.store import Store, utc_now
 
 USER_AGENT = f"conflict-tui/{__version__} (terminal feed reader; +python-httpx)"
@@ -145,7 +145,7 @@ async def poll_async(
     if not targets:
         return report
     profile_path = str(settings.profile)
-    tagger = tagger_for(profile_path)  # a bad profile fails here, before any fetching
+    profile = profile_for(profile_path)  # a bad profile fails here, before any fetching
     if parallel is None:
         parallel = len(targets) > 2 and (os.cpu_count() or 1) > 1
     executor: Executor | None = None
@@ -254,7 +254,7 @@ async def poll_async(
             batch.close()  # commits what the finished feeds wrote (no-op after a rollback)
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
-    report.entries = rebuild_timeline(store, tagger.profile, tag_dates)
+    report.entries = rebuild_timeline(store, profile, tag_dates)
     report.seconds = time.perf_counter() - started
     return report
 
