@@ -741,3 +741,15 @@ def test_party_names_come_from_the_profile(monkeypatch, tmp_path):
     }
     fake.load_profile = lambda path: (_ for _ in ()).throw(ValueError("bad profile"))
     assert load_party_names(tmp_path / "p.toml") == {}
+
+
+def test_an_exported_file_is_readable_by_others(tmp_path):
+    import stat
+
+    from tui.export import write_markdown
+    from tui.store import Store
+
+    target = tmp_path / "shared.md"
+    with Store(tmp_path / "e.db") as store:
+        write_markdown(store, EntryFilter(), target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644

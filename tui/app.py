@@ -284,11 +284,14 @@ class ConflictApp(App[int]):
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_markdown(self, path: Path, entry_filter: EntryFilter) -> tuple[int, Path]:
-        from tui.export import write_markdown
+        from tui.export import load_conflict_name, write_markdown
 
+        title = load_conflict_name(self.config.settings.profile) or "Timeline"
         with Store(self.db_path) as store:
-            count = write_markdown(store, entry_filter, path, party_names=self.party_names)
-        return count, path
+            count = write_markdown(
+                store, entry_filter, path, party_names=self.party_names, title=title
+            )
+        return count, path.resolve()
 
     # ---- command palette ---------------------------------------------------------------
 

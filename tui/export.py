@@ -430,6 +430,8 @@ def _opened(path_or_stream: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str
     try:
         with open(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
+        # mkstemp makes the file private (0600); an export is meant to be shared
+        os.chmod(temp, 0o644)
         os.replace(temp, path)
     except OSError as exc:
         _unlink(temp)
