@@ -167,3 +167,25 @@ def test_timeline_filters_refuse_unknown_values_and_accept_side_codes(tmp_path, 
     assert main(["timeline", "--feeds", feeds, "--db", db, "--side", "russian"]) == 0
     assert capsys.readouterr().out == by_code
     assert "RU" in by_code
+
+
+def test_retag_in_worker_processes_gives_the_same_tags_as_in_one(demo_store):
+    def tags():
+        return demo_store.db.execute(
+            "SELECT item_id, kind, rule, accuser, accused, denier, event_date FROM tags "
+            "ORDER BY item_id, id"
+        ).fetchall()
+
+    retag_all(demo_store, DEMO.settings.profile, workers=1)
+    serial = tags()
+    seen: list[int] = []
+    items, _written = retag_all(
+        demo_store,
+        DEMO.settings.profile,
+        workers=2,
+        batch=40,
+        progress=lambda done, total: seen.append(done),
+    )
+    assert items == 201
+    assert seen == sorted(seen) and seen[-1] == 201 and len(seen) == 6
+    assert tags() == serial

@@ -7,7 +7,11 @@ changed items, `conflict-tui retag` for every item.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
@@ -63,36 +67,61 @@ def retag_all(
     store: Store,
     profile_path: Path | str,
     *,
-    batch: int = 2_000,
+    batch: int = 1_000,
+    workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[int, int]:
     """Re-run the tagger over every stored item, then rebuild the whole timeline.
 
-    Items are read in rowid order one batch at a time, so memory stays flat however many
-    items there are. Manual timeline edits are kept. Returns (items, tags written).
+    Items are read in rowid order one batch at a time and tagged in worker processes
+    (every core), with at most two batches per worker in flight, so memory stays flat
+    however many items there are. Manual timeline edits are kept. Returns (items, tags
+    written).
     """
-    tagger = tagger_for(profile_path)
+    tagger = tagger_for(profile_path)  # compiled before the workers fork: they share it
     total = store.count_items()
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     done = written = 0
-    last_rowid = 0
-    while True:
-        rows = store.items_after_rowid(last_rowid, batch)
-        if not rows:
-            break
-        last_rowid = rows[-1]["rowid"]
-        pairs = [
-            (
-                row["id"],
-                [t.to_row() for t in tagger.tag(row["title"], row["text"], _known(row))],
-            )
-            for row in rows
-        ]
+
+    def batches() -> Iterator[list[tuple[str, str, str, str | None]]]:
+        last_rowid = 0
+        while rows := store.items_after_rowid(last_rowid, batch):
+            last_rowid = rows[-1]["rowid"]
+            yield [(row["id"], row["title"], row["text"], _known(row)) for row in rows]
+
+    def save(pairs: list[tuple[str, list[dict[str, Any]]]]) -> None:
+        nonlocal done, written
         written += store.replace_tags(pairs)
-        done += len(rows)
+        done += len(pairs)
         if progress is not None:
             progress(done, total)
+
+    if workers <= 1 or total <= batch:
+        for chunk in batches():
+            save(_tag_batch(str(profile_path), chunk))
+    else:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            in_flight: deque[Future[list[tuple[str, list[dict[str, Any]]]]]] = deque()
+            for chunk in batches():
+                in_flight.append(pool.submit(_tag_batch, str(profile_path), chunk))
+                if len(in_flight) >= workers * 2:
+                    save(in_flight.popleft().result())
+            while in_flight:
+                save(in_flight.popleft().result())
     rebuild_timeline(store, tagger.profile, None)
     return done, written
+
+
+def _tag_batch(
+    profile_path: str, rows: list[tuple[str, str, str, str | None]]
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Tag rows by item id (runs in a worker process during retag)."""
+    tagger = tagger_for(profile_path)
+    return [
+        (item, [tag.to_row() for tag in tagger.tag(title, text, published)])
+        for item, title, text, published in rows
+    ]
 
 
 def _known(row: dict[str, Any]) -> str | None:
