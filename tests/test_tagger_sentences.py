@@ -438,3 +438,43 @@ def test_a_territorial_change_names_the_town_not_the_region(tagger, text, town):
 def test_the_region_is_a_profile_property():
     regions = [p.name for p in load_profile().places if p.region]
     assert regions == ["Nagorno-Karabakh"]
+
+
+# ---- roles: appositives, participles, passive accusations ----------------------------
+
+
+def test_a_speaker_with_an_appositive_denies_the_other_sides_claim(tagger):
+    text = (
+        "Vahram Poghosyan, spokesman of the Artsakh president, said Azerbaijan's claim to "
+        "have taken Jabrayil was untrue."
+    )
+    assert first(tagger.tag("", text, "2020-10-04"), "denial").denier == "nagorno_karabakh"
+
+
+def test_a_claimant_named_in_the_denied_claim_is_no_denier(tagger):
+    text = "An official said Azerbaijan's claim to have taken Jabrayil was untrue."
+    assert first(tagger.tag("", text, "2020-10-04"), "denial").denier != "azerbaijan"
+
+
+def test_a_participle_speaks_for_the_subject_of_the_sentence(tagger):
+    text = (
+        "Turkey's foreign ministry condemned the rocket attack on Barda, saying Armenia was "
+        "committing war crimes despite the humanitarian ceasefire."
+    )
+    tag = first(tagger.tag("", text, "2020-10-28"), "violation_claim")
+    assert (tag.accuser, tag.accused) == ("turkey", "armenia")
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        ("Armenia was accused of firing on Ganja despite the truce.", None),
+        (
+            "Armenian forces were accused by Baku of firing on Ganja despite the truce.",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_a_passive_accusation_names_its_subject_as_the_accused(tagger, text, accuser):
+    claims = [t for t in tagger.tag("", text, "2020-10-11") if t.kind == "violation_claim"]
+    assert [(t.accuser, t.accused) for t in claims] == [(accuser, "armenia")]

@@ -377,3 +377,107 @@ def test_a_truce_announced_one_day_for_the_next_is_one_entry_on_the_effect_day()
     ]
     truces = by_kind(list(build_entries(items, PROFILE)), "truce_agreed")
     assert [(t.date, t.source_count) for t in truces] == [("2020-10-18", 2)]
+
+
+# ---- denials answer claims by general rules; claims of one event fold together --------
+
+
+def test_denial_of_a_capture_is_linked_to_the_capture_claim() -> None:
+    capture = item(
+        "cap",
+        "Aliyev says Jabrayil liberated",
+        "President Aliyev said the Azerbaijani army had captured the town of Jabrayil.",
+        "2020-10-04T09:00:00Z",
+        side="azerbaijani",
+    )
+    denial = item(
+        "den",
+        "Yerevan dismisses Jabrayil claim",
+        "Armenia's defence ministry rejected Aliyev's claim that Jabrayil had been captured.",
+        "2020-10-04T12:00:00Z",
+        side="armenian",
+    )
+    entries = list(build_entries([denial, capture], PROFILE))
+    [entry] = by_kind(entries, "territorial_change")
+    assert entry.title.startswith("Capture of Jabrayil claimed")
+    assert entry.title.endswith("; Armenia denies")
+    assert [d.denier for d in entry.denials] == ["armenia"]
+    assert entry.denials[0].answers == entry.key
+    assert not by_kind(entries, "denial")
+
+
+def test_a_camp_denies_a_claim_against_its_side() -> None:
+    claim = item(
+        "c",
+        "Baku says Armenia shelled Tartar despite truce",
+        "Azerbaijan's defence ministry said Armenian forces shelled Tartar despite the truce.",
+        "2020-10-26T09:00:00Z",
+        side="azerbaijani",
+    )
+    denial = item(
+        "d",
+        "Artsakh army rejects Baku's claims",
+        "The Artsakh defence army said its units were observing the ceasefire and rejected "
+        "Baku's claims.",
+        "2020-10-26T11:00:00Z",
+        side="armenian",
+    )
+    entries = list(build_entries([claim, denial], PROFILE))
+    [entry] = by_kind(entries, "violation_claim")
+    assert entry.claims[0].accuser == "azerbaijan" and entry.claims[0].accused == "armenia"
+    assert [d.denier for d in entry.denials] == ["nagorno_karabakh"]
+    assert not by_kind(entries, "denial")
+
+
+def test_deniers_of_one_report_make_one_entry() -> None:
+    report = item(
+        "tr",
+        "Turkey denies sending fighters",
+        "Turkish officials rejected reports that Ankara had sent fighters from Syria, "
+        "calling them baseless. Azerbaijani presidential aide Hikmet Hajiyev also denied "
+        "the reports.",
+        "2020-09-30T16:00:00Z",
+        side="turkish",
+    )
+    [entry] = by_kind(list(build_entries([report], PROFILE)), "denial")
+    assert entry.title.startswith("Turkey, Azerbaijan deny claims")
+    assert [d.denier for d in entry.denials] == ["turkey", "azerbaijan"]
+
+
+def test_claims_of_one_event_fold_into_the_attributed_claim() -> None:
+    day = "2020-10-11T{}:00:00Z"
+    reports = [
+        item(
+            "full",
+            "Azerbaijan accuses Armenia of shelling Ganja despite truce",
+            "Azerbaijan's defence ministry said Armenian forces shelled Ganja despite the "
+            "humanitarian truce.",
+            day.format("08"),
+            side="azerbaijani",
+        ),
+        item(
+            "accuser",
+            "Baku says truce broken",
+            "Azerbaijan's defence ministry said the truce was violated overnight.",
+            day.format("09"),
+            side="western",
+        ),
+        item(
+            "accused",
+            "Armenia blamed for Ganja strike",
+            "Armenia was accused of firing on Ganja despite the truce.",
+            day.format("10"),
+        ),
+        item(
+            "place",
+            "Ganja strike kills civilians hours after truce",
+            "Rescuers searched the rubble in Ganja.",
+            day.format("11"),
+        ),
+    ]
+    claims = by_kind(list(build_entries(reports, PROFILE)), "violation_claim")
+    assert [e.title for e in claims] == [
+        "Azerbaijan accuses Armenia of shelling Ganja despite truce"
+    ]
+    assert set(claims[0].item_ids) == {"full", "accuser", "accused", "place"}
+    assert claims[0].claims[0].accuser == "azerbaijan"

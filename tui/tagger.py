@@ -488,6 +488,7 @@ _AGO_RE = re.compile(
 _AGO_HINT_RE = re.compile(r"ago|last|earlier|previous")
 _COLON_HEADLINE_RE = re.compile(r"^([^:]{2,80}?):\s+\S")
 _ACCORDING_RE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+", re.IGNORECASE)
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
 _BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _PRONOUN_SUBJECT_RE = re.compile(
@@ -809,6 +810,7 @@ class Tagger:
         self._accuse_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, lang["accuse_verbs"])) + r")\s+(?:the\s+)?$"
         )
+        self._accuse_words = frozenset(w.lower() for w in lang["accuse_verbs"])
         self._negation_re = _words_regex(lang["negations"], re.IGNORECASE)
         self._negation_low_re = _words_regex([w.lower() for w in lang["negations"]])
         self._hedge_re = _words_regex(lang["hedges"])
@@ -1063,6 +1065,8 @@ class Tagger:
                     continue
             elif rule.kind == "attack":
                 agent = self._act_agent(s, clause, frame, clause_mentions, speaker)
+                if frame and self._passive_accusation(s, clause, frame):
+                    agent = None  # the subject is accused, not speaking
                 if speaker and agent:
                     attack_claims.append((s_index, speaker, agent, s, (), None, rule.full_id))
             tag_places = self._places(s, places, clause)
@@ -1217,15 +1221,21 @@ class Tagger:
         return clauses
 
     def _frame_speaker(self, s, a, b, verb, mentions, starts, state) -> tuple[str | None, bool]:
-        if _COORDINATED_RE.search(s, max(a, verb.start() - 16), verb.start()):
+        participle = verb.group().lower() in ("saying", "adding") and not s[a : verb.start()].strip(
+            " ,"
+        )
+        if participle or _COORDINATED_RE.search(s, max(a, verb.start() - 16), verb.start()):
             # "X calls A untrue and says ...": a coordinated verb shares the subject of
-            # the first verb, the party that opens the clause (not the nearest mention)
+            # the first verb, the party that opens the clause (not the nearest mention);
+            # so does a participle that opens a clause ("X condemned ..., saying ..."),
+            # with the party that opens the sentence
+            opening = 0 if participle else a
             for m in mentions:
                 if m.start >= verb.start():
                     break
-                if m.start < a:
+                if m.start < opening:
                     continue
-                lead = s[a : m.start].split()
+                lead = s[opening : m.start].split()
                 opens = all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead)
                 if opens and not self._mention_is_place(s, m):
                     return m.party, False
@@ -1238,14 +1248,23 @@ class Tagger:
         while i >= 0 and mentions[i].start >= window_start:
             m = mentions[i]
             between = s[m.end : verb.start()]
-            near = "," not in between or len(_WORD_RE.findall(between)) <= 2
+            near = (
+                "," not in between
+                or len(_WORD_RE.findall(between)) <= 2
+                or bool(_APPOSITIVE_RE.fullmatch(between))  # "X, spokesman of Y, said"
+            )
             if near and not self._mention_is_place(s, m):
                 return m.party, False
             i -= 1
         # "..., said Armenia's defence ministry" / "..., the ministry said" at clause end
         after = [m for m in mentions if verb.end() <= m.start < min(b, verb.end() + 40)]
         tail = s[verb.end() : b].strip(" .,;")
-        if after and s[max(a, verb.start() - 3) : verb.start()].strip() == ",":
+        if (
+            after
+            and s[max(a, verb.start() - 3) : verb.start()].strip() == ","
+            and len(_WORD_RE.findall(tail)) <= 8
+        ):
+            # (not "X, spokesman of Y, said Z's claim was untrue": a clause follows)
             return after[0].party, True
         if len(_WORD_RE.findall(tail)) <= 3 and verb.start() > a + 20:
             before = s[max(a, verb.start() - 60) : verb.start()]
@@ -1372,12 +1391,33 @@ class Tagger:
                 ):
                     return (m.party, frame.speaker)
             return None
+        if frame and frame.verb_end <= hit.start and self._passive_accusation(s, clause, frame):
+            # "Armenia was accused of ...": the subject is the accused; "by X" accuses
+            agent = next(
+                (
+                    m.party
+                    for m in clause_mentions
+                    if frame.verb_end <= m.start < hit.start
+                    and _BY_RE.search(s[max(frame.verb_end, m.start - 8) : m.start])
+                ),
+                None,
+            )
+            if agent is None or self._camp_ok(agent, frame.speaker):
+                return (agent, frame.speaker)
         accuser = speaker
         accused = self._act_agent(s, clause, frame, clause_mentions, accuser, hit)
         if accuser is not None and self._roles.get(accuser) == "mediator":
             # a mediator reporting a breach is no party's claim
             pass
         return (accuser, accused)
+
+    def _passive_accusation(self, s, clause, frame) -> bool:
+        """ "Armenia was accused of ...": the frame's subject is the accused."""
+        return bool(
+            frame.speaker
+            and frame.verb.lower() in self._accuse_words
+            and _PASSIVE_RE.search(s, max(clause.start, frame.verb_start - 12), frame.verb_start)
+        )
 
     def _act_agent(self, s, clause, frame, clause_mentions, accuser, hit=None) -> str | None:
         """The party said to have done the act: accused object, passive agent, subject."""
@@ -1457,6 +1497,12 @@ class Tagger:
                     return m.party
         if frame and frame.speaker and (frame.verb_end <= hit.start or frame.trailing):
             return frame.speaker
+        if frame and not frame.speaker and frame.verb_end <= hit.start:
+            # "an official said Azerbaijan's claim ... was untrue": whose claim it is
+            # never denies it; the denier is who spoke before (or unknown)
+            inside = next((f for f in clause.frames if f.verb_start >= hit.start), None)
+            if inside is not None and inside.speaker == clause.speaker:
+                return state.last_speaker if state.last_speaker != inside.speaker else None
         if verb_like:
             subject = s[max(clause.start, hit.start - 40) : hit.start]
             if not subject.strip() or _PRONOUN_SUBJECT_RE.search(subject):
@@ -1671,6 +1717,10 @@ _MISSING = object()
 def _ago_hint(text: str) -> bool:
     """What _AGO_HINT_RE finds, by substring tests (cheaper than a regex search)."""
     return "ago" in text or "last" in text or "earlier" in text or "previous" in text
+
+
+# an appositive between a speaker and its verb: ", spokesman of the Artsakh president, "
+_APPOSITIVE_RE = re.compile(r"\s*,\s+[^,;:.]{1,60},\s*")
 
 
 def _clause_spans(s: str) -> list[tuple[int, int]]:

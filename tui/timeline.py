@@ -187,6 +187,7 @@ class _Group:
     kind: str
     tags: list[tuple[TaggedItem, Tag]] = field(default_factory=list)
     denials: list[_Group] = field(default_factory=list)  # denial groups it answers
+    inferred: tuple[str, ...] = ()  # a denial naming no denier: who denies, by inference
 
 
 def build_entries(
@@ -250,15 +251,18 @@ class _Builder:
         previous: tuple[str, dict[str, _Group]] | None = None
         for day, pairs in days:
             groups = self._group(day, pairs)
+            self._fold_claims(groups)
             self._link_denials(groups, groups)  # same day first
             if previous is not None:
                 prev_day, prev_groups = previous
                 if _next_day(prev_day) == day:
                     self._fold_truce(prev_groups, groups)
                     self._link_denials(prev_groups, groups)  # then the day before
+                self._merge_denials(prev_groups, groups)
                 yield from self._finish(prev_groups)
             previous = (day, groups)
         if previous is not None:
+            self._merge_denials(previous[1])
             yield from self._finish(previous[1])
 
     # ---- grouping ----------------------------------------------------------------------
@@ -306,6 +310,85 @@ class _Builder:
             sig = "-"
         return f"{day}|{tag.kind}|{sig}"
 
+    def _fold_claims(self, groups: dict[str, _Group]) -> None:
+        """Claims of one day that name less of the same event join the claim that names
+        more: "A says truce broken" joins "A accuses B ..." (the same accuser); "B
+        accused of ..." joins "A accuses B ..." (the same accused); "truce violations
+        alleged in X" joins a claim about X, or else an attributed claim of the same
+        report. Among several targets: one about a place the claim names, then the one
+        with most reports. Mutual accusations join only a claim of their own report."""
+        claims = [g for g in groups.values() if g.kind == "violation_claim" and g.tags]
+
+        def roles(g: _Group) -> tuple[str | None, str | None]:
+            return g.tags[0][1].accuser, g.tags[0][1].accused
+
+        def places(g: _Group) -> set[str]:
+            return {p for _, t in g.tags for p in t.places if p not in self.venues}
+
+        for step in ("accuser", "accused"):
+            for g in claims:
+                if g.key not in groups:
+                    continue
+                accuser, accused = roles(g)
+                if step == "accuser" and not (accuser and not accused):
+                    continue
+                if step == "accused" and not (accused and not accuser):
+                    continue
+                mine = places(g)
+                best, target = None, None
+                for other in claims:
+                    o_accuser, o_accused = roles(other)
+                    if other is g or other.key not in groups or not (o_accuser and o_accused):
+                        continue
+                    if (o_accuser if step == "accuser" else o_accused) != (
+                        accuser if step == "accuser" else accused
+                    ):
+                        continue
+                    score = (bool(mine & places(other)), len(other.tags))
+                    if best is None or score > best:
+                        best, target = score, other
+                if target is not None:
+                    target.tags.extend(g.tags)
+                    target.denials.extend(g.denials)
+                    del groups[g.key]
+        # "truce violations alleged in X": each report's unattributed claim about a place
+        for g in claims:
+            if g.key not in groups or any(roles(g)):
+                continue
+            keep = []
+            for item, tag in g.tags:
+                mine = {p for p in tag.places if p not in self.venues}
+                best, target = None, None
+                if mine and not _MUTUAL.search(tag.evidence):
+                    for other in claims:
+                        if other is g or other.key not in groups or not any(roles(other)):
+                            continue
+                        if not mine & places(other):
+                            continue
+                        score = (all(roles(other)), len(other.tags))
+                        if best is None or score > best:
+                            best, target = score, other
+                if target is None:
+                    # the report's own attributed claim restates it ("each side accused
+                    # the other", after the two sides' claims)
+                    for other in claims:
+                        if other is g or other.key not in groups or not all(roles(other)):
+                            continue
+                        if any(i.item_id == item.item_id for i, _ in other.tags):
+                            score = (False, len(other.tags))
+                            if best is None or score > best:
+                                best, target = score, other
+                if target is None:
+                    keep.append((item, tag))
+                else:
+                    target.tags.append((item, tag))
+            g.tags[:] = keep
+            if not keep:
+                for target in (o for o in claims if o.key in groups and o is not g):
+                    target.denials.extend(g.denials)
+                    break
+                del groups[g.key]
+
     def _fold_truce(self, prev: dict[str, _Group], groups: dict[str, _Group]) -> None:
         """A truce announced one day and in force the next is one event, of the day it
         takes effect: the day before's truce entry joins the next day's when both name
@@ -328,24 +411,131 @@ class _Builder:
         }
 
     def _link_denials(self, claim_groups: dict[str, _Group], denial_groups: dict[str, _Group]):
-        """Move each denial into the claim (same day or day before) whose accused denies."""
+        """Move each denial into the claim it answers (same day, or the day before).
+
+        A denial answers, best first: a claim about a place it names; a violation claim
+        against the denier's side (its accused is the denier or, between warring
+        parties, of its camp) by anyone not of that side; a capture claimed of a place
+        it names; a claim carried by the same report (a violation claim, a capture, an
+        attack). A party never denies its own side's claim. Among equals: the claim in
+        the same report, then the one with most reports."""
         for dkey in list(denial_groups):
             dgroup = denial_groups[dkey]
-            if dgroup.kind != "denial":
+            if dgroup.kind != "denial" or not dgroup.tags:
                 continue
-            denier = dgroup.tags[0][1].denier
-            if not denier:
+            target = self._answered(dgroup, claim_groups)
+            if target is None:
                 continue
-            targets = [
-                g
-                for g in claim_groups.values()
-                if g.kind == "violation_claim" and g.tags and g.tags[0][1].accused == denier
-            ]
-            if not targets:
-                continue
-            target = max(targets, key=lambda g: len(g.tags))
+            if dgroup.tags[0][1].denier is None and target.kind == "violation_claim":
+                # "each side denied the other's account": the accused denies
+                accused = target.tags[0][1].accused
+                dgroup.inferred = (accused,) if accused else ()
+            self._infer_mutual(dgroup)
             target.denials.append(dgroup)
             del denial_groups[dkey]
+
+    def _answered(self, dgroup: _Group, claim_groups: dict[str, _Group]) -> _Group | None:
+        denier = dgroup.tags[0][1].denier
+        d_items = {item.item_id for item, _ in dgroup.tags}
+        d_places = {
+            p
+            for _, tag in dgroup.tags
+            for p in tag.places
+            if p not in self.regions and p not in self.venues
+        }
+        best: tuple | None = None
+        target = None
+        own = {(item.item_id, tag.evidence) for item, tag in dgroup.tags}
+        for g in claim_groups.values():
+            if g.kind not in ("violation_claim", "territorial_change", "attack") or not g.tags:
+                continue
+            if all((item.item_id, tag.evidence) in own for item, tag in g.tags):
+                continue  # read from the denial itself ("denied shelling X"): no claim
+            shares_item = any(
+                item.item_id in d_items and (item.item_id, tag.evidence) not in own
+                for item, tag in g.tags
+            )
+            shares_place = bool(d_places) and any(
+                p in d_places for _, tag in g.tags for p in tag.places
+            )
+            tier = 0
+            if g.kind == "violation_claim":
+                first = g.tags[0][1]
+                if denier and first.accuser and self._same_side(denier, first.accuser):
+                    continue  # no one denies their own side's claim
+                if denier and first.accused and self._same_side(denier, first.accused):
+                    tier = 3
+                elif (shares_item or shares_place) and not (
+                    denier and first.accused and first.accuser
+                ):
+                    tier = 2  # a claim naming no one else, in the same report or place
+            elif g.kind == "territorial_change":
+                if shares_place or (shares_item and not d_places):
+                    tier = 2
+            elif shares_place or (shares_item and not d_places):
+                tier = 1
+            if not tier:
+                continue
+            score = (shares_place, tier, shares_item, len(g.tags))
+            if best is None or score > best:
+                best, target = score, g
+        return target
+
+    def _infer_mutual(self, g: _Group) -> None:
+        """ "Each side denied the other's account": the warring parties its report names."""
+        if g.tags[0][1].denier is not None or g.inferred:
+            return
+        item, tag = g.tags[0]
+        if _MUTUAL.search(tag.evidence):
+            sides = _unique(
+                p for t in item.tags for p in t.parties if self.roles.get(p) == "belligerent"
+            )
+            if len({self.camps.get(p) or p for p in sides}) >= 2:  # both sides named
+                g.inferred = tuple(sides)
+
+    def _same_side(self, a: str, b: str) -> bool:
+        """The same party, or two warring parties of one camp (Armenia, Karabakh)."""
+        if a == b:
+            return True
+        camp = self.camps.get(a)
+        return bool(
+            camp
+            and camp == self.camps.get(b)
+            and self.roles.get(a) == "belligerent"
+            and self.roles.get(b) == "belligerent"
+        )
+
+    def _merge_denials(self, groups: dict[str, _Group], *others: dict[str, _Group]) -> None:
+        """Denials left on their own that one report carries are one entry ("Turkey,
+        Azerbaijan deny claims"): they join the claim that another denial of that report
+        answers, or else the group with most reports takes the others."""
+        attached: dict[str, _Group] = {}
+        for source in (groups, *others):
+            for g in source.values():
+                for dg in g.denials:
+                    if g.kind != "denial":
+                        for item, _ in dg.tags:
+                            attached.setdefault(item.item_id, g)
+        for key in [k for k, g in groups.items() if g.kind == "denial"]:
+            g = groups[key]
+            target = next((attached[i.item_id] for i, _ in g.tags if i.item_id in attached), None)
+            if target is not None:
+                target.denials.append(g)
+                del groups[key]
+        alone = [g for g in groups.values() if g.kind == "denial"]
+        for g in alone:
+            self._infer_mutual(g)
+        alone.sort(key=lambda g: -len(g.tags))  # stable: ties keep their order
+        for i, big in enumerate(alone):
+            if big.key not in groups:
+                continue
+            items = {item.item_id for item, _ in big.tags}
+            for small in alone[i + 1 :]:
+                if small.key not in groups or small.denials:
+                    continue
+                if any(item.item_id in items for item, _ in small.tags):
+                    big.denials.append(small)
+                    del groups[small.key]
 
     # ---- entries -------------------------------------------------------------------------
 
@@ -366,7 +556,7 @@ class _Builder:
         sources = _sources([item for item, _ in all_pairs])
         reps = {s.item_id for s in sources if s.duplicate_of is None}
         tags = [tag for _, tag in group.tags]
-        denier_lists = [(t.denier,) for dg in denial_groups for _, t in dg.tags if t.denier]
+        denier_lists = [tuple(self._deniers(dg)) for dg in denial_groups]
         parties = _ranked([*(t.parties for t in tags), *denier_lists])
         places = _ranked(t.places for t in tags)
         sig = group.key.split("|", 2)[2]
@@ -380,17 +570,15 @@ class _Builder:
             claims = (Claim(first.accuser, first.accused, _ids(i for i, _ in group.tags)),)
             other = claim_keys.get((first.accused, first.accuser))
             counter = (other,) if other and first.accuser else ()
+        answers = None if group.kind == "denial" else group.key
+        own = [group] if group.kind == "denial" else []
         denials = tuple(
             Denial(
-                denier=dg.tags[0][1].denier,
-                date=dg.date,
-                item_ids=_ids(i for i, _ in dg.tags),
-                answers=group.key,
+                denier=denier, date=dg.date, item_ids=_ids(i for i, _ in dg.tags), answers=answers
             )
-            for dg in denial_groups
+            for dg in [*own, *denial_groups]
+            for denier in (self._deniers(dg) or [None])
         )
-        if group.kind == "denial":
-            denials = (Denial(tags[0].denier, group.date, _ids(i for i, _ in group.tags)),)
         casualties: tuple[Casualty, ...] = ()
         if group.kind == "casualties":
             seen: dict[tuple, Casualty] = {}
@@ -417,6 +605,10 @@ class _Builder:
             evidence=evidence,
         )
 
+    def _deniers(self, dgroup: _Group) -> list[str]:
+        named = [t.denier for _, t in dgroup.tags if t.denier]
+        return _unique([*named, *dgroup.inferred])
+
     # ---- titles --------------------------------------------------------------------------
 
     def _name(self, party: str | None) -> str:
@@ -425,6 +617,15 @@ class _Builder:
     def _verb(self, party: str | None, singular: str, plural: str) -> str:
         """ "Armenia accuses", "Nagorno-Karabakh authorities accuse"."""
         return f"{self._name(party)} {plural if party in self.plural else singular}"
+
+    def _denied(self, denial_groups: list[_Group]) -> str:
+        """ "; Armenia denies" after a claim's title ("; denied": no denier named)."""
+        if not denial_groups:
+            return ""
+        deniers = _unique(d for dg in denial_groups for d in self._deniers(dg))
+        if not deniers:
+            return "; denied"
+        return "; " + self._names_verb(deniers, "denies", "deny")
 
     def _names_verb(self, parties: list[str], singular: str, plural: str) -> str:
         if len(parties) == 1:
@@ -470,20 +671,18 @@ class _Builder:
             elif first.accused:
                 title = f"{self._name(first.accused)} accused of {act}{target} despite truce"
             else:
-                mutual = any(w in text for w in ("each other", "both sides", "mutual"))
+                mutual = bool(_MUTUAL.search(text)) or "the other" in text
                 title = f"Truce violations alleged{where}" + (
                     " (mutual accusations)" if mutual else ""
                 )
-            deniers = _unique(dg.tags[0][1].denier for dg in denial_groups)
-            if deniers:
-                title += "; " + self._names_verb(deniers, "denies", "deny")
-            return title
+            return title + self._denied(denial_groups)
         if kind == "denial":
-            sites = [p for p in places if p not in self.venues]
+            sites = [p for p in places if p not in self.venues and p not in self.regions]
             where = f" about {sites[0]}" if sites else ""
-            if not tags[0].denier:
+            deniers = _unique(d for dg in [group, *denial_groups] for d in self._deniers(dg))
+            if not deniers:
                 return f"Claims denied{where}"
-            return f"{self._verb(tags[0].denier, 'denies', 'deny')} claims{where}"
+            return f"{self._names_verb(deniers, 'denies', 'deny')} claims{where}"
         if kind == "diplomatic_call":
             rules = Counter(t.rule.split("/")[-1] for t in tags)
             label = {"phone-call": "Phone call", "talks": "Talks", "appeal": "Appeal"}.get(
@@ -494,7 +693,7 @@ class _Builder:
         if kind == "attack":
             act = _act_word(text)
             word = "An offensive" if act == "an offensive" else act.capitalize()
-            return f"{word} reported{where}"
+            return f"{word} reported{where}" + self._denied(denial_groups)
         if kind == "casualties":
             killed = max((c.count for c in casualties if c.what == "killed"), default=0)
             wounded = max((c.count for c in casualties if c.what == "wounded"), default=0)
@@ -509,12 +708,14 @@ class _Builder:
             return "Bodies of the dead handed over" if "bod" in text else "Exchange arranged"
         if kind == "territorial_change":
             towns = [p for p in places if p not in self.regions]
-            return f"Capture of {towns[0]} claimed" if towns else "Territory claimed captured"
+            title = f"Capture of {towns[0]} claimed" if towns else "Territory claimed captured"
+            return title + self._denied(denial_groups)
         if kind == "peacekeeping":
             return f"Peacekeepers{where}"
         return f"{kind}{where}"
 
 
+_MUTUAL = re.compile(r"\b(?:each|both|mutual(?:ly)?)\b", re.IGNORECASE)
 _PLACE_KINDS = ("attack", "humanitarian", "casualties", "territorial_change")
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
