@@ -481,3 +481,16 @@ def test_claims_of_one_event_fold_into_the_attributed_claim() -> None:
     ]
     assert set(claims[0].item_ids) == {"full", "accuser", "accused", "place"}
     assert claims[0].claims[0].accuser == "azerbaijan"
+
+
+def test_one_reports_figure_counts_once_with_its_claimant() -> None:
+    report = item(
+        "cas",
+        "16 soldiers killed overnight",
+        "The Karabakh defence army said 16 soldiers were killed.",
+        "2020-09-27T12:00:00Z",
+        side="armenian",
+    )
+    [entry] = by_kind(list(build_entries([report], PROFILE)), "casualties")
+    figures = [(c.count, c.what, c.claimed_by) for c in entry.casualties]
+    assert figures == [(16, "killed", "nagorno_karabakh")]

@@ -587,7 +587,23 @@ class _Builder:
                     continue
                 for c in tag.casualties:
                     seen.setdefault((c.count, c.what, c.group, c.claimed_by), c)
-            casualties = tuple(seen.values())
+            # one report's figure given twice (headline and body), once with its
+            # claimant: the attributed one only
+            attributed: dict[tuple, set[str]] = defaultdict(set)
+            for item, tag in group.tags:
+                for c in tag.casualties:
+                    if c.claimed_by:
+                        attributed[(item.item_id, c.count, c.what, c.group)].add(c.claimed_by)
+            bare = {
+                (c.count, c.what, c.group)
+                for item, tag in group.tags
+                if item.item_id in reps
+                for c in tag.casualties
+                if not c.claimed_by and not attributed.get((item.item_id, c.count, c.what, c.group))
+            }
+            casualties = tuple(
+                c for c in seen.values() if c.claimed_by or (c.count, c.what, c.group) in bare
+            )
         evidence = tuple(_unique(tag.evidence for item, tag in group.tags if item.item_id in reps))
         title = self._title(group, tags, parties, places, denial_groups, casualties)
         return AutoEntry(
