@@ -249,7 +249,10 @@ class Store(TimelineStoreMixin):
             if tags is not None:
                 touched = [*result.new_ids, *result.updated_ids]
                 dates = set(self.tag_dates(touched))
-                self.replace_tags((item, tags.get(item, ())) for item in touched)
+                self.replace_tags(
+                    ((item, tags.get(item, ())) for item in touched),
+                    new_items=frozenset(result.new_ids),
+                )
                 dates.update(
                     row["event_date"]
                     for item in touched

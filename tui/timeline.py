@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from tui.profile import Profile
@@ -157,6 +158,18 @@ def _shingles(text: str) -> frozenset[int]:
     if len(words) < 4:
         return frozenset({hash(" ".join(words))})
     return frozenset(hash(" ".join(words[i : i + 3])) for i in range(len(words) - 2))
+
+
+@lru_cache(maxsize=8192)
+def _item_shingles(item_id: str, title: str, text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """An item's shingles and their bottom-8 sketch, computed once per report.
+
+    One report is a source of several entries; and two texts with a Jaccard similarity
+    of 0.8 or more share most of their smallest shingles, so comparing the 8-element
+    sketches first skips nearly every full comparison between unrelated reports.
+    """
+    shingles = _shingles(f"{title} {text}")
+    return shingles, frozenset(sorted(shingles)[:8])
 
 
 def near_duplicate(a: frozenset[int], b: frozenset[int], threshold: float = 0.8) -> bool:
@@ -781,18 +794,20 @@ def _sources(items: list[TaggedItem]) -> tuple[Source, ...]:
     for item in items:
         unique.setdefault(item.item_id, item)
     ordered = sorted(unique.values(), key=lambda i: (i.published or "9999", i.item_id))
-    reps: list[tuple[TaggedItem, frozenset[int], str | None]] = []
+    reps: list[tuple[TaggedItem, frozenset[int], frozenset[int], str | None]] = []
     out: list[Source] = []
     for item in ordered:
         link = _normal_link(item.link)
-        shingles = _shingles(f"{item.title} {item.text}")
+        shingles, sketch = _item_shingles(item.item_id, item.title, item.text)
         duplicate_of = None
-        for rep, rep_shingles, rep_link in reps[:200]:
-            if (link and link == rep_link) or near_duplicate(shingles, rep_shingles):
+        for rep, rep_shingles, rep_sketch, rep_link in reps[:200]:
+            if (link and link == rep_link) or (
+                len(sketch & rep_sketch) >= 2 and near_duplicate(shingles, rep_shingles)
+            ):
                 duplicate_of = rep.item_id
                 break
         if duplicate_of is None:
-            reps.append((item, shingles, link))
+            reps.append((item, shingles, sketch, link))
         out.append(Source(item.item_id, item.outlet, item.side, item.link, duplicate_of))
     return tuple(out)
 

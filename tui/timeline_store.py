@@ -120,22 +120,31 @@ class TimelineStoreMixin:
 
     # ---- tags ---------------------------------------------------------------------
 
-    def replace_tags(self, item_tags: Iterable[tuple[str, Sequence[dict[str, Any]]]]) -> int:
-        """Replace the tags of each given item with the new rows; returns rows written."""
-        written = 0
+    def replace_tags(
+        self,
+        item_tags: Iterable[tuple[str, Sequence[dict[str, Any]]]],
+        *,
+        new_items: frozenset[str] = frozenset(),
+    ) -> int:
+        """Replace the tags of each given item with the new rows; returns rows written.
+
+        Items in `new_items` were just inserted and have no tags yet: nothing to delete.
+        """
+        pairs = list(item_tags)
         with self.writing("saving tags"):
-            for item_id, rows in item_tags:
-                self.db.execute("DELETE FROM tags WHERE item_id = ?", [item_id])
-                if rows:
-                    self.db.conn.executemany(
-                        "INSERT INTO tags (item_id, kind, rule, evidence, accuser, accused, "
-                        "denier, parties, places, event_date, date_basis, casualties) VALUES "
-                        "(:item_id, :kind, :rule, :evidence, :accuser, :accused, :denier, "
-                        ":parties, :places, :event_date, :date_basis, :casualties)",
-                        [_tag_row(item_id, row) for row in rows],
-                    )
-                    written += len(rows)
-        return written
+            stale = [(item_id,) for item_id, _rows in pairs if item_id not in new_items]
+            if stale:
+                self.db.conn.executemany("DELETE FROM tags WHERE item_id = ?", stale)
+            encoded = [_tag_row(item_id, row) for item_id, rows in pairs for row in rows]
+            if encoded:
+                self.db.conn.executemany(
+                    "INSERT INTO tags (item_id, kind, rule, evidence, accuser, accused, "
+                    "denier, parties, places, event_date, date_basis, casualties) VALUES "
+                    "(:item_id, :kind, :rule, :evidence, :accuser, :accused, :denier, "
+                    ":parties, :places, :event_date, :date_basis, :casualties)",
+                    encoded,
+                )
+        return len(encoded)
 
     def tag_dates(self, item_ids: Sequence[str]) -> set[str]:
         """Event dates the given items' current tags sit on (their days need a rebuild)."""
