@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -32,6 +34,48 @@ if TYPE_CHECKING:
     from tui.app import ConflictApp
 
 EVIDENCE_STYLE = "bold underline #b8962e"
+
+
+class TagHeader:
+    """One tag's header line: `  violation  (rule) date  who  at places`.
+
+    The rule (dim, in brackets) follows the kind. When the whole line does not fit, the
+    rule is cut with an ellipsis so the header stays on one line; only when even the
+    line without the rule is too wide does it wrap, the rule then cut short.
+    """
+
+    RULE_MIN = 6
+    RULE_NARROW = 12
+
+    def __init__(self, badge: Text, rule: str, rest: Text) -> None:
+        self.badge = badge
+        self.rule = rule
+        self.rest = rest
+
+    def line(self, rule_room: int | None) -> Text:
+        text = Text("  ")
+        text.append_text(self.badge)
+        if self.rule and (rule_room is None or rule_room > 0):
+            rule = Text(self.rule, style="dim")
+            if rule_room is not None and rule.cell_len > rule_room:
+                rule.truncate(rule_room, overflow="ellipsis")
+            text.append(" (", style="dim")
+            text.append_text(rule)
+            text.append(")", style="dim")
+        text.append_text(self.rest)
+        return text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        full = self.line(None)
+        if full.cell_len <= width or not self.rule:
+            yield full
+            return
+        room = width - self.line(0).cell_len - 3  # " (" and ")"
+        yield self.line(room if room >= self.RULE_MIN else self.RULE_NARROW)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, min(options.max_width, self.line(None).cell_len))
 
 
 class EntryLinks(OptionList):
@@ -133,9 +177,12 @@ class ReaderScreen(Screen[None]):
         text.append(line(item.get("feed_name")) or line(item.get("feed_url")), style="bold")
         text.append(f" ({line(item.get('side')) or 'other'})", style="dim")
         text.append("\nPublished ")
-        text.append(stamp(item.get("published")) + " UTC")
         if item.get("date_guessed"):
-            text.append(" (no date in the feed: first seen)", style="dim")
+            text.append("undated", style="dim italic")
+            first_seen = stamp(item.get("published"))
+            text.append(f" (no date in the feed; first seen {first_seen} UTC)", style="dim")
+        else:
+            text.append(stamp(item.get("published")) + " UTC")
         text.append(" · fetched " + stamp(item.get("fetched")), style="dim")
         marks = []
         if not item.get("read"):
@@ -156,16 +203,13 @@ class ReaderScreen(Screen[None]):
         text.append("\n")
         return text
 
-    def describe_tags(self, tags: list[dict[str, Any]]) -> Text:
-        text = Text()
+    def describe_tags(self, tags: list[dict[str, Any]]) -> Group | Text:
         if not tags:
-            text.append("\nNo tags.\n", style="dim")
-            return text
-        text.append("\nTags\n", style="bold")
+            return Text("\nNo tags.\n", style="dim")
+        parts: list[RenderableType] = [Text("\nTags", style="bold")]
         name = self.app.party_name
         for tag in tags:
-            text.append("  ")
-            text.append_text(kind_badge(tag.get("kind")))
+            text = Text()
             if tag.get("event_date"):
                 text.append(f" {day(tag['event_date'])}")
             who = []
@@ -180,17 +224,21 @@ class ReaderScreen(Screen[None]):
             places = [line(p) for p in tag.get("places") or [] if isinstance(p, str)]
             if places:
                 text.append("  at " + ", ".join(places), style="dim")
+            rule = kind_name(tag.get("rule")) if tag.get("rule") else ""
+            parts.append(TagHeader(kind_badge(tag.get("kind")), rule, text))
+            body = Text()
             for figure in tag.get("casualties") or []:
                 if isinstance(figure, dict):
-                    text.append("\n    " + casualty_words(figure, name))
+                    body.append("    " + casualty_words(figure, name) + "\n")
             if tag.get("evidence"):
-                text.append("\n    “")
-                text.append(line(tag["evidence"]), style=EVIDENCE_STYLE)
-                text.append("”")
-            text.append(
-                f"  ({kind_name(tag.get('rule'))})\n" if tag.get("rule") else "\n", style="dim"
-            )
-        return text
+                body.append("    “")
+                body.append(line(tag["evidence"]), style=EVIDENCE_STYLE)
+                body.append("”\n")
+            if body:
+                body.rstrip()
+                parts.append(body)
+        parts.append(Text(""))
+        return Group(*parts)
 
     # ---- actions -------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from textual.worker import get_current_worker
 from tui.messages import OpenItem
 from tui.store import Store
 from tui.widgets.status_line import StatusLine
-from tui.widgets.text import line, side_text, snippet_text, stamp
+from tui.widgets.text import line, published_text, side_text, snippet_text
 
 if TYPE_CHECKING:
     from tui.app import ConflictApp
@@ -146,7 +146,8 @@ class SearchScreen(Screen[None]):
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append("●" if not row.get("read") else " ", style="bold #3a8fd6")
         text.append(" ")
-        text.append(stamp(row.get("published"))[:10] + " ", style="dim")
+        published = published_text(row, 10, "dim")
+        text.append(published.plain + " ", style=published.style)
         text.append_text(side_text(row.get("side")))
         text.append(" ")
         text.append(line(row.get("title")) or "(untitled)", style="bold")

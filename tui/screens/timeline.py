@@ -83,6 +83,9 @@ class TimelineScreen(Screen[None]):
         self.title = "Timeline"
         self._detail_timer: Timer | None = None
         self._detail_shown = 0.0
+        # (entry just hidden by x, entry the cursor landed on): H then puts the cursor
+        # back on the hidden entry, so "x again unhides" unhides that one.
+        self._just_hidden: tuple[int, int | None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,9 +129,14 @@ class TimelineScreen(Screen[None]):
         self.entries.reload(keep="row")
         self.show_filter_line()
 
-    def set_filter(self, entry_filter: EntryFilter, keep: str = "top") -> None:
+    def set_filter(self, entry_filter: EntryFilter, keep: str = "row") -> None:
+        """Apply filters; keep="row" keeps the cursor on its entry if it is still shown
+        (else the list starts at the top), keep="top" always starts at the top."""
+        current = self.entries.current if keep == "row" else None
         self.app.entry_filter = entry_filter
         self.entries.entry_filter = entry_filter
+        if current is None or self.entries.find_position(current["id"]) is None:
+            keep = "top"
         self.entries.reload(keep=keep)
         self.show_filter_line()
 
@@ -247,11 +255,21 @@ class TimelineScreen(Screen[None]):
 
     def action_toggle_order(self) -> None:
         entry_filter = self.app.entry_filter
-        self.set_filter(replace(entry_filter, newest_first=not entry_filter.newest_first), "row")
+        self.set_filter(replace(entry_filter, newest_first=not entry_filter.newest_first))
 
     def action_show_hidden(self) -> None:
         entry_filter = self.app.entry_filter
+        just_hidden, self._just_hidden = self._just_hidden, None
         self.set_filter(replace(entry_filter, include_hidden=not entry_filter.include_hidden))
+        if just_hidden is not None and self.app.entry_filter.include_hidden:
+            hidden_id, landed_on = just_hidden
+            current = self.entries.current
+            # Only if the cursor has not moved on since x: then the entry to act on is
+            # the one just hidden, not its neighbour.
+            if (current["id"] if current else None) in (landed_on, hidden_id):
+                position = self.entries.find_position(hidden_id)
+                if position is not None:
+                    self.entries.move_cursor(position)
 
     def action_next_unread(self) -> None:
         found = self.entries.find_next(lambda row: bool(row.get("unread")))
@@ -328,7 +346,10 @@ class TimelineScreen(Screen[None]):
             return
         self.entries.reload(keep="index")
         self.show_filter_line()
+        self._just_hidden = None
         if hide and not self.app.entry_filter.include_hidden:
+            landed = self.entries.current
+            self._just_hidden = (row["id"], landed["id"] if landed else None)
             self.app.say("Entry hidden (H shows hidden entries, x again unhides).")
 
     def action_mark(self) -> None:

@@ -17,10 +17,10 @@ from tui.widgets.text import (
     day,
     kind_name,
     line,
+    published_text,
     side_code,
     side_text,
     sides_summary,
-    stamp,
 )
 
 
@@ -159,7 +159,8 @@ class EntryDetail(Vertical):
         prompt.append_text(side_text(source.get("side")))
         prompt.append(" ")
         prompt.append(line(source.get("feed_name")) or line(source.get("feed_url")), style="bold")
-        prompt.append(f" · {stamp(source.get('published'))}", style="dim")
+        published = published_text(source, style="dim")
+        prompt.append(f" · {published.plain}", style=published.style)
         if source.get("origin") == "manual":
             prompt.append(" · moved here", style="dim italic")
         prompt.append("\n   ")

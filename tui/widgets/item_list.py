@@ -9,7 +9,7 @@ from rich.text import Text
 
 from tui.store import ItemFilter, Store
 from tui.widgets.paged_list import PagedList, Row
-from tui.widgets.text import line, side_text, stamp
+from tui.widgets.text import line, published_text, side_text
 
 FEED_WIDTH = 16
 
@@ -42,7 +42,7 @@ class ItemList(PagedList):
         text.append("●" if unread else " ", style="bold #3a8fd6")
         text.append("★" if row.get("starred") else " ", style="bold #b8962e")
         text.append(" ")
-        text.append(stamp(row.get("published")).ljust(16), style="" if unread else "dim")
+        text.append_text(published_text(row, 16, "" if unread else "dim"))
         text.append(" ")
         text.append_text(side_text(row.get("side")))
         text.append(" ")

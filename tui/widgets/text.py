@@ -125,6 +125,21 @@ def stamp(value: Any) -> str:
     return text
 
 
+def published_text(row: Mapping[str, Any], width: int | None = None, style: str = "") -> Text:
+    """An item's publication time (cut and padded to `width`), or a dim `undated`.
+
+    A guessed date (`date_guessed`: the feed gave none) is only the fetch time, so it is
+    never shown as if the item had been published then.
+    """
+    if row.get("date_guessed"):
+        label, style = "undated", "dim italic"
+    else:
+        label = stamp(row.get("published"))
+    if width is not None:
+        label = label[:width].ljust(width)
+    return Text(label, style=style)
+
+
 def snippet_text(snippet: Any, base_style: str = "", match_style: str = "bold reverse") -> Text:
     """An FTS snippet whose char(2)/char(3) markers become styled spans (never markup).
 
