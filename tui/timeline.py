@@ -160,7 +160,7 @@ def _shingles(text: str) -> frozenset[int]:
     return frozenset(hash(" ".join(words[i : i + 3])) for i in range(len(words) - 2))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)  # a day's reports: enough to compute each once
 def _item_shingles(item_id: str, title: str, text: str) -> tuple[frozenset[int], frozenset[int]]:
     """An item's shingles and their bottom-8 sketch, computed once per report.
 
