@@ -284,7 +284,15 @@ class _Builder:
         groups: dict[str, _Group] = {}
         # earliest report first (stable: an item's tags keep their reading order), so
         # that ties between parties or places go the same way whatever the input order
-        pairs = sorted(pairs, key=lambda p: (p[0].published or "9999", p[0].item_id))
+        pairs = sorted(
+            pairs,
+            key=lambda p: (
+                p[0].published or "9999",
+                p[0].side or "",
+                p[0].outlet or "",
+                p[0].item_id,
+            ),
+        )
         for item, tag in pairs:
             tag = self._attribute(item, tag)
             key = self._key(day, tag)
@@ -793,7 +801,12 @@ def _sources(items: list[TaggedItem]) -> tuple[Source, ...]:
     unique: dict[str, TaggedItem] = {}
     for item in items:
         unique.setdefault(item.item_id, item)
-    ordered = sorted(unique.values(), key=lambda i: (i.published or "9999", i.item_id))
+    # The earliest report is the original; a tie (a wire story carried at the same minute)
+    # goes by side and outlet, never by item id, which depends on where a feed file lives.
+    ordered = sorted(
+        unique.values(),
+        key=lambda i: (i.published or "9999", i.side or "", i.outlet or "", i.item_id),
+    )
     reps: list[tuple[TaggedItem, frozenset[int], frozenset[int], str | None]] = []
     out: list[Source] = []
     for item in ordered:
