@@ -22,6 +22,7 @@ from tui import __version__
 from tui.config import (
     APP_NAME,
     DEMO_DIR,
+    SIDE_CODES,
     SIDES,
     Config,
     default_db_path,
@@ -449,17 +450,6 @@ def cmd_retag(args: argparse.Namespace, console: Console) -> int:
         )
     )
     return EXIT_OK
-
-
-SIDE_CODES = {
-    "armenian": "AM",
-    "azerbaijani": "AZ",
-    "russian": "RU",
-    "turkish": "TR",
-    "western": "WE",
-    "iranian": "IR",
-    "other": "OT",
-}
 
 
 SIDE_NAMES = {code: side for side, code in SIDE_CODES.items()}

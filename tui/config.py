@@ -34,6 +34,16 @@ from tui.sanitize import clean_line
 
 APP_NAME = "conflict-tui"
 SIDES = ("armenian", "azerbaijani", "russian", "turkish", "western", "iranian", "other")
+# Two-letter codes for narrow columns and `--side`: `AM 3 · AZ 2 · RU 1`.
+SIDE_CODES = {
+    "armenian": "AM",
+    "azerbaijani": "AZ",
+    "russian": "RU",
+    "turkish": "TR",
+    "western": "WE",
+    "iranian": "IR",
+    "other": "OT",
+}
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_DIR = PACKAGE_DIR / "demo"
 DEFAULT_PROFILE = PACKAGE_DIR / "profiles" / "karabakh.toml"

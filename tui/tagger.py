@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tui.profile import Profile, Rule, load_profile
+from tui.profile import Profile, Rule, load_profile, trie_regex
 
 # English grammar word lists; a profile's [language] table may replace any of them.
 DEFAULT_LANGUAGE: dict[str, tuple[str, ...]] = {
@@ -722,32 +722,10 @@ class Tag:
         )
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """One regex alternation for many literal words, shaped as a trie (fast to match)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and not ends:
-            return branches[0]
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if ends else body
-
-    return build(trie) or "(?!x)x"
-
-
 def _words_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """Whole words or phrases (any spacing inside), as a trie: one step per letter."""
     phrases = {" ".join(w.split()) for w in words if w.split()}
-    body = _trie_regex(phrases).replace(re.escape(" "), r"\s+")
+    body = trie_regex(phrases).replace(re.escape(" "), r"\s+")
     return re.compile(r"(?<![\w'’-])(?:" + body + r")(?![\w'’-])", flags)
 
 
@@ -795,12 +773,12 @@ class Tagger:
         for party in profile.parties:
             for alias in party.aliases:
                 self._party_of.setdefault(alias, party.id)
-        self._party_re = re.compile(r"(?<![\w-])(?:" + _trie_regex(self._party_of) + r")(?![\w])")
+        self._party_re = re.compile(r"(?<![\w-])(?:" + trie_regex(self._party_of) + r")(?![\w])")
         self._place_of: dict[str, str] = {}
         for place in profile.places:
             for spelling in (place.name, *place.spellings):
                 self._place_of.setdefault(spelling, place.name)
-        self._place_re = re.compile(r"(?<![\w-])(?:" + _trie_regex(self._place_of) + r")(?![\w])")
+        self._place_re = re.compile(r"(?<![\w-])(?:" + trie_regex(self._place_of) + r")(?![\w])")
         self._capital_like = {alias for alias in self._place_of if alias in self._party_of}
         self._venues = frozenset(p.name for p in profile.places if p.venue)
         self._regions = frozenset(p.name for p in profile.places if p.region)
@@ -854,7 +832,7 @@ class Tagger:
         self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
         self._word_rules: dict[str, tuple[int, ...]] = {}
         self._trigger_re = re.compile(
-            r"(?<!\w)(?:" + _trie_regex(self._trigger_rules) + r")[\w'-]*", re.IGNORECASE
+            r"(?<!\w)(?:" + trie_regex(self._trigger_rules) + r")[\w'-]*", re.IGNORECASE
         )
         self._trigger_low_re = re.compile(self._trigger_re.pattern)  # for lowered text
         self._other_camp_default: dict[str, str] = {}
@@ -1083,7 +1061,7 @@ class Tagger:
             if self._venues and rule.kind not in ("truce_agreed", "diplomatic_call"):
                 # Moscow, Geneva: where talks are held, never the site of an attack
                 tag_places = [p for p in tag_places if p not in self._venues]
-            parties = _unique(
+            parties = unique_in_order(
                 [p for p in (accuser, accused, denier) if p]
                 + [m.party for m in clause_mentions if not _cached_is_place(self, s, m, place_like)]
             )
@@ -1095,7 +1073,7 @@ class Tagger:
             if key in seen_kinds:
                 # one tag per kind and sentence: widen the first with this hit's places
                 first = tags[seen_kinds[key]]
-                merged_places = _unique([*first.places, *tag_places])
+                merged_places = unique_in_order([*first.places, *tag_places])
                 merged_cas = first.casualties + tuple(
                     c for c in casualties if c not in first.casualties
                 )
@@ -1461,7 +1439,7 @@ class Tagger:
                 if camp and other_camp != camp:
                     return party
         # 5. the only belligerent of the other camp named
-        others = _unique(
+        others = unique_in_order(
             m.party
             for m in content
             if self._roles.get(m.party) == "belligerent" and self._camp_ok(accuser, m.party)
@@ -1535,7 +1513,7 @@ class Tagger:
                 ):
                     continue
                 found.append(name)
-        return _unique(found)
+        return unique_in_order(found)
 
     def _event_date(self, s, dates, clause, hit, pub) -> tuple[dt.date | None, str]:
         if not dates:
@@ -1655,7 +1633,7 @@ class Tagger:
                             tag,
                             accuser=speaker,
                             accused=agent,
-                            parties=tuple(_unique([speaker, agent, *tag.parties])),
+                            parties=tuple(unique_in_order([speaker, agent, *tag.parties])),
                         )
                         pairs.add((speaker, agent))
                         break
@@ -1739,7 +1717,8 @@ def _replace(tag: Tag, **changes: Any) -> Tag:
     return Tag(**values)
 
 
-def _unique(values: Iterable[Any]) -> list[Any]:
+def unique_in_order(values: Iterable[Any]) -> list[Any]:
+    """Values without repeats, in first-seen order (stable output, whatever the hash seed)."""
     seen: set[Any] = set()
     out = []
     for value in values:

@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.profile import Profile
-from tui.tagger import Casualty, Tag
+from tui.tagger import Casualty, Tag, unique_in_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +313,9 @@ class _Builder:
         camp, other = self.camps.get(voice), self.camps.get(tag.accused)
         if camp and other and camp == other:
             return tag
-        return _replace_tag(tag, accuser=voice, parties=tuple(_unique([voice, *tag.parties])))
+        return _replace_tag(
+            tag, accuser=voice, parties=tuple(unique_in_order([voice, *tag.parties]))
+        )
 
     def _key(self, day: str, tag: Tag) -> str:
         if tag.kind == "violation_claim":
@@ -508,7 +510,7 @@ class _Builder:
             return
         item, tag = g.tags[0]
         if _MUTUAL.search(tag.evidence):
-            sides = _unique(
+            sides = unique_in_order(
                 p for t in item.tags for p in t.parties if self.roles.get(p) == "belligerent"
             )
             if len({self.camps.get(p) or p for p in sides}) >= 2:  # both sides named
@@ -625,7 +627,9 @@ class _Builder:
             casualties = tuple(
                 c for c in seen.values() if c.claimed_by or (c.count, c.what, c.group) in bare
             )
-        evidence = tuple(_unique(tag.evidence for item, tag in group.tags if item.item_id in reps))
+        evidence = tuple(
+            unique_in_order(tag.evidence for item, tag in group.tags if item.item_id in reps)
+        )
         title = self._title(group, tags, parties, places, denial_groups, casualties)
         return AutoEntry(
             key=group.key,
@@ -644,7 +648,7 @@ class _Builder:
 
     def _deniers(self, dgroup: _Group) -> list[str]:
         named = [t.denier for _, t in dgroup.tags if t.denier]
-        return _unique([*named, *dgroup.inferred])
+        return unique_in_order([*named, *dgroup.inferred])
 
     # ---- titles --------------------------------------------------------------------------
 
@@ -659,7 +663,7 @@ class _Builder:
         """ "; Armenia denies" after a claim's title ("; denied": no denier named)."""
         if not denial_groups:
             return ""
-        deniers = _unique(d for dg in denial_groups for d in self._deniers(dg))
+        deniers = unique_in_order(d for dg in denial_groups for d in self._deniers(dg))
         if not deniers:
             return "; denied"
         return "; " + self._names_verb(deniers, "denies", "deny")
@@ -716,7 +720,9 @@ class _Builder:
         if kind == "denial":
             sites = [p for p in places if p not in self.venues and p not in self.regions]
             where = f" about {sites[0]}" if sites else ""
-            deniers = _unique(d for dg in [group, *denial_groups] for d in self._deniers(dg))
+            deniers = unique_in_order(
+                d for dg in [group, *denial_groups] for d in self._deniers(dg)
+            )
             if not deniers:
                 return f"Claims denied{where}"
             return f"{self._names_verb(deniers, 'denies', 'deny')} claims{where}"
@@ -772,7 +778,7 @@ def _ranked(lists: Iterable[Iterable[str]]) -> tuple[str, ...]:
     lists in order, each in its own order): the same result whatever the hash seed."""
     counts: dict[str, int] = {}
     for values in lists:
-        for value in _unique(values):
+        for value in unique_in_order(values):
             counts[value] = counts.get(value, 0) + 1
     first = {value: i for i, value in enumerate(counts)}
     return tuple(sorted(counts, key=lambda v: (-counts[v], first[v])))
@@ -826,17 +832,7 @@ def _sources(items: list[TaggedItem]) -> tuple[Source, ...]:
 
 
 def _ids(items: Iterable[TaggedItem]) -> tuple[str, ...]:
-    return tuple(_unique(i.item_id for i in items))
-
-
-def _unique(values: Iterable[Any]) -> list[Any]:
-    seen: set[Any] = set()
-    out = []
-    for value in values:
-        if value not in seen:
-            seen.add(value)
-            out.append(value)
-    return out
+    return tuple(unique_in_order(i.item_id for i in items))
 
 
 def _next_day(day: str) -> str:

@@ -13,17 +13,9 @@ from typing import Any
 
 from rich.text import Text
 
+from tui.config import SIDE_CODES
 from tui.sanitize import clean_line, clean_text
 
-SIDE_CODES = {
-    "armenian": "AM",
-    "azerbaijani": "AZ",
-    "russian": "RU",
-    "turkish": "TR",
-    "western": "WE",
-    "iranian": "IR",
-    "other": "OT",
-}
 SIDE_ORDER = tuple(SIDE_CODES)
 
 # Colours that read on both the dark and the light built-in themes.
