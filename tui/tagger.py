@@ -726,7 +726,16 @@ def _words_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """Whole words or phrases (any spacing inside), as a trie: one step per letter."""
     phrases = {" ".join(w.split()) for w in words if w.split()}
     body = trie_regex(phrases).replace(re.escape(" "), r"\s+")
-    return re.compile(r"(?<![\w'’-])(?:" + body + r")(?![\w'’-])", flags)
+    return re.compile(_first_chars(phrases) + r"(?<![\w'’-])(?:" + body + r")(?![\w'’-])", flags)
+
+
+def _first_chars(keys: Iterable[str]) -> str:
+    """A lookahead for the first letters of `keys`: one class test skips a position
+    where no key can start, before the lookbehind and the trie are tried."""
+    chars = sorted({k[0] for k in keys if k})
+    if not chars:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
 
 
 @dataclass(slots=True)
@@ -773,12 +782,22 @@ class Tagger:
         for party in profile.parties:
             for alias in party.aliases:
                 self._party_of.setdefault(alias, party.id)
-        self._party_re = re.compile(r"(?<![\w-])(?:" + trie_regex(self._party_of) + r")(?![\w])")
+        self._party_re = re.compile(
+            _first_chars(self._party_of)
+            + r"(?<![\w-])(?:"
+            + trie_regex(self._party_of)
+            + r")(?![\w])"
+        )
         self._place_of: dict[str, str] = {}
         for place in profile.places:
             for spelling in (place.name, *place.spellings):
                 self._place_of.setdefault(spelling, place.name)
-        self._place_re = re.compile(r"(?<![\w-])(?:" + trie_regex(self._place_of) + r")(?![\w])")
+        self._place_re = re.compile(
+            _first_chars(self._place_of)
+            + r"(?<![\w-])(?:"
+            + trie_regex(self._place_of)
+            + r")(?![\w])"
+        )
         self._capital_like = {alias for alias in self._place_of if alias in self._party_of}
         self._venues = frozenset(p.name for p in profile.places if p.venue)
         self._regions = frozenset(p.name for p in profile.places if p.region)
@@ -832,7 +851,11 @@ class Tagger:
         self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
         self._word_rules: dict[str, tuple[int, ...]] = {}
         self._trigger_re = re.compile(
-            r"(?<!\w)(?:" + trie_regex(self._trigger_rules) + r")[\w'-]*", re.IGNORECASE
+            _first_chars(self._trigger_rules)
+            + r"(?<!\w)(?:"
+            + trie_regex(self._trigger_rules)
+            + r")[\w'-]*",
+            re.IGNORECASE,
         )
         self._trigger_low_re = re.compile(self._trigger_re.pattern)  # for lowered text
         self._other_camp_default: dict[str, str] = {}
