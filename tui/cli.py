@@ -175,6 +175,16 @@ def _day(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
 
 
+def _job_count(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
+    return jobs
+
+
 def add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("markdown", "json"), default="markdown", help="default: markdown"
@@ -184,6 +194,13 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--title", help="the Markdown document's title (default: the profile's conflict name)"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_job_count,
+        default=0,
+        metavar="N",
+        help="processes that write a large export at once (default 0: one per core)",
     )
     add_entry_filter_options(parser)
     # Fixes the generation time written in the document (tests, reproducible exports);
@@ -393,6 +410,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     options: dict[str, object] = {
         "generated": args.generated,
         "party_names": load_party_names(config.settings.profile),
+        "jobs": args.jobs,
     }
     if args.format == "markdown":
         options["title"] = args.title or load_conflict_name(config.settings.profile)

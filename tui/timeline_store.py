@@ -587,6 +587,40 @@ class TimelineStoreMixin:
         finally:
             self.db.execute(f"PRAGMA cache_size = {int(old_cache)}")
 
+    def iter_source_ids(self, entry_filter: EntryFilter = EntryFilter()) -> Iterator[str]:
+        """The item id of every source of the matching entries, in the order
+        `iter_entries_with_sources` yields them (an item in two entries comes twice).
+
+        A split Markdown export numbers the sources of the earlier date ranges with it:
+        one narrow query, no rows turned into dicts.
+        """
+        where, args = entry_filter.where()
+        merged_owners = {
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT merged_into FROM entries WHERE merged_into IS NOT NULL"
+            )
+        }
+        rows = self.db.execute(
+            "SELECT entries.id, ei.item_id FROM entries "
+            "JOIN entry_items AS ei ON ei.entry_id = entries.id "
+            f"JOIN items ON items.id = ei.item_id WHERE {where} "
+            "ORDER BY entries.date, entries.id, items.published, items.id",
+            args,
+        )
+        if not merged_owners:
+            for _, item_id in rows:
+                yield item_id
+            return
+        owner = None
+        for entry_id, item_id in rows:
+            if entry_id in merged_owners:
+                if entry_id != owner:
+                    owner = entry_id
+                    yield from (row["id"] for row in self.entries_sources([entry_id])[entry_id])
+                continue
+            yield item_id
+
     def entries_summary(self, entry_filter: EntryFilter = EntryFilter()) -> dict[str, Any]:
         """Entries matching a filter: how many, first and last date, distinct sources."""
         where, args = entry_filter.where()

@@ -1,0 +1,228 @@
+"""A large export written by several processes at once, one date range each.
+
+An export is mostly per-source Python work (scripts/bench_export.py: 20,000 entries,
+200,000 sources), so one process keeps one core busy and the others idle. Split, the
+entries are cut at day boundaries into ranges of about equal size; the calling process
+writes the first range straight to the output while forked children write the others to
+temporary files, which are then appended in order. The bytes are those a single process
+writes: each range starts on a new day, JSON entries do not depend on each other, and a
+Markdown part first numbers the sources of the ranges before it (`earlier`), in the
+order the whole export would meet them, so footnote numbers and "listed above" agree.
+
+Splitting happens only where it is safe and pays: a database file (children open their
+own connection), no other thread running (forking a threaded process is unsafe, so the
+app, which exports in a worker thread, writes in one process), the `fork` start method,
+an output that can be rewound, and at least MIN_SOURCES sources. The ranges are read in
+separate transactions: if another connection committed meanwhile (a poll), the output is
+rewound and the caller writes it again in one process, so a part never mixes snapshots.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, Any
+
+from tui.errors import ConflictTuiError
+from tui.timeline_store import EntryFilter
+
+MIN_SOURCES = 20_000  # below this, forking costs more than it saves
+MAX_AUTO_JOBS = 4
+
+# write_part(store, part filter, filter of every earlier range or None, text stream)
+PartWriter = Callable[[Any, EntryFilter, EntryFilter | None, IO[str]], Any]
+
+
+class SplitExportError(ConflictTuiError):
+    """A child process could not write its part (full disk, database error)."""
+
+    exit_code = 1
+
+
+def auto_jobs(jobs: int | None) -> int:
+    """`jobs` as asked, or (None, 0) one per core, at most MAX_AUTO_JOBS."""
+    if jobs:
+        return max(1, int(jobs))
+    return max(1, min(os.cpu_count() or 1, MAX_AUTO_JOBS))
+
+
+def can_split(store: Any, stream: IO[str], jobs: int) -> bool:
+    """Whether forking is safe and possible here (see the module docstring)."""
+    path = getattr(store, "path", None)
+    if jobs < 2 or path is None or str(path) == ":memory:" or not Path(path).is_file():
+        return False
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    if threading.active_count() != 1:
+        return False
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def plan_ranges(
+    store: Any, entry_filter: EntryFilter, jobs: int, min_sources: int | None = None
+) -> list[tuple[str, str]]:
+    """Up to `jobs` (first day, last day) ranges of about equal work, in date order.
+
+    Work is counted as sources plus one per entry. Fewer ranges (or one) when there
+    are fewer days, or when the whole export is below `min_sources` sources.
+    """
+    where, args = entry_filter.where()
+    days = store.db.execute(
+        "SELECT date, count(*), coalesce(sum(source_count), 0) FROM entries "
+        f"WHERE {where} GROUP BY date ORDER BY date",
+        args,
+    ).fetchall()
+    if not days:
+        return []
+    sources = sum(row[2] for row in days)
+    if min_sources is None:
+        min_sources = MIN_SOURCES
+    if jobs < 2 or len(days) < 2 or sources < min_sources:
+        return [(days[0][0], days[-1][0])]
+    total = sum(row[1] + row[2] for row in days)
+    ranges: list[tuple[str, str]] = []
+    first = days[0][0]
+    done = 0
+    for index, (day, entries, day_sources) in enumerate(days):
+        done += entries + day_sources
+        left = len(days) - index - 1  # days after this one
+        wanted = len(ranges) + 1  # the range this day closes, if it closes one
+        if left and wanted < jobs and done >= total * wanted / jobs:
+            ranges.append((first, day))
+            first = days[index + 1][0]
+    ranges.append((first, days[-1][0]))
+    return ranges
+
+
+def write_split(
+    store: Any,
+    entry_filter: EntryFilter,
+    stream: IO[str],
+    write_part: PartWriter,
+    jobs: int | None = None,
+    *,
+    min_sources: int | None = None,
+) -> list[Any] | None:
+    """Write the entries through `write_part`, one date range per process.
+
+    Returns the parts' results in date order, or None when nothing was split (too
+    small, unsafe here, or the database changed meanwhile): then nothing was written
+    and the caller writes the export itself. Everything before the entries must
+    already be flushed to `stream`.
+    """
+    jobs = auto_jobs(jobs)
+    if not can_split(store, stream, jobs):
+        return None
+    ranges = plan_ranges(store, entry_filter, jobs, min_sources)
+    if len(ranges) < 2:
+        return None
+    parts = [replace(entry_filter, since=first, until=last) for first, last in ranges]
+    earlier: list[EntryFilter | None] = [None] + [
+        replace(entry_filter, until=last) for _, last in ranges[:-1]
+    ]
+    start = stream.tell()
+    version = _data_version(store)
+    context = multiprocessing.get_context("fork")
+    children = []
+    try:
+        for part, before in zip(parts[1:], earlier[1:], strict=True):
+            handle, temp = tempfile.mkstemp(prefix="conflict-tui-export-", suffix=".part")
+            os.close(handle)
+            receiver, sender = context.Pipe(duplex=False)
+            process = context.Process(
+                target=_child,
+                args=(sender, str(store.path), write_part, part, before, temp),
+                daemon=True,
+            )
+            process.start()
+            sender.close()
+            children.append((process, receiver, temp))
+        results = [write_part(store, parts[0], None, stream)]
+        stream.flush()
+        for process, receiver, _ in children:
+            results.append(_collect(process, receiver))
+        if _data_version(store) != version:
+            stream.seek(start)
+            stream.truncate()
+            return None
+        for _, _, temp in children:
+            _append(temp, stream)
+        return results
+    finally:
+        for process, receiver, temp in children:
+            if process.is_alive():
+                process.kill()
+            process.join()
+            receiver.close()
+            _unlink(temp)
+
+
+def _child(
+    sender: Any,
+    db_path: str,
+    write_part: PartWriter,
+    part: EntryFilter,
+    before: EntryFilter | None,
+    temp: str,
+) -> None:
+    """In a forked child: write one part to `temp`, send back its result or error."""
+    from tui.store import Store
+
+    try:
+        with (
+            Store(db_path, migrate=False) as store,
+            open(temp, "w", encoding="utf-8", newline="\n") as stream,
+        ):
+            result = write_part(store, part, before, stream)
+        sender.send(("ok", result))
+    except OSError as exc:
+        sender.send(("error", f"{temp}: cannot write: {exc.strerror or exc}"))
+    except Exception as exc:  # reported to the parent, which raises it as an error
+        sender.send(("error", str(exc) or type(exc).__name__))
+    finally:
+        sender.close()
+
+
+def _collect(process: Any, receiver: Any) -> Any:
+    try:
+        status, value = receiver.recv()
+    except EOFError:
+        process.join()
+        raise SplitExportError(
+            f"an export process stopped without writing its part (exit code {process.exitcode})"
+        ) from None
+    process.join()
+    if status != "ok":
+        raise SplitExportError(f"an export process failed: {value}")
+    return value
+
+
+def _append(temp: str, stream: IO[str]) -> None:
+    """Copy a part's file to the end of the output (as bytes when the stream has them)."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        with open(temp, "rb") as part:
+            shutil.copyfileobj(part, buffer, 1 << 20)
+        buffer.flush()
+        return
+    with open(temp, encoding="utf-8", newline="") as part:
+        shutil.copyfileobj(part, stream, 1 << 20)
+
+
+def _data_version(store: Any) -> int:
+    return int(store.db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def _unlink(path: str) -> None:
+    with suppress(OSError):
+        os.unlink(path)
