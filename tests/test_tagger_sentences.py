@@ -478,3 +478,51 @@ def test_a_participle_speaks_for_the_subject_of_the_sentence(tagger):
 def test_a_passive_accusation_names_its_subject_as_the_accused(tagger, text, accuser):
     claims = [t for t in tagger.tag("", text, "2020-10-11") if t.kind == "violation_claim"]
     assert [(t.accuser, t.accused) for t in claims] == [(accuser, "armenia")]
+
+
+# ---- diplomacy: events and diplomats, not actors and activists --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "is_call"),
+    [
+        ("Analysts say the mediators have little leverage left.", False),
+        ("Moscow mediated ten hours of talks between the ministers.", True),
+        ("Pashinyan insists that Armenian lines are holding in the south.", False),
+        ("Tehran insisted on an immediate ceasefire and talks.", True),
+        ("Amnesty International urges both armies to stop using cluster bombs.", False),
+        ("Human rights groups called for an end to the shelling of towns.", False),
+        ("The UN Secretary-General urges both sides to stop the fighting.", True),
+    ],
+)
+def test_diplomatic_calls_need_a_diplomatic_event(tagger: Tagger, text: str, is_call: bool):
+    assert ("diplomatic_call" in kinds(tagger.tag("", text, "2020-10-20"))) is is_call
+
+
+def test_a_topic_of_talks_is_no_fighting(tagger: Tagger) -> None:
+    text = "Cavusoglu and Bayramov held a phone call to discuss the fighting on the front."
+    assert kinds(tagger.tag("", text, "2020-10-20")) == {"diplomatic_call"}
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "Baku says Armenian troops shelled Tartar in breach of the truce, which "
+            "Armenia's defence ministry rejects.",
+            "armenia",
+        ),
+        (
+            "Armenia's defence ministry calls the Azerbaijani statement about a strike on "
+            "Ganja a lie.",
+            "armenia",
+        ),
+    ],
+)
+def test_denials_in_relative_clauses_and_long_objects(tagger: Tagger, text: str, denier: str):
+    assert first(tagger.tag("", text, "2020-10-20"), "denial").denier == denier
+
+
+def test_calling_on_others_is_no_denial(tagger: Tagger) -> None:
+    text = "Pashinyan called on the world to condemn the lies spread by Baku."
+    assert "denial" not in kinds(tagger.tag("", text, "2020-10-20"))
