@@ -123,8 +123,9 @@ def _fmt(value: float | None) -> str:
     return "  -  " if value is None else f"{value:.2f}"
 
 
-def print_report(result: dict[str, Any], out=sys.stdout) -> None:
-    """The scores as a plain-text table."""
+def print_report(result: dict[str, Any], out: Any = None) -> None:
+    """The scores as a plain-text table (to `out`, default the current stdout)."""
+    out = out or sys.stdout  # looked up now: callers (and tests) may redirect it
     print(f"{result['reports']} reports", file=out)
     print(f"{'kind':<20} {'P':>5} {'R':>5} {'F1':>5}   tp  fp  fn", file=out)
     for kind, row in result["per_kind"].items():
