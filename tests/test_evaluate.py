@@ -49,3 +49,14 @@ def test_cli_prints_scores_per_kind(capsys):
     assert main([str(HELDOUT[0])]) == 0
     out = capsys.readouterr().out
     assert "diplomatic_call" in out and "micro" in out and "accuser accuracy" in out
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_tagging_benchmark_command_runs(capsys, jobs):
+    """The documented benchmark works (its figures are quoted, not asserted)."""
+    from tui.tagger import main as tagger_main
+
+    assert tagger_main(["--bench", "40", "--jobs", jobs]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("40 items of ~") and "items/second (wall clock)" in out
+    assert ("in 2 processes" in out) is (jobs == "2")
