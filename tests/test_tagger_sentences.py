@@ -526,3 +526,24 @@ def test_denials_in_relative_clauses_and_long_objects(tagger: Tagger, text: str,
 def test_calling_on_others_is_no_denial(tagger: Tagger) -> None:
     text = "Pashinyan called on the world to condemn the lies spread by Baku."
     assert "denial" not in kinds(tagger.tag("", text, "2020-10-20"))
+
+
+@pytest.mark.parametrize(
+    ("text", "deniers"),
+    [
+        ("Armenia and Karabakh both denied the report.", {"armenia", "nagorno_karabakh"}),
+        ("Ankara and Baku rejected the claim as untrue.", {"turkey", "azerbaijan"}),
+        (
+            "Stepanyan calls this false and Karabakh's defence ministry denies the capture.",
+            {"armenia", "nagorno_karabakh"},
+        ),
+        ("Yerevan denied the report.", {"armenia"}),
+        # whose claim is called untrue is not a denier
+        ("Artsrun Hovhannisyan says Baku's claims about Zangilan are not true.", {"armenia"}),
+        # coordinated objects of a passive deny nothing
+        ("Claims about Armenia and Karabakh were denied by Russia.", {"russia"}),
+    ],
+)
+def test_every_denier_of_a_sentence_is_read(tagger: Tagger, text: str, deniers: set[str]):
+    tags = tagger.tag("", text, "2020-10-20")
+    assert {t.denier for t in tags if t.kind == "denial"} == deniers

@@ -491,6 +491,18 @@ _ACCORDING_RE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+",
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
 _BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 _WORD_RE = re.compile(r"[\w'’-]+")
+# between two coordinated subjects: "Armenia and Karabakh", "Armenia's defence ministry
+# and Karabakh's army", "Yerevan, Stepanakert and"
+_COORDINATED_SUBJECTS_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:defen[cs]e|foreign|ministry|ministries|army|armed|forces|military|"
+    r"government|authorities|officials|side|leadership|president|presidential|office|"
+    r"spokes(?:man|woman|person)))*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
+_BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
+_CLAIM_OF_RE = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:claims?|reports?|statements?|accusations?|allegations?)\b"
+)
+_PASSIVE_BETWEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
 _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|\b)(?:it|he|she|they|its|his|her|their|the\s+(?:ministry|spokes\w+|official|"
     r"officials|leader|president|minister|aide|army|military|government|office|side|"
@@ -1022,8 +1034,8 @@ class Tagger:
         done: set[tuple[str, int]] = set()
         for hit in sorted(hits, key=lambda h: h.start):
             rule = hit.rule
-            if (rule.kind, hit.clause) in done:
-                continue  # one reading per kind and clause
+            if (rule.kind, hit.clause) in done and rule.kind != "denial":
+                continue  # one reading per kind and clause (each denier its own)
             clause = clauses[hit.clause]
             frame = self._governing_frame(clause, hit.start)
             if not self._is_news(s, hit, clause, frame, rule, violation_clauses):
@@ -1052,6 +1064,7 @@ class Tagger:
                 ]
             speaker = self._speaker(s, clause, frame, clause_mentions, hit)
             accuser = accused = denier = None
+            deniers: list[str] = []
             casualties: tuple[Casualty, ...] = ()
             if rule.kind == "violation_claim":
                 roles = self._claim_roles(s, clause, frame, clause_mentions, speaker, hit)
@@ -1059,7 +1072,10 @@ class Tagger:
                     continue
                 accuser, accused = roles
             elif rule.kind == "denial":
-                denier = self._denier(s, clause, frame, clause_mentions, hit, state)
+                deniers = self._deniers(s, clause, frame, clause_mentions, hit, state)
+                if not deniers and (rule.kind, hit.clause) in done:
+                    continue  # a second cue of a denial already read, naming nobody new
+                denier = deniers[0] if deniers else None
             elif rule.kind == "casualties":
                 casualties = self._casualties(s[clause.start : clause.end], speaker)
                 if not casualties:
@@ -1091,6 +1107,8 @@ class Tagger:
             date_text = when.isoformat() if when else None
             if rule.kind == "violation_claim":
                 key = f"{rule.kind}:{accuser}:{accused}"
+            elif rule.kind == "denial":
+                key = f"{rule.kind}:{denier}"
             else:
                 key = rule.kind
             if key in seen_kinds:
@@ -1133,6 +1151,11 @@ class Tagger:
                     casualties=casualties,
                 )
             )
+            for extra in deniers[1:]:  # "Armenia and Karabakh denied it": one tag each
+                if f"denial:{extra}" not in seen_kinds:
+                    seen_kinds[f"denial:{extra}"] = len(tags)
+                    extra_parties = tuple(unique_in_order([extra, *parties]))
+                    tags.append(_replace(tags[-1], denier=extra, parties=extra_parties))
         return tags
 
     def _triggered(self, s: str, low: str, mentions, places) -> dict[int, list[int]]:
@@ -1471,7 +1494,35 @@ class Tagger:
             return others[0]
         return None
 
+    def _deniers(self, s, clause, frame, clause_mentions, hit, state) -> list[str]:
+        """Who denies: the denier, then the parties coordinated with it as subjects
+        ("Armenia's defence ministry and Karabakh's army denied it")."""
+        denier = self._denier(s, clause, frame, clause_mentions, hit, state)
+        if denier is None:
+            return []
+        before = [m for m in clause_mentions if m.end <= hit.start]
+        if any(m.party == denier and _CLAIM_OF_RE.match(s, m.end) for m in before):
+            return []  # "Baku's claims ... are not true": whose claim it is never denies it
+        if not before or before[-1].party != denier:
+            return [denier]
+        if _PASSIVE_BETWEEN_RE.search(s, before[-1].end, hit.start):
+            return [denier]  # "claims about A and B were denied": A and B deny nothing
+        found = [denier]
+        index = len(before) - 1
+        while index > 0 and _COORDINATED_SUBJECTS_RE.fullmatch(
+            s, before[index - 1].end, before[index].start
+        ):
+            index -= 1
+            if before[index].party not in found:
+                found.append(before[index].party)
+        return found
+
     def _denier(self, s, clause, frame, clause_mentions, hit, state) -> str | None:
+        by = _BY_AGENT_RE.match(s, hit.end)
+        if by is not None:  # a passive: "the claims were denied by Moscow"
+            agent = next((m for m in clause_mentions if m.start == by.end()), None)
+            if agent is not None:
+                return agent.party
         cue_word = s[hit.start : hit.end].split()[0].lower()
         verb_like = cue_word.startswith(
             (
