@@ -192,3 +192,23 @@ def test_cli_rejects_a_bad_jobs_count(split_store, capsys, value):
         main(["--db", str(store.path), "export", "--jobs", value])
     assert stopped.value.code == 2
     assert "not a number of processes" in capsys.readouterr().err
+
+
+def test_parts_are_written_beside_the_output_and_removed(split_store, tmp_path):
+    store, _ = split_store
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    seen = []
+    original = export_split._append
+
+    def spy(temp, stream):
+        seen.append(Path(temp))
+        original(temp, stream)
+
+    export_split._append = spy
+    try:
+        export(store, write_json, out_dir / "timeline.json", 3)
+    finally:
+        export_split._append = original
+    assert seen and all(part.parent == out_dir for part in seen)
+    assert [path.name for path in out_dir.iterdir()] == ["timeline.json"]

@@ -443,6 +443,13 @@ def _opened(path_or_stream: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str
         raise
 
 
+def _directory_of(path_or_stream: str | os.PathLike[str] | IO[str]) -> Path | None:
+    """The directory an output path is written in (None for a stream or stdout)."""
+    if isinstance(path_or_stream, str | os.PathLike) and str(path_or_stream) != "-":
+        return Path(path_or_stream).parent
+    return None
+
+
 def _unlink(path: str) -> None:
     with suppress(OSError):
         os.unlink(path)
@@ -526,7 +533,9 @@ def write_markdown(
         out.write(f"# {md_escape(title) or 'Timeline'}\n\n")
         out.write(_coverage_line(summary, entry_filter, namer, stamp) + "\n")
         out.flush()
-        counts = write_split(store, entry_filter, stream, write_part, jobs)
+        counts = write_split(
+            store, entry_filter, stream, write_part, jobs, part_dir=_directory_of(path_or_stream)
+        )
         count = sum(counts) if counts is not None else write_part(store, entry_filter, None, stream)
         if count == 0:
             stream.write("\nNo entries match.\n")
@@ -951,7 +960,9 @@ def write_json(
     with _opened(path_or_stream) as stream:
         head = json.dumps(header, ensure_ascii=False, indent=2)
         stream.write(head[: head.rfind("}")].rstrip() + ',\n  "entries": [')
-        results = write_split(store, entry_filter, stream, write_part, jobs)
+        results = write_split(
+            store, entry_filter, stream, write_part, jobs, part_dir=_directory_of(path_or_stream)
+        )
         if results is None:
             results = [write_part(store, entry_filter, None, stream)]
         count = sum(part_count for part_count, _ in results)

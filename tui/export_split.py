@@ -112,13 +112,15 @@ def write_split(
     jobs: int | None = None,
     *,
     min_sources: int | None = None,
+    part_dir: str | os.PathLike[str] | None = None,
 ) -> list[Any] | None:
     """Write the entries through `write_part`, one date range per process.
 
     Returns the parts' results in date order, or None when nothing was split (too
     small, unsafe here, or the database changed meanwhile): then nothing was written
     and the caller writes the export itself. Everything before the entries must
-    already be flushed to `stream`.
+    already be flushed to `stream`. The children's parts are written in `part_dir`
+    (the output's directory, so a full disk is the output's; default: the temp dir).
     """
     jobs = auto_jobs(jobs)
     if not can_split(store, stream, jobs):
@@ -136,7 +138,9 @@ def write_split(
     children = []
     try:
         for part, before in zip(parts[1:], earlier[1:], strict=True):
-            handle, temp = tempfile.mkstemp(prefix="conflict-tui-export-", suffix=".part")
+            handle, temp = tempfile.mkstemp(
+                prefix=".conflict-tui-export-", suffix=".part", dir=part_dir
+            )
             os.close(handle)
             receiver, sender = context.Pipe(duplex=False)
             process = context.Process(
