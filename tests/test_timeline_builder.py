@@ -379,6 +379,24 @@ def test_a_truce_announced_one_day_for_the_next_is_one_entry_on_the_effect_day()
     assert [(t.date, t.source_count) for t in truces] == [("2020-10-18", 2)]
 
 
+def test_truces_on_consecutive_days_fold_only_the_eve():
+    """Day 1 announces, day 2 it takes effect (one entry); a truce of day 3 is its own,
+    and so is day 4's: a folded truce never moves on to the next day."""
+
+    def truce(n: int, day: str) -> TaggedItem:
+        text = "Armenia and Azerbaijan agreed a humanitarian truce, the ministries said."
+        return item(f"c{n}", "Armenia and Azerbaijan agree truce", text, day)
+
+    days = ["2020-10-17", "2020-10-18", "2020-10-19", "2020-10-20"]
+    items = [truce(n, day) for n, day in enumerate(days)]
+    for ordered in (False, True):
+        truces = by_kind(list(build_entries(items, PROFILE, ordered=ordered)), "truce_agreed")
+        assert [(t.date, t.item_ids) for t in truces] == [
+            ("2020-10-18", ("c0", "c1")),
+            ("2020-10-20", ("c2", "c3")),
+        ]
+
+
 # ---- denials answer claims by general rules; claims of one event fold together --------
 
 

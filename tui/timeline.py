@@ -201,6 +201,7 @@ class _Group:
     tags: list[tuple[TaggedItem, Tag]] = field(default_factory=list)
     denials: list[_Group] = field(default_factory=list)  # denial groups it answers
     inferred: tuple[str, ...] = ()  # a denial naming no denier: who denies, by inference
+    folded: bool = False  # a truce group that took in the day before's truce
 
 
 def build_entries(
@@ -415,8 +416,11 @@ class _Builder:
     def _fold_truce(self, prev: dict[str, _Group], groups: dict[str, _Group]) -> None:
         """A truce announced one day and in force the next is one event, of the day it
         takes effect: the day before's truce entry joins the next day's when both name
-        the same warring parties (or the earlier names none)."""
-        for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
+        the same warring parties (or the earlier names none). Only one day is folded:
+        a truce that took in its eve is an event of its own day and never moves on to
+        the next, so truces reported day after day do not pile up into the last one
+        (nor in memory)."""
+        for key in [k for k, g in prev.items() if g.kind == "truce_agreed" and not g.folded]:
             before = prev[key]
             target = next((g for g in groups.values() if g.kind == "truce_agreed"), None)
             if target is None:
@@ -426,6 +430,7 @@ class _Builder:
             if sides_before and sides_after and not sides_before & sides_after:
                 continue
             target.tags[:0] = before.tags
+            target.folded = True
             del prev[key]
 
     def _belligerents(self, group: _Group) -> set[str]:
