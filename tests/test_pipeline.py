@@ -189,3 +189,31 @@ def test_retag_in_worker_processes_gives_the_same_tags_as_in_one(demo_store):
     assert items == 201
     assert seen == sorted(seen) and seen[-1] == 201 and len(seen) == 6
     assert tags() == serial
+
+
+def test_retag_counts_each_entrys_sources_as_a_dated_rebuild_does(demo_store):
+    """A full rebuild (retag) counts sources in one statement, a poll's rebuild by day:
+    both count each report once (copies under their original), and merged entries
+    count under the one they were merged into."""
+
+    def counts():
+        return dict(demo_store.db.execute("SELECT key, source_count FROM entries").fetchall())
+
+    after_poll = counts()
+    assert sum(after_poll.values()) > 100
+    retag_all(demo_store, DEMO.settings.profile, workers=1)
+    assert counts() == after_poll
+    entries = list(demo_store.iter_entries(EntryFilter(include_hidden=True)))
+    demo_store.merge_entries(entries[0]["id"], entries[1]["id"])
+    retag_all(demo_store, DEMO.settings.profile, workers=1)
+    expected = dict(
+        demo_store.db.execute(
+            "SELECT o.key, count(DISTINCT coalesce(ei.duplicate_of, ei.item_id)) "
+            "FROM entry_items AS ei JOIN entries AS e ON e.id = ei.entry_id "
+            "JOIN entries AS o ON o.id = coalesce(e.merged_into, e.id) GROUP BY o.key"
+        ).fetchall()
+    )
+    found = counts()
+    assert found[entries[1]["key"]] == 0  # merged: counted under its target
+    assert found[entries[0]["key"]] > after_poll[entries[0]["key"]]
+    assert {key: n for key, n in found.items() if n} == expected
