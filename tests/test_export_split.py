@@ -9,6 +9,7 @@ footnote numbering across the split is exercised.
 from __future__ import annotations
 
 import io
+import json
 import sqlite3
 import threading
 from itertools import pairwise
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import tui.export_split as export_split
-from tests.test_export import GENERATED, NAMES, build_store
+from tests.test_export import GENERATED, NAMES, NOW, build_store, item
 from tui.cli import main
 from tui.export import write_json, write_markdown
 from tui.export_split import SplitExportError, plan_ranges, write_split
@@ -42,6 +43,21 @@ def split_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     )
     other = store.create_entry("2020-10-14", "statement", "A second call", [ids["asb1"]])
     store.merge_entries(later, other)
+    # an entry with no sources of its own that another was merged into; a later day
+    # cites one of its sources again
+    store.ingest(
+        "https://wire.example/rss",
+        [
+            item("new1", "https://wire.example/a", "New A", "2020-10-09T01:00:00Z"),
+            item("new2", "https://wire.example/b", "New B", "2020-10-09T02:00:00Z"),
+        ],
+        fetched=NOW,
+    )
+    new = {row["guid"]: row["id"] for row in store.db.query("SELECT guid, id FROM items")}
+    owner = store.create_entry("2020-10-09", "statement", "Empty owner", [])
+    member = store.create_entry("2020-10-09", "statement", "Member", [new["new1"], new["new2"]])
+    store.merge_entries(owner, member)
+    store.create_entry("2020-10-14", "statement", "Cites again", [new["new1"], ids["wire1"]])
     yield store, ids
     store.close()
 
@@ -201,9 +217,9 @@ def test_parts_are_written_beside_the_output_and_removed(split_store, tmp_path):
     seen = []
     original = export_split._append
 
-    def spy(temp, stream):
+    def spy(temp, stream, binary=False):
         seen.append(Path(temp))
-        original(temp, stream)
+        original(temp, stream, binary)
 
     export_split._append = spy
     try:
@@ -212,3 +228,41 @@ def test_parts_are_written_beside_the_output_and_removed(split_store, tmp_path):
         export_split._append = original
     assert seen and all(part.parent == out_dir for part in seen)
     assert [path.name for path in out_dir.iterdir()] == ["timeline.json"]
+
+
+def test_parts_go_through_the_streams_own_encoding_and_newlines(split_store, tmp_path):
+    """A stream that is not plain UTF-8 with "\n" gets the parts as text, like part 0."""
+    store, _ = split_store
+    outputs = []
+    for jobs in (1, 2):
+        path = tmp_path / f"out{jobs}.md"
+        with open(path, "w", encoding="latin-1", errors="replace", newline="\r\n") as stream:
+            write_markdown(store, None, stream, generated=GENERATED, party_names=NAMES, jobs=jobs)
+        outputs.append(path.read_bytes())
+    assert outputs[1] == outputs[0]
+    assert b"\r\n" in outputs[0] and b"\n\n" not in outputs[0].replace(b"\r\n", b"")
+
+
+def test_a_commit_before_planning_is_seen_and_nothing_is_dropped(split_store, tmp_path):
+    """The data version is read before the ranges are planned: a commit that lands
+    while planning sends the export back to one process, with every entry in it."""
+    store, _ = split_store
+    planned = export_split.plan_ranges
+
+    def plan_then_commit(*args, **kwargs):
+        ranges = planned(*args, **kwargs)
+        with sqlite3.connect(store.path) as other:
+            other.execute(
+                "INSERT INTO entries (key, date, kind, title, parties, places, details, "
+                "updated, origin, hidden, title_manual) VALUES ('late', '2020-10-20', "
+                "'statement', 'Added while planning', '[]', '[]', '{}', '', 'manual', 0, 0)"
+            )
+        return ranges
+
+    export_split.plan_ranges = plan_then_commit
+    try:
+        text = export(store, write_json, tmp_path / "out.json", 2)
+    finally:
+        export_split.plan_ranges = planned
+    document = json.loads(text)
+    assert "Added while planning" in [entry["title"] for entry in document["entries"]]

@@ -289,8 +289,8 @@ class ConflictApp(App[int]):
         title = load_conflict_name(self.config.settings.profile) or "Timeline"
         with Store(self.db_path) as store:
             count = write_markdown(
-                store, entry_filter, path, party_names=self.party_names, title=title
-            )
+                store, entry_filter, path, party_names=self.party_names, title=title, jobs=1
+            )  # one process: forking a threaded app is unsafe
         return count, path.resolve()
 
     # ---- command palette ---------------------------------------------------------------

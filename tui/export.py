@@ -443,6 +443,14 @@ def _opened(path_or_stream: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str
         raise
 
 
+def _plain_utf8(path_or_stream: str | os.PathLike[str] | IO[str]) -> bool:
+    """Whether the output writes UTF-8 and "\n" unchanged: a file `_opened` opens, or
+    stdout on a system whose line end is "\n" (its encoding is checked when copying)."""
+    if isinstance(path_or_stream, str | os.PathLike):
+        return str(path_or_stream) != "-" or os.linesep == "\n"
+    return False
+
+
 def _directory_of(path_or_stream: str | os.PathLike[str] | IO[str]) -> Path | None:
     """The directory an output path is written in (None for a stream or stdout)."""
     if isinstance(path_or_stream, str | os.PathLike) and str(path_or_stream) != "-":
@@ -533,8 +541,15 @@ def write_markdown(
         out.write(f"# {md_escape(title) or 'Timeline'}\n\n")
         out.write(_coverage_line(summary, entry_filter, namer, stamp) + "\n")
         out.flush()
+        stream.flush()  # the header is in the output before any part is appended
         counts = write_split(
-            store, entry_filter, stream, write_part, jobs, part_dir=_directory_of(path_or_stream)
+            store,
+            entry_filter,
+            stream,
+            write_part,
+            jobs,
+            part_dir=_directory_of(path_or_stream),
+            binary=_plain_utf8(path_or_stream),
         )
         count = sum(counts) if counts is not None else write_part(store, entry_filter, None, stream)
         if count == 0:
@@ -960,8 +975,15 @@ def write_json(
     with _opened(path_or_stream) as stream:
         head = json.dumps(header, ensure_ascii=False, indent=2)
         stream.write(head[: head.rfind("}")].rstrip() + ',\n  "entries": [')
+        stream.flush()  # the header is in the output before any part is appended
         results = write_split(
-            store, entry_filter, stream, write_part, jobs, part_dir=_directory_of(path_or_stream)
+            store,
+            entry_filter,
+            stream,
+            write_part,
+            jobs,
+            part_dir=_directory_of(path_or_stream),
+            binary=_plain_utf8(path_or_stream),
         )
         if results is None:
             results = [write_part(store, entry_filter, None, stream)]

@@ -19,9 +19,11 @@ rewound and the caller writes it again in one process, so a part never mixes sna
 
 from __future__ import annotations
 
+import codecs
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 import threading
 from collections.abc import Callable
@@ -50,7 +52,11 @@ def auto_jobs(jobs: int | None) -> int:
     """`jobs` as asked, or (None, 0) one per core, at most MAX_AUTO_JOBS."""
     if jobs:
         return max(1, int(jobs))
-    return max(1, min(os.cpu_count() or 1, MAX_AUTO_JOBS))
+    try:
+        cores = len(os.sched_getaffinity(0))  # the cores this process may use
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_AUTO_JOBS))
 
 
 def can_split(store: Any, stream: IO[str], jobs: int) -> bool:
@@ -62,6 +68,8 @@ def can_split(store: Any, stream: IO[str], jobs: int) -> bool:
         return False
     if threading.active_count() != 1:
         return False
+    if store.db.conn.in_transaction:
+        return False  # children would not see its uncommitted writes
     try:
         return bool(stream.seekable())
     except (AttributeError, OSError, ValueError):
@@ -113,6 +121,7 @@ def write_split(
     *,
     min_sources: int | None = None,
     part_dir: str | os.PathLike[str] | None = None,
+    binary: bool = False,
 ) -> list[Any] | None:
     """Write the entries through `write_part`, one date range per process.
 
@@ -121,19 +130,31 @@ def write_split(
     and the caller writes the export itself. Everything before the entries must
     already be flushed to `stream`. The children's parts are written in `part_dir`
     (the output's directory, so a full disk is the output's; default: the temp dir).
+    `binary`: the stream writes UTF-8 and "\n" as they are, so the parts' bytes may be
+    copied to its buffer; otherwise they go through the stream as text.
     """
     jobs = auto_jobs(jobs)
     if not can_split(store, stream, jobs):
         return None
+    # read before planning: a commit from now on sends the export back to one process
+    version = _data_version(store)
     ranges = plan_ranges(store, entry_filter, jobs, min_sources)
     if len(ranges) < 2:
         return None
-    parts = [replace(entry_filter, since=first, until=last) for first, last in ranges]
+    # the planned days only cut the range: the first part keeps the filter's own start
+    # and the last its own end, so entries a commit adds outside them are not dropped
+    parts = [
+        replace(
+            entry_filter,
+            since=entry_filter.since if index == 0 else first,
+            until=entry_filter.until if index == len(ranges) - 1 else last,
+        )
+        for index, (first, last) in enumerate(ranges)
+    ]
     earlier: list[EntryFilter | None] = [None] + [
         replace(entry_filter, until=last) for _, last in ranges[:-1]
     ]
     start = stream.tell()
-    version = _data_version(store)
     context = multiprocessing.get_context("fork")
     children = []
     try:
@@ -160,7 +181,7 @@ def write_split(
             stream.truncate()
             return None
         for _, _, temp in children:
-            _append(temp, stream)
+            _append(temp, stream, binary)
         return results
     finally:
         for process, receiver, temp in children:
@@ -179,8 +200,13 @@ def _child(
     before: EntryFilter | None,
     temp: str,
 ) -> None:
-    """In a forked child: write one part to `temp`, send back its result or error."""
+    """In a forked child: write one part to `temp`, send back its result or error.
+
+    Ctrl-C is the parent's to handle (it stops the children), not each child's.
+    """
     from tui.store import Store
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     try:
         with (
@@ -211,10 +237,13 @@ def _collect(process: Any, receiver: Any) -> Any:
     return value
 
 
-def _append(temp: str, stream: IO[str]) -> None:
-    """Copy a part's file to the end of the output (as bytes when the stream has them)."""
+def _append(temp: str, stream: IO[str], binary: bool = False) -> None:
+    """Copy a part's file to the end of the output: as bytes when the caller says the
+    stream writes UTF-8 without newline translation, else as text (its own encoding,
+    error handler and newlines)."""
     buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
+    encoding = getattr(stream, "encoding", None) or ""
+    if binary and buffer is not None and codecs.lookup(encoding).name == "utf-8":
         with open(temp, "rb") as part:
             shutil.copyfileobj(part, buffer, 1 << 20)
         buffer.flush()

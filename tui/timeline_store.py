@@ -602,25 +602,23 @@ class TimelineStoreMixin:
                 "SELECT DISTINCT merged_into FROM entries WHERE merged_into IS NOT NULL"
             )
         }
+        # every matching entry, even one with no sources of its own (others may have been
+        # merged into it), as iter_entries_with_sources reads them
         rows = self.db.execute(
             "SELECT entries.id, ei.item_id FROM entries "
-            "JOIN entry_items AS ei ON ei.entry_id = entries.id "
-            f"JOIN items ON items.id = ei.item_id WHERE {where} "
+            "LEFT JOIN entry_items AS ei ON ei.entry_id = entries.id "
+            f"LEFT JOIN items ON items.id = ei.item_id WHERE {where} "
             "ORDER BY entries.date, entries.id, items.published, items.id",
             args,
         )
-        if not merged_owners:
-            for _, item_id in rows:
-                yield item_id
-            return
         owner = None
         for entry_id, item_id in rows:
             if entry_id in merged_owners:
                 if entry_id != owner:
                     owner = entry_id
                     yield from (row["id"] for row in self.entries_sources([entry_id])[entry_id])
-                continue
-            yield item_id
+            elif item_id is not None:
+                yield item_id
 
     def entries_summary(self, entry_filter: EntryFilter = EntryFilter()) -> dict[str, Any]:
         """Entries matching a filter: how many, first and last date, distinct sources."""
