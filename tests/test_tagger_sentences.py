@@ -542,6 +542,22 @@ def test_calling_on_others_is_no_denial(tagger: Tagger) -> None:
         ("Artsrun Hovhannisyan says Baku's claims about Zangilan are not true.", {"armenia"}),
         # coordinated objects of a passive deny nothing
         ("Claims about Armenia and Karabakh were denied by Russia.", {"russia"}),
+        ("Armenia, Karabakh and Iran denied the report.", {"armenia", "nagorno_karabakh", "iran"}),
+        # "the claims by X" is no passive: X made the claim
+        ("Armenia rejected the claims by Azerbaijan that its forces shelled Tartar.", {"armenia"}),
+        ("Armenia dismissed the report by Azerbaijan's defence ministry as false.", {"armenia"}),
+        # a party's own statement that denies: the party denies
+        ("Azerbaijan's statement denied that its forces shelled Stepanakert.", {"azerbaijan"}),
+        # a fronted phrase or a preposition's object is no second subject
+        ("Responding to Azerbaijan, Armenia denied shelling Tartar.", {"armenia"}),
+        ("In a phone call with Armenia, Russia denied the reports.", {"russia"}),
+        ("According to Armenia, Karabakh denied the claims.", {"nagorno_karabakh"}),
+        # a nameless denial gives way to a named one; a second reading adds a denier
+        ("The reports are not true, and Armenia denied them.", {"armenia"}),
+        (
+            "Karabakh denied the report, and Armenia and Karabakh rejected it as false.",
+            {"nagorno_karabakh", "armenia"},
+        ),
     ],
 )
 def test_every_denier_of_a_sentence_is_read(tagger: Tagger, text: str, deniers: set[str]):

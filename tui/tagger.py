@@ -493,16 +493,60 @@ _BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 _WORD_RE = re.compile(r"[\w'’-]+")
 # between two coordinated subjects: "Armenia and Karabakh", "Armenia's defence ministry
 # and Karabakh's army", "Yerevan, Stepanakert and"
-_COORDINATED_SUBJECTS_RE = re.compile(
+_SUBJECT_TAIL = (
     r"(?:['’]s)?(?:\s+(?:defen[cs]e|foreign|ministry|ministries|army|armed|forces|military|"
     r"government|authorities|officials|side|leadership|president|presidential|office|"
-    r"spokes(?:man|woman|person)))*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"spokes(?:man|woman|person)))*"
+)
+# the link next to the denier must be "and" ("A and B denied"); further left a list may
+# use commas ("A, B and C denied"); "Responding to A, B denied" joins nothing
+_AND_SUBJECTS_RE = re.compile(_SUBJECT_TAIL + r"\s*,?\s+and\s+(?:the\s+)?")
+_LIST_SUBJECTS_RE = re.compile(_SUBJECT_TAIL + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# a mention that is the object of a preposition is no subject ("in a call with A, B ...")
+_AFTER_PREPOSITION_RE = re.compile(
+    r"\b(?:with|to|from|by|unlike|than|between|of|about|against|for|on|at|in|according\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 _CLAIM_OF_RE = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:claims?|reports?|statements?|accusations?|allegations?)\b"
 )
 _PASSIVE_BETWEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
+_DENIAL_VERB_STARTS = (
+    "den",
+    "reject",
+    "dismiss",
+    "refut",
+    "rebuff",
+    "rebut",
+    "disput",
+    "call",
+    "describ",
+    "brand",
+    "term",
+    "label",
+)
+
+
+def _without_nameless_denial(tags: list[Tag]) -> list[Tag]:
+    """A sentence's denial naming no denier, dropped when the sentence names one ("The
+    reports are not true, and Armenia denied them"): its places go to the first named."""
+    named = [t for t in tags if t.kind == "denial" and t.denier]
+    nameless = [t for t in tags if t.kind == "denial" and not t.denier]
+    if not named or not nameless:
+        return tags
+    places = unique_in_order([*named[0].places, *(p for t in nameless for p in t.places)])
+    widened = _replace(named[0], places=tuple(places))
+    return [widened if t is named[0] else t for t in tags if t not in nameless]
+
+
+def _cue_is_verb(s: str, hit: Any) -> bool:
+    """Whether a denial cue starts with a verb of denying ("rejected the claims"), not
+    with the claim ("the claims are untrue")."""
+    return s[hit.start : hit.end].split()[0].lower().startswith(_DENIAL_VERB_STARTS)
+
+
 _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|\b)(?:it|he|she|they|its|his|her|their|the\s+(?:ministry|spokes\w+|official|"
     r"officials|leader|president|minister|aide|army|military|government|office|side|"
@@ -1122,6 +1166,7 @@ class Tagger:
                 tags[seen_kinds[key]] = _replace(
                     first, places=tuple(merged_places), casualties=merged_cas
                 )
+                self._add_deniers(tags, seen_kinds, tags[seen_kinds[key]], deniers[1:], parties)
                 continue
             seen_kinds[key] = len(tags)
             done.add((rule.kind, hit.clause))
@@ -1151,12 +1196,19 @@ class Tagger:
                     casualties=casualties,
                 )
             )
-            for extra in deniers[1:]:  # "Armenia and Karabakh denied it": one tag each
-                if f"denial:{extra}" not in seen_kinds:
-                    seen_kinds[f"denial:{extra}"] = len(tags)
-                    extra_parties = tuple(unique_in_order([extra, *parties]))
-                    tags.append(_replace(tags[-1], denier=extra, parties=extra_parties))
+            self._add_deniers(tags, seen_kinds, tags[-1], deniers[1:], parties)
+        if "denial:None" in seen_kinds and len(seen_kinds) > 1:
+            tags = _without_nameless_denial(tags)
         return tags
+
+    @staticmethod
+    def _add_deniers(tags, seen_kinds, template: Tag, extras: list[str], parties) -> None:
+        """One denial tag for each further denier ("Armenia and Karabakh denied it")."""
+        for extra in extras:
+            if f"denial:{extra}" not in seen_kinds:
+                seen_kinds[f"denial:{extra}"] = len(tags)
+                extra_parties = tuple(unique_in_order([extra, *parties]))
+                tags.append(_replace(template, denier=extra, parties=extra_parties))
 
     def _triggered(self, s: str, low: str, mentions, places) -> dict[int, list[int]]:
         """Rule index -> the positions where a cue may start (-1: search everywhere).
@@ -1501,7 +1553,9 @@ class Tagger:
         if denier is None:
             return []
         before = [m for m in clause_mentions if m.end <= hit.start]
-        if any(m.party == denier and _CLAIM_OF_RE.match(s, m.end) for m in before):
+        if not _cue_is_verb(s, hit) and any(
+            m.party == denier and _CLAIM_OF_RE.match(s, m.end) for m in before
+        ):
             return []  # "Baku's claims ... are not true": whose claim it is never denies it
         if not before or before[-1].party != denier:
             return [denier]
@@ -1509,37 +1563,28 @@ class Tagger:
             return [denier]  # "claims about A and B were denied": A and B deny nothing
         found = [denier]
         index = len(before) - 1
-        while index > 0 and _COORDINATED_SUBJECTS_RE.fullmatch(
-            s, before[index - 1].end, before[index].start
-        ):
+        link = _AND_SUBJECTS_RE
+        while index > 0 and link.fullmatch(s, before[index - 1].end, before[index].start):
             index -= 1
+            start = before[index].start
+            if _AFTER_PREPOSITION_RE.search(s, max(0, start - 24), start):
+                break  # "talks with A and B": objects of a preposition deny nothing
             if before[index].party not in found:
                 found.append(before[index].party)
+            link = _LIST_SUBJECTS_RE
         return found
 
     def _denier(self, s, clause, frame, clause_mentions, hit, state) -> str | None:
         by = _BY_AGENT_RE.match(s, hit.end)
-        if by is not None:  # a passive: "the claims were denied by Moscow"
+        if (
+            by is not None
+            and " " not in s[hit.start : hit.end]
+            and _PASSIVE_RE.search(s, max(clause.start, hit.start - 16), hit.start)
+        ):  # a passive: "the claims were denied by Moscow" (not "the claims by X")
             agent = next((m for m in clause_mentions if m.start == by.end()), None)
             if agent is not None:
                 return agent.party
-        cue_word = s[hit.start : hit.end].split()[0].lower()
-        verb_like = cue_word.startswith(
-            (
-                "den",
-                "reject",
-                "dismiss",
-                "refut",
-                "rebuff",
-                "rebut",
-                "disput",
-                "call",
-                "describ",
-                "brand",
-                "term",
-                "label",
-            )
-        )
+        verb_like = _cue_is_verb(s, hit)
         if verb_like:
             before = [m for m in clause_mentions if m.end <= hit.start]
             if before:
