@@ -379,21 +379,60 @@ def test_a_truce_announced_one_day_for_the_next_is_one_entry_on_the_effect_day()
     assert [(t.date, t.source_count) for t in truces] == [("2020-10-18", 2)]
 
 
-def test_truces_on_consecutive_days_fold_only_the_eve():
-    """Day 1 announces, day 2 it takes effect (one entry); a truce of day 3 is its own,
-    and so is day 4's: a folded truce never moves on to the next day."""
+AGREED = "Armenia and Azerbaijan agreed a humanitarian truce, the {n} ministries said."
+IN_FORCE = "The humanitarian truce between Armenia and Azerbaijan took effect, {n} officials said."
 
-    def truce(n: int, day: str) -> TaggedItem:
-        text = "Armenia and Azerbaijan agreed a humanitarian truce, the ministries said."
-        return item(f"c{n}", "Armenia and Azerbaijan agree truce", text, day)
 
-    days = ["2020-10-17", "2020-10-18", "2020-10-19", "2020-10-20"]
-    items = [truce(n, day) for n, day in enumerate(days)]
+def _truce_items(texts: list[str], first_day: int = 17) -> list[TaggedItem]:
+    return [
+        item(f"c{n}", "Truce news", text.format(n=f"report {n}"), f"2020-10-{first_day + n}")
+        for n, text in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # announced day after day, never said to be in force: each day its own truce
+        (
+            [AGREED] * 4,
+            [
+                ("2020-10-17", ("c0",)),
+                ("2020-10-18", ("c1",)),
+                ("2020-10-19", ("c2",)),
+                ("2020-10-20", ("c3",)),
+            ],
+        ),
+        # announced, in force; announced, in force: two truces on their effect days
+        (
+            [AGREED, IN_FORCE, AGREED, IN_FORCE],
+            [("2020-10-18", ("c0", "c1")), ("2020-10-20", ("c2", "c3"))],
+        ),
+        # a truce in force on its own day never moves on to the next
+        (
+            [AGREED, IN_FORCE, IN_FORCE],
+            [("2020-10-18", ("c0", "c1")), ("2020-10-19", ("c2",))],
+        ),
+    ],
+)
+def test_a_truce_folds_into_the_next_day_only_when_that_day_has_it_in_force(texts, expected):
+    items = _truce_items(texts)
     for ordered in (False, True):
         truces = by_kind(list(build_entries(items, PROFILE, ordered=ordered)), "truce_agreed")
-        assert [(t.date, t.item_ids) for t in truces] == [
-            ("2020-10-18", ("c0", "c1")),
-            ("2020-10-20", ("c2", "c3")),
+        assert [(t.date, t.item_ids) for t in truces] == expected
+
+
+def test_a_rebuild_of_some_days_folds_truces_as_a_full_one_does():
+    """A poll rebuilds the days it touched and their neighbours; wherever that window
+    starts, every truce entry of a full rebuild made of the window's reports comes out
+    the same (the choice rests on each pair of days' own reports)."""
+    items = _truce_items([AGREED, IN_FORCE, AGREED, IN_FORCE, AGREED])
+    full = [t.item_ids for t in by_kind(list(build_entries(items, PROFILE)), "truce_agreed")]
+    for start in range(len(items)):
+        window_ids = {i.item_id for i in items[start:]}
+        window = by_kind(list(build_entries(items[start:], PROFILE)), "truce_agreed")
+        assert [ids for ids in full if set(ids) <= window_ids] == [
+            t.item_ids for t in window if t.item_ids in full
         ]
 
 

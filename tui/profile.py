@@ -69,6 +69,9 @@ The format::
     same_day = false          # optional (false): only an event of the report's own day
                               # counts ("the truce agreed overnight" is news on the day,
                               # "the truce agreed on Saturday" two days later is not)
+    in_force = false          # optional (false): a truce rule whose tag says the truce is
+                              # in force that day ("took effect"): the day before's truce
+                              # announcement joins that day's entry
 
     [language]                # optional: replace the English grammar word lists of
     reporting_verbs = [...]   # tui.tagger.DEFAULT_LANGUAGE (reporting_verbs,
@@ -130,6 +133,7 @@ _RULE_KEYS = {
     "main_clause",
     "negatable",
     "same_day",
+    "in_force",
 }
 
 
@@ -180,6 +184,7 @@ class Rule:
     main_clause: bool = False
     negatable: bool = True
     same_day: bool = False
+    in_force: bool = False
 
     @property
     def full_id(self) -> str:
@@ -611,7 +616,14 @@ class _Validator:
                 else:
                     extra[key] = tuple(out)
             flags: dict[str, bool] = {}
-            for key in ("factual", "news_only", "main_clause", "negatable", "same_day"):
+            for key in (
+                "factual",
+                "news_only",
+                "main_clause",
+                "negatable",
+                "same_day",
+                "in_force",
+            ):
                 if key in raw:
                     if not isinstance(raw[key], bool):
                         raise fail(key, "must be true or false")

@@ -201,7 +201,6 @@ class _Group:
     tags: list[tuple[TaggedItem, Tag]] = field(default_factory=list)
     denials: list[_Group] = field(default_factory=list)  # denial groups it answers
     inferred: tuple[str, ...] = ()  # a denial naming no denier: who denies, by inference
-    folded: bool = False  # a truce group that took in the day before's truce
 
 
 def build_entries(
@@ -255,6 +254,7 @@ class _Builder:
         self.venues = frozenset(p.name for p in profile.places if p.venue)
         self.regions = frozenset(p.name for p in profile.places if p.region)
         self.camps = {p.id: p.camp for p in profile.parties}
+        self.in_force = frozenset(r.full_id for r in profile.rules if r.in_force)
         self.voice = {
             side: party
             for side, party in profile.sides.items()
@@ -415,23 +415,30 @@ class _Builder:
 
     def _fold_truce(self, prev: dict[str, _Group], groups: dict[str, _Group]) -> None:
         """A truce announced one day and in force the next is one event, of the day it
-        takes effect: the day before's truce entry joins the next day's when both name
-        the same warring parties (or the earlier names none). Only one day is folded:
-        a truce that took in its eve is an event of its own day and never moves on to
-        the next, so truces reported day after day do not pile up into the last one
-        (nor in memory)."""
-        for key in [k for k, g in prev.items() if g.kind == "truce_agreed" and not g.folded]:
+        takes effect: the day before's truce entry joins the next day's when that day's
+        reports say the truce is in force (a rule marked `in_force`, "took effect") and
+        the day before's do not, and both name the same warring parties (or the earlier
+        names none). The choice rests on the two days' own reports, so truces reported
+        day after day never pile up into the last one (nor in memory), and a rebuild of
+        a few days decides as a full one does."""
+        target = next(
+            (g for g in groups.values() if g.kind == "truce_agreed" and self._in_force(g)), None
+        )
+        if target is None:
+            return
+        for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
             before = prev[key]
-            target = next((g for g in groups.values() if g.kind == "truce_agreed"), None)
-            if target is None:
-                continue
+            if self._in_force(before):
+                continue  # in force on its own day: an event of that day
             sides_before = self._belligerents(before)
             sides_after = self._belligerents(target)
             if sides_before and sides_after and not sides_before & sides_after:
                 continue
             target.tags[:0] = before.tags
-            target.folded = True
             del prev[key]
+
+    def _in_force(self, group: _Group) -> bool:
+        return any(tag.rule in self.in_force for _, tag in group.tags)
 
     def _belligerents(self, group: _Group) -> set[str]:
         return {
