@@ -550,6 +550,7 @@ def write_markdown(
             jobs,
             part_dir=_directory_of(path_or_stream),
             binary=_plain_utf8(path_or_stream),
+            first_share=1.1,  # the children number earlier sources first
         )
         count = sum(counts) if counts is not None else write_part(store, entry_filter, None, stream)
         if count == 0:
@@ -984,6 +985,7 @@ def write_json(
             jobs,
             part_dir=_directory_of(path_or_stream),
             binary=_plain_utf8(path_or_stream),
+            first_share=0.95,  # the parent appends the children's parts
         )
         if results is None:
             results = [write_part(store, entry_filter, None, stream)]

@@ -77,12 +77,18 @@ def can_split(store: Any, stream: IO[str], jobs: int) -> bool:
 
 
 def plan_ranges(
-    store: Any, entry_filter: EntryFilter, jobs: int, min_sources: int | None = None
+    store: Any,
+    entry_filter: EntryFilter,
+    jobs: int,
+    min_sources: int | None = None,
+    first_share: float = 1.0,
 ) -> list[tuple[str, str]]:
     """Up to `jobs` (first day, last day) ranges of about equal work, in date order.
 
-    Work is counted as sources plus one per entry. Fewer ranges (or one) when there
-    are fewer days, or when the whole export is below `min_sources` sources.
+    Work is counted as sources plus one per entry; the first range is `first_share`
+    of the others (the parent appends the parts; a Markdown child numbers the sources
+    before its range first). Fewer ranges (or one) when there are fewer days, or when
+    the whole export is below `min_sources` sources.
     """
     where, args = entry_filter.where()
     days = store.db.execute(
@@ -105,11 +111,18 @@ def plan_ranges(
         done += entries + day_sources
         left = len(days) - index - 1  # days after this one
         wanted = len(ranges) + 1  # the range this day closes, if it closes one
-        if left and wanted < jobs and done >= total * wanted / jobs:
+        if left and wanted < jobs and done >= total * _cut(wanted, jobs, first_share):
             ranges.append((first, day))
             first = days[index + 1][0]
     ranges.append((first, days[-1][0]))
     return ranges
+
+
+def _cut(ranges_done: int, jobs: int, first_share: float) -> float:
+    """Where the `ranges_done`-th range ends, as a share of all the work: the first
+    range (the parent's) is `first_share` of a child's, the others equal."""
+    child = 1 / (jobs - 1 + first_share)
+    return first_share * child + (ranges_done - 1) * child
 
 
 def write_split(
@@ -122,6 +135,7 @@ def write_split(
     min_sources: int | None = None,
     part_dir: str | os.PathLike[str] | None = None,
     binary: bool = False,
+    first_share: float = 1.0,
 ) -> list[Any] | None:
     """Write the entries through `write_part`, one date range per process.
 
@@ -138,7 +152,7 @@ def write_split(
         return None
     # read before planning: a commit from now on sends the export back to one process
     version = _data_version(store)
-    ranges = plan_ranges(store, entry_filter, jobs, min_sources)
+    ranges = plan_ranges(store, entry_filter, jobs, min_sources, first_share)
     if len(ranges) < 2:
         return None
     # the planned days only cut the range: the first part keeps the filter's own start
