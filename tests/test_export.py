@@ -753,3 +753,59 @@ def test_an_exported_file_is_readable_by_others(tmp_path):
     with Store(tmp_path / "e.db") as store:
         write_markdown(store, EntryFilter(), target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+# ---- JSON sources written as text ---------------------------------------------------------
+
+
+def test_sources_written_as_text_are_the_bytes_json_dumps_gives():
+    """`_JsonSources` (the fast path) against `json.dumps` of `_json_source` (the plain
+    one), over sources with every odd value a database could hold: hostile text, None,
+    numbers and bools where strings belong, lists that are not lists of strings."""
+    import random
+
+    from tui.export import _json_source, _JsonSources
+
+    pieces = ["a", " ", "  ", "\t", "\n", "\x00", "\x7f", "\u202e", "\U0001f600", '"', "\\"]
+    pieces += ["\u2028", "é", "https://", "[", "]", "javascript:", "\u3000", "Tartar"]
+    rnd = random.Random(7)
+
+    def text():
+        return "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+
+    def scalar():
+        return rnd.choice([None, 0, 1, 2.5, True, False, "", text(), text()])
+
+    def tag():
+        figure = {"count": scalar(), "what": scalar(), "claimed_by": scalar()}
+        return {
+            "kind": scalar(),
+            "rule": scalar(),
+            "evidence": rnd.choice([None, text()]),
+            "accuser": scalar(),
+            "accused": scalar(),
+            "denier": scalar(),
+            "parties": rnd.choice([None, [], [text(), 3, None], "not a list"]),
+            "places": rnd.choice([None, [], [text()]]),
+            "event_date": scalar(),
+            "date_basis": scalar(),
+            "casualties": rnd.choice([None, [], [figure], [figure, 5]]),
+        }
+
+    dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    fast = _JsonSources(dumps)  # one instance: its caches are shared across sources
+    for _ in range(3000):
+        source = {
+            "id": scalar(),
+            "feed_url": rnd.choice(["https://a.example/rss", None, "u"]),
+            "feed_name": rnd.choice(["A", None, " A", "\x00B"]),
+            "side": rnd.choice(["armenian", None, ""]),
+            "link": rnd.choice([None, "", text(), "https://x.example/" + text()]),
+            "title": rnd.choice([None, text()]),
+            "published": scalar(),
+            "date_guessed": scalar(),
+            "duplicate_of": scalar(),
+            "origin": rnd.choice([None, "auto", "manual"]),
+            "tags": rnd.choice([None, [], [tag() for _ in range(rnd.randint(1, 3))]]),
+        }
+        assert fast.source(source) == dumps(_json_source(source)), source

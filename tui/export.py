@@ -361,10 +361,13 @@ def entry_claims(entry: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     casualties: dict[tuple[Any, ...], dict[str, Any]] = {}
     day = entry.get("date")
     for source in entry.get("sources", []):
-        for tag in source.get("tags", []):
-            if tag.get("event_date") not in (None, "", day):
+        for tag in source.get("tags") or ():
+            get = tag.get
+            if not (get("denier") or get("accuser") or get("accused") or get("casualties")):
+                continue  # most tags: nothing to tell here (the same as going through)
+            if get("event_date") not in (None, "", day):
                 continue
-            kind = tag.get("kind")
+            kind = get("kind")
             if kind == "denial" and tag.get("denier"):
                 found = denials.setdefault(tag["denier"], {"denier": tag["denier"], "sources": []})
                 _add_source(found, source["id"])
@@ -1083,6 +1086,7 @@ class _JsonSources:
     def __init__(self, dumps: Callable[[Any], str]) -> None:
         self.dumps = dumps
         self.feeds: dict[tuple[Any, Any, Any], str] = {}
+        self.memo: dict[str, str] = {}
 
     def value(self, value: Any) -> str:
         if value.__class__ is str:
@@ -1106,6 +1110,7 @@ class _JsonSources:
             )
         item_id, link, title = source["id"], source["link"], source["title"]
         published, duplicate = source["published"], source["duplicate_of"]
+        origin = source["origin"] or "auto"
         href = link if link and _plain_web_link(link) else web_link(link)
         if not (
             title
@@ -1123,24 +1128,49 @@ class _JsonSources:
             f'"published": {enc(published) if published.__class__ is str else value(published)}, '
             f'"date_guessed": {"true" if source["date_guessed"] else "false"}, '
             f'"duplicate_of": {"null" if duplicate is None else value(duplicate)}, '
-            f'"origin": {value(source["origin"] or "auto")}, "tags": [{tag_text}]}}'
+            f'"origin": {self.memo.get(origin) or self.small(origin)}, "tags": [{tag_text}]}}'
         )
 
+    def small(self, value: Any) -> str:
+        """A value that repeats (kinds, rules, dates, party ids): strings encoded once.
+
+        Callers try `memo.get(value)` first: only strings are ever keys, so a number or
+        a bool can never hit a string's entry.
+        """
+        if value.__class__ is not str:
+            return self.value(value)
+        if len(self.memo) > 50_000:
+            self.memo.clear()
+        encoded = self.memo[value] = _encode_string(value)
+        return encoded
+
     def tag(self, tag: dict[str, Any]) -> str:
-        value, strings = self.value, self.strings
+        memo, small, strings = self.memo, self.small, self.strings
+        kind, rule, day, basis = tag["kind"], tag["rule"], tag["event_date"], tag["date_basis"]
         accuser, accused, denier = tag["accuser"], tag["accused"], tag["denier"]
         parties, places, casualties = tag["parties"], tag["places"], tag["casualties"]
         figures = [_figure(c) for c in casualties if isinstance(c, Mapping)] if casualties else ()
+        evidence = tag["evidence"]
+        if (
+            evidence
+            and evidence.isprintable()
+            and "  " not in evidence
+            and evidence[0] != " "
+            and evidence[-1] != " "
+        ):
+            evidence_text = _encode_string(evidence)  # `clean`'s own fast path
+        else:
+            evidence_text = self.value(clean(evidence) or None)
         return (
-            f'{{"kind": {value(tag["kind"])}, "rule": {value(tag["rule"])}, '
-            f'"evidence": {value(clean(tag["evidence"]) or None)}, '
-            f'"accuser": {"null" if accuser is None else value(accuser)}, '
-            f'"accused": {"null" if accused is None else value(accused)}, '
-            f'"denier": {"null" if denier is None else value(denier)}, '
+            f'{{"kind": {memo.get(kind) or small(kind)}, '
+            f'"rule": {memo.get(rule) or small(rule)}, "evidence": {evidence_text}, '
+            f'"accuser": {"null" if accuser is None else memo.get(accuser) or small(accuser)}, '
+            f'"accused": {"null" if accused is None else memo.get(accused) or small(accused)}, '
+            f'"denier": {"null" if denier is None else memo.get(denier) or small(denier)}, '
             f'"parties": {strings(parties) if parties else "[]"}, '
             f'"places": {strings(places) if places else "[]"}, '
-            f'"event_date": {value(tag["event_date"])}, '
-            f'"date_basis": {value(tag["date_basis"])}, '
+            f'"event_date": {"null" if day is None else memo.get(day) or small(day)}, '
+            f'"date_basis": {"null" if basis is None else memo.get(basis) or small(basis)}, '
             f'"casualties": {self.dumps(figures) if figures else "[]"}}}'
         )
 
