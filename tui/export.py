@@ -446,6 +446,28 @@ def _opened(path_or_stream: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str
         raise
 
 
+def _split(
+    store: Any,
+    entry_filter: EntryFilter,
+    path_or_stream: str | os.PathLike[str] | IO[str],
+    stream: IO[str],
+    write_part: Callable[..., Any],
+    jobs: int | None,
+    first_share: float,
+) -> list[Any] | None:
+    """`write_split` for an export to `path_or_stream` (parts beside a path output)."""
+    return write_split(
+        store,
+        entry_filter,
+        stream,
+        write_part,
+        jobs,
+        part_dir=_directory_of(path_or_stream),
+        binary=_plain_utf8(path_or_stream),
+        first_share=first_share,
+    )
+
+
 def _plain_utf8(path_or_stream: str | os.PathLike[str] | IO[str]) -> bool:
     """Whether the output writes UTF-8 and "\n" unchanged: a file `_opened` opens, or
     stdout on a system whose line end is "\n" (its encoding is checked when copying)."""
@@ -545,16 +567,8 @@ def write_markdown(
         out.write(_coverage_line(summary, entry_filter, namer, stamp) + "\n")
         out.flush()
         stream.flush()  # the header is in the output before any part is appended
-        counts = write_split(
-            store,
-            entry_filter,
-            stream,
-            write_part,
-            jobs,
-            part_dir=_directory_of(path_or_stream),
-            binary=_plain_utf8(path_or_stream),
-            first_share=1.1,  # the children number earlier sources first
-        )
+        # children number the sources of earlier days first: the parent takes a bit more
+        counts = _split(store, entry_filter, path_or_stream, stream, write_part, jobs, 1.1)
         count = sum(counts) if counts is not None else write_part(store, entry_filter, None, stream)
         if count == 0:
             stream.write("\nNo entries match.\n")
@@ -980,16 +994,8 @@ def write_json(
         head = json.dumps(header, ensure_ascii=False, indent=2)
         stream.write(head[: head.rfind("}")].rstrip() + ',\n  "entries": [')
         stream.flush()  # the header is in the output before any part is appended
-        results = write_split(
-            store,
-            entry_filter,
-            stream,
-            write_part,
-            jobs,
-            part_dir=_directory_of(path_or_stream),
-            binary=_plain_utf8(path_or_stream),
-            first_share=0.95,  # the parent appends the children's parts
-        )
+        # the parent appends the children's parts: it takes a bit less
+        results = _split(store, entry_filter, path_or_stream, stream, write_part, jobs, 0.95)
         if results is None:
             results = [write_part(store, entry_filter, None, stream)]
         count = sum(part_count for part_count, _ in results)

@@ -120,6 +120,8 @@ _TOP_KEYS = {"conflict", "sides", "parties", "places", "vocab", "rules", "langua
 _CONFLICT_KEYS = {"name", "recap_days", "utc_offset"}
 _PARTY_KEYS = {"id", "name", "code", "role", "camp", "plural", *ALIAS_KEYS}
 _PLACE_KEYS = {"name", "spellings", "venue", "region"}
+# a rule's true/false options (see the format above)
+_RULE_FLAGS = ("factual", "news_only", "main_clause", "negatable", "same_day", "in_force")
 _RULE_KEYS = {
     "kind",
     "id",
@@ -128,12 +130,7 @@ _RULE_KEYS = {
     "triggers",
     "unless",
     "requires",
-    "factual",
-    "news_only",
-    "main_clause",
-    "negatable",
-    "same_day",
-    "in_force",
+    *_RULE_FLAGS,
 }
 
 
@@ -616,14 +613,7 @@ class _Validator:
                 else:
                     extra[key] = tuple(out)
             flags: dict[str, bool] = {}
-            for key in (
-                "factual",
-                "news_only",
-                "main_clause",
-                "negatable",
-                "same_day",
-                "in_force",
-            ):
+            for key in _RULE_FLAGS:
                 if key in raw:
                     if not isinstance(raw[key], bool):
                         raise fail(key, "must be true or false")
