@@ -257,7 +257,7 @@ def _append(temp: str, stream: IO[str], binary: bool = False) -> None:
     error handler and newlines)."""
     buffer = getattr(stream, "buffer", None)
     encoding = getattr(stream, "encoding", None) or ""
-    if binary and buffer is not None and codecs.lookup(encoding).name == "utf-8":
+    if binary and buffer is not None and encoding and codecs.lookup(encoding).name == "utf-8":
         with open(temp, "rb") as part:
             shutil.copyfileobj(part, buffer, 1 << 20)
         buffer.flush()
