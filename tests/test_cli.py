@@ -72,3 +72,19 @@ def test_python_dash_m_tui_is_the_same_command(tmp_path):
     )
     assert result.returncode == 0
     assert result.stdout.startswith("conflict-tui ")
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
+    """`conflict-tui timeline | head -1`: status 0 and no traceback."""
+    db = tmp_path / "demo.db"
+    code = "import sys; from tui.cli import main; sys.exit(main(sys.argv[1:]))"
+    base = [sys.executable, "-c", code, "--demo", "--db", str(db)]
+    assert subprocess.run([*base, "poll", "-q"], capture_output=True).returncode == 0
+    for args in (["timeline"], ["export", "--format", "json"]):
+        proc = subprocess.Popen([*base, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # the reader goes away after one line
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        assert b"Traceback" not in err and b"BrokenPipe" not in err

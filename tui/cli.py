@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -205,7 +206,11 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     add_entry_filter_options(parser)
     # Fixes the generation time written in the document (tests, reproducible exports);
     # SOURCE_DATE_EPOCH does the same.
-    parser.add_argument("--generated", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--generated",
+        metavar="TIME",
+        help="the generation time written in the document (ISO 8601 or epoch seconds)",
+    )
 
 
 def add_feeds_actions(parser: argparse.ArgumentParser) -> None:
@@ -234,10 +239,18 @@ def add_feeds_actions(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Output(Console):
+    """stdout, where a reader that stops reading (`| head`) ends the command quietly
+    with status 0 (rich's own handling exits 1)."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    console = Console(highlight=False, soft_wrap=True)
+    console = _Output(highlight=False, soft_wrap=True)
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     handler: Callable[[argparse.Namespace, Console], int] = _COMMANDS[args.command or "app"]
     try:
@@ -251,6 +264,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         errors.print(Text("interrupted"))
         return 130
+    except BrokenPipeError:
+        # the reader stopped reading (`conflict-tui export | head`): that is its choice,
+        # not an error; point stdout at /dev/null so the exit-time flush stays quiet
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def demo_db_path() -> Path:
@@ -490,7 +509,7 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
         shown = 0
         for entry in store.iter_entries(entry_filter):
             line = Text(f"{entry['date']}  ")
-            line.append(f"{entry['kind']:<18}", style="bold")
+            line.append(f"{entry['kind']:<18} ", style="bold")
             line.append(clean_line(entry["title"]))
             line.append(f"  [{side_counts(entry['sides'])}]", style="dim")
             if entry["hidden"]:
