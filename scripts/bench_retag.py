@@ -34,6 +34,7 @@ from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig
 from tui.parse import parse_feed
 from tui.pipeline import profile_for, rebuild_timeline, retag_all
 from tui.store import Store
+from tui.timeline_store import TAG_DAY_SQL
 
 
 def rss_kib() -> dict[str, int]:
@@ -97,10 +98,7 @@ def largest_day(conn: sqlite3.Connection) -> tuple[int, int]:
     tagger dates to the last October 10 before each copy: in this corpus that one day
     grows with the count (1,889 tags of 939 reports at 100,000 items).
     """
-    day = (
-        "coalesce(tags.event_date, CASE WHEN items.date_guessed = 1 THEN NULL "
-        "ELSE substr(items.published, 1, 10) END)"
-    )
+    day = TAG_DAY_SQL
     row = conn.execute(
         f"SELECT count(*), count(DISTINCT tags.item_id) FROM tags JOIN items ON "
         f"items.id = tags.item_id WHERE {day} IS NOT NULL GROUP BY {day} "

@@ -22,6 +22,14 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
+# The day a tag belongs to, in SQL over `tags` joined with `items`: its own date, else
+# the publication day, unless that was guessed.
+TAG_DAY_SQL = (
+    "coalesce(tags.event_date, CASE WHEN items.date_guessed = 1 THEN NULL "
+    "ELSE substr(items.published, 1, 10) END)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class EntryFilter:
     """What the timeline shows; the CLI, the app and the export share it."""
@@ -169,11 +177,7 @@ class TimelineStoreMixin:
         The timeline builder reads this day by day, so a rebuild of 200,000 items never
         holds more than a couple of days in memory.
         """
-        # a tag without its own date sits on the publication day, unless that was guessed
-        day = (
-            "coalesce(tags.event_date, CASE WHEN items.date_guessed = 1 THEN NULL "
-            "ELSE substr(items.published, 1, 10) END)"
-        )
+        day = TAG_DAY_SQL
         where, args = f"{day} IS NOT NULL", []
         if dates is not None:
             where = f"{day} IN ({','.join('?' * len(dates)) or 'NULL'})"
