@@ -15,7 +15,7 @@ import pytest
 
 from tui.app import ConflictApp
 from tui.config import Config, load_config
-from tui.models import ParsedItem
+from tui.records import ParsedItem
 from tui.store import Store, item_id
 from tui.timeline_store import AutoEntryRow
 

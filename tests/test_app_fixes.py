@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import Select
 
 from tests.app_fixtures import make_app_fixture, screen_text  # noqa: F401
-from tui.models import ParsedItem
+from tui.records import ParsedItem
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen

@@ -20,7 +20,8 @@ from tui.config import DEFAULT_PROFILE, DEMO_DIR, load_config
 from tui.parse import parse_feed
 from tui.profile import load_profile
 from tui.tagger import Tagger
-from tui.timeline import TaggedItem, build_entries
+from tui.records import TaggedItem
+from tui.timeline import build_entries
 
 config = load_config(DEMO_DIR / "feeds.toml")
 profile = load_profile(DEFAULT_PROFILE)

@@ -42,7 +42,7 @@ from tui.export import (
     write_json,
     write_markdown,
 )
-from tui.models import ParsedItem
+from tui.records import ParsedItem
 from tui.store import Store
 from tui.timeline_store import CLAIM_TAG, AutoEntryRow, EntryFilter
 

@@ -8,7 +8,7 @@ import pytest
 
 from tui.config import FeedConfig
 from tui.errors import StoreError
-from tui.models import ParsedItem
+from tui.records import ParsedItem
 from tui.store import Store
 from tui.timeline_store import AutoEntryRow
 

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from tui.profile import load_profile
-from tui.tagger import Tag, Tagger, split_sentences
+from tui.records import Tag
+from tui.tagger import Tagger, split_sentences
 
 
 @pytest.fixture(scope="module")

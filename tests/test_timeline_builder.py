@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tui.profile import load_profile
-from tui.tagger import Tag, Tagger
-from tui.timeline import AutoEntry, TaggedItem, build_entries
+from tui.records import AutoEntry, Tag, TaggedItem
+from tui.tagger import Tagger
+from tui.timeline import build_entries
 
 PROFILE = load_profile()
 TAGGER = Tagger(PROFILE)

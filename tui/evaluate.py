@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.profile import KINDS, load_profile
-from tui.tagger import Tag, Tagger, bench
+from tui.records import Tag
+from tui.tagger import Tagger, bench
 
 
 def read_reports(path: str | Path) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import feedparser
 
-from tui.models import ParsedFeed, ParsedItem
+from tui.records import ParsedFeed, ParsedItem
 from tui.sanitize import clean_line, html_to_text, safe_link
 
 MAX_TITLE_CHARS = 1_000

@@ -17,11 +17,11 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from tui.models import ParsedItem
 from tui.profile import Profile, load_profile
+from tui.records import ParsedItem, Tag, TaggedItem
 from tui.store import Store, item_id, utc_now
-from tui.tagger import Tag, Tagger
-from tui.timeline import TaggedItem, build_entries
+from tui.tagger import Tagger
+from tui.timeline import build_entries
 from tui.timeline_store import AutoEntryRow
 
 _PROFILES: dict[str, Profile] = {}

@@ -27,9 +27,9 @@ import httpx
 from tui import __version__
 from tui.config import Config, FeedConfig, Settings
 from tui.errors import StoreError
-from tui.models import ParsedFeed, ParsedItem
 from tui.parse import NotAFeedError, parse_feed
 from tui.pipeline import profile_for, rebuild_timeline, tag_parsed_items, tagger_for
+from tui.records import ParsedFeed, ParsedItem
 from tui.store import Store, utc_now
 
 USER_AGENT = f"conflict-tui/{__version__} (terminal feed reader; +python-httpx)"

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from tui.config import FeedConfig
 from tui.errors import StoreError
 from tui.migrations import migrations
-from tui.models import ParsedItem
+from tui.records import ParsedItem
 from tui.timeline_store import TimelineStoreMixin
 
 BUSY_TIMEOUT_MS = 10_000

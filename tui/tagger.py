@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.profile import Profile, Rule, load_profile, trie_regex
+from tui.records import Casualty, Tag
 
 # English grammar word lists; a profile's [language] table may replace any of them.
 DEFAULT_LANGUAGE: dict[str, tuple[str, ...]] = {
@@ -698,84 +699,6 @@ _MILITARY = re.compile(
 
 # the casualty patterns for lowered text (no upper-case letter in them: same matches)
 _CAS_LOW = tuple(re.compile(r.pattern) for r in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL))
-
-
-@dataclass(frozen=True, slots=True)
-class Casualty:
-    """One casualty figure as a report gives it, and who gives it."""
-
-    count: int
-    what: str  # killed | wounded | missing
-    group: str | None = None  # military | civilian | None
-    claimed_by: str | None = None
-    approximate: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "count": self.count,
-            "what": self.what,
-            "group": self.group,
-            "claimed_by": self.claimed_by,
-            "approximate": self.approximate,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Tag:
-    """One event kind found in a report, with the sentence and the rule that show why."""
-
-    kind: str
-    rule: str
-    evidence: str
-    accuser: str | None = None
-    accused: str | None = None
-    denier: str | None = None
-    parties: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    event_date: str | None = None
-    date_basis: str = "published"  # explicit | relative | weekday | published
-    casualties: tuple[Casualty, ...] = ()
-
-    def to_row(self) -> dict[str, Any]:
-        """The `tags` table columns (lists JSON-encoded), without `item_id`."""
-        return {
-            "kind": self.kind,
-            "rule": self.rule,
-            "evidence": self.evidence,
-            "accuser": self.accuser,
-            "accused": self.accused,
-            "denier": self.denier,
-            "parties": json.dumps(list(self.parties)),
-            "places": json.dumps(list(self.places)),
-            "event_date": self.event_date,
-            "date_basis": self.date_basis,
-            "casualties": json.dumps([c.to_dict() for c in self.casualties]),
-        }
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Tag:
-        """A tag back from a `tags` row (JSON lists decoded)."""
-
-        def seq(value: Any) -> list:
-            if value is None:
-                return []
-            return json.loads(value) if isinstance(value, str) else list(value)
-
-        return cls(
-            kind=row["kind"],
-            rule=row.get("rule") or "",
-            evidence=row.get("evidence") or "",
-            accuser=row.get("accuser"),
-            accused=row.get("accused"),
-            denier=row.get("denier"),
-            parties=tuple(seq(row.get("parties"))),
-            places=tuple(seq(row.get("places"))),
-            event_date=row.get("event_date"),
-            date_basis=row.get("date_basis") or "published",
-            casualties=tuple(
-                c if isinstance(c, Casualty) else Casualty(**c) for c in seq(row.get("casualties"))
-            ),
-        )
 
 
 def _words_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:

@@ -1,0 +1,218 @@
+"""Every record passed between stages: parse -> store -> tagger -> timeline -> store -> views.
+
+Plain frozen dataclasses with no I/O, so that every package can import them and none of
+them imports another stage for its types.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedItem:
+    """One feed entry, already made safe: plain text, no control characters, http(s) link.
+
+    `published` is UTC ISO 8601 (`2020-10-10T09:30:00Z`) or None when the feed gave no
+    date; the store then uses the fetch time and sets `date_guessed`.
+    """
+
+    guid: str | None
+    link: str | None
+    title: str
+    text: str
+    published: str | None
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """What a feed body yielded, and what went wrong on the way."""
+
+    title: str
+    items: tuple[ParsedItem, ...]
+    skipped_entries: int = 0
+    problem: str | None = None  # feedparser's bozo reason when entries were still found
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """One casualty figure as a report gives it, and who gives it."""
+
+    count: int
+    what: str  # killed | wounded | missing
+    group: str | None = None  # military | civilian | None
+    claimed_by: str | None = None
+    approximate: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "count": self.count,
+            "what": self.what,
+            "group": self.group,
+            "claimed_by": self.claimed_by,
+            "approximate": self.approximate,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """One event kind found in a report, with the sentence and the rule that show why."""
+
+    kind: str
+    rule: str
+    evidence: str
+    accuser: str | None = None
+    accused: str | None = None
+    denier: str | None = None
+    parties: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    event_date: str | None = None
+    date_basis: str = "published"  # explicit | relative | weekday | published
+    casualties: tuple[Casualty, ...] = ()
+
+    def to_row(self) -> dict[str, Any]:
+        """The `tags` table columns (lists JSON-encoded), without `item_id`."""
+        return {
+            "kind": self.kind,
+            "rule": self.rule,
+            "evidence": self.evidence,
+            "accuser": self.accuser,
+            "accused": self.accused,
+            "denier": self.denier,
+            "parties": json.dumps(list(self.parties)),
+            "places": json.dumps(list(self.places)),
+            "event_date": self.event_date,
+            "date_basis": self.date_basis,
+            "casualties": json.dumps([c.to_dict() for c in self.casualties]),
+        }
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Tag:
+        """A tag back from a `tags` row (JSON lists decoded)."""
+
+        def seq(value: Any) -> list:
+            if value is None:
+                return []
+            return json.loads(value) if isinstance(value, str) else list(value)
+
+        return cls(
+            kind=row["kind"],
+            rule=row.get("rule") or "",
+            evidence=row.get("evidence") or "",
+            accuser=row.get("accuser"),
+            accused=row.get("accused"),
+            denier=row.get("denier"),
+            parties=tuple(seq(row.get("parties"))),
+            places=tuple(seq(row.get("places"))),
+            event_date=row.get("event_date"),
+            date_basis=row.get("date_basis") or "published",
+            casualties=tuple(
+                c if isinstance(c, Casualty) else Casualty(**c) for c in seq(row.get("casualties"))
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedItem:
+    """A report and its tags, as the store hands them to the builder."""
+
+    item_id: str
+    side: str | None
+    outlet: str | None
+    link: str | None
+    title: str
+    text: str
+    published: str | None
+    tags: tuple[Tag, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One report behind an entry; a syndicated copy names its representative."""
+
+    item_id: str
+    outlet: str | None
+    side: str | None
+    link: str | None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who accused whom, in which reports."""
+
+    accuser: str | None
+    accused: str | None
+    item_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """A denial, the reports that carry it, and the claim entry it answers (if any)."""
+
+    denier: str | None
+    date: str
+    item_ids: tuple[str, ...]
+    answers: str | None = None  # key of the claim entry
+
+
+@dataclass(frozen=True, slots=True)
+class AutoEntry:
+    """One event on one day, with its sources, claims and denials."""
+
+    key: str
+    date: str
+    kind: str
+    title: str
+    parties: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    denials: tuple[Denial, ...] = ()
+    counter_claims: tuple[str, ...] = ()  # keys of the other side's claim entries
+    casualties: tuple[Casualty, ...] = ()
+    evidence: tuple[str, ...] = ()  # the evidence sentences, one per representative
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        """Every linked report, copies included."""
+        return tuple(s.item_id for s in self.sources)
+
+    @property
+    def source_count(self) -> int:
+        """Reports counted once: syndicated copies left out."""
+        return sum(1 for s in self.sources if s.duplicate_of is None)
+
+    def to_store_row(self) -> dict[str, Any]:
+        """The fields of the store's `AutoEntryRow` (key, date, kind, title, ...)."""
+        return {
+            "key": self.key,
+            "date": self.date,
+            "kind": self.kind,
+            "title": self.title,
+            "parties": self.parties,
+            "places": self.places,
+            "details": {
+                "claims": [
+                    {"accuser": c.accuser, "accused": c.accused, "item_ids": list(c.item_ids)}
+                    for c in self.claims
+                ],
+                "denials": [
+                    {
+                        "denier": d.denier,
+                        "date": d.date,
+                        "item_ids": list(d.item_ids),
+                        "answers": d.answers,
+                    }
+                    for d in self.denials
+                ],
+                "counter_claims": list(self.counter_claims),
+                "casualties": [c.to_dict() for c in self.casualties],
+                "representatives": [s.item_id for s in self.sources if s.duplicate_of is None],
+                "evidence": list(self.evidence),
+            },
+            "items": tuple((s.item_id, s.duplicate_of) for s in self.sources),
+        }
