@@ -213,7 +213,7 @@ class Tagger:
             return
         when, basis = dated
         clause_mentions = sc.clause_mentions(hit.clause, clause)
-        speaker = self.speech.speaker(s, clause, frame, clause_mentions, hit)
+        speaker = Speech.speaker(clause, frame)
         roles = self._roles(sc, hit, clause, frame, clause_mentions, speaker, attack_claims)
         if roles is None:
             return

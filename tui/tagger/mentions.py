@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tui.profile import Profile, trie_regex
-from tui.tagger.text import Mention, first_chars, unique_in_order
+from tui.tagger.text import Clause, Mention, PlaceHit, first_chars, unique_in_order
 
 # a place or party name used as a modifier ("the third Karabakh truce") names no speaker
 _MODIFIED_NOUN_RE = re.compile(
@@ -79,7 +79,9 @@ class Mentions:
             return False
         return bool(self._locative_re.search(s[max(0, m.start - 12) : m.start]))
 
-    def places(self, s, places, clause) -> list[str]:
+    def places(self, s: str, places: list[PlaceHit], clause: Clause) -> list[str]:
+        """The canonical places of a clause (of the sentence when the clause names none);
+        a capital counts only where it is named as a location."""
         found = []
         for start, _end, name, text in places:
             if not clause.start <= start < clause.end:

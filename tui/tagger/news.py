@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from tui.tagger.text import last_words, words_regex
+from tui.profile import Rule
+from tui.tagger.text import Clause, Frame, Hit, last_words, words_regex
 
 _NEGATION_INSIDE_RE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n['’]t\b")
 
@@ -35,7 +36,17 @@ class News:
         self._subordinator_re = words_regex(lang["subordinators"])
         self._plain_speech = frozenset(lang["reporting_verbs"]) - self._denial_verbs
 
-    def is_news(self, s, hit, clause, frame, rule, violation_clauses) -> bool:
+    def is_news(
+        self,
+        s: str,
+        hit: Hit,
+        clause: Clause,
+        frame: Frame | None,
+        rule: Rule,
+        violation_clauses: set[int],
+    ) -> bool:
+        """Whether the hit asserts its event as news: not negated, hedged, subordinate,
+        a recap, or a truce that is only what was violated."""
         scope_start = clause.start
         if frame and not frame.trailing and frame.verb_end <= hit.start:
             scope_start = max(scope_start, frame.verb_end)

@@ -6,7 +6,6 @@ is the subject of the denying verb."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from tui.profile import Profile
 from tui.records import Tag
@@ -14,6 +13,11 @@ from tui.tagger.mentions import Mentions
 from tui.tagger.speech import PRONOUN_SUBJECT_RE
 from tui.tagger.text import (
     WORD_RE,
+    Clause,
+    DocState,
+    Frame,
+    Hit,
+    Mention,
     replace_tag,
     unique_in_order,
     words_regex,
@@ -98,6 +102,7 @@ class Roles:
         return self._roles.get(party)
 
     def camp_ok(self, accuser: str | None, accused: str | None) -> bool:
+        """Whether `accused` can be accused by `accuser`: another camp, no mediator."""
         if accused is None or accused == accuser:
             return False
         if self._roles.get(accused) == "mediator":
@@ -107,7 +112,16 @@ class Roles:
         ca, cb = self._camps.get(accuser), self._camps.get(accused)
         return not (ca and cb and ca == cb)
 
-    def claim_roles(self, s, clause, frame, clause_mentions, speaker, hit):
+    def claim_roles(
+        self,
+        s: str,
+        clause: Clause,
+        frame: Frame | None,
+        clause_mentions: list[Mention],
+        speaker: str | None,
+        hit: Hit,
+    ) -> tuple[str | None, str | None] | None:
+        """(accuser, accused) of a violation claim, or None when the clause denies it."""
         ctext = s[clause.start : clause.end]
         if self.mutual_re.search(ctext):
             return (None, None)
@@ -145,7 +159,7 @@ class Roles:
             pass
         return (accuser, accused)
 
-    def passive_accusation(self, s, clause, frame) -> bool:
+    def passive_accusation(self, s: str, clause: Clause, frame: Frame) -> bool:
         """ "Armenia was accused of ...": the frame's subject is the accused."""
         return bool(
             frame.speaker
@@ -153,7 +167,15 @@ class Roles:
             and PASSIVE_RE.search(s, max(clause.start, frame.verb_start - 12), frame.verb_start)
         )
 
-    def act_agent(self, s, clause, frame, clause_mentions, accuser, hit=None) -> str | None:
+    def act_agent(
+        self,
+        s: str,
+        clause: Clause,
+        frame: Frame | None,
+        clause_mentions: list[Mention],
+        accuser: str | None,
+        hit: Hit | None = None,
+    ) -> str | None:
         """The party said to have done the act: accused object, passive agent, subject."""
         lo = clause.start
         if frame and not frame.trailing and (hit is None or frame.verb_end <= hit.start):
@@ -204,7 +226,15 @@ class Roles:
             return others[0]
         return None
 
-    def deniers(self, s, clause, frame, clause_mentions, hit, state) -> list[str]:
+    def deniers(
+        self,
+        s: str,
+        clause: Clause,
+        frame: Frame | None,
+        clause_mentions: list[Mention],
+        hit: Hit,
+        state: DocState,
+    ) -> list[str]:
         """Who denies: the denier, then the parties coordinated with it as subjects
         ("Armenia's defence ministry and Karabakh's army denied it")."""
         denier = self.denier(s, clause, frame, clause_mentions, hit, state)
@@ -232,7 +262,17 @@ class Roles:
             link = _LIST_SUBJECTS_RE
         return found
 
-    def denier(self, s, clause, frame, clause_mentions, hit, state) -> str | None:
+    def denier(
+        self,
+        s: str,
+        clause: Clause,
+        frame: Frame | None,
+        clause_mentions: list[Mention],
+        hit: Hit,
+        state: DocState,
+    ) -> str | None:
+        """The party that denies: a passive's agent, the subject of the denying verb, the
+        speaker of the frame, or the last speaker for a pronoun."""
         by = _BY_AGENT_RE.match(s, hit.end)
         if (
             by is not None
@@ -277,7 +317,7 @@ def without_nameless_denial(tags: list[Tag]) -> list[Tag]:
     return [widened if t is named[0] else t for t in tags if t not in nameless]
 
 
-def cue_is_verb(s: str, hit: Any) -> bool:
+def cue_is_verb(s: str, hit: Hit) -> bool:
     """Whether a denial cue starts with a verb of denying ("rejected the claims"), not
     with the claim ("the claims are untrue")."""
     return s[hit.start : hit.end].split()[0].lower().startswith(_DENIAL_VERB_STARTS)

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from tui.tagger.mentions import Mentions
-from tui.tagger.text import WORD_RE, Clause, Frame, words_regex
+from tui.tagger.text import WORD_RE, Clause, DocState, Frame, Mention, words_regex
 
 # a verb coordinated with an earlier one: "... and says", "... but added"
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
@@ -40,7 +40,15 @@ class Speech:
         self.mentions = mentions
         self._reporting_re = words_regex(lang["reporting_verbs"])
 
-    def clauses(self, s, headline, mentions, state, spans) -> list[Clause]:
+    def clauses(
+        self,
+        s: str,
+        headline: bool,
+        mentions: list[Mention],
+        state: DocState,
+        spans: list[tuple[int, int]],
+    ) -> list[Clause]:
+        """The clauses of a sentence with their speech frames; the last speaker is kept."""
         starts = [m.start for m in mentions]
         clauses: list[Clause] = []
         colon = _COLON_HEADLINE_RE.match(s) if headline else None
@@ -82,7 +90,17 @@ class Speech:
             clauses.append(Clause(a, b, frames, speaker))
         return clauses
 
-    def _frame_speaker(self, s, a, b, verb, mentions, starts, state) -> tuple[str | None, bool]:
+    def _frame_speaker(
+        self,
+        s: str,
+        a: int,
+        b: int,
+        verb: re.Match[str],
+        mentions: list[Mention],
+        starts: list[int],
+        state: DocState,
+    ) -> tuple[str | None, bool]:
+        """The speaker of a reporting verb in clause [a, b), and whether it trails it."""
         participle = verb.group().lower() in ("saying", "adding") and not s[a : verb.start()].strip(
             " ,"
         )
@@ -142,6 +160,7 @@ class Speech:
 
     @staticmethod
     def governing_frame(clause: Clause, pos: int) -> Frame | None:
+        """The speech frame whose content holds position `pos` of the clause."""
         governing = None
         for frame in clause.frames:
             if frame.verb_end <= pos and not frame.trailing:
@@ -155,7 +174,9 @@ class Speech:
                     return frame
         return governing
 
-    def speaker(self, s, clause, frame, clause_mentions, hit) -> str | None:
+    @staticmethod
+    def speaker(clause: Clause, frame: Frame | None) -> str | None:
+        """Who speaks at a hit: its governing frame's speaker, else the clause's."""
         if frame and frame.speaker:
             return frame.speaker
         return clause.speaker
