@@ -270,7 +270,8 @@ class Tagger:
                 return None
             found.accuser, found.accused = roles
         elif rule.kind == "denial":
-            found.deniers = self.roles.deniers(s, clause, frame, clause_mentions, hit, sc.state)
+            site = (s, clause, frame, clause_mentions, hit)
+            found.deniers = self.roles.deniers(site, sc.state)
             if not found.deniers and (rule.kind, hit.clause) in sc.done:
                 return None  # a second cue of a denial already read, naming nobody new
             found.denier = found.deniers[0] if found.deniers else None

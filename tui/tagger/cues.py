@@ -13,7 +13,8 @@ from tui.tagger.text import Hit, Mention, PlaceHit, case_blind, first_chars
 
 # a rule with its compiled cues, unless and requires patterns (each case-blind, and plain
 # for lowered text when it can be)
-Compiled = tuple[Rule, list[tuple[re.Pattern[str], re.Pattern[str] | None]], list, list]
+Blind = tuple[re.Pattern[str], re.Pattern[str] | None]
+Compiled = tuple[Rule, list[Blind], list[Blind], list[Blind]]
 
 
 class Cues:

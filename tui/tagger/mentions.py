@@ -23,22 +23,12 @@ class Mentions:
         for party in profile.parties:
             for alias in party.aliases:
                 self._party_of.setdefault(alias, party.id)
-        self._party_re = re.compile(
-            first_chars(self._party_of)
-            + r"(?<![\w-])(?:"
-            + trie_regex(self._party_of)
-            + r")(?![\w])"
-        )
+        self._party_re = _names_regex(self._party_of)
         self._place_of: dict[str, str] = {}
         for place in profile.places:
             for spelling in (place.name, *place.spellings):
                 self._place_of.setdefault(spelling, place.name)
-        self._place_re = re.compile(
-            first_chars(self._place_of)
-            + r"(?<![\w-])(?:"
-            + trie_regex(self._place_of)
-            + r")(?![\w])"
-        )
+        self._place_re = _names_regex(self._place_of)
         self._capital_like = {alias for alias in self._place_of if alias in self._party_of}
         self.venues = frozenset(p.name for p in profile.places if p.venue)
         self.regions = frozenset(p.name for p in profile.places if p.region)
@@ -106,3 +96,8 @@ class Mentions:
         if found is None:
             found = cache[m.start] = self.is_place(s, m)
         return found
+
+
+def _names_regex(names: dict[str, str]) -> re.Pattern[str]:
+    """Any of `names` as whole words (case-sensitive), as a trie behind a first-letter test."""
+    return re.compile(first_chars(names) + r"(?<![\w-])(?:" + trie_regex(names) + r")(?![\w])")

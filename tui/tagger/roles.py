@@ -27,6 +27,10 @@ PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", re.
 
 BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 
+# where a denial cue is read: the sentence, its clause, the governing speech frame, the
+# clause's party mentions and the hit
+Site = tuple[str, Clause, Frame | None, list[Mention], Hit]
+
 # between two coordinated subjects: "Armenia and Karabakh", "Armenia's defence ministry
 # and Karabakh's army", "Yerevan, Stepanakert and"
 _SUBJECT_TAIL = (
@@ -226,18 +230,11 @@ class Roles:
             return others[0]
         return None
 
-    def deniers(
-        self,
-        s: str,
-        clause: Clause,
-        frame: Frame | None,
-        clause_mentions: list[Mention],
-        hit: Hit,
-        state: DocState,
-    ) -> list[str]:
+    def deniers(self, site: Site, state: DocState) -> list[str]:
         """Who denies: the denier, then the parties coordinated with it as subjects
         ("Armenia's defence ministry and Karabakh's army denied it")."""
-        denier = self.denier(s, clause, frame, clause_mentions, hit, state)
+        s, _clause, _frame, clause_mentions, hit = site
+        denier = self._denier(site, state)
         if denier is None:
             return []
         before = [m for m in clause_mentions if m.end <= hit.start]
@@ -262,17 +259,10 @@ class Roles:
             link = _LIST_SUBJECTS_RE
         return found
 
-    def denier(
-        self,
-        s: str,
-        clause: Clause,
-        frame: Frame | None,
-        clause_mentions: list[Mention],
-        hit: Hit,
-        state: DocState,
-    ) -> str | None:
+    def _denier(self, site: Site, state: DocState) -> str | None:
         """The party that denies: a passive's agent, the subject of the denying verb, the
         speaker of the frame, or the last speaker for a pronoun."""
+        s, clause, frame, clause_mentions, hit = site
         by = _BY_AGENT_RE.match(s, hit.end)
         if (
             by is not None
