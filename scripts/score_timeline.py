@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 import tempfile
@@ -233,16 +234,20 @@ def busiest_day(entries: Sequence[Entry]) -> tuple[str, int]:
     return day, counts[day]
 
 
-GENERIC_TITLE = re.compile(
-    r"^(attacks? reported|appeals?|calls? for (a )?(ceasefire|restraint)|"
-    r"casualties reported|humanitarian (situation|concerns?)|talks|fighting)\b\.?$",
-    re.IGNORECASE,
-)
+def is_generic(title: str) -> bool:
+    """A title that says only what kind of thing happened: no who, where or figure.
+
+    "Attacks reported", "Appeal", "Civilian harm and humanitarian situation": after the
+    first word there is no capitalised word (a party, place or person) and no digit.
+    """
+    if any(c.isdigit() for c in title):
+        return False
+    return not any(word[:1].isupper() for word in title.split()[1:])
 
 
 def generic_titles(entries: Sequence[Entry]) -> int:
-    """Titles that say only a generic phrase ("Attacks reported", "Appeal"), no who or where."""
-    return sum(1 for e in entries if GENERIC_TITLE.match(e.title.strip()))
+    """How many entries have a generic title (see `is_generic`)."""
+    return sum(1 for e in entries if is_generic(e.title))
 
 
 def print_text(figures: dict[str, Any]) -> None:
@@ -294,4 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except BrokenPipeError:  # a reader that stops early (| head): end quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(0) from None
