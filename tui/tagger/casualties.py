@@ -1,5 +1,9 @@
 """Step 6, casualties: the figures a clause gives ("two civilians were killed", "the toll
-rose to 40"), with what happened, to whom, and who claims it."""
+rose to 40"), with what happened, to whom, and who claims it.
+
+A figure is only ever a number the text states: "dozens", "scores", "hundreds" or
+"thousands" give none (a made-up "about 24" would be a false fact), and "about 20" is a
+stated number marked approximate."""
 
 from __future__ import annotations
 
@@ -39,18 +43,16 @@ _NUM_WORDS = {
     "hundred": 100,
     "a dozen": 12,
     "a hundred": 100,
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2000,
     "a thousand": 1000,
 }
 
-_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands"})
+# words of quantity that state no number: matched so that their phrase yields no figure
+# (rather than a number further on being read as its count)
+_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
 
 _NUM = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|a\s+thousand|dozens|scores|"
-    r"hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)"
 )
@@ -116,8 +118,11 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
             span = m.span("num")
             if any(a <= span[0] < b for a, b in taken):
                 continue
-            count, vague = _number(m.group("num"))
-            if count is None or (1900 <= count <= 2100 and "," not in m.group("num")):
+            count = _number(m.group("num"))
+            if count is None:
+                taken.append(span)  # "dozens of soldiers killed": no figure at all
+                continue
+            if 1900 <= count <= 2100 and "," not in m.group("num"):
                 continue
             what_word = (m.groupdict().get("what") or "killed").lower()
             what = (
@@ -129,12 +134,15 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
             )
             fill = m.group("fill") or ""
             context = text[max(0, m.start() - 25) : m.end()]
+            civilian = _CIVILIAN.search(fill)
+            military = _MILITARY.search(fill) or (regex is regexes[2] and _MILITARY.search(context))
+            # "20 soldiers and civilians": a figure of both groups belongs to neither
             group = (
-                "civilian"
-                if _CIVILIAN.search(fill)
-                else "military"
-                if _MILITARY.search(fill) or (regex is regexes[2] and _MILITARY.search(context))
-                else None
+                None
+                if civilian and military
+                else "civilian"
+                if civilian
+                else ("military" if military else None)
             )
             taken.append(span)
             found.append(
@@ -145,7 +153,7 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
                         what=what,
                         group=group,
                         claimed_by=speaker,
-                        approximate=bool(m.group("approx")) or vague,
+                        approximate=bool(m.group("approx")),
                     ),
                 )
             )
@@ -159,11 +167,14 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
     return tuple(out)
 
 
-def _number(text: str) -> tuple[int | None, bool]:
+def _number(text: str) -> int | None:
+    """The number a figure states, or None for a word of quantity with no number."""
     t = " ".join(text.lower().split())
+    if t in _VAGUE:
+        return None
     if t in _NUM_WORDS:
-        return _NUM_WORDS[t], t in _VAGUE
+        return _NUM_WORDS[t]
     try:
-        return int(t.replace(",", "")), False
+        return int(t.replace(",", ""))
     except ValueError:
-        return None, False
+        return None
