@@ -40,7 +40,14 @@ from tui.profile import DEFAULT_LANGUAGE, Profile
 from tui.records import Casualty, Tag
 from tui.tagger.casualties import casualties as read_casualties
 from tui.tagger.cues import Cues
-from tui.tagger.dates import DATE_LOW_RE, DATE_RE, effect_date, event_date, parse_local
+from tui.tagger.dates import (
+    DATE_LOW_RE,
+    DATE_RE,
+    effect_date,
+    event_date,
+    not_after_report,
+    parse_local,
+)
 from tui.tagger.mentions import Mentions
 from tui.tagger.news import News
 from tui.tagger.roles import Roles, without_nameless_denial
@@ -235,7 +242,7 @@ class Tagger:
         if sc.dates is None:
             same = len(sc.low) == len(s)
             sc.dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
-        when, basis = event_date(s, sc.dates, clause, hit, pub)
+        when, basis = event_date(s, sc.dates, clause, hit, pub, sc.state.pub_minutes)
         if rule.kind == "truce_agreed" and pub is not None:
             # "agreed a truce from midnight": the day it takes effect, said in the clause
             effect = effect_date(s[clause.start : clause.end], pub, sc.state.pub_minutes)
@@ -247,9 +254,7 @@ class Tagger:
             delta = (pub - when).days
             if delta > self.profile.recap_days:
                 return None
-        if when and pub and (when - pub).days > 7 and rule.kind != "truce_agreed":
-            when, basis = pub, "published"
-        return when, basis
+        return not_after_report(when, basis, pub, rule.kind)
 
     def _roles(
         self,
