@@ -224,7 +224,14 @@ class Tagger:
         roles = self._roles(sc, hit, clause, frame, clause_mentions, speaker, attack_claims)
         if roles is None:
             return
-        tag_places = self._tag_places(sc, hit, clause)
+        if rule.kind == "territorial_change":
+            # a capture names the town taken, or it is no capture
+            taken = self.mentions.captured(s, sc.places, hit.start, hit.end, clause)
+            if taken is None:
+                return
+            tag_places = taken
+        else:
+            tag_places = self._tag_places(sc, hit, clause)
         parties = unique_in_order(
             [p for p in (roles.accuser, roles.accused, roles.denier) if p]
             + [
@@ -293,20 +300,10 @@ class Tagger:
         return found
 
     def _tag_places(self, sc: _Sentence, hit: Hit, clause: Clause) -> list[str]:
-        """The places of the hit's clause that its kind may name."""
-        s, rule, places = sc.s, hit.rule, sc.places
-        tag_places = self.mentions.places(s, places, clause)
-        regions, venues = self.mentions.regions, self.mentions.venues
-        if rule.kind == "territorial_change" and regions:
-            # a town or village changes hands, never a whole region
-            tag_places = [p for p in tag_places if p not in regions]
-        if rule.kind == "territorial_change" and len(tag_places) > 1:
-            # the town taken is the one the cue names, not where it was announced
-            near = {
-                name: min(abs(start - hit.start), abs(start - hit.end))
-                for start, _end, name, _text in places
-            }
-            tag_places.sort(key=lambda name: near.get(name, len(s)))
+        """The places of the hit's clause that are its event's site."""
+        s, rule = sc.s, hit.rule
+        tag_places = self.mentions.places(s, sc.places, clause, sc.clauses, rule.kind)
+        venues = self.mentions.venues
         if venues and rule.kind not in ("truce_agreed", "diplomatic_call"):
             # Moscow, Geneva: where talks are held, never the site of an attack
             tag_places = [p for p in tag_places if p not in venues]
