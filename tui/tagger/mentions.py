@@ -67,7 +67,8 @@ _OFFICE_AFTER_RE = re.compile(
 # where talks are held: the site of talks and truces only
 _VENUE_BEFORE_RE = re.compile(
     r"\b(?:talks|meetings?|negotiations|summit|consultations|met|meet|meets)\s+"
-    r"(?:(?:held|hosted|the|a|of|at|on|[A-Z][\w'’-]*)\s+){0,4}?(?:in|at)\s+(?:the\s+)?$"
+    r"(?:(?!shell|fight|attack|strik|bomb|clash|battl|rocket|missile|drone)[\w'’-]+\s+){0,4}?"
+    r"(?:in|at)\s+(?:the\s+)?$"
 )
 
 _SITE_OF_TALKS = frozenset({"diplomatic_call", "truce_agreed"})
