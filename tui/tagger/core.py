@@ -64,6 +64,7 @@ from tui.tagger.text import (
     split_sentences,
     unique_in_order,
 )
+from tui.tagger.topic import off_topic
 
 # an attack a speaker alleges: (sentence index, speaker, agent, sentence, places, date,
 # date basis or rule); read again at the end of the report as a counter-claim
@@ -128,6 +129,8 @@ class Tagger:
 
     def tag(self, title: str, text: str, published: str | None = None) -> list[Tag]:
         """Every event kind the report asserts as news, in reading order."""
+        if off_topic(title or "", text or ""):
+            return []  # markets, sport, culture: no event of the war, whatever the cues
         pub, pub_minutes = parse_local(published, self._utc_offset)
         sentences: list[tuple[str, bool]] = []
         title = " ".join((title or "").split())
