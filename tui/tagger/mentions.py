@@ -73,6 +73,73 @@ _VENUE_BEFORE_RE = re.compile(
 
 _SITE_OF_TALKS = frozenset({"diplomatic_call", "truce_agreed"})
 
+# the words one of the patterns above begins with: a place with none of them among the
+# words just before it is a site, with no pattern tried (most places, most of the time)
+_NOT_SITE_HEADS = frozenset(
+    [
+        "from",
+        "taken",
+        "brought",
+        "rushed",
+        "carried",
+        "transported",
+        "evacuated",
+        "flown",
+        "airlifted",
+        "admitted",
+        "treated",
+        "hospitalized",
+        "hospitalised",
+        "receiving",
+        "said",
+        "says",
+        "say",
+        "announced",
+        "announces",
+        "told",
+        "stated",
+        "declared",
+        "wrote",
+        "speaking",
+        "spoke",
+        "briefing",
+        "conference",
+        "interview",
+        "address",
+        "speech",
+        "talks",
+        "meeting",
+        "meetings",
+        "negotiations",
+        "summit",
+        "consultations",
+        "met",
+        "meet",
+        "meets",
+        "ministry",
+        "ministries",
+        "official",
+        "officials",
+        "authorities",
+        "government",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "presidency",
+        "embassy",
+        "office",
+        "headquarters",
+        "correspondent",
+        "correspondents",
+        "service",
+        "leadership",
+        "command",
+    ]
+)
+_PUNCTUATION = ",.;:!?\"'“”‘’()[]"
+
 # A capture's object: a town, village or district, named or not ...
 _SETTLEMENT_RE = re.compile(r"\b(?:villages?|towns?|city|cities|settlements?|districts?)\b", re.I)
 # ... never one of these (heights and positions, land at large, people, things)
@@ -223,6 +290,10 @@ class Mentions:
         """Whether the place at s[start:end] may be where the event happened: not an
         origin, not where the wounded went, not a speaker's or (but for talks) a venue."""
         before = s[max(0, start - 70) : start]
+        if _NOT_SITE_HEADS.isdisjoint(
+            w.strip(_PUNCTUATION).lower() for w in before.rsplit(None, 11)[-11:]
+        ):
+            return True
         if _ORIGIN_RE.search(before) or _TREATED_RE.search(before):
             return False
         if kind in _SITE_OF_TALKS:

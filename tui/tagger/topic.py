@@ -7,27 +7,49 @@ from __future__ import annotations
 
 import re
 
+from tui.profile import trie_regex
+from tui.tagger.text import first_chars, words_regex
+
 # subjects that are never the conflict's events (unambiguous words and phrases only)
-_OFF_TOPIC_RE = re.compile(
-    r"\b(?:stock\s+(?:markets?|exchanges?|prices?)|stocks|share\s+prices?|bourse|oil\s+prices?|"
-    r"currenc(?:y|ies)|exchange\s+rates?|investors|football|soccer|league|tournament|"
-    r"championships?|olympiad|olympics|chess|festival|concert|opera|exhibition|films?|movies?|"
-    r"theatre|theater|album|box\s+office|fashion)\b"
+_OFF_TOPIC_RE = words_regex(
+    [
+        *("stock market", "stock markets", "stock exchange", "stock exchanges", "stocks"),
+        *("stock prices", "share prices", "bourse", "oil prices", "oil price", "currency"),
+        *("currencies", "exchange rate", "exchange rates", "investors", "football"),
+        *("soccer", "league", "tournament", "championship", "championships", "olympiad"),
+        *("olympics", "chess", "festival", "concert", "opera", "exhibition", "film", "films"),
+        *("movie", "movies", "theatre", "theater", "album", "box office", "fashion"),
+    ]
 )
 
-# words of the war itself: one of them and the report is read as usual
+# words of the war itself: one of them and the report is read as usual. Whole words ...
+_CONFLICT_WORDS = (
+    *("war", "wars", "warfare", "fought", "strike", "strikes", "struck", "missile"),
+    *("missiles", "rocket", "rockets", "drone", "drones", "artillery", "troops", "soldiers"),
+    *("serviceman", "servicemen", "army", "armies", "military", "front", "offensive"),
+    *("truce", "truces", "ceasefire", "ceasefires", "cease-fire", "hostilities", "conflict"),
+    *("wounded", "injured", "dead", "death", "deaths", "refugee", "refugees", "displaced"),
+    *("prisoner", "prisoners", "occupation", "occupied", "martial", "aggression", "talks"),
+    *("sanction", "sanctions", "humanitarian", "restraint"),
+)
+# ... and stems, whatever their ending ("shelled", "negotiations")
+_CONFLICT_STEMS = (
+    *("fight", "clash", "battl", "shell", "attack", "bomb", "peace", "kill", "casualt"),
+    *("captur", "liberat", "mobilis", "mobiliz", "escalat", "violat", "mediat", "negotiat"),
+    "diplomat",
+)
 _CONFLICT_RE = re.compile(
-    r"\b(?:wars?|warfare|fight\w*|fought|clash\w*|battl\w*|shell\w*|attack\w*|strikes?|"
-    r"struck|bomb\w*|missiles?|rockets?|drones?|artillery|troops|soldiers|servicem[ae]n|"
-    r"army|armies|military|front|offensive|truces?|cease-?fires?|hostilities|conflict|"
-    r"peace\w*|kill\w*|wounded|injured|dead|deaths?|casualt\w*|refugees?|displaced|"
-    r"prisoners?|captur\w*|occupation|occupied|liberat\w*|mobili[sz]ation|martial|"
-    r"aggression|escalat\w*|violat\w*|sanctions?|mediat\w*|negotiat\w*|talks|diplomat\w*|"
-    r"humanitarian)\b"
+    first_chars([*_CONFLICT_WORDS, *_CONFLICT_STEMS])
+    + r"(?<![\w'’-])(?:(?:"
+    + trie_regex(_CONFLICT_WORDS)
+    + r")(?![\w'’-])|"
+    + trie_regex(_CONFLICT_STEMS)
+    + ")"
 )
 
 
 def off_topic(title: str, text: str) -> bool:
     """Whether the report is about something else entirely (and so makes no tag)."""
     low = f"{title}\n{text}".lower()
-    return bool(_OFF_TOPIC_RE.search(low)) and not _CONFLICT_RE.search(low)
+    # a war word comes early in a war report: looked for first, the scan ends there
+    return not _CONFLICT_RE.search(low) and bool(_OFF_TOPIC_RE.search(low))
