@@ -133,6 +133,12 @@ def test_no_capture_without_a_town_taken(tagger: Tagger, text: str) -> None:
             {"Sugovushan"},
         ),
         ("Karabakh officials said Shushi was now out of their control.", {"Shushi"}),
+        # "the town" again: the town the sentence named before, never the speaker's capital
+        (
+            "Karabakh said fighting went on near Gubadli and dismissed Baku's report that the "
+            "town had been seized.",
+            {"Gubadli"},
+        ),
     ],
 )
 def test_a_capture_names_the_town_taken(tagger: Tagger, text: str, taken: set[str]) -> None:

@@ -178,6 +178,9 @@ _NAME_BEFORE_RE = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?:nearby\s+|surrounding\s+|several\s+|some\s+)?)?\s*$",
     re.I,
 )
+# "the town" named again: the place the sentence named before it
+_THE_TOWN_RE = re.compile(r"\bthe\s+(?:town|city|village|settlement)\b", re.I)
+_OF_RE = re.compile(r"\s+of\b")
 # "X is completely out of our control": the subject before a cue that names no object
 _SUBJECT_LINK_RE = re.compile(
     r"^\s*(?:is|was|were|are|has\s+been|had\s+been|remains?|remained)?\s*"
@@ -355,6 +358,22 @@ class Mentions:
                 tail = p_end
                 continue
             break
+        if (
+            not taken
+            and _THE_TOWN_RE.search(s, max(0, start - 4), end)
+            and not _OF_RE.match(s, end)
+        ):
+            # "battles went on near X, and Baku said the town had been captured": X
+            earlier = [
+                p
+                for p in places
+                if p[1] <= start
+                and p[2] not in self.regions
+                and p[2] not in self.venues
+                and (p[3] not in self._capital_like or self.is_place_at(s, p[0]))
+            ]
+            if earlier:
+                taken.append(earlier[-1][2])
         return unique_in_order(taken)
 
     def cached_is_place(self, s: str, m: Mention, cache: dict[int, bool]) -> bool:
