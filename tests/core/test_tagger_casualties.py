@@ -98,3 +98,14 @@ def test_each_figure_keeps_the_side_that_gives_it(tagger: Tagger) -> None:
     )
     by_count = {c.count: c.claimed_by for c in first(tags, "casualties").casualties}
     assert by_count == {2: "azerbaijan", 30: "armenia"}
+
+
+def test_a_headline_figure_takes_the_source_the_body_gives(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "Nine civilians killed as rockets hit Ganja",
+        "Nine civilians were killed when rockets hit flats in Ganja overnight, Azerbaijan's "
+        "prosecutor general said.",
+        "2020-10-11T08:00:00Z",
+    )
+    figures = [c for t in tags if t.kind == "casualties" for c in t.casualties]
+    assert figures and {c.claimed_by for c in figures} == {"azerbaijan"}

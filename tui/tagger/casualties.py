@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tui.records import Casualty
+from tui.records import Casualty, Tag
+from tui.tagger.text import replace_tag
 
 # Casualty figures.
 _NUM_WORDS = {
@@ -178,3 +179,28 @@ def _number(text: str) -> int | None:
         return int(t.replace(",", ""))
     except ValueError:
         return None
+
+
+def attribute_figures(tags: list[Tag]) -> list[Tag]:
+    """A figure given without its source (a headline's "21 civilians killed") takes the
+    source that the same report gives for the same figure ("..., the prosecutor said"):
+    one report, one figure, one claimant. A figure two sides give alike stays unclaimed."""
+    claimants: dict[tuple[int, str], set[str]] = {}
+    for tag in tags:
+        for c in tag.casualties:
+            if c.claimed_by:
+                claimants.setdefault((c.count, c.what), set()).add(c.claimed_by)
+    if not claimants:
+        return tags
+    out = []
+    for tag in tags:
+        if any(c.claimed_by is None for c in tag.casualties):
+            figures = []
+            for c in tag.casualties:
+                found = claimants.get((c.count, c.what), set())
+                if c.claimed_by is None and len(found) == 1:
+                    c = Casualty(c.count, c.what, c.group, next(iter(found)), c.approximate)
+                figures.append(c)
+            tag = replace_tag(tag, casualties=tuple(figures))
+        out.append(tag)
+    return out

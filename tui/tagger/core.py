@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from tui.profile import DEFAULT_LANGUAGE, Profile
 from tui.records import Casualty, Tag
+from tui.tagger.casualties import attribute_figures
 from tui.tagger.casualties import casualties as read_casualties
 from tui.tagger.cues import Cues
 from tui.tagger.dates import (
@@ -382,6 +383,7 @@ class Tagger:
                 else t
                 for t in tags
             ]
+        tags = attribute_figures(tags)  # a headline's figure: its source in the body
         claims = [t for t in tags if t.kind == "violation_claim"]
         if not claims:
             return tags
