@@ -109,3 +109,17 @@ def test_a_headline_figure_takes_the_source_the_body_gives(tagger: Tagger) -> No
     )
     figures = [c for t in tags if t.kind == "casualties" for c in t.casualties]
     assert figures and {c.claimed_by for c in figures} == {"azerbaijan"}
+
+
+def test_a_single_death_is_a_stated_count_of_one(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "", "Yerevan said Azerbaijani fire near Kapan killed a civilian on Saturday.", "2020-10-11"
+    )
+    (figure,) = first(tags, "casualties").casualties
+    assert (figure.count, figure.what, figure.group, figure.approximate) == (
+        1,
+        "killed",
+        "civilian",
+        False,
+    )
+    assert figure.claimed_by == "armenia"

@@ -42,6 +42,8 @@ _NUM_WORDS = {
     "eighty": 80,
     "ninety": 90,
     "hundred": 100,
+    "a": 1,
+    "an": 1,
     "a dozen": 12,
     "a hundred": 100,
     "a thousand": 1000,
@@ -55,7 +57,10 @@ _NUM = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|a\s+thousand|dozens|scores|"
     r"hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety)"
+    r"fifty|sixty|seventy|eighty|ninety"
+    # "killing a civilian": one death, as stated
+    r"|an?(?=\s+(?:civilian|soldier|serviceman|servicewoman|woman|man|child|boy|girl|"
+    r"resident|journalist|reporter|person|policeman|medic|doctor|teenager)\b))"
 )
 
 _APPROX = (
@@ -91,7 +96,8 @@ _CAS_TOLL = re.compile(
 )
 
 _CIVILIAN = re.compile(
-    r"\b(?:civilians?|residents?|children|child|women|journalists?|reporters?|inhabitants|"
+    r"\b(?:civilians?|residents?|children|child|women|woman|boys?|girls?|teenagers?|"
+    r"journalists?|reporters?|inhabitants|"
     r"non-combatants?)\b",
     re.IGNORECASE,
 )
@@ -133,6 +139,8 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
                 if what_word == "missing"
                 else "killed"
             )
+            if count == 1 and what != "killed" and m.group("num").lower() in ("a", "an"):
+                continue  # "a child hurt" tells of one person, it is no count of the wounded
             fill = m.group("fill") or ""
             context = text[max(0, m.start() - 25) : m.end()]
             civilian = _CIVILIAN.search(fill)
