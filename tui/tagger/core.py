@@ -4,10 +4,13 @@ Pure: no I/O. A `Tagger` is built once from a `Profile` (every regular expressio
 compiled up front) and then reads reports sentence by sentence, as the taxonomy
 describes; each step lives in its own module:
 
+0. topic: a report about something else entirely (markets, sport, culture) makes no tag;
 1. text: split the text into sentences (the headline is one of its own) and each
    sentence into clauses (at ``;``, dashes, ", while", ", as", ", which", ", and", ...);
 2. mentions: find party mentions (aliases, adjectives, capitals, institutions,
-   officials) and places (every spelling, one canonical name);
+   officials) and places (every spelling, one canonical name); a place is a tag's place
+   only where the sentence puts the event (not where the wounded went, not a speaker's
+   city, not an origin), and a capture's place is the town it names as taken;
 3. speech: find speech frames: a reporting verb and the party of its subject ("X said",
    "X accused Y of", "according to X", "..., X said", a headline "X: ..."); a subject
    with no party of its own ("it", "its ministry", "and denied") inherits the last
@@ -23,9 +26,10 @@ describes; each step lives in its own module:
    ("Y's forces shelled"), or the only party of the other camp named; a denial's denier
    is the subject of the denying verb;
 6. dates and casualties: dates are resolved against the publication date ("yesterday",
-   weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"); with nothing
-   better the publication date is used and the tag says so (``date_basis =
-   "published"``); casualty figures are read from the clause.
+   weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"), never later
+   than it but for a truce's day of effect; with nothing better the publication date is
+   used and the tag says so (``date_basis = "published"``); casualty figures are the
+   numbers the clause states, each with the side that gives it.
 
 Benchmark: ``python -m tui.tagger --bench 5000`` prints items per second.
 """
