@@ -123,3 +123,16 @@ def test_a_single_death_is_a_stated_count_of_one(tagger: Tagger) -> None:
         False,
     )
     assert figure.claimed_by == "armenia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman and a child were killed in Martuni, Karabakh officials said.",
+        "Shelling killed a woman and her son in Martuni, Karabakh officials said.",
+        "A child was hurt when shells fell near the border, Iranian officials said.",
+    ],
+)
+def test_one_person_named_among_others_is_no_count_of_one(tagger: Tagger, text: str) -> None:
+    tags = tagger.tag("", text, "2020-10-11")
+    assert all(c.count != 1 for t in tags for c in t.casualties)

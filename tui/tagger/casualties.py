@@ -95,6 +95,13 @@ _CAS_TOLL = re.compile(
     re.IGNORECASE,
 )
 
+# more people after the first: "a woman and her son", "a man, a boy"
+_MORE_PEOPLE_RE = re.compile(
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:\band|,|\bwith)\s+"
+    r"(?:an?|her|his|their|the|other|two|three|four|five|\d+)\b",
+    re.IGNORECASE,
+)
+
 _CIVILIAN = re.compile(
     r"\b(?:civilians?|residents?|children|child|women|woman|boys?|girls?|teenagers?|"
     r"journalists?|reporters?|inhabitants|"
@@ -139,9 +146,13 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
                 if what_word == "missing"
                 else "killed"
             )
-            if count == 1 and what != "killed" and m.group("num").lower() in ("a", "an"):
-                continue  # "a child hurt" tells of one person, it is no count of the wounded
             fill = m.group("fill") or ""
+            if m.group("num").lower() in ("a", "an") and (
+                what != "killed" or _MORE_PEOPLE_RE.match(text, span[1], span[1] + 40)
+            ):
+                # "a child hurt" is no count of the wounded; "a woman and a child were
+                # killed" is not one death
+                continue
             context = text[max(0, m.start() - 25) : m.end()]
             civilian = _CIVILIAN.search(fill)
             military = _MILITARY.search(fill) or (regex is regexes[2] and _MILITARY.search(context))
