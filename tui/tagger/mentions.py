@@ -259,22 +259,28 @@ class Mentions:
         """The sites a clause names for an event of `kind` (else those of the sentence's
         clauses of the same side); a capital counts only where it is named as a
         location, and no place counts that the sentence does not put the event at."""
-        found = []
-        elsewhere = []
-        for start, end, name, text in places:
-            if text in self._capital_like and not self._locative_re.search(
-                s[max(0, start - 12) : start]
-            ):
-                continue
-            if clause.start <= start < clause.end:
-                if self.is_site(s, start, end, kind):
-                    found.append(name)
-            elif (kind == "denial" or self._same_side(start, clause, clauses)) and self.is_site(
-                s, start, end, kind
-            ):
-                # a denial answers the other side's claim: its places are the claim's
-                elsewhere.append(name)
-        return unique_in_order(found or elsewhere)
+        found = [
+            name
+            for start, end, name, text in places
+            if clause.start <= start < clause.end
+            and self._named_as_place(s, start, text)
+            and self.is_site(s, start, end, kind)
+        ]
+        if not found:
+            # a denial answers the other side's claim: its places are the claim's
+            found = [
+                name
+                for start, end, name, text in places
+                if not clause.start <= start < clause.end
+                and self._named_as_place(s, start, text)
+                and (kind == "denial" or self._same_side(start, clause, clauses))
+                and self.is_site(s, start, end, kind)
+            ]
+        return unique_in_order(found)
+
+    def _named_as_place(self, s: str, start: int, text: str) -> bool:
+        """A capital counts as a place only where it is named as a location."""
+        return text not in self._capital_like or self.is_place_at(s, start)
 
     def _same_side(self, start: int, clause: Clause, clauses: list[Clause] | None) -> bool:
         """Whether the place at `start` may be in a clause of the same side as `clause`: a
