@@ -73,11 +73,11 @@ _VENUE_BEFORE_RE = re.compile(
 
 _SITE_OF_TALKS = frozenset({"diplomatic_call", "truce_agreed"})
 
-# the words one of the patterns above begins with: a place with none of them among the
-# words just before it is a site, with no pattern tried (most places, most of the time)
-_NOT_SITE_HEADS = frozenset(
+# the words each pattern above begins with: a place with none of them among the words
+# just before it is a site, with no pattern tried (most places, most of the time)
+_ORIGIN_HEADS = frozenset({"from"})
+_TREATED_HEADS = frozenset(
     [
-        "from",
         "taken",
         "brought",
         "rushed",
@@ -91,6 +91,10 @@ _NOT_SITE_HEADS = frozenset(
         "hospitalized",
         "hospitalised",
         "receiving",
+    ]
+)
+_SPOKEN_HEADS = frozenset(
+    [
         "said",
         "says",
         "say",
@@ -107,6 +111,10 @@ _NOT_SITE_HEADS = frozenset(
         "interview",
         "address",
         "speech",
+    ]
+)
+_VENUE_HEADS = frozenset(
+    [
         "talks",
         "meeting",
         "meetings",
@@ -116,6 +124,10 @@ _NOT_SITE_HEADS = frozenset(
         "met",
         "meet",
         "meets",
+    ]
+)
+_OFFICE_HEADS = frozenset(
+    [
         "ministry",
         "ministries",
         "official",
@@ -138,6 +150,8 @@ _NOT_SITE_HEADS = frozenset(
         "command",
     ]
 )
+_NOT_SITE_HEADS = _ORIGIN_HEADS | _TREATED_HEADS | _SPOKEN_HEADS | _VENUE_HEADS | _OFFICE_HEADS
+_AT = frozenset({"in", "from", "at"})
 _PUNCTUATION = ",.;:!?\"'“”‘’()[]"
 
 # A capture's object: a town, village or district, named or not ...
@@ -299,17 +313,31 @@ class Mentions:
         """Whether the place at s[start:end] may be where the event happened: not an
         origin, not where the wounded went, not a speaker's or (but for talks) a venue."""
         before = s[max(0, start - 70) : start]
-        if _NOT_SITE_HEADS.isdisjoint(
-            w.strip(_PUNCTUATION).lower() for w in before.rsplit(None, 11)[-11:]
-        ):
+        words = [w.strip(_PUNCTUATION).lower() for w in before.rsplit(None, 11)[-11:]]
+        heads = _NOT_SITE_HEADS.intersection(words)
+        if not heads:
             return True
-        if _ORIGIN_RE.search(before) or _TREATED_RE.search(before):
+        # "said in X", "the ministry in X", "talks in X": only after "in", "from", "at"
+        at = bool(words) and (
+            words[-1] in _AT or (words[-1] == "the" and len(words) > 1 and words[-2] in _AT)
+        )
+        # each pattern is tried only when a word it begins with is there
+        if "from" in heads and _ORIGIN_RE.search(before):
+            return False
+        if not heads.isdisjoint(_TREATED_HEADS) and _TREATED_RE.search(before):
             return False
         if kind in _SITE_OF_TALKS:
             return True  # talks and truces happen where they are announced
-        if _SPOKEN_IN_RE.search(before) or _VENUE_BEFORE_RE.search(before):
+        if at and not heads.isdisjoint(_SPOKEN_HEADS) and _SPOKEN_IN_RE.search(before):
             return False
-        return not (_OFFICE_BEFORE_RE.search(before) and _OFFICE_AFTER_RE.match(s, end))
+        if at and not heads.isdisjoint(_VENUE_HEADS) and _VENUE_BEFORE_RE.search(before):
+            return False
+        return not (
+            at
+            and not heads.isdisjoint(_OFFICE_HEADS)
+            and _OFFICE_BEFORE_RE.search(before)
+            and _OFFICE_AFTER_RE.match(s, end)
+        )
 
     def captured(
         self, s: str, places: list[PlaceHit], start: int, end: int, clause: Clause
