@@ -5,9 +5,10 @@ A place is an event's site only where the sentence puts the event there: not the
 wounded were taken to ("taken to hospital in X"), not where a speaker sits ("the ministry
 in X said", "said in X"), not where talks are held (for anything but talks and truces),
 not an origin ("refugees from X", "fire from positions near X"), and not a place named
-in a clause of the other camp's speaker ("A said B shelled X; B said A shelled it"). A capture names the town or district taken (`captured`): a
-capture verb whose object is heights, positions, territory, people or equipment, a whole
-region, or a place reached through a preposition ("taken to X") is no capture."""
+in a clause of the other camp's speaker ("A said B shelled X; B said A shelled it").
+A capture names the town or district taken (`captured`): a capture verb whose object is
+heights, positions, territory, people or equipment, a whole region, or a place reached
+through a preposition ("taken to X") is no capture."""
 
 from __future__ import annotations
 
