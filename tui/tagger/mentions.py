@@ -4,8 +4,9 @@ institutions, officials) and its places (every spelling, one canonical name).
 A place is an event's site only where the sentence puts the event there: not the town the
 wounded were taken to ("taken to hospital in X"), not where a speaker sits ("the ministry
 in X said", "said in X"), not where talks are held (for anything but talks and truces),
-not an origin ("refugees from X", "fire from positions near X"), and not a place named
-in a clause of the other camp's speaker ("A said B shelled X; B said A shelled it").
+not an origin ("refugees from X", "fire from positions near X"), and, for a violation
+claim, not a place named in the other camp's claim ("A said B shelled X; B said A broke
+the truce": X is no site of B's claim).
 A capture names the town or district taken (`captured`): a capture verb whose object is
 heights, positions, territory, people or equipment, a whole region, or a place reached
 through a preposition ("taken to X") is no capture."""
@@ -272,8 +273,9 @@ class Mentions:
         kind: str = "",
     ) -> list[str]:
         """The sites a clause names for an event of `kind` (else those of the sentence's
-        clauses of the same side); a capital counts only where it is named as a
-        location, and no place counts that the sentence does not put the event at."""
+        other clauses, for a claim only those of its own camp); a capital counts only
+        where it is named as a location, and no place counts that the sentence does not
+        put the event at."""
         found = [
             name
             for start, end, name, text in places
@@ -282,13 +284,13 @@ class Mentions:
             and self.is_site(s, start, end, kind)
         ]
         if not found:
-            # a denial answers the other side's claim: its places are the claim's
+            # a claim's site is never a place of the other camp's claim
             found = [
                 name
                 for start, end, name, text in places
                 if not clause.start <= start < clause.end
                 and self._named_as_place(s, start, text)
-                and (kind == "denial" or self._same_side(start, clause, clauses))
+                and (kind != "violation_claim" or self._same_side(start, clause, clauses))
                 and self.is_site(s, start, end, kind)
             ]
         return unique_in_order(found)
