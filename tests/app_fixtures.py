@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.rows import auto_entry as AutoEntryRow
 from tui.app import ConflictApp
 from tui.config import Config, load_config
+from tui.parse import item_id
 from tui.records import ParsedItem
-from tui.store import Store, item_id
-from tui.timeline_store import AutoEntryRow
+from tui.store import Store
 
 FETCHED = "2020-11-12T08:00:00Z"
 NOW = "2020-11-12T08:00:00Z"

@@ -21,6 +21,7 @@ import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 
+from tests.store.rows import auto_entry as AutoEntryRow
 from tui.cli import build_parser, entry_filter_from_args, main
 from tui.config import DEFAULT_PROFILE, FeedConfig
 from tui.export import (
@@ -42,9 +43,8 @@ from tui.export import (
     write_json,
     write_markdown,
 )
-from tui.records import ParsedItem
-from tui.store import Store
-from tui.timeline_store import CLAIM_TAG, AutoEntryRow, EntryFilter
+from tui.records import EntryFilter, ParsedItem
+from tui.store import CLAIM_TAG, Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "export"
 GENERATED = "2020-11-01T12:00:00Z"

@@ -10,8 +10,8 @@ from tui.cli import main
 from tui.config import DEMO_DIR, load_config
 from tui.pipeline import retag_all
 from tui.poller import poll
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 
 DEMO = load_config(DEMO_DIR / "feeds.toml")
 

@@ -6,11 +6,11 @@ import sqlite3
 
 import pytest
 
+from tests.store.rows import auto_entry as AutoEntryRow
 from tui.config import FeedConfig
 from tui.errors import StoreError
 from tui.records import ParsedItem
 from tui.store import Store
-from tui.timeline_store import AutoEntryRow
 
 FEED = FeedConfig("Wire", "https://wire.example/rss", "western")
 

@@ -6,6 +6,7 @@ import pytest
 
 from tui.profile import load_profile
 from tui.records import AutoEntry, Tag, TaggedItem
+from tui.store.entries import entry_details
 from tui.tagger import Tagger
 from tui.timeline import build_entries
 
@@ -247,9 +248,10 @@ def test_store_row_shape() -> None:
     [entry] = by_kind(
         list(build_entries([item("a", *TRUCE_REPORTS[0], "2020-10-10")], PROFILE)), "truce_agreed"
     )
-    row = entry.to_store_row()
-    assert {"key", "date", "kind", "title", "parties", "places", "details", "items"} <= set(row)
-    assert row["items"] == (("a", None),)
+    details = entry_details(entry)
+    assert {"claims", "denials", "counter_claims", "casualties", "representatives"} <= set(details)
+    assert details["representatives"] == ["a"]
+    assert [(s.item_id, s.duplicate_of) for s in entry.sources] == [("a", None)]
 
 
 @pytest.mark.parametrize("kind", ["casualties"])

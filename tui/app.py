@@ -25,9 +25,9 @@ from tui.errors import ConflictTuiError
 from tui.export import load_party_names, party_namer
 from tui.messages import JumpToEntry, OpenItem, PollProgress
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link
 from tui.store import ItemFilter, Store
-from tui.timeline_store import EntryFilter
 
 MODES_ORDER = ("timeline", "items", "feeds")
 

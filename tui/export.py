@@ -43,8 +43,8 @@ from urllib.parse import quote
 
 from tui.errors import ConflictTuiError
 from tui.export_split import write_split
+from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link
-from tui.timeline_store import EntryFilter
 
 FORMATS = ("markdown", "json")
 JSON_FORMAT_NAME = "conflict-tui-timeline"
