@@ -195,7 +195,9 @@ class _Builder(ClaimsMixin, TitlesMixin):
         for key in sorted(groups):
             yield self._entry(groups[key], claim_keys)
 
-    def _entry(self, group: Group, claim_keys) -> AutoEntry:
+    def _entry(
+        self, group: Group, claim_keys: dict[tuple[str | None, str | None], str]
+    ) -> AutoEntry:
         denial_groups = group.denials
         all_pairs = list(group.tags)
         for dg in denial_groups:

@@ -134,7 +134,9 @@ class ClaimsMixin:
             p for _, tag in group.tags for p in tag.parties if self.roles.get(p) == "belligerent"
         }
 
-    def _link_denials(self, claim_groups: dict[str, Group], denial_groups: dict[str, Group]):
+    def _link_denials(
+        self, claim_groups: dict[str, Group], denial_groups: dict[str, Group]
+    ) -> None:
         """Move each denial into the claim it answers (same day, or the day before).
 
         A denial answers, best first: a claim about a place it names; a violation claim

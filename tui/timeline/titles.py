@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from tui.profile import Profile
+from tui.records import Casualty, Tag, TaggedItem
 from tui.timeline.groups import MUTUAL, Group, unique_in_order
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
@@ -49,59 +51,25 @@ class TitlesMixin:
             return self._verb(parties[0], singular, plural)
         return ", ".join(self._name(p) for p in parties) + f" {plural}"
 
-    def _title(self, group, tags, parties, places, denial_groups, casualties) -> str:
+    def _title(
+        self,
+        group: Group,
+        tags: Sequence[Tag],
+        parties: Sequence[str],
+        places: Sequence[str],
+        denial_groups: list[Group],
+        casualties: Sequence[Casualty],
+    ) -> str:
+        """The entry's title, by kind."""
         kind = group.kind
         text = " ".join(t.evidence for t in tags).lower()
         where = f" in {places[0]}" if places else ""
         if kind == "truce_agreed":
-            evidence = [t.evidence for t in tags]
-            humane = sum(1 for e in evidence if _HUMANITARIAN_TRUCE.search(e))
-            what = "Humanitarian truce" if humane * 2 >= len(evidence) else "Ceasefire"
-            sides = [self._name(p) for p in parties if self.roles.get(p) == "belligerent"]
-            mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
-            # the venue: a place of talks that a third of the reports name
-            reports: Counter[str] = Counter()
-            for _item_id, venues in _per_item(group.tags, self.venues).items():
-                reports.update(venues)
-            n_items = len({item.item_id for item, _ in group.tags})
-            venue = next((v for v, n in reports.most_common() if n * 3 >= n_items), None)
-            title = f"{what} agreed" + (f" in {venue}" if venue else "")
-            inside = ", ".join(sides)
-            if mediators:
-                inside += ("; " if inside else "") + ", ".join(mediators) + " mediating"
-            return title + (f" ({inside})" if inside else "")
+            return self._truce_title(group, tags, parties)
         if kind == "violation_claim":
-            first = tags[0]
-            act = _act_word(text)
-            sites = [p for p in places if p not in self.venues][:3]
-            target = ""
-            if sites:
-                target = f"{_ACT_PREPOSITION.get(act, ' in ')}{', '.join(sites)}"
-            where = f" in {', '.join(sites[:1])}" if sites else ""
-            if first.accuser and first.accused:
-                title = (
-                    f"{self._verb(first.accuser, 'accuses', 'accuse')} "
-                    f"{self._name(first.accused)} of {act}{target} despite truce"
-                )
-            elif first.accuser:
-                title = f"{self._verb(first.accuser, 'says', 'say')} truce broken{where}"
-            elif first.accused:
-                title = f"{self._name(first.accused)} accused of {act}{target} despite truce"
-            else:
-                mutual = bool(MUTUAL.search(text)) or "the other" in text
-                title = f"Truce violations alleged{where}" + (
-                    " (mutual accusations)" if mutual else ""
-                )
-            return title + self._denied(denial_groups)
+            return self._claim_title(tags, places, text, denial_groups)
         if kind == "denial":
-            sites = [p for p in places if p not in self.venues and p not in self.regions]
-            where = f" about {sites[0]}" if sites else ""
-            deniers = unique_in_order(
-                d for dg in [group, *denial_groups] for d in self._deniers(dg)
-            )
-            if not deniers:
-                return f"Claims denied{where}"
-            return f"{self._names_verb(deniers, 'denies', 'deny')} claims{where}"
+            return self._denial_title(group, places, denial_groups)
         if kind == "diplomatic_call":
             rules = Counter(t.rule.split("/")[-1] for t in tags)
             label = {"phone-call": "Phone call", "talks": "Talks", "appeal": "Appeal"}.get(
@@ -133,8 +101,63 @@ class TitlesMixin:
             return f"Peacekeepers{where}"
         return f"{kind}{where}"
 
+    def _truce_title(self, group: Group, tags: Sequence[Tag], parties: Sequence[str]) -> str:
+        """ "Humanitarian truce agreed in Moscow (Armenia, Azerbaijan; Russia mediating)"."""
+        evidence = [t.evidence for t in tags]
+        humane = sum(1 for e in evidence if _HUMANITARIAN_TRUCE.search(e))
+        what = "Humanitarian truce" if humane * 2 >= len(evidence) else "Ceasefire"
+        sides = [self._name(p) for p in parties if self.roles.get(p) == "belligerent"]
+        mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
+        # the venue: a place of talks that a third of the reports name
+        reports: Counter[str] = Counter()
+        for _item_id, venues in _per_item(group.tags, self.venues).items():
+            reports.update(venues)
+        n_items = len({item.item_id for item, _ in group.tags})
+        venue = next((v for v, n in reports.most_common() if n * 3 >= n_items), None)
+        title = f"{what} agreed" + (f" in {venue}" if venue else "")
+        inside = ", ".join(sides)
+        if mediators:
+            inside += ("; " if inside else "") + ", ".join(mediators) + " mediating"
+        return title + (f" ({inside})" if inside else "")
 
-def _per_item(pairs, venues: frozenset[str]) -> dict[str, list[str]]:
+    def _claim_title(
+        self, tags: Sequence[Tag], places: Sequence[str], text: str, denial_groups: list[Group]
+    ) -> str:
+        """ "Azerbaijan accuses Armenia of shelling Tartar despite truce; Armenia denies"."""
+        first = tags[0]
+        act = _act_word(text)
+        sites = [p for p in places if p not in self.venues][:3]
+        target = ""
+        if sites:
+            target = f"{_ACT_PREPOSITION.get(act, ' in ')}{', '.join(sites)}"
+        where = f" in {', '.join(sites[:1])}" if sites else ""
+        if first.accuser and first.accused:
+            title = (
+                f"{self._verb(first.accuser, 'accuses', 'accuse')} "
+                f"{self._name(first.accused)} of {act}{target} despite truce"
+            )
+        elif first.accuser:
+            title = f"{self._verb(first.accuser, 'says', 'say')} truce broken{where}"
+        elif first.accused:
+            title = f"{self._name(first.accused)} accused of {act}{target} despite truce"
+        else:
+            mutual = bool(MUTUAL.search(text)) or "the other" in text
+            title = f"Truce violations alleged{where}" + (" (mutual accusations)" if mutual else "")
+        return title + self._denied(denial_groups)
+
+    def _denial_title(self, group: Group, places: Sequence[str], denial_groups: list[Group]) -> str:
+        """ "Armenia denies claims about Ganja"."""
+        sites = [p for p in places if p not in self.venues and p not in self.regions]
+        where = f" about {sites[0]}" if sites else ""
+        deniers = unique_in_order(d for dg in [group, *denial_groups] for d in self._deniers(dg))
+        if not deniers:
+            return f"Claims denied{where}"
+        return f"{self._names_verb(deniers, 'denies', 'deny')} claims{where}"
+
+
+def _per_item(
+    pairs: Iterable[tuple[TaggedItem, Tag]], venues: frozenset[str]
+) -> dict[str, list[str]]:
     """The venues each report names, in the order it names them."""
     out: dict[str, list[str]] = {}
     for item, tag in pairs:
