@@ -24,11 +24,13 @@ class EditsMixin:
 
     db: Database
 
-    def writing(self, what: str) -> AbstractContextManager[Database]:  # provided by StoreBase
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by StoreBase
 
-    def _refresh_source_counts_for(self, ids: Sequence[int] | None) -> None:
-        raise NotImplementedError  # provided by EntriesMixin
+        def writing(self, what: str) -> AbstractContextManager[Database]: ...
+
+    if TYPE_CHECKING:  # provided by EntriesMixin
+
+        def _refresh_source_counts_for(self, ids: Sequence[int] | None) -> None: ...
 
     def retitle_entry(self, entry_id: int, title: str) -> None:
         title = " ".join(title.split())

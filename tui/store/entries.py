@@ -118,8 +118,9 @@ class EntriesMixin:
 
     db: Database
 
-    def writing(self, what: str) -> AbstractContextManager[Database]:  # provided by StoreBase
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by StoreBase
+
+        def writing(self, what: str) -> AbstractContextManager[Database]: ...
 
     # ---- automatic entries ----------------------------------------------------------
 

@@ -22,11 +22,13 @@ class ExportRowsMixin:
 
     db: Database
 
-    def writing(self, what: str) -> AbstractContextManager[Database]:  # provided by StoreBase
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by StoreBase
 
-    def entries_sources(self, entry_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
-        raise NotImplementedError  # provided by EntriesMixin
+        def writing(self, what: str) -> AbstractContextManager[Database]: ...
+
+    if TYPE_CHECKING:  # provided by EntriesMixin
+
+        def entries_sources(self, entry_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]: ...
 
     def iter_entries_with_sources(
         self,

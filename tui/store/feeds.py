@@ -19,8 +19,9 @@ class FeedsMixin:
 
     db: Database
 
-    def writing(self, what: str) -> AbstractContextManager[Database]:  # provided by StoreBase
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by StoreBase
+
+        def writing(self, what: str) -> AbstractContextManager[Database]: ...
 
     def sync_feeds(self, feeds: Sequence[FeedConfig]) -> None:
         """Record the configured feeds (name, side, order) without touching their history.

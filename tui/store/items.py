@@ -58,8 +58,9 @@ class ItemsMixin:
 
     db: Database
 
-    def writing(self, what: str) -> AbstractContextManager[Database]:  # provided by StoreBase
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by StoreBase
+
+        def writing(self, what: str) -> AbstractContextManager[Database]: ...
 
     def ingest(
         self,

@@ -44,8 +44,9 @@ class TagsMixin:
 
     db: Database
 
-    def writing(self, what: str) -> AbstractContextManager[Database]:  # provided by StoreBase
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by StoreBase
+
+        def writing(self, what: str) -> AbstractContextManager[Database]: ...
 
     def replace_tags(
         self,
