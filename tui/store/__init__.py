@@ -9,13 +9,11 @@ Textual, no tagging rules.
 from __future__ import annotations
 
 from tui.records import EntryFilter, ItemFilter
-from tui.store.db import BUSY_TIMEOUT_MS, SCHEMA_NAME, StoreBase, utc_now
+from tui.store.db import BUSY_TIMEOUT_MS, SCHEMA_NAME, utc_now
 from tui.store.edits import EditsMixin
-from tui.store.entries import EntriesMixin
 from tui.store.export_rows import ExportRowsMixin
-from tui.store.feeds import FeedsMixin
 from tui.store.items import IngestResult, ItemsMixin
-from tui.store.tags import CLAIM_TAG, TAG_DAY_SQL, TagsMixin
+from tui.store.tags import CLAIM_TAG, TAG_DAY_SQL
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -30,7 +28,9 @@ __all__ = [
 ]
 
 
-class Store(
-    StoreBase, FeedsMixin, ItemsMixin, TagsMixin, EntriesMixin, EditsMixin, ExportRowsMixin
-):
-    """One SQLite database file: open it, migrate it, read and write it."""
+class Store(ItemsMixin, EditsMixin, ExportRowsMixin):
+    """One SQLite database file: open it, migrate it, read and write it.
+
+    Each mixin builds on the ones whose methods it calls (items on feeds and tags,
+    edits and export rows on entries), all on `StoreBase`'s connection.
+    """

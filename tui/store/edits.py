@@ -8,29 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.errors import StoreError
-from tui.store.entries import _SOURCE_IDS
-
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
-    from sqlite_utils import Database
+from tui.store.entries import _SOURCE_IDS, EntriesMixin
 
 
-class EditsMixin:
+class EditsMixin(EntriesMixin):
     """Methods of `Store` for manual edits."""
-
-    db: Database
-
-    if TYPE_CHECKING:  # provided by StoreBase
-
-        def writing(self, what: str) -> AbstractContextManager[Database]: ...
-
-    if TYPE_CHECKING:  # provided by EntriesMixin
-
-        def _refresh_source_counts_for(self, ids: Sequence[int] | None) -> None: ...
 
     def retitle_entry(self, entry_id: int, title: str) -> None:
         title = " ".join(title.split())

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from tui.records import AutoEntry, EntryFilter
-from tui.store.db import decode_json
-
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
-    from sqlite_utils import Database
+from tui.store.db import StoreBase, decode_json
 
 ALL_ENTRIES = EntryFilter()  # the default filter: everything
 
@@ -113,14 +108,8 @@ def entry_row(entry: AutoEntry | Mapping[str, Any]) -> Mapping[str, Any]:
     }
 
 
-class EntriesMixin:
+class EntriesMixin(StoreBase):
     """Methods of `Store` for the entries table."""
-
-    db: Database
-
-    if TYPE_CHECKING:  # provided by StoreBase
-
-        def writing(self, what: str) -> AbstractContextManager[Database]: ...
 
     # ---- automatic entries ----------------------------------------------------------
 
@@ -302,7 +291,9 @@ class EntriesMixin:
                 [int(read), int(read), *args],
             ).rowcount
 
-    def iter_entries(self, entry_filter: EntryFilter = ALL_ENTRIES, page: int = 2_000):
+    def iter_entries(
+        self, entry_filter: EntryFilter = ALL_ENTRIES, page: int = 2_000
+    ) -> Iterator[dict[str, Any]]:
         """Every matching entry, page by page (for export): memory stays flat."""
         offset = 0
         while True:

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from typing import Any
 
 from tui.records import EntryFilter
 from tui.store.db import decode_json
-from tui.store.entries import ALL_ENTRIES, entry_where
+from tui.store.entries import ALL_ENTRIES, EntriesMixin, entry_where
 from tui.store.tags import CLAIM_TAG, _carries_claim
 
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
 
-    from sqlite_utils import Database
-
-
-class ExportRowsMixin:
+class ExportRowsMixin(EntriesMixin):
     """Methods of `Store` that read whole timelines for the exports."""
-
-    db: Database
-
-    if TYPE_CHECKING:  # provided by StoreBase
-
-        def writing(self, what: str) -> AbstractContextManager[Database]: ...
-
-    if TYPE_CHECKING:  # provided by EntriesMixin
-
-        def entries_sources(self, entry_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]: ...
 
     def iter_entries_with_sources(
         self,

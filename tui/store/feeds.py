@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.config import FeedConfig
-from tui.store.db import utc_now
-
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
-    from sqlite_utils import Database
+from tui.store.db import StoreBase, utc_now
 
 
-class FeedsMixin:
+class FeedsMixin(StoreBase):
     """Methods of `Store` for the feeds table."""
-
-    db: Database
-
-    if TYPE_CHECKING:  # provided by StoreBase
-
-        def writing(self, what: str) -> AbstractContextManager[Database]: ...
 
     def sync_feeds(self, feeds: Sequence[FeedConfig]) -> None:
         """Record the configured feeds (name, side, order) without touching their history.

@@ -6,17 +6,13 @@ import dataclasses
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.parse import parsed_item_id
 from tui.records import ItemFilter, ParsedItem, Tag
 from tui.store.db import utc_now
-from tui.store.tags import event_date
-
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
-    from sqlite_utils import Database
+from tui.store.feeds import FeedsMixin
+from tui.store.tags import TagsMixin, event_date
 
 ALL_ITEMS = ItemFilter()  # the default filter: everything
 
@@ -53,14 +49,8 @@ def item_where(item_filter: ItemFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "1"), args
 
 
-class ItemsMixin:
+class ItemsMixin(FeedsMixin, TagsMixin):
     """Methods of `Store` for the items table."""
-
-    db: Database
-
-    if TYPE_CHECKING:  # provided by StoreBase
-
-        def writing(self, what: str) -> AbstractContextManager[Database]: ...
 
     def ingest(
         self,

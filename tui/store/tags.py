@@ -5,16 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.records import Casualty, Tag, TaggedItem
-from tui.store.db import decode_json
-
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
-    from sqlite_utils import Database
-
+from tui.store.db import StoreBase, decode_json
 
 # The day a tag belongs to, in SQL over `tags` joined with `items`: its own date, else
 # the publication day, unless that was guessed.
@@ -39,14 +33,8 @@ def _carries_claim(tag: dict[str, Any]) -> bool:
     )
 
 
-class TagsMixin:
+class TagsMixin(StoreBase):
     """Methods of `Store` for the tags table."""
-
-    db: Database
-
-    if TYPE_CHECKING:  # provided by StoreBase
-
-        def writing(self, what: str) -> AbstractContextManager[Database]: ...
 
     def replace_tags(
         self,

@@ -96,21 +96,6 @@ def _stream_days(items: Iterable[TaggedItem]) -> Iterator[tuple[str, list]]:
 class _Builder(ClaimsMixin, TitlesMixin):
     """Tagged items of a day (and the day before) -> entries."""
 
-    def __init__(self, profile: Profile) -> None:
-        self.profile = profile
-        self.names = {p.id: p.name for p in profile.parties}
-        self.roles = {p.id: p.role for p in profile.parties}
-        self.plural = {p.id for p in profile.parties if p.plural}
-        self.venues = frozenset(p.name for p in profile.places if p.venue)
-        self.regions = frozenset(p.name for p in profile.places if p.region)
-        self.camps = {p.id: p.camp for p in profile.parties}
-        self.in_force = frozenset(r.full_id for r in profile.rules if r.in_force)
-        self.voice = {
-            side: party
-            for side, party in profile.sides.items()
-            if self.roles.get(party) == "belligerent"
-        }
-
     def run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
         previous: tuple[str, dict[str, Group]] | None = None
         for day, pairs in days:

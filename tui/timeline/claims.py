@@ -6,22 +6,11 @@ details, which the widgets and exports read.
 
 from __future__ import annotations
 
-from tui.profile import Profile
-from tui.timeline.groups import MUTUAL, Group, unique_in_order
+from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
 
 
-class ClaimsMixin:
+class ClaimsMixin(BuilderState):
     """The builder's claim steps (see `builder._Builder`)."""
-
-    profile: Profile
-    names: dict[str, str]
-    roles: dict[str, str]
-    plural: set[str]
-    venues: frozenset[str]
-    regions: frozenset[str]
-    camps: dict[str, str | None]
-    in_force: frozenset[str]
-    voice: dict[str, str]
 
     def _fold_claims(self, groups: dict[str, Group]) -> None:
         """Claims of one day that name less of the same event join the claim that names
@@ -262,7 +251,3 @@ class ClaimsMixin:
                 if any(item.item_id in items for item, _ in small.tags):
                     big.denials.append(small)
                     del groups[small.key]
-
-    def _deniers(self, dgroup: Group) -> list[str]:
-        named = [t.denier for _, t in dgroup.tags if t.denier]
-        return unique_in_order([*named, *dgroup.inferred])

@@ -9,6 +9,7 @@ from datetime import date as Date
 from datetime import timedelta
 from typing import Any, TypeVar
 
+from tui.profile import Profile
 from tui.records import Tag, TaggedItem
 
 T = TypeVar("T")
@@ -55,3 +56,27 @@ def ids(items: Iterable[TaggedItem]) -> tuple[str, ...]:
 
 def next_day(day: str) -> str:
     return (Date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+class BuilderState:
+    """What every step of the builder reads from the profile, computed once per build."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.names = {p.id: p.name for p in profile.parties}
+        self.roles = {p.id: p.role for p in profile.parties}
+        self.plural = {p.id for p in profile.parties if p.plural}
+        self.venues = frozenset(p.name for p in profile.places if p.venue)
+        self.regions = frozenset(p.name for p in profile.places if p.region)
+        self.camps = {p.id: p.camp for p in profile.parties}
+        self.in_force = frozenset(r.full_id for r in profile.rules if r.in_force)
+        self.voice = {
+            side: party
+            for side, party in profile.sides.items()
+            if self.roles.get(party) == "belligerent"
+        }
+
+    def _deniers(self, dgroup: Group) -> list[str]:
+        """Who denies in a denial group: the named deniers, then those inferred."""
+        named = [t.denier for _, t in dgroup.tags if t.denier]
+        return unique_in_order([*named, *dgroup.inferred])

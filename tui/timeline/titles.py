@@ -6,29 +6,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from tui.profile import Profile
 from tui.records import Casualty, Tag, TaggedItem
-from tui.timeline.groups import MUTUAL, Group, unique_in_order
+from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
 
 
-class TitlesMixin:
+class TitlesMixin(BuilderState):
     """The builder's title step (see `builder._Builder`)."""
-
-    profile: Profile
-    names: dict[str, str]
-    roles: dict[str, str]
-    plural: set[str]
-    venues: frozenset[str]
-    regions: frozenset[str]
-    camps: dict[str, str | None]
-    in_force: frozenset[str]
-    voice: dict[str, str]
-
-    def _deniers(self, dgroup: Group) -> list[str]:
-        raise NotImplementedError  # provided by ClaimsMixin
 
     def _name(self, party: str | None) -> str:
         return self.names.get(party, party) if party else "unknown"
