@@ -46,7 +46,7 @@ SIDE_CODES = {
 }
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_DIR = PACKAGE_DIR / "demo"
-DEFAULT_PROFILE = PACKAGE_DIR / "profiles" / "karabakh.toml"
+DEFAULT_PROFILE = PACKAGE_DIR / "profile" / "bundled" / "karabakh.toml"
 
 _SETTINGS_KEYS = {
     "concurrency",

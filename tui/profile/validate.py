@@ -1,114 +1,19 @@
-"""Tagging profiles: everything specific to one conflict, as data.
-
-A profile is a TOML file (the default is ``tui/profiles/karabakh.toml``). It names the
-parties and places of a conflict and holds the event vocabulary that the tagger reads
-sentences with. The tagger's grammar (sentences, speech frames, negation, tense, dates)
-is code; what a conflict calls its parties, towns and events is here. Following another
-conflict needs another profile, not another program.
-
-The format::
-
-    [conflict]
-    name = "2020 Nagorno-Karabakh war"   # shown in the UI
-    recap_days = 2            # optional: an event dated more than this many days before
-                              # the report is background, not news (default 2)
-    utc_offset = "+04:00"     # optional: the conflict's local time; a report's timestamp
-                              # is read in it (a wire sent at 22:20 UTC is news of the
-                              # next local day) before "yesterday" or "from midnight"
-                              # are resolved (default: the timestamp's own date)
-
-    [sides]                   # optional: an outlet's side (feeds.toml) -> the party whose
-    armenian = "armenia"      # official voice it carries; sides left out have none
-    azerbaijani = "azerbaijan"
-
-    [[parties]]
-    id = "armenia"            # lower-case id used in tags: [a-z][a-z0-9_]*
-    name = "Armenia"          # display name
-    code = "AM"               # short code for narrow columns, 1 to 4 letters
-    role = "belligerent"      # belligerent | mediator | other
-    camp = "armenian"         # optional: parties of one camp never accuse each other
-    names = ["Armenia", "Republic of Armenia"]
-    adjectives = ["Armenian"]
-    capitals = ["Yerevan"]
-    institutions = ["Armenian Defence Ministry"]
-    officials = ["Pashinyan", "Nikol Pashinyan"]     # leaders, ministers, spokespeople
-    plural = false            # optional: the name takes a plural verb in titles
-                              # ("Nagorno-Karabakh authorities accuse ...")
-    # Every alias is matched case-sensitively as whole words; "Armenia's" is found by
-    # "Armenia". The five alias lists are all optional but together must not be empty.
-
-    [[places]]
-    name = "Stepanakert"      # the canonical name shown everywhere
-    spellings = ["Khankendi", "Xankendi"]            # optional: every other spelling
-    venue = false             # optional: a venue of talks (Moscow, Geneva): named where
-                              # a truce or talks happen, never as the site of an attack
-    region = false            # optional: a whole region (Nagorno-Karabakh), not a town:
-                              # never the town a territorial change names
-
-    [vocab]                   # optional: named regular-expression fragments that cues
-    truce = "(?:ceasefire|cease-fire|truce)"         # use as {truce}; {place} and
-                                                     # {party} are built in
-    [[rules]]
-    kind = "violation_claim"  # one of the event kinds (see KINDS)
-    id = "despite-truce"      # unique within its kind; tags name it "kind/id"
-    cues = ["(?:despite|in spite of)\\s+(?:\\S+\\s+){0,4}?{truce}"]  # regexes, case-blind
-    phrases = ["in breach of the truce"]   # optional: literal phrases, case-blind
-    triggers = ["despite", "in"]           # optional: the word beginnings a cue match can
-                                           # start with ("{place}", "{party}": a mention);
-                                           # cues are then tried only there (fast).
-                                           # Without triggers the cues search everywhere.
-    unless = ["\\bexercises?\\b"]          # optional: regexes that veto the clause
-    requires = ["\\bshell\\w*"]           # optional: regexes the clause must also hold
-    factual = true            # optional (true): reject under hedges and conditionals
-                              # ("if", "would", "urged ... to", "ready to")
-    news_only = true          # optional (true): reject recaps (past perfect outside
-                              # reported speech, "since ...", dates well before the report)
-    main_clause = false       # optional (false): reject inside subordinate clauses
-                              # ("after the truce took effect", "as the truce starts")
-    negatable = true          # optional (true): reject when negated ("did not", "no")
-    same_day = false          # optional (false): only an event of the report's own day
-                              # counts ("the truce agreed overnight" is news on the day,
-                              # "the truce agreed on Saturday" two days later is not)
-    in_force = false          # optional (false): a truce rule whose tag says the truce is
-                              # in force that day ("took effect"): the day before's truce
-                              # announcement joins that day's entry
-
-    [language]                # optional: replace the English grammar word lists of
-    reporting_verbs = [...]   # tui.tagger.DEFAULT_LANGUAGE (reporting_verbs,
-                              # denial_verbs, negations, hedges, act_verbs, ...)
-
-Errors name the file, the entry (``parties[3] ("turkey")``), the key and, where it can
-be found, the line: ``karabakh.toml:212: rules[4] ("attack/shelling"): key 'cues':
-bad regular expression: ...``.
-"""
+"""Reading and validating a profile file; errors name file, entry, key and line."""
 
 from __future__ import annotations
 
 import os
 import re
 import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from tui.errors import ConfigError
+from tui.profile.grammar import DEFAULT_LANGUAGE
+from tui.profile.model import ALIAS_KEYS, KINDS, ROLES, Party, Place, Profile, Rule, trie_regex
 
-KINDS: tuple[str, ...] = (
-    "truce_agreed",
-    "violation_claim",
-    "diplomatic_call",
-    "denial",
-    "attack",
-    "casualties",
-    "humanitarian",
-    "exchange",
-    "territorial_change",
-    "peacekeeping",
-)
-ROLES = ("belligerent", "mediator", "other")
-ALIAS_KEYS = ("names", "adjectives", "capitals", "institutions", "officials")
-DEFAULT_PROFILE_PATH = Path(__file__).resolve().parent / "profiles" / "karabakh.toml"
+DEFAULT_PROFILE_PATH = Path(__file__).resolve().parent / "bundled" / "karabakh.toml"
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -122,6 +27,8 @@ _PARTY_KEYS = {"id", "name", "code", "role", "camp", "plural", *ALIAS_KEYS}
 _PLACE_KEYS = {"name", "spellings", "venue", "region"}
 # a rule's true/false options (see the format above)
 _RULE_FLAGS = ("factual", "news_only", "main_clause", "negatable", "same_day", "in_force")
+# builds the error for one key of one table or entry (see _Validator._checker)
+Fail = Callable[[str, str], ConfigError]
 _RULE_KEYS = {
     "kind",
     "id",
@@ -132,108 +39,6 @@ _RULE_KEYS = {
     "requires",
     *_RULE_FLAGS,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Party:
-    """A side, a mediator or another actor, with every way reports name it."""
-
-    id: str
-    name: str
-    code: str
-    role: str = "other"
-    camp: str | None = None
-    names: tuple[str, ...] = ()
-    adjectives: tuple[str, ...] = ()
-    capitals: tuple[str, ...] = ()
-    institutions: tuple[str, ...] = ()
-    officials: tuple[str, ...] = ()
-    plural: bool = False
-
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Every alias, in the order of the alias lists."""
-        return self.names + self.adjectives + self.capitals + self.institutions + self.officials
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A place under its canonical name and all the spellings reports use."""
-
-    name: str
-    spellings: tuple[str, ...] = ()
-    venue: bool = False
-    region: bool = False  # a whole region, never a town taken or lost
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One cue rule: regexes (macros expanded, not yet compiled) for one event kind."""
-
-    kind: str
-    id: str
-    cues: tuple[str, ...]
-    triggers: tuple[str, ...] = ()
-    unless: tuple[str, ...] = ()
-    requires: tuple[str, ...] = ()
-    factual: bool = True
-    news_only: bool = True
-    main_clause: bool = False
-    negatable: bool = True
-    same_day: bool = False
-    in_force: bool = False
-
-    @property
-    def full_id(self) -> str:
-        """The id tags carry: ``kind/id``."""
-        return f"{self.kind}/{self.id}"
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """A whole profile: conflict, parties, places, outlet sides, rules and language."""
-
-    path: str
-    name: str
-    parties: tuple[Party, ...]
-    places: tuple[Place, ...]
-    rules: tuple[Rule, ...]
-    sides: dict[str, str] = field(default_factory=dict)
-    language: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    recap_days: int = 2
-    utc_offset: int | None = None  # minutes east of UTC, or None
-
-    def party(self, party_id: str) -> Party | None:
-        """The party with this id, or None."""
-        for party in self.parties:
-            if party.id == party_id:
-                return party
-        return None
-
-
-def trie_regex(words: Iterable[str]) -> str:
-    """One regex alternation for many literal words, shaped as a trie (fast to match).
-
-    Longer words are preferred where several match at one position, as an alternation
-    sorted longest first would."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and not ends:
-            return branches[0]
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if ends else body
-
-    return build(trie) or "(?!x)x"
 
 
 def load_profile(path: str | os.PathLike[str] | None = None) -> Profile:
@@ -311,9 +116,32 @@ class _Validator:
     # -- helpers ----------------------------------------------------------------------
 
     def fail(
-        self, message: str, *, entry: str | None = None, key: str | None = None, line=None
+        self,
+        message: str,
+        *,
+        entry: str | None = None,
+        key: str | None = None,
+        line: int | None = None,
     ) -> ConfigError:
         return ConfigError(self.where, message, entry=entry, key=key, line=line)
+
+    def _checker(
+        self, raw: dict, known: Iterable[str], entry: str, table: str, index: int | None = None
+    ) -> Fail:
+        """The one validation helper every table and entry shares: rejects unknown keys
+        and returns the `fail(key, message)` that names this entry, the key and its line."""
+
+        def fail(key: str, message: str) -> ConfigError:
+            if index is None:
+                line = self.lines.table_key(table, key)
+            else:
+                line = self.lines.entry_key(table, index, key)
+            return self.fail(message, entry=entry, key=key, line=line)
+
+        for key in raw:
+            if key not in known:
+                raise fail(key, _unknown(known))
+        return fail
 
     def _table(self, data: dict, name: str, required: bool = False) -> dict:
         value = data.get(name, {} if not required else None)
@@ -371,41 +199,19 @@ class _Validator:
         )
 
     def _conflict(self, raw: dict) -> tuple[str, int, int | None]:
-        for key in raw:
-            if key not in _CONFLICT_KEYS:
-                raise self.fail(
-                    f"unknown key (known: {', '.join(sorted(_CONFLICT_KEYS))})",
-                    entry="[conflict]",
-                    key=key,
-                    line=self.lines.table_key("conflict", key),
-                )
+        fail = self._checker(raw, _CONFLICT_KEYS, "[conflict]", "conflict")
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise self.fail(
-                "must be a non-empty string",
-                entry="[conflict]",
-                key="name",
-                line=self.lines.table_key("conflict", "name"),
-            )
+            raise fail("name", "must be a non-empty string")
         recap = raw.get("recap_days", 2)
         if not isinstance(recap, int) or isinstance(recap, bool) or not 0 <= recap <= 60:
-            raise self.fail(
-                "must be a whole number of days from 0 to 60",
-                entry="[conflict]",
-                key="recap_days",
-                line=self.lines.table_key("conflict", "recap_days"),
-            )
+            raise fail("recap_days", "must be a whole number of days from 0 to 60")
         offset = raw.get("utc_offset")
         minutes = None
         if offset is not None:
             m = _OFFSET.match(offset) if isinstance(offset, str) else None
             if m is None or int(m.group(3)) >= 60 or int(m.group(2)) > 14:
-                raise self.fail(
-                    'must be an offset from UTC such as "+04:00" or "-05:00"',
-                    entry="[conflict]",
-                    key="utc_offset",
-                    line=self.lines.table_key("conflict", "utc_offset"),
-                )
+                raise fail("utc_offset", 'must be an offset from UTC such as "+04:00" or "-05:00"')
             minutes = (int(m.group(2)) * 60 + int(m.group(3))) * (-1 if m.group(1) == "-" else 1)
         return name.strip(), recap, minutes
 
@@ -416,15 +222,7 @@ class _Validator:
             label = f"parties[{index}]" + (
                 f' ("{raw["id"]}")' if isinstance(raw.get("id"), str) else ""
             )
-
-            def fail(key: str, message: str, index=index, label=label) -> ConfigError:
-                return self.fail(
-                    message, entry=label, key=key, line=self.lines.entry_key("parties", index, key)
-                )
-
-            for key in raw:
-                if key not in _PARTY_KEYS:
-                    raise fail(key, f"unknown key (known: {', '.join(sorted(_PARTY_KEYS))})")
+            fail = self._checker(raw, _PARTY_KEYS, label, "parties", index)
             pid = raw.get("id")
             if not isinstance(pid, str) or not _ID.match(pid):
                 raise fail("id", "must be a lower-case id such as 'armenia' ([a-z][a-z0-9_]*)")
@@ -475,15 +273,7 @@ class _Validator:
             label = f"places[{index}]" + (
                 f' ("{raw["name"]}")' if isinstance(raw.get("name"), str) else ""
             )
-
-            def fail(key: str, message: str, index=index, label=label) -> ConfigError:
-                return self.fail(
-                    message, entry=label, key=key, line=self.lines.entry_key("places", index, key)
-                )
-
-            for key in raw:
-                if key not in _PLACE_KEYS:
-                    raise fail(key, f"unknown key (known: {', '.join(sorted(_PLACE_KEYS))})")
+            fail = self._checker(raw, _PLACE_KEYS, label, "places", index)
             name = raw.get("name")
             if not isinstance(name, str) or not name.strip():
                 raise fail("name", "must be a non-empty string")
@@ -504,35 +294,22 @@ class _Validator:
         return places
 
     def _sides(self, raw: dict, party_ids: set[str]) -> dict[str, str]:
+        fail = self._checker(raw, raw, "[sides]", "sides")  # any key; values checked below
         sides: dict[str, str] = {}
         for side, value in raw.items():
             if not isinstance(value, str) or value not in party_ids:
-                raise self.fail(
-                    f"must name a party id (known: {', '.join(sorted(party_ids))})",
-                    entry="[sides]",
-                    key=side,
-                    line=self.lines.table_key("sides", side),
-                )
+                raise fail(side, f"must name a party id (known: {', '.join(sorted(party_ids))})")
             sides[side] = value
         return sides
 
     def _vocab(self, raw: dict, parties: list[Party], places: list[Place]) -> dict[str, str]:
+        fail = self._checker(raw, raw, "[vocab]", "vocab")  # any key; values checked below
         vocab: dict[str, str] = {}
         for key, value in raw.items():
             if key in ("place", "party"):
-                raise self.fail(
-                    "is built in and cannot be redefined",
-                    entry="[vocab]",
-                    key=key,
-                    line=self.lines.table_key("vocab", key),
-                )
+                raise fail(key, "is built in and cannot be redefined")
             if not isinstance(value, str) or not value:
-                raise self.fail(
-                    "must be a regular expression string",
-                    entry="[vocab]",
-                    key=key,
-                    line=self.lines.table_key("vocab", key),
-                )
+                raise fail(key, "must be a regular expression string")
             vocab[key] = value
         # Macros may use earlier-defined macros; expand until stable (bounded).
         for key in list(vocab):
@@ -544,12 +321,7 @@ class _Validator:
             try:
                 re.compile(vocab[key].replace("{place}", "x").replace("{party}", "x"))
             except re.error as exc:
-                raise self.fail(
-                    f"bad regular expression: {exc}",
-                    entry="[vocab]",
-                    key=key,
-                    line=self.lines.table_key("vocab", key),
-                ) from None
+                raise fail(key, f"bad regular expression: {exc}") from None
         spellings = sorted(
             {s for place in places for s in (place.name, *place.spellings)}, key=len, reverse=True
         )
@@ -567,14 +339,7 @@ class _Validator:
             if isinstance(raw.get("kind"), str) and isinstance(raw.get("id"), str):
                 label += f' ("{raw["kind"]}/{raw["id"]}")'
 
-            def fail(key: str, message: str, index=index, label=label) -> ConfigError:
-                return self.fail(
-                    message, entry=label, key=key, line=self.lines.entry_key("rules", index, key)
-                )
-
-            for key in raw:
-                if key not in _RULE_KEYS:
-                    raise fail(key, f"unknown key (known: {', '.join(sorted(_RULE_KEYS))})")
+            fail = self._checker(raw, _RULE_KEYS, label, "rules", index)
             kind = raw.get("kind")
             if kind not in KINDS:
                 raise fail("kind", f"must be one of {', '.join(KINDS)}")
@@ -638,7 +403,7 @@ class _Validator:
         return rules
 
     @staticmethod
-    def _expand(pattern: str, vocab: dict[str, str], fail, key: str) -> str:
+    def _expand(pattern: str, vocab: dict[str, str], fail: Fail, key: str) -> str:
         def replace(match: re.Match[str]) -> str:
             name = match.group(1)
             if name not in vocab:
@@ -653,27 +418,21 @@ class _Validator:
         return pattern
 
     def _language(self, raw: dict) -> dict[str, tuple[str, ...]]:
-        from tui.tagger import DEFAULT_LANGUAGE  # the grammar lists live with the tagger
-
+        fail = self._checker({}, (), "[language]", "language")
         out: dict[str, tuple[str, ...]] = {}
-        for key, value in raw.items():
+        for key, value in raw.items():  # key by key, as the file reads
             if key not in DEFAULT_LANGUAGE:
-                raise self.fail(
-                    f"unknown key (known: {', '.join(sorted(DEFAULT_LANGUAGE))})",
-                    entry="[language]",
-                    key=key,
-                    line=self.lines.table_key("language", key),
-                )
+                raise fail(key, _unknown(DEFAULT_LANGUAGE))
             values = self._str_list(value)
             if values is None:
-                raise self.fail(
-                    "must be a list of non-empty strings",
-                    entry="[language]",
-                    key=key,
-                    line=self.lines.table_key("language", key),
-                )
+                raise fail(key, "must be a list of non-empty strings")
             out[key] = values
         return out
+
+
+def _unknown(known: Iterable[str]) -> str:
+    """The message for a key that is not one of `known`."""
+    return f"unknown key (known: {', '.join(sorted(known))})"
 
 
 def _phrase_regex(phrase: str) -> str:

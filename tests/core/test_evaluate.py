@@ -1,7 +1,8 @@
-"""The tagger against our own held-out reports (tests/fixtures/heldout), pooled.
+"""The tagger against our own regression reports (tests/fixtures/regression), pooled.
 
 These reports were written in our own words and labelled before the rules that read them
-were tuned (batch 3 before this session's rule changes; see the README). The thresholds
+were tuned (batch 3 before this session's rule changes; see the README); the rules have
+been tuned to them since, so they are a regression set now, no longer held out. The thresholds
 are the issue's targets: F1 of at least 0.9 for truces, violation claims and diplomatic
 calls, 0.75 for every other kind, and 9 of 10 roles right. A rule change that breaks one
 fails here, with the report ids that went wrong.
@@ -17,13 +18,15 @@ from tui.evaluate import evaluate, main, read_reports
 from tui.profile import load_profile
 from tui.tagger import Tagger
 
-HELDOUT = sorted((Path(__file__).parent / "fixtures" / "heldout").glob("*.jsonl"))
+REGRESSION = sorted(
+    (Path(__file__).resolve().parent.parent / "fixtures" / "regression").glob("*.jsonl")
+)
 MAIN_KINDS = ("truce_agreed", "violation_claim", "diplomatic_call")
 
 
 @pytest.fixture(scope="module")
 def result() -> dict:
-    reports = [report for path in HELDOUT for report in read_reports(path)]
+    reports = [report for path in REGRESSION for report in read_reports(path)]
     assert len(reports) >= 100
     return evaluate(reports, Tagger(load_profile()))
 
@@ -46,17 +49,6 @@ def test_roles_are_right_nine_times_in_ten(result):
 
 
 def test_cli_prints_scores_per_kind(capsys):
-    assert main([str(HELDOUT[0])]) == 0
+    assert main([str(REGRESSION[0])]) == 0
     out = capsys.readouterr().out
     assert "diplomatic_call" in out and "micro" in out and "accuser accuracy" in out
-
-
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_tagging_benchmark_command_runs(capsys, jobs):
-    """The documented benchmark works (its figures are quoted, not asserted)."""
-    from tui.tagger import main as tagger_main
-
-    assert tagger_main(["--bench", "40", "--jobs", jobs]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("40 items of ~") and "items/second (wall clock)" in out
-    assert ("in 2 processes" in out) is (jobs == "2")
