@@ -764,7 +764,7 @@ def test_sources_written_as_text_are_the_bytes_json_dumps_gives():
     numbers and bools where strings belong, lists that are not lists of strings."""
     import random
 
-    from tui.export import _json_source, _JsonSources
+    from tui.export.json_export import _json_source, _JsonSources
 
     pieces = ["a", " ", "  ", "\t", "\n", "\x00", "\x7f", "\u202e", "\U0001f600", '"', "\\"]
     pieces += ["\u2028", "é", "https://", "[", "]", "javascript:", "\u3000", "Tartar"]

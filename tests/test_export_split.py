@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-import tui.export_split as export_split
+import tui.export.split as export_split
 from tests.test_export import GENERATED, NAMES, NOW, build_store, item
 from tui.cli import main
 from tui.export import write_json, write_markdown
-from tui.export_split import SplitExportError, plan_ranges, write_split
+from tui.export.split import SplitExportError, plan_ranges, write_split
 from tui.store import Store
 from tui.timeline_store import EntryFilter
 
