@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from tui.sanitize import clean_line
 from tui.timeline_store import EntryFilter
@@ -31,37 +32,29 @@ def party_namer(names: Mapping[str, str] | None = None) -> Callable[[str], str]:
     return name
 
 
-def load_party_names(profile_path: str | os.PathLike[str] | None) -> dict[str, str]:
-    """Display names of the profile's parties, or {} when no profile can be read.
+def _profile(profile_path: str | os.PathLike[str] | None) -> Any:
+    """The profile at `profile_path` (`tui.profile.load_profile`), or None if unreadable.
 
-    Uses `tui.profile.load_profile` when it exists; the export never fails because of it.
+    Imported when asked: the profile module loads the tagger's language, which an export
+    to a file given its names does not need; and an export never fails for its profile.
     """
     if profile_path is None:
-        return {}
+        return None
     try:
-        from tui.profile import load_profile  # type: ignore[import-not-found]
+        from tui.profile import load_profile
 
-        profile = load_profile(profile_path)
+        return load_profile(profile_path)
     except Exception:
-        return {}
-    parties = getattr(profile, "parties", None)
-    if parties is None and isinstance(profile, Mapping):
-        parties = profile.get("parties")
+        return None
+
+
+def load_party_names(profile_path: str | os.PathLike[str] | None) -> dict[str, str]:
+    """Display names of the profile's parties (`Party.id` -> `Party.name`), or {} when no
+    profile can be read."""
+    profile = _profile(profile_path)
     found: dict[str, str] = {}
-    if isinstance(parties, Mapping):
-        items = parties.items()
-    elif isinstance(parties, list | tuple):
-        items = ((getattr(p, "id", None), p) for p in parties)
-    else:
-        return {}
-    for key, party in items:
-        if isinstance(party, str):
-            display = party
-        elif isinstance(party, Mapping):
-            display = party.get("name") or party.get("display")
-            key = key or party.get("id")
-        else:
-            display = getattr(party, "name", None) or getattr(party, "display", None)
+    for party in getattr(profile, "parties", None) or ():
+        key, display = getattr(party, "id", None), getattr(party, "name", None)
         if isinstance(key, str) and isinstance(display, str) and display.strip():
             found[key] = display.strip()
     return found
@@ -72,15 +65,7 @@ def load_conflict_name(profile_path: str | os.PathLike[str] | None) -> str | Non
 
     None when no profile can be read or it names no conflict; never fails the export.
     """
-    if profile_path is None:
-        return None
-    try:
-        from tui.profile import load_profile  # type: ignore[import-not-found]
-
-        profile = load_profile(profile_path)
-    except Exception:
-        return None
-    name = getattr(profile, "name", None)
+    name = getattr(_profile(profile_path), "name", None)
     return clean_line(name) or None if isinstance(name, str) else None
 
 
