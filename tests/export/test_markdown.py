@@ -165,3 +165,37 @@ def test_streamed_sources_match_entry_and_merges_are_followed(fixed):
     assert "Bodies exchanged through the ICRC" not in text  # merged away
     truce_block = text.split("## 2020-10-11")[0]
     assert "[Asbarez](https://asbarez.example/news/exchange)" in truce_block
+
+
+def test_filters_in_words_for_the_screen_header_and_the_coverage_line():
+    from tui.export.names import describe_filter
+
+    every = EntryFilter(
+        since="2020-10-01",
+        until="2020-10-12",
+        kinds=("violation_claim", "attack"),
+        party="armenia",
+        side="armenian",
+        text="Tartar",
+        include_hidden=True,
+    )
+    assert describe_filter(EntryFilter()) == []
+    assert describe_filter(EntryFilter(), prose=True) == []
+    assert describe_filter(every, str.upper) == [
+        "kind: violation claim, attack",
+        "party: ARMENIA",
+        "side: AM",
+        "dates: 2020-10-01 – 2020-10-12",
+        "text: “Tartar”",
+        "showing hidden",
+    ]
+    assert describe_filter(EntryFilter(until="2020-10-12")) == ["dates: … – 2020-10-12"]
+    assert describe_filter(every, str.upper, prose=True) == [
+        "since 2020-10-01",
+        "until 2020-10-12",
+        "kind violation claim or attack",
+        "party ARMENIA",
+        "reported by the armenian side",
+        'matching "Tartar"',
+        "hidden entries included",
+    ]

@@ -139,7 +139,7 @@ def _coverage_line(
             dates = f"Covers {md_escape(summary['first'])} to {md_escape(summary['last'])}"
     else:
         dates = "Covers no dates"
-    filters = describe_filter(entry_filter, namer)
+    filters = describe_filter(entry_filter, namer, prose=True)
     filter_text = f" ({md_escape('; '.join(filters))})" if filters else " (all entries)"
     entries = summary["entries"]
     sources = summary["sources"]

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from tui.config import SIDE_CODES
 from tui.sanitize import clean_line
 from tui.timeline_store import EntryFilter
 
@@ -73,21 +74,43 @@ def kind_label(kind: str) -> str:
     return clean_line(kind).replace("_", " ").capitalize() or "Event"
 
 
-def describe_filter(entry_filter: EntryFilter, namer: Callable[[str], str]) -> list[str]:
-    """The filters in words, for the coverage line (empty: no filter)."""
-    parts = []
-    if entry_filter.since:
-        parts.append(f"since {entry_filter.since}")
-    if entry_filter.until:
-        parts.append(f"until {entry_filter.until}")
-    if entry_filter.kinds:
-        parts.append("kind " + " or ".join(kind_label(k).lower() for k in entry_filter.kinds))
-    if entry_filter.party:
-        parts.append(f"party {namer(entry_filter.party)}")
-    if entry_filter.side:
-        parts.append(f"reported by the {entry_filter.side} side")
-    if entry_filter.text:
-        parts.append(f'matching "{clean_line(entry_filter.text)}"')
-    if entry_filter.include_hidden:
-        parts.append("hidden entries included")
-    return parts
+def _same(party: str) -> str:
+    return party
+
+
+def describe_filter(
+    entry_filter: EntryFilter, name: Callable[[str], str] = _same, *, prose: bool = False
+) -> list[str]:
+    """The active filters in words (empty: no filter); `name` gives a party's display name.
+
+    Short phrases for the timeline screen's header ("kind: attack", "side: AM",
+    "dates: 2020-10-01 – …"), or with `prose` the words of an export's coverage line
+    ("kind attack", "reported by the armenian side", "since 2020-10-01"). One function
+    for both, so a new filter field is told in both places.
+    """
+    f = entry_filter
+    if prose:
+        phrases = [
+            f.since and f"since {f.since}",
+            f.until and f"until {f.until}",
+            f.kinds and "kind " + " or ".join(kind_label(k).lower() for k in f.kinds),
+            f.party and f"party {name(f.party)}",
+            f.side and f"reported by the {f.side} side",
+            f.text and f'matching "{clean_line(f.text)}"',
+            f.include_hidden and "hidden entries included",
+        ]
+    else:
+        phrases = [
+            f.kinds and "kind: " + ", ".join(_kind_name(k) for k in f.kinds),
+            f.party and f"party: {name(clean_line(f.party))}",
+            f.side and f"side: {SIDE_CODES.get(f.side, clean_line(f.side))}",
+            (f.since or f.until) and f"dates: {f.since or '…'} – {f.until or '…'}",
+            f.text and f"text: “{clean_line(f.text)}”",
+            f.include_hidden and "showing hidden",
+        ]
+    return [phrase for phrase in phrases if phrase]
+
+
+def _kind_name(kind: str) -> str:
+    """A kind as the timeline screen writes it: `violation_claim` -> `violation claim`."""
+    return (clean_line(kind) or "event").replace("_", " ")
