@@ -3,6 +3,13 @@
 "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4]; Armenia denied
 it [5]."  "1 civilian killed according to Azerbaijan [4]". The Markdown export and the
 entry detail pane both tell claims this way.
+
+`entry_claims` still works the claims out from the sources' tags rather than reading
+what the timeline builder stored in `entries.details`: the stored claims lack what the
+export shows (each claim's places and kind, a counter-claim carried by the same
+reports, which reports carry each casualty figure, figures and claims of entries of
+other kinds, anything for entries made by hand). When the builder stores those, this
+function becomes a reader of `details`.
 """
 
 from __future__ import annotations
