@@ -19,13 +19,14 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from tui.dialogs.filters import TimelineFilterDialog
 from tui.dialogs.text_prompt import TextPrompt
 from tui.errors import StoreError
+from tui.export.names import describe_filter
 from tui.messages import OpenItem
 from tui.store import Store
 from tui.timeline_store import EntryFilter
 from tui.widgets.entry_detail import EntryDetail
 from tui.widgets.paged_list import PagedList
 from tui.widgets.status_line import StatusLine
-from tui.widgets.text import SIDE_CODES, kind_name, line
+from tui.widgets.text import line
 from tui.widgets.timeline_list import TimelineList
 
 if TYPE_CHECKING:
@@ -33,24 +34,6 @@ if TYPE_CHECKING:
 
 NARROW = 140
 DETAIL_DELAY = 0.08
-
-
-def describe_filter(entry_filter: EntryFilter, name=lambda p: p) -> list[str]:
-    """The active filters as short phrases for the header line."""
-    parts = []
-    if entry_filter.kinds:
-        parts.append("kind: " + ", ".join(kind_name(k) for k in entry_filter.kinds))
-    if entry_filter.party:
-        parts.append(f"party: {name(line(entry_filter.party))}")
-    if entry_filter.side:
-        parts.append(f"side: {SIDE_CODES.get(entry_filter.side, line(entry_filter.side))}")
-    if entry_filter.since or entry_filter.until:
-        parts.append(f"dates: {entry_filter.since or '…'} – {entry_filter.until or '…'}")
-    if entry_filter.text:
-        parts.append(f"text: “{line(entry_filter.text)}”")
-    if entry_filter.include_hidden:
-        parts.append("showing hidden")
-    return parts
 
 
 class TimelineScreen(Screen[None]):

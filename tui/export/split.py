@@ -90,12 +90,7 @@ def plan_ranges(
     before its range first). Fewer ranges (or one) when there are fewer days, or when
     the whole export is below `min_sources` sources.
     """
-    where, args = entry_filter.where()
-    days = store.db.execute(
-        "SELECT date, count(*), coalesce(sum(source_count), 0) FROM entries "
-        f"WHERE {where} GROUP BY date ORDER BY date",
-        args,
-    ).fetchall()
+    days = _day_counts(store, entry_filter)
     if not days:
         return []
     sources = sum(row[2] for row in days)
@@ -116,6 +111,20 @@ def plan_ranges(
             first = days[index + 1][0]
     ranges.append((first, days[-1][0]))
     return ranges
+
+
+def _day_counts(store: Any, entry_filter: EntryFilter) -> list[tuple[str, int, int]]:
+    """(day, entries, sources) of the matching entries, in date order.
+
+    The SQL the store should own (with `_data_version` and the transaction check in
+    `can_split`): one query, so it stays here until the store has a method for it.
+    """
+    where, args = entry_filter.where()
+    return store.db.execute(
+        "SELECT date, count(*), coalesce(sum(source_count), 0) FROM entries "
+        f"WHERE {where} GROUP BY date ORDER BY date",
+        args,
+    ).fetchall()
 
 
 def _cut(ranges_done: int, jobs: int, first_share: float) -> float:

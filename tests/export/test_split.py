@@ -1,6 +1,6 @@
 """A large export split by date across processes writes the bytes one process writes.
 
-The fixture database of test_export is small, so the size threshold is lowered to
+The fixture database of tests/export/helpers.py is small, so the size threshold is lowered to
 split it; entries on later days cite sources listed on earlier days, one entry has
 another merged into it, and a syndicated copy points at an earlier original, so the
 footnote numbering across the split is exercised.
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-import tui.export_split as export_split
-from tests.test_export import GENERATED, NAMES, NOW, build_store, item
+import tui.export.split as export_split
+from tests.export.helpers import GENERATED, NAMES, NOW, build_store, item
 from tui.cli import main
 from tui.export import write_json, write_markdown
-from tui.export_split import SplitExportError, plan_ranges, write_split
+from tui.export.split import SplitExportError, plan_ranges, write_split
 from tui.store import Store
 from tui.timeline_store import EntryFilter
 
