@@ -31,6 +31,7 @@ import platformdirs
 
 from tui.errors import ConfigError
 from tui.sanitize import clean_line
+from tui.tomllines import TomlLines
 
 APP_NAME = "conflict-tui"
 SIDES = ("armenian", "azerbaijani", "russian", "turkish", "western", "iranian", "other")
@@ -146,7 +147,7 @@ def parse_config(raw_text: str, path: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         line = _toml_error_line(str(exc))
         raise ConfigError(where, f"TOML syntax error: {exc}", line=line) from None
-    lines = _LineFinder(raw_text)
+    lines = TomlLines(raw_text)
     unknown_top = set(data) - {"settings", "feeds"}
     if unknown_top:
         key = sorted(unknown_top)[0]
@@ -170,20 +171,20 @@ def parse_config(raw_text: str, path: Path | None = None) -> Config:
                 f"same url as feed {seen[feed.url]}",
                 entry=_feed_label(index, raw),
                 key="url",
-                line=lines.feed_key(index, "url"),
+                line=lines.entry_key("feeds", index, "url"),
             )
         seen[feed.url] = index
         feeds.append(feed)
     return Config(path=path, settings=settings, feeds=tuple(feeds))
 
 
-def _parse_settings(raw: Any, where: str, lines: _LineFinder, path: Path | None) -> Settings:
+def _parse_settings(raw: Any, where: str, lines: TomlLines, path: Path | None) -> Settings:
     if not isinstance(raw, dict):
         raise ConfigError(where, "must be a table: [settings]", key="settings")
 
     def fail(key: str, message: str) -> ConfigError:
         return ConfigError(
-            where, message, entry="[settings]", key=key, line=lines.settings_key(key)
+            where, message, entry="[settings]", key=key, line=lines.table_key("settings", key)
         )
 
     for key in raw:
@@ -231,14 +232,14 @@ def _parse_settings(raw: Any, where: str, lines: _LineFinder, path: Path | None)
 
 
 def _parse_feed(
-    raw: Any, index: int, where: str, lines: _LineFinder, path: Path | None
+    raw: Any, index: int, where: str, lines: TomlLines, path: Path | None
 ) -> FeedConfig:
     label = _feed_label(index, raw)
     if not isinstance(raw, dict):
-        raise ConfigError(where, "must be a table", entry=label, line=lines.feed_header(index))
+        raise ConfigError(where, "must be a table", entry=label, line=lines.entry("feeds", index))
 
     def fail(key: str, message: str) -> ConfigError:
-        line = lines.feed_key(index, key) or lines.feed_header(index)
+        line = lines.entry_key("feeds", index, key) or lines.entry("feeds", index)
         return ConfigError(where, message, entry=label, key=key, line=line)
 
     for key in raw:
@@ -292,49 +293,3 @@ def _feed_label(index: int, raw: Any) -> str:
 def _toml_error_line(message: str) -> int | None:
     found = re.search(r"at line (\d+)", message)
     return int(found.group(1)) if found else None
-
-
-class _LineFinder:
-    """Maps a validated key back to its line, since tomllib keeps no positions."""
-
-    _HEADER = re.compile(r"^\s*\[\[\s*feeds\s*\]\]")
-    _TABLE = re.compile(r"^\s*\[")
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-
-    def _key_in(self, start: int, key: str) -> int | None:
-        """The line of `key = ...` in the table whose body starts at line index `start`."""
-        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
-        for number in range(start, len(self.lines)):
-            if self._TABLE.match(self.lines[number]):
-                return None
-            if pattern.match(self.lines[number]):
-                return number + 1
-        return None
-
-    def feed_header(self, index: int) -> int | None:
-        count = 0
-        for number, line in enumerate(self.lines):
-            if self._HEADER.match(line):
-                count += 1
-                if count == index:
-                    return number + 1
-        return None
-
-    def feed_key(self, index: int, key: str) -> int | None:
-        header = self.feed_header(index)
-        return None if header is None else self._key_in(header, key)
-
-    def settings_key(self, key: str) -> int | None:
-        for number, line in enumerate(self.lines):
-            if re.match(r"^\s*\[\s*settings\s*\]", line):
-                return self._key_in(number + 1, key)
-        return None
-
-    def top_level(self, key: str) -> int | None:
-        pattern = re.compile(rf"^\s*\[*\s*{re.escape(key)}\b")
-        for number, line in enumerate(self.lines):
-            if pattern.match(line):
-                return number + 1
-        return None
