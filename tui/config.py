@@ -20,8 +20,6 @@ The feeds.toml format is a contract (users' scripts and other tools write it):
 from __future__ import annotations
 
 import os
-import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +29,7 @@ import platformdirs
 
 from tui.errors import ConfigError
 from tui.sanitize import clean_line
-from tui.tomllines import TomlLines
+from tui.tomllines import TomlLines, load_toml, read_toml_text
 
 APP_NAME = "conflict-tui"
 SIDES = ("armenian", "azerbaijani", "russian", "turkish", "western", "iranian", "other")
@@ -130,23 +128,14 @@ def find_feeds_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def load_config(path: str | os.PathLike[str]) -> Config:
     """Read and validate a feeds.toml; raise ConfigError naming file, feed, key and line."""
     path = Path(path)
-    try:
-        raw_text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(str(path), "file not found (use --feeds PATH)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), f"cannot read: {exc}") from None
+    raw_text = read_toml_text(path, not_found="file not found (use --feeds PATH)")
     return parse_config(raw_text, path)
 
 
 def parse_config(raw_text: str, path: Path | None = None) -> Config:
     """Validate feeds.toml text (split from `load_config` so tests need no files)."""
     where = str(path) if path else "<feeds.toml>"
-    try:
-        data = tomllib.loads(raw_text)
-    except tomllib.TOMLDecodeError as exc:
-        line = _toml_error_line(str(exc))
-        raise ConfigError(where, f"TOML syntax error: {exc}", line=line) from None
+    data = load_toml(raw_text, where)
     lines = TomlLines(raw_text)
     unknown_top = set(data) - {"settings", "feeds"}
     if unknown_top:
@@ -288,8 +277,3 @@ def _parse_words(value: Any, fail: Any) -> tuple[str, ...]:
 def _feed_label(index: int, raw: Any) -> str:
     name = raw.get("name") if isinstance(raw, dict) else None
     return f'feed {index} ("{name}")' if isinstance(name, str) and name else f"feed {index}"
-
-
-def _toml_error_line(message: str) -> int | None:
-    found = re.search(r"at line (\d+)", message)
-    return int(found.group(1)) if found else None

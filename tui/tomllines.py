@@ -1,15 +1,41 @@
-"""Line numbers for keys of a TOML file, for error messages: tomllib keeps no positions.
+"""Reading TOML for validators, and line numbers for its keys: tomllib keeps no positions.
 
-Shared by every validator of a TOML file (feeds.toml in `tui.config`; the profile may adopt
-it in place of its own finder). Lines are 1-based; None means "not found", and a caller
-that wants the table's header instead writes `lines.entry_key(...) or lines.entry(...)`.
+Shared by every validator of a TOML file: feeds.toml in `tui.config`; the profile may adopt
+`TomlLines` in place of its own finder, and `read_toml_text`/`load_toml` for its reading.
+Lines are 1-based; None means "not found", and a caller that wants the table's header
+instead writes `lines.entry_key(...) or lines.entry(...)`.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from tui.errors import ConfigError
 
 _TABLE_START = re.compile(r"^\s*\[")
+
+
+def read_toml_text(path: Path, *, not_found: str, cannot_read: str = "cannot read") -> str:
+    """A TOML file's text; a missing or unreadable file is a ConfigError naming the file."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(str(path), not_found) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), f"{cannot_read}: {exc}") from None
+
+
+def load_toml(text: str, where: str) -> dict[str, Any]:
+    """Parsed TOML; a syntax error is a ConfigError with the line tomllib names."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"at line (\d+)", str(exc))
+        line = int(found.group(1)) if found else None
+        raise ConfigError(where, f"TOML syntax error: {exc}", line=line) from None
 
 
 class TomlLines:
