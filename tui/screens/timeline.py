@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from time import monotonic
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -34,7 +35,9 @@ NARROW = 140
 DETAIL_DELAY = 0.08
 
 
-def describe_filter(entry_filter: EntryFilter, name=lambda p: p) -> list[str]:
+def describe_filter(
+    entry_filter: EntryFilter, name: Callable[[str], str] = lambda p: p
+) -> list[str]:
     """The active filters as short phrases for the header line."""
     parts = []
     if entry_filter.kinds:
@@ -260,7 +263,7 @@ class TimelineScreen(HasContext, Screen[None]):
 
     # ---- actions: read marks and links ---------------------------------------------------
 
-    def _current_source_or_first(self):
+    def _current_source_or_first(self) -> dict[str, Any] | None:
         entry = self.detail.entry
         if entry is None or not entry["sources"]:
             return None
