@@ -1,8 +1,10 @@
-"""What the app does everywhere: background polls, the command palette, export, q."""
+"""What the app does everywhere: background polls, the command palette, export, q; and the
+context it gives the screens."""
 
 from __future__ import annotations
 
 from tests.app_fixtures import write_feeds_toml, write_rss
+from tui.context import AppContext
 from tui.screens.items import ItemsScreen
 from tui.store import Store
 
@@ -97,3 +99,14 @@ async def test_q_goes_back_then_quits(make_app):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+def test_the_app_has_everything_the_screens_context_names(make_app):
+    """Screens see the app only as AppContext: the app must keep every name it lists."""
+    app = make_app()
+    names = set(AppContext.__annotations__) | {
+        name for name in vars(AppContext) if not name.startswith("_")
+    }
+    assert {"config", "entry_filter", "party_name", "say", "open_link"} <= names
+    for name in names:
+        assert hasattr(app, name), name
