@@ -93,8 +93,9 @@ def build_timeline(
     entries a reader sees (not hidden, not merged), with the guids of their items, and the
     guids of every stored item.
     """
-    from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig, load_config
     from tui.models import ParsedItem
+
+    from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig, load_config
     from tui.pipeline import retag_all
     from tui.poller import poll
     from tui.store import Store

@@ -16,7 +16,7 @@ from tui.config import FeedConfig, load_config
 from tui.errors import ConfigError
 from tui.opml import import_opml, opml_text, parse_opml, read_opml
 
-FIXTURES = Path(__file__).parent / "fixtures" / "export"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "export"
 
 FEEDS_TOML = """\
 # My feeds: keep this comment

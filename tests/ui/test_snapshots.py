@@ -1,14 +1,15 @@
 """SVG snapshots of each screen on fixed data (no dates relative to today, no blinking).
 
-Update after a deliberate change with `pytest tests/test_app_snapshots.py --snapshot-update`
-and look at the SVGs in `tests/__snapshots__/`.
-"""
+Update after a deliberate change with `pytest tests/ui/test_snapshots.py --snapshot-update`
+and look at the SVGs in `tests/ui/__snapshots__/`."""
 
 from __future__ import annotations
 
 from textual.widgets import Input
 
-from tests.app_fixtures import make_app_fixture  # noqa: F401
+from tests.app_fixtures import open_reader
+
+SIZE = (150, 34)
 
 
 async def _settle(pilot) -> None:
@@ -20,7 +21,7 @@ async def _settle(pilot) -> None:
 
 
 def test_timeline(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=(150, 34), run_before=_settle)
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_settle)
 
 
 def test_timeline_narrow_light(snap_compare, make_app):
@@ -42,11 +43,7 @@ def test_reader(snap_compare, make_app):
     app = make_app()
 
     async def run_before(pilot) -> None:
-        await pilot.press("2")
-        await pilot.pause()
-        items = pilot.app.screen.item_list
-        items.move_cursor(items.find_position(pilot.app.ids["az3"]))
-        await pilot.press("enter")
+        await open_reader(pilot.app, pilot, pilot.app.ids["az3"])
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(120, 34), run_before=run_before)
@@ -75,4 +72,4 @@ def test_hostile_timeline(snap_compare, make_app):
         pilot.app.screen.show_entry(6)
         await _settle(pilot)
 
-    assert snap_compare(make_app(hostile=True), terminal_size=(150, 34), run_before=run_before)
+    assert snap_compare(make_app(hostile=True), terminal_size=SIZE, run_before=run_before)

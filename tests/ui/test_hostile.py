@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from tests.app_fixtures import HOSTILE_TITLE, make_app_fixture, screen_text  # noqa: F401
+from tests.app_fixtures import HOSTILE_TITLE, screen_text
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen
 
 SHOWN = "[bold]Breaking[/ [link=javascript:alert(1)]click[/link]"
+
+
 FORBIDDEN = ("\x1b", "\u202e", "\x07")
 
 

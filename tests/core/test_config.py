@@ -127,7 +127,7 @@ def test_user_config_file_wins_over_the_bundled_one(tmp_path, monkeypatch):
 
 
 def test_the_bundled_feeds_toml_is_valid_and_covers_every_side():
-    config = load_config(Path(__file__).parent.parent / "feeds.toml")
+    config = load_config(Path(__file__).parent.parent.parent / "feeds.toml")
     assert len(config.feeds) >= 12
     sides = {feed.side for feed in config.feeds}
     assert sides >= {"armenian", "azerbaijani", "russian", "turkish", "western", "other"}

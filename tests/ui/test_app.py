@@ -1,20 +1,12 @@
-"""Background polling (cursor stays put, failures name the feed), search, keys, palette."""
+"""What the app does everywhere: background polls, the command palette, export, q; and the
+context it gives the screens."""
 
 from __future__ import annotations
 
-from tests.app_fixtures import (  # noqa: F401
-    make_app_fixture,
-    screen_text,
-    write_feeds_toml,
-    write_rss,
-)
-from tui.keys import key_table, sections
-from tui.screens.help import HelpScreen
+from tests.app_fixtures import write_feeds_toml, write_rss
+from tui.context import AppContext
 from tui.screens.items import ItemsScreen
-from tui.screens.reader import ReaderScreen
-from tui.screens.search import SearchScreen
 from tui.store import Store
-from tui.widgets.text import snippet_text
 
 SIZE = (120, 36)
 
@@ -66,75 +58,6 @@ async def test_read_marks_survive_a_poll(make_app, tmp_path):
             assert store.item(first)["read"] == 1
 
 
-async def test_search_finds_and_opens(make_app):
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("2", "slash")
-        await pilot.pause()
-        assert isinstance(app.screen, SearchScreen)
-        await pilot.press(*"Ganja")
-        await pilot.pause(0.2)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert [r["id"] for r in app.screen.results] == [app.ids["az3"]]
-        assert "1 match for “Ganja”" in screen_text(app)
-        await pilot.press("enter")  # to the results
-        await pilot.press("enter")  # open
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.item_id == app.ids["az3"]
-        await pilot.press("escape", "escape")
-        assert isinstance(app.screen, ItemsScreen)
-
-
-async def test_search_from_timeline_with_S(make_app):
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("S")
-        await pilot.pause()
-        assert isinstance(app.screen, SearchScreen)
-
-
-def test_snippet_markers_become_spans_not_markup():
-    text = snippet_text("a \x02[bold]Ganja[/\x03 b \x1b[31m", match_style="reverse")
-    assert text.plain == "a [bold]Ganja[/ b"
-    assert [(text.plain[s.start : s.end], str(s.style)) for s in text.spans] == [
-        ("[bold]Ganja[/", "reverse")
-    ]
-
-
-def test_every_binding_has_an_id():
-    from textual.binding import Binding
-
-    for title, bindings in sections():
-        for binding in Binding.make_bindings(bindings):
-            assert binding.id, (title, binding.key)
-
-
-def test_key_table_applies_keymap():
-    table = dict(key_table({"app.poll": "ctrl+r"}))
-    assert ("Ctrl+r", "Poll", "app.poll") in table["Everywhere"]
-
-
-async def test_help_lists_keys_and_keymap_rebinds(make_app, tmp_path):
-    config = write_feeds_toml(
-        tmp_path, extra='profile = "none.toml"\n[settings.keymap]\n"app.help" = "h,f1"'
-    )
-    app = make_app(config=config)
-    async with app.run_test(size=(100, 160)) as pilot:
-        await pilot.pause()
-        await pilot.press("h")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = screen_text(app)
-        assert "Next unread" in text and "Retitle" in text and "Merge marked here" in text
-        assert "h f1" in text
-        await pilot.press("escape")
-        assert not isinstance(app.screen, HelpScreen)
-
-
 async def test_command_palette_lists_actions(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -176,3 +99,14 @@ async def test_q_goes_back_then_quits(make_app):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+def test_the_app_has_everything_the_screens_context_names(make_app):
+    """Screens see the app only as AppContext: the app must keep every name it lists."""
+    app = make_app()
+    names = set(AppContext.__annotations__) | {
+        name for name in vars(AppContext) if not name.startswith("_")
+    }
+    assert {"config", "entry_filter", "party_name", "say", "open_link"} <= names
+    for name in names:
+        assert hasattr(app, name), name

@@ -68,7 +68,7 @@ def test_python_dash_m_tui_is_the_same_command(tmp_path):
         capture_output=True,
         text=True,
         check=False,
-        cwd=Path(__file__).parent.parent,
+        cwd=Path(__file__).parent.parent.parent,
     )
     assert result.returncode == 0
     assert result.stdout.startswith("conflict-tui ")

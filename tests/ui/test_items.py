@@ -1,10 +1,11 @@
-"""The item list and the reader: read marks persist, stars, filters, links, clipboard."""
+"""The items screen: order, read marks kept in SQLite, stars, the unread filter, links,
+the clipboard, paging, undated items."""
 
 from __future__ import annotations
 
 from textual.widgets import Checkbox, Select
 
-from tests.app_fixtures import make_app_fixture, screen_text  # noqa: F401
+from tests.app_fixtures import UNDATED_TITLE, add_undated_item, screen_text
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.store import ItemFilter, Store
@@ -130,24 +131,6 @@ async def test_copy_link_sets_clipboard(make_app):
         assert app.clipboard == "https://example.org/tr2"
 
 
-async def test_reader_shows_tags_with_evidence(make_app):
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_items(app, pilot)
-        screen.item_list.move_cursor(screen.item_list.find_position(app.ids["az3"]))
-        await pilot.press("enter")
-        await pilot.pause()
-        text = screen_text(app)
-        assert "Armenia violated the truce, Baku says" in text
-        assert "AZ Azertac (azerbaijani)" in text
-        assert "Azerbaijan accuses Armenia" in text
-        assert "9 civilian killed, according to Azerbaijan" in text
-        assert "Truce violation claimed at Ganja" in text
-        body = app.screen.query_one("#reader-body").content
-        spans = [body.plain[s.start : s.end] for s in body.spans]
-        assert "Azerbaijan accused Armenia of violating the ceasefire in Ganja." in spans
-
-
 async def test_page_keys_and_ends(make_app):
     app = make_app()
     async with app.run_test(size=(100, 12)) as pilot:
@@ -158,3 +141,34 @@ async def test_page_keys_and_ends(make_app):
         assert screen.item_list.cursor > 3
         await pilot.press("pageup", "j", "k", "down", "up")
         assert screen.item_list.cursor == 0
+
+
+async def test_items_list_shows_undated_not_the_fetch_time(make_app):
+    app = make_app()
+    add_undated_item(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemsScreen)
+        text = screen_text(app)
+        assert "2026-11-28" not in text
+        row = next(r for r in text.splitlines() if UNDATED_TITLE in r)
+        assert "undated" in row
+        assert "2020-11-10 07:00" in text  # dated items keep their time
+
+
+async def test_item_list_pages_leave_out_huge_bodies(make_app):
+    app = make_app()
+    with Store(app.db_path) as store:
+        store.db.execute("UPDATE items SET text = ?", ["A" * 100_000])
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        item_list = app.screen.item_list
+        rows = [item_list.row_at(i) for i in range(item_list.row_count)]
+        assert rows and all("text" not in row for row in rows)
+        await pilot.press("enter")  # the reader still reads the body
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert "AAAA" in screen_text(app)

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 SCRIPT = r"""
 from tui.config import DEFAULT_PROFILE, DEMO_DIR, load_config
