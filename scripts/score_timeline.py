@@ -93,7 +93,7 @@ def build_timeline(
     entries a reader sees (not hidden, not merged), with the guids of their items, and the
     guids of every stored item.
     """
-    from tui.models import ParsedItem
+    from tui.records import ParsedItem
 
     from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig, load_config
     from tui.pipeline import retag_all
