@@ -93,11 +93,10 @@ def build_timeline(
     entries a reader sees (not hidden, not merged), with the guids of their items, and the
     guids of every stored item.
     """
-    from tui.records import ParsedItem
-
     from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig, load_config
     from tui.pipeline import retag_all
     from tui.poller import poll
+    from tui.records import ParsedItem
     from tui.store import Store
     from tui.timeline_store import EntryFilter
 
