@@ -140,7 +140,7 @@ class _Validator:
 
         for key in raw:
             if key not in known:
-                raise fail(key, f"unknown key (known: {', '.join(sorted(known))})")
+                raise fail(key, _unknown(known))
         return fail
 
     def _table(self, data: dict, name: str, required: bool = False) -> dict:
@@ -418,14 +418,21 @@ class _Validator:
         return pattern
 
     def _language(self, raw: dict) -> dict[str, tuple[str, ...]]:
-        fail = self._checker(raw, DEFAULT_LANGUAGE, "[language]", "language")
+        fail = self._checker({}, (), "[language]", "language")
         out: dict[str, tuple[str, ...]] = {}
-        for key, value in raw.items():
+        for key, value in raw.items():  # key by key, as the file reads
+            if key not in DEFAULT_LANGUAGE:
+                raise fail(key, _unknown(DEFAULT_LANGUAGE))
             values = self._str_list(value)
             if values is None:
                 raise fail(key, "must be a list of non-empty strings")
             out[key] = values
         return out
+
+
+def _unknown(known: Iterable[str]) -> str:
+    """The message for a key that is not one of `known`."""
+    return f"unknown key (known: {', '.join(sorted(known))})"
 
 
 def _phrase_regex(phrase: str) -> str:

@@ -1,0 +1,162 @@
+"""Forward-only schema migrations, applied at start-up (`sqlite_utils.Migrations`).
+
+A migration is never edited once released: a later change to the schema is a new
+function below, so every user's database moves forward step by step.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("conflict-tui")
+
+
+@migrations(name="0001_feeds_items")
+def create_feeds_and_items(db: Database) -> None:
+    """The reader's core: feeds, their items, and full-text search over items."""
+    db["feeds"].create(
+        {
+            "url": str,
+            "name": str,
+            "side": str,
+            "position": int,
+            "etag": str,
+            "last_modified": str,
+            "body_hash": str,
+            "last_polled": str,
+            "last_status": str,
+            "last_error": str,
+            "item_count": int,
+        },
+        pk="url",
+        defaults={"item_count": 0, "position": 0},
+    )
+    db["items"].create(
+        {
+            "id": str,
+            "feed_url": str,
+            "guid": str,
+            "link": str,
+            "title": str,
+            "text": str,
+            "published": str,
+            "date_guessed": int,
+            "fetched": str,
+            "read": int,
+            "starred": int,
+            "duplicate_of": str,
+            "content_hash": str,
+        },
+        pk="id",
+        not_null={"feed_url", "title", "text", "published", "fetched"},
+        defaults={"read": 0, "starred": 0, "date_guessed": 0, "title": "", "text": ""},
+    )
+    db["items"].create_index(["published"], index_name="idx_items_published")
+    db["items"].create_index(["feed_url", "published"], index_name="idx_items_feed_published")
+    db["items"].create_index(["read", "published"], index_name="idx_items_read_published")
+    db["items"].create_index(["link"], index_name="idx_items_link")
+    db["items"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+@migrations(name="0002_tags_entries")
+def create_tags_and_entries(db: Database) -> None:
+    """The timeline: tags found in items, entries grouping them, and the user's edits.
+
+    Manual edits live in their own columns and rows (`title_manual`, `hidden`,
+    `merged_into`, `entry_items.origin = 'manual'`, `entry_exclusions`) so that a retag,
+    which rewrites everything automatic, can leave them alone.
+    """
+    db["tags"].create(
+        {
+            "id": int,
+            "item_id": str,
+            "kind": str,
+            "rule": str,
+            "evidence": str,
+            "accuser": str,
+            "accused": str,
+            "denier": str,
+            "parties": str,  # JSON array of party ids
+            "places": str,  # JSON array of canonical place names
+            "event_date": str,  # YYYY-MM-DD
+            "date_basis": str,  # explicit | relative | weekday | published
+            "casualties": str,  # JSON array of {count, what, group, claimed_by, approximate}
+        },
+        pk="id",
+        not_null={"item_id", "kind"},
+    )
+    db["tags"].create_index(["item_id"], index_name="idx_tags_item")
+    db["tags"].create_index(["event_date", "kind"], index_name="idx_tags_date_kind")
+    db["entries"].create(
+        {
+            "id": int,
+            "key": str,  # stable key of an automatic entry; "manual:<n>" for hand-made ones
+            "date": str,
+            "kind": str,
+            "title": str,
+            "parties": str,  # JSON array
+            "places": str,  # JSON array
+            "origin": str,  # auto | manual
+            "hidden": int,
+            "title_manual": int,  # 1 once a user retitled it: retag keeps the title
+            "merged_into": int,  # set when a user merged this entry into another
+            "details": str,  # JSON: claims, denials, casualties, representative sources
+            "source_count": int,
+            "updated": str,
+        },
+        pk="id",
+        not_null={"key", "date", "kind", "title", "origin"},
+        defaults={
+            "hidden": 0,
+            "title_manual": 0,
+            "origin": "auto",
+            "parties": "[]",
+            "places": "[]",
+            "details": "{}",
+            "source_count": 0,
+        },
+    )
+    db["entries"].create_index(["key"], index_name="idx_entries_key", unique=True)
+    db["entries"].create_index(["date", "id"], index_name="idx_entries_date")
+    db["entries"].create_index(["kind", "date"], index_name="idx_entries_kind_date")
+    db["entry_items"].create(
+        {"entry_id": int, "item_id": str, "origin": str, "duplicate_of": str},
+        pk=("entry_id", "item_id"),
+        defaults={"origin": "auto"},
+    )
+    db["entry_items"].create_index(["item_id"], index_name="idx_entry_items_item")
+    db["entry_exclusions"].create({"entry_id": int, "item_id": str}, pk=("entry_id", "item_id"))
+
+
+@migrations(name="0003_items_page_index")
+def index_items_page_order(db: Database) -> None:
+    """The item list's order (newest first, then id) as one index.
+
+    With it a page deep in a 200,000-item list is an index-only scan (the app's `G`),
+    not a sort of the whole table.
+    """
+    db.execute("CREATE INDEX IF NOT EXISTS idx_items_page ON items (published DESC, id)")
+
+
+@migrations(name="0004_tags_claims_index")
+def index_claim_tags(db: Database) -> None:
+    """The tags that carry a claim, a denial or casualty figures, as a covering index.
+
+    The Markdown export reads only these (`Store.iter_entries_with_sources(tags=
+    "claims")`); with the index it finds them for 200,000 sources without reading the
+    tags table. The WHERE is written as `tui.store.tags.CLAIM_TAG` (SQLite uses a
+    partial index only for queries that repeat its condition).
+    """
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_tags_claims ON tags (item_id, kind, accuser, "
+        "accused, denier, event_date, places, casualties, rule, evidence, parties, "
+        "date_basis) WHERE accuser IS NOT NULL OR accused IS NOT NULL OR denier IS NOT "
+        "NULL OR (casualties IS NOT NULL AND casualties NOT IN ('', '[]'))"
+    )
+
+
+@migrations(name="0005_entries_merged_into_index")
+def index_entries_merged_into(db: Database) -> None:
+    """Finding the entries merged into another (source counts, the detail pane)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_entries_merged_into ON entries (merged_into)")
