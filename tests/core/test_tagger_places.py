@@ -133,6 +133,8 @@ def test_no_capture_without_a_town_taken(tagger: Tagger, text: str) -> None:
             {"Sugovushan"},
         ),
         ("Karabakh officials said Shushi was now out of their control.", {"Shushi"}),
+        # a village with no place of its own: its district is not what was taken
+        ("Baku said its troops took the village of Agbend in the Zangilan district.", set()),
         # "the town" again: the town the sentence named before, never the speaker's capital
         (
             "Karabakh said fighting went on near Gubadli and dismissed Baku's report that the "

@@ -184,10 +184,6 @@ _PREPOSITION_RE = re.compile(
 _OBJECT_LINK_RE = re.compile(
     r"^(?:\s*,\s*|\s+(?:and|or|of|the|city|town|village|district|districts)\s+|\s+)*$", re.I
 )
-# an unnamed village's district: "several villages in the X district"
-_OBJECT_SITE_RE = re.compile(
-    r"^\s+(?:of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:in|near|around)\s+(?:the\s+)?$"
-)
 # "X city liberated": a town named just before the settlement word of the cue
 _NAME_BEFORE_RE = re.compile(
     r"^(?:\s+(?:city|town|village|settlement|district)s?)?"
@@ -347,7 +343,8 @@ class Mentions:
     ) -> list[str] | None:
         """The towns a capture cue at s[start:end] names as taken, or None when what it
         names is no town or district (heights, territory, people, a region, a place
-        reached through a preposition). An unnamed village gives its district, if any."""
+        reached through a preposition). An unnamed village names no town: its district
+        is where it lies, not what was taken."""
         inside = [p for p in places if p[0] < end and p[1] > start]  # "Jabrayil city"
         text = s[start:end]
         if not inside and not _SETTLEMENT_RE.search(text):
@@ -389,7 +386,7 @@ class Mentions:
             if p_start < tail or (text in self._capital_like and not self.is_place_at(s, p_start)):
                 continue
             link = s[tail:p_start]
-            if _OBJECT_LINK_RE.match(link) or (not taken and _OBJECT_SITE_RE.match(link)):
+            if _OBJECT_LINK_RE.match(link):
                 if name not in self.regions and name not in self.venues:
                     taken.append(name)
                 tail = p_end
