@@ -175,6 +175,8 @@ class AutoEntry:
     counter_claims: tuple[str, ...] = ()  # keys of the other side's claim entries
     casualties: tuple[Casualty, ...] = ()
     evidence: tuple[str, ...] = ()  # the evidence sentences, one per representative
+    kinds: tuple[str, ...] = ()  # every kind the entry holds, the main kind first
+    weight: float = 0.0  # how much the entry matters (`tui.timeline.weights`)
 
     @property
     def item_ids(self) -> tuple[str, ...]:

@@ -156,4 +156,6 @@ def test_filters_are_records_and_the_store_writes_their_sql():
     where, args = entry_where(EntryFilter(kinds=("attack",), since="2020-10-01"))
     assert where.startswith("entries.merged_into IS NULL AND entries.hidden = 0")
     assert args == ["attack", "2020-10-01"]
-    assert entry_order(EntryFilter(newest_first=True)) == "entries.date DESC, entries.id DESC"
+    assert entry_order(EntryFilter(newest_first=True)) == (
+        "entries.date DESC, entries.weight DESC, entries.id ASC"
+    )

@@ -28,7 +28,12 @@ def entry_where(entry_filter: EntryFilter) -> tuple[str, list[Any]]:
     if not entry_filter.include_hidden:
         clauses.append("entries.hidden = 0")
     if entry_filter.kinds:
-        clauses.append(f"entries.kind IN ({','.join('?' * len(entry_filter.kinds))})")
+        # any of the entry's kinds (an attack entry with casualties is found by either);
+        # `kinds` always holds the main kind too
+        marks = ",".join("?" * len(entry_filter.kinds))
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM json_each(entries.kinds) WHERE json_each.value IN ({marks}))"
+        )
         args.extend(entry_filter.kinds)
     if entry_filter.party:
         clauses.append(
@@ -63,9 +68,10 @@ def entry_where(entry_filter: EntryFilter) -> tuple[str, list[Any]]:
 
 
 def entry_order(entry_filter: EntryFilter) -> str:
-    """The ORDER BY of a timeline view."""
+    """The ORDER BY of a timeline view: days in order, and within a day the heaviest
+    entry first (a truce above the day's appeals), then the oldest id."""
     direction = "DESC" if entry_filter.newest_first else "ASC"
-    return f"entries.date {direction}, entries.id {direction}"
+    return f"entries.date {direction}, entries.weight DESC, entries.id ASC"
 
 
 def entry_details(entry: AutoEntry) -> dict[str, Any]:
@@ -100,6 +106,8 @@ def entry_row(entry: AutoEntry | Mapping[str, Any]) -> Mapping[str, Any]:
         "key": entry.key,
         "date": entry.date,
         "kind": entry.kind,
+        "kinds": entry.kinds or (entry.kind,),
+        "weight": entry.weight,
         "title": entry.title,
         "parties": entry.parties,
         "places": entry.places,
@@ -181,6 +189,8 @@ class EntriesMixin(StoreBase):
         values = [
             row["date"],
             row["kind"],
+            json.dumps(list(row.get("kinds") or (row["kind"],))),
+            float(row.get("weight") or 0.0),
             row["title"],
             json.dumps(list(row.get("parties", ()))),
             json.dumps(list(row.get("places", ()))),
@@ -189,15 +199,16 @@ class EntriesMixin(StoreBase):
         ]
         if found:
             self.db.execute(
-                "UPDATE entries SET date = ?, kind = ?, "
+                "UPDATE entries SET date = ?, kind = ?, kinds = ?, weight = ?, "
                 "title = CASE WHEN title_manual = 1 THEN title ELSE ? END, "
                 "parties = ?, places = ?, details = ?, updated = ? WHERE id = ?",
                 [*values, found[0]],
             )
             return int(found[0])
         cursor = self.db.execute(
-            "INSERT INTO entries (key, date, kind, title, parties, places, details, updated, "
-            "origin, hidden, title_manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'auto', 0, 0)",
+            "INSERT INTO entries (key, date, kind, kinds, weight, title, parties, places, "
+            "details, updated, origin, hidden, title_manual) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 0, 0)",
             [row["key"], *values],
         )
         return int(cursor.lastrowid)
@@ -232,7 +243,7 @@ class EntriesMixin(StoreBase):
         """A page of entries in date order, each with `sides` {side: sources} and `unread`."""
         where, args = entry_where(entry_filter)
         rows = [
-            decode_json(row, ("parties", "places", "details"))
+            decode_json(row, ("parties", "places", "details", "kinds"))
             for row in self.db.query(
                 f"SELECT * FROM entries WHERE {where} ORDER BY {entry_order(entry_filter)} "
                 "LIMIT ? OFFSET ?",
@@ -246,15 +257,18 @@ class EntriesMixin(StoreBase):
         """Where an entry sits in `entries_page` order under a filter, or None if not shown."""
         where, args = entry_where(entry_filter)
         found = self.db.execute(
-            f"SELECT date FROM entries WHERE entries.id = ? AND {where}", [entry_id, *args]
+            f"SELECT date, weight FROM entries WHERE entries.id = ? AND {where}",
+            [entry_id, *args],
         ).fetchone()
         if found is None:
             return None
         before = ">" if entry_filter.newest_first else "<"
+        day, weight = found
         return self.db.execute(
             f"SELECT count(*) FROM entries WHERE {where} AND (entries.date {before} ? "
-            f"OR (entries.date = ? AND entries.id {before} ?))",
-            [*args, found[0], found[0], entry_id],
+            "OR (entries.date = ? AND (entries.weight > ? OR (entries.weight = ? "
+            "AND entries.id < ?))))",
+            [*args, day, day, weight, weight, entry_id],
         ).fetchone()[0]
 
     def entry_day_work(self, entry_filter: EntryFilter) -> list[tuple[str, int, int]]:
@@ -273,8 +287,14 @@ class EntriesMixin(StoreBase):
         ]
 
     def entry_kinds(self) -> list[str]:
-        """The kinds the timeline holds, for a filter's choices."""
-        return [r[0] for r in self.db.execute("SELECT DISTINCT kind FROM entries ORDER BY kind")]
+        """The kinds the timeline holds (main kinds and facets), for a filter's choices."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT kind FROM entries UNION SELECT json_each.value FROM entries, "
+                "json_each(entries.kinds) ORDER BY 1"
+            )
+        ]
 
     def tag_kinds(self) -> list[str]:
         """The tag kinds found in items, for the item list's kind filter."""
@@ -331,7 +351,7 @@ class EntriesMixin(StoreBase):
         found = list(self.db.query("SELECT * FROM entries WHERE id = ?", [entry_id]))
         if not found:
             return None
-        entry = decode_json(found[0], ("parties", "places", "details"))
+        entry = decode_json(found[0], ("parties", "places", "details", "kinds"))
         entry["sources"] = self.entry_sources(entry_id)
         ids = [s["id"] for s in entry["sources"]]
         tags: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
@@ -416,12 +436,12 @@ class EntriesMixin(StoreBase):
     def entries_for_item(self, item_id: str) -> list[dict[str, Any]]:
         """The entries an item is a source of (after merges), for the reader's links."""
         return [
-            decode_json(row, ("parties", "places", "details"))
+            decode_json(row, ("parties", "places", "details", "kinds"))
             for row in self.db.query(
                 "SELECT DISTINCT owner.* FROM entry_items AS ei "
                 "JOIN entries AS e ON e.id = ei.entry_id "
                 "JOIN entries AS owner ON owner.id = coalesce(e.merged_into, e.id) "
-                "WHERE ei.item_id = ? ORDER BY owner.date, owner.id",
+                "WHERE ei.item_id = ? ORDER BY owner.date, owner.weight DESC, owner.id",
                 [item_id],
             )
         ]
