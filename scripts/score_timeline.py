@@ -94,9 +94,9 @@ def build_timeline(
     guids of every stored item.
     """
     from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig, load_config
-    from tui.records import EntryFilter, ParsedItem
     from tui.pipeline import retag_all
     from tui.poller import poll
+    from tui.records import EntryFilter, ParsedItem
     from tui.store import Store
 
     with Store(db_path) as store:

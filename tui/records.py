@@ -147,6 +147,7 @@ class Claim:
     accuser: str | None
     accused: str | None
     item_ids: tuple[str, ...]
+    places: tuple[str, ...] = ()  # where the claim puts the breach
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,7 +81,12 @@ def entry_details(entry: AutoEntry) -> dict[str, Any]:
     """
     return {
         "claims": [
-            {"accuser": c.accuser, "accused": c.accused, "item_ids": list(c.item_ids)}
+            {
+                "accuser": c.accuser,
+                "accused": c.accused,
+                "item_ids": list(c.item_ids),
+                "places": list(c.places),
+            }
             for c in entry.claims
         ],
         "denials": [
