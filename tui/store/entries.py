@@ -141,6 +141,7 @@ class EntriesMixin(StoreBase):
         """
         written = removed = 0
         with self.writing("saving the timeline"):
+            self._remember_edited_sources(dates)
             if dates is None:
                 self.db.execute(
                     "DELETE FROM entry_items WHERE origin = 'auto' AND entry_id IN "
@@ -173,6 +174,9 @@ class EntriesMixin(StoreBase):
                     [(entry_id, item, dup, entry_id, item) for item, dup in row["items"]],
                 )
                 written += 1
+            # an edited entry whose key is gone hands its edits to the entry now holding
+            # most of its reports (a new builder groups differently: new keys)
+            removed += self._carry_edits_over()
             # automatic entries of these days not written again are stale, unless edited
             removed += self.db.execute(
                 f"DELETE FROM entries WHERE origin = 'auto' AND {stale_scope} "
@@ -188,6 +192,104 @@ class EntriesMixin(StoreBase):
             )
             self._refresh_source_counts(None if dates is None else list(set(dates)))
         return written, removed
+
+    def _remember_edited_sources(self, dates: Iterable[str] | None) -> None:
+        """The automatic reports of every edited automatic entry of `dates` (None: all),
+        kept in a temporary table before the rebuild replaces the links."""
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS edited_sources (entry_id INTEGER, item_id TEXT)"
+        )
+        self.db.execute("DELETE FROM temp.edited_sources")
+        scope, args = "1", []
+        if dates is not None:
+            day_list = sorted(set(dates))
+            scope = f"e.date IN ({','.join('?' * len(day_list)) or 'NULL'})"
+            args = day_list
+        self.db.execute(
+            "INSERT INTO temp.edited_sources (entry_id, item_id) SELECT ei.entry_id, ei.item_id "
+            "FROM entries AS e JOIN entry_items AS ei ON ei.entry_id = e.id "
+            f"WHERE e.origin = 'auto' AND ei.origin = 'auto' AND {scope} AND ("
+            "e.title_manual = 1 OR e.hidden = 1 OR e.merged_into IS NOT NULL "
+            "OR EXISTS (SELECT 1 FROM entries AS m WHERE m.merged_into = e.id) "
+            "OR EXISTS (SELECT 1 FROM entry_items AS x WHERE x.entry_id = e.id "
+            "AND x.origin = 'manual') "
+            "OR EXISTS (SELECT 1 FROM entry_exclusions AS x WHERE x.entry_id = e.id))",
+            args,
+        )
+
+    def _carry_edits_over(self) -> int:
+        """Move the edits of each remembered entry that was not written again to the
+        written entry holding most of its former reports (ties: the heavier, then the
+        older); the old row goes. Returns the rows removed.
+
+        Title, hidden flag, merges both ways, reports moved in by hand and reports moved
+        out: each goes over. A new entry keeps its own manual title if it has one.
+        """
+        old_ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT s.entry_id FROM temp.edited_sources AS s "
+                "JOIN entries AS e ON e.id = s.entry_id "
+                "WHERE e.key NOT IN (SELECT key FROM temp.written_keys) ORDER BY s.entry_id"
+            )
+        ]
+        mapping: dict[int, int] = {}
+        for old in old_ids:
+            found = self.db.execute(
+                "SELECT e.id, count(*) AS n FROM entry_items AS ei "
+                "JOIN entries AS e ON e.id = ei.entry_id "
+                "JOIN temp.written_keys AS w ON w.key = e.key "
+                "WHERE ei.origin = 'auto' AND ei.item_id IN "
+                "(SELECT item_id FROM temp.edited_sources WHERE entry_id = ?) "
+                "GROUP BY e.id ORDER BY n DESC, e.weight DESC, e.id LIMIT 1",
+                [old],
+            ).fetchone()
+            if found is not None and found[0] != old:
+                mapping[old] = int(found[0])
+        for old, new in mapping.items():
+            was = self.db.execute(
+                "SELECT title, title_manual, hidden, merged_into FROM entries WHERE id = ?", [old]
+            ).fetchone()
+            title, title_manual, hidden, merged_into = was
+            if title_manual:
+                self.db.execute(
+                    "UPDATE entries SET title = ?, title_manual = 1 WHERE id = ? "
+                    "AND title_manual = 0",
+                    [title, new],
+                )
+            if hidden:
+                self.db.execute("UPDATE entries SET hidden = 1 WHERE id = ?", [new])
+            if merged_into is not None:
+                target = mapping.get(merged_into, merged_into)
+                self.db.execute(
+                    "UPDATE entries SET merged_into = ? WHERE id = ? AND merged_into IS NULL "
+                    "AND ? != id",
+                    [target, new, target],
+                )
+            self.db.execute("UPDATE entries SET merged_into = ? WHERE merged_into = ?", [new, old])
+            self.db.execute(
+                "UPDATE OR IGNORE entry_items SET entry_id = ? WHERE entry_id = ? "
+                "AND origin = 'manual'",
+                [new, old],
+            )
+            self.db.execute(
+                "UPDATE OR IGNORE entry_exclusions SET entry_id = ? WHERE entry_id = ?",
+                [new, old],
+            )
+            self.db.execute(
+                "DELETE FROM entry_items WHERE entry_id = ? AND origin = 'auto' AND item_id IN "
+                "(SELECT item_id FROM entry_exclusions WHERE entry_id = ?)",
+                [new, new],
+            )
+        removed = 0
+        for old in mapping:
+            self.db.execute("DELETE FROM entry_exclusions WHERE entry_id = ?", [old])
+            self.db.execute("DELETE FROM entry_items WHERE entry_id = ?", [old])
+            removed += self.db.execute("DELETE FROM entries WHERE id = ?", [old]).rowcount
+        if mapping:
+            self.db.execute("UPDATE entries SET merged_into = NULL WHERE merged_into = id")
+        self.db.execute("DELETE FROM temp.edited_sources")
+        return removed
 
     def _upsert_auto_entry(self, row: Mapping[str, Any], now: str) -> int:
         found = self.db.execute("SELECT id FROM entries WHERE key = ?", [row["key"]]).fetchone()

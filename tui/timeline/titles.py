@@ -290,8 +290,8 @@ class EventTitlesMixin(TitlesMixin):
         n_items = len({item.item_id for item, _ in event.tags})
         venue = next((v for v, n in reports.most_common() if n * 3 >= n_items), None)
         if mediators:
-            verb = "brokers" if len(mediators) == 1 else "broker"
-            title = f"{and_list(mediators[:3])} {verb} {what}"
+            # the mediator the reports name most (co-chairs welcoming it broker nothing)
+            title = f"{mediators[0]} brokers {what}"
             if sides:
                 title += f" between {and_list(sides[:2])}"
         elif sides:
