@@ -100,11 +100,14 @@ def test_the_syndicated_copy_counts_once(demo):
 
 def test_truce_titles_name_the_parties_and_the_venue(demo):
     titles = {e["date"]: e["title"] for e in _entries(demo, "truce_agreed")}
-    assert titles["2020-10-10"].startswith("Humanitarian truce agreed in Moscow")
-    assert titles["2020-10-26"].startswith("Humanitarian truce agreed in Washington")
+    # who brokered it, where, and from when (the day it takes effect)
+    assert titles["2020-10-10"].startswith("Russia brokers humanitarian truce")
+    assert "in Moscow from 12:00 on 10 October" in titles["2020-10-10"]
+    assert titles["2020-10-26"].startswith("United States brokers humanitarian truce")
+    assert "in Washington" in titles["2020-10-26"]
     for title in titles.values():
         assert "Armenia" in title and "Azerbaijan" in title
-    assert "Russia mediating" in titles["2020-11-10"]
+    assert titles["2020-11-10"].startswith("Russia brokers ceasefire")
 
 
 @pytest.mark.parametrize("day", ["2020-10-10", "2020-10-18", "2020-10-26"])
@@ -123,12 +126,13 @@ def test_claims_after_each_truce_name_accuser_and_accused_both_ways(demo, day):
 def test_a_claim_is_linked_to_the_other_sides_denial(demo):
     linked = []
     for entry in _entries(demo, "violation_claim"):
-        claim = entry["details"]["claims"][0]
-        for denial in entry["details"]["denials"]:
-            if denial["denier"] == claim["accused"]:
-                linked.append((entry["date"], claim["accuser"], claim["accused"]))
-                assert denial["answers"] == entry["key"]
-                assert entry["title"].endswith(("denies", "deny"))
+        # a dispute sets each side's claim and each denial side by side
+        for claim in entry["details"]["claims"]:
+            for denial in entry["details"]["denials"]:
+                if denial["denier"] == claim["accused"]:
+                    linked.append((entry["date"], claim["accuser"], claim["accused"]))
+                    assert denial["answers"] == entry["key"]
+                    assert entry["title"].endswith(("denies", "deny"))
     assert ("2020-10-11", "azerbaijan", "armenia") in linked  # the Ganja strike
     assert {d for d, _, _ in linked} >= {"2020-10-10", "2020-10-18", "2020-10-26"}
 

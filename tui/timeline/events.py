@@ -129,7 +129,9 @@ class EventsMixin(BuilderState):
         pairs.sort(key=len, reverse=True)  # stable: ties keep their order
 
         def pair_of(camps: frozenset[str]) -> frozenset[str]:
-            return next((p for p in pairs if camps and camps <= p), camps)
+            if not camps:  # "violations alleged": the day's main pair
+                return pairs[0] if pairs else camps
+            return next((p for p in pairs if camps <= p), camps)
 
         claim_items: dict[str, Event] = {}
         site_groups: list[tuple[Group, str]] = []
@@ -197,6 +199,22 @@ class EventsMixin(BuilderState):
                 if not site.items():
                     dispute.denials.extend(site.denials)
                     del events[site.key]
+
+        # a shelling no one died in, denied by a side of the day's dispute: disputed too
+        for site in [e for e in events.values() if e.shape == "site" and not _deadly(e)]:
+            deniers = {self._camp(d) for dg in site.denials for d in self._deniers(dg)} - {None}
+            home = next(
+                (
+                    e
+                    for e in events.values()
+                    if e.shape == "dispute" and deniers & set(e.key.split("|")[2].split("+"))
+                ),
+                None,
+            )
+            if home is not None and not site.claims:
+                home.tags.extend(site.tags)
+                home.denials.extend(site.denials)
+                del events[site.key]
 
         # denials that answer no claim: the event their own report tells, else the
         # dispute of the denier's camp, else their own

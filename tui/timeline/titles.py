@@ -142,6 +142,14 @@ class TitlesMixin(BuilderState):
         return f"{self._names_verb(deniers, 'denies', 'deny')} claims{where}"
 
 
+def _per_item_parties(pairs: Iterable[tuple[TaggedItem, Tag]]) -> dict[str, set[str]]:
+    """The parties each report names."""
+    out: dict[str, set[str]] = {}
+    for item, tag in pairs:
+        out.setdefault(item.item_id, set()).update(tag.parties)
+    return out
+
+
 def _per_item(
     pairs: Iterable[tuple[TaggedItem, Tag]], venues: frozenset[str]
 ) -> dict[str, list[str]]:
@@ -289,13 +297,24 @@ class EventTitlesMixin(TitlesMixin):
             reports.update(venues)
         n_items = len({item.item_id for item, _ in event.tags})
         venue = next((v for v, n in reports.most_common() if n * 3 >= n_items), None)
-        if mediators:
-            # the mediator the reports name most (co-chairs welcoming it broker nothing)
-            title = f"{mediators[0]} brokers {what}"
+        # the broker: the one mediator most truce reports name (co-chairs who welcome a
+        # truce broker nothing); several or none: the sides agree
+        named: Counter[str] = Counter()
+        for item_id, found in _per_item_parties(event.tags).items():
+            del item_id
+            named.update(p for p in found if self.roles.get(p) == "mediator")
+        n_reports = len({item.item_id for item, _ in event.tags})
+        brokers = [p for p, n in named.most_common() if n * 2 >= n_reports]
+        if len(brokers) > 1 and named[brokers[0]] > named[brokers[1]]:
+            brokers = brokers[:1]
+        if len(brokers) == 1:
+            title = f"{self._name(brokers[0])} brokers {what}"
             if sides:
                 title += f" between {and_list(sides[:2])}"
         elif sides:
             title = f"{and_list(sides[:2])} agree {what}"
+            if mediators:
+                title += f" ({and_list(mediators[:3])} mediating)"
         else:
             title = f"{what.capitalize()} agreed"
         if venue:
