@@ -134,6 +134,7 @@ class EventsMixin(BuilderState):
             return next((p for p in pairs if camps <= p), camps)
 
         claim_items: dict[str, Event] = {}
+        orphans: list[Group] = []  # denials left by a group with no tags of its own
         site_groups: list[tuple[Group, str]] = []
         for g in claims:
             sites = {site_of.get(item.item_id) for item, _ in g.tags}
@@ -165,8 +166,10 @@ class EventsMixin(BuilderState):
                     home = event("fighting")
                 home.tags.append((item, tag))
                 homes[home.key] += 1
-            if g.denials:
+            if g.denials and homes:
                 events[homes.most_common(1)[0][0]].denials.extend(g.denials)
+            elif g.denials:  # its attacks were the acts denied: the denials stand alone
+                orphans.extend(g.denials)
 
         for g, site in site_groups:
             home = events.get(f"{day}|site|{site}")
@@ -223,7 +226,7 @@ class EventsMixin(BuilderState):
         for e in events.values():
             for item_id in sorted(e.items()):
                 told.setdefault(item_id, e)
-        for g in ordered:
+        for g in [*ordered, *orphans]:
             if g.kind != "denial" or not g.tags:
                 continue
             deniers = {self._camp(d) for d in self._deniers(g)} - {None}
