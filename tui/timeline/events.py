@@ -38,6 +38,22 @@ _INITIATIVE = re.compile(
 )
 
 
+# which of a report's events is its main story (highest first), and the events that
+# can be a report's aside
+_RANK = {
+    "truce": 9,
+    "dispute": 8,
+    "site": 7,
+    "exchange": 6,
+    "initiative": 5,
+    "peacekeeping": 4,
+    "appeals": 3,
+    "denial": 2,
+    "fighting": 1,
+}
+_ASIDES = frozenset({"appeals", "peacekeeping", "fighting", "initiative", "denial"})
+
+
 @dataclass
 class Event:
     """One event of a day on its way to an entry."""
@@ -270,7 +286,37 @@ class EventsMixin(BuilderState):
                 other = event(g.kind)
                 other.tags.extend(g.tags)
                 other.denials.extend(g.denials)
+        self._one_report_one_event(events)
         return [events[k] for k in sorted(events) if events[k].items()]
+
+    def _one_report_one_event(self, events: dict[str, Event]) -> None:
+        """A report's asides join its main event: an appeal, a phone call, a mention of
+        fighting or peacekeepers that only this report tells, in a report whose main
+        story is a truce, a dispute, a strike or an exchange, is a facet of that story,
+        not an event of its own; and the place-less fighting it mentions in passing
+        joins its story even when other reports tell of fighting too."""
+        holders: dict[str, list[Event]] = {}
+        for key in sorted(events):
+            for item_id in events[key].items():
+                holders.setdefault(item_id, []).append(events[key])
+        for item_id in sorted(holders):
+            mine = [e for e in holders[item_id] if e.key in events]
+            if len(mine) < 2:
+                continue
+            anchor = max(mine, key=lambda e: _RANK.get(e.shape, 0))
+            for other in mine:
+                if other is anchor or _RANK.get(other.shape, 0) >= _RANK.get(anchor.shape, 0):
+                    continue
+                if other.shape not in _ASIDES:
+                    continue
+                if other.items() == {item_id}:
+                    anchor.tags.extend(other.tags)
+                    anchor.claims.extend(other.claims)
+                    anchor.denials.extend(other.denials)
+                    del events[other.key]
+                elif other.shape == "fighting":
+                    anchor.tags.extend(p for p in other.tags if p[0].item_id == item_id)
+                    other.tags[:] = [p for p in other.tags if p[0].item_id != item_id]
 
     def _initiative(self, tag: Tag) -> str | None:
         """The signature of a distinct initiative (talks at a venue, a visit, a plan, a
