@@ -396,7 +396,8 @@ class EventTitlesMixin(TitlesMixin):
             title = f"Civilians harmed in {site}"
         figures = []
         if killed:
-            who = {"civilian": " civilians", "military": " soldiers"}.get(killed.group or "", "")
+            who = {"civilian": " civilian", "military": " soldier"}.get(killed.group or "", "")
+            who += "s" if who and killed.count != 1 else ""
             about = "about " if killed.approximate else ""
             figures.append(f"{about}{killed.count}{who}")
         if wounded:
@@ -410,19 +411,26 @@ class EventTitlesMixin(TitlesMixin):
             title += f" kills {figures[0]}"
         elif wounded:
             title += f" wounds {figures[0]}"
+        # who gives the figures, and who blames whom: the same parties the claims pane
+        # lists (`details.casualties[].claimed_by`, `details.claims[]`)
         sayers = unique_in_order(
             c.claimed_by for c in (killed, wounded) if c is not None and c.claimed_by
         )
-        blames = [c for c in claims if c.accuser and c.accused]
-        if blames:
-            accuser = blames[0].accuser
-            sayers = unique_in_order([*sayers, accuser])
-            title += ", " + self._names_verb(sayers, "says", "say") if sayers else ""
-            title += f", blaming {self._name(blames[0].accused)}"
-        elif sayers:
+        # the blame a warring party makes first, then the best attested
+        blames = sorted(
+            (c for c in claims if c.accuser and c.accused),
+            key=lambda c: (self.roles.get(c.accuser) != "belligerent", -len(c.item_ids)),
+        )
+        if sayers and figures:
             title += ", " + self._names_verb(sayers, "says", "say")
         elif figures:
             title += " (unattributed)"
+        if blames:
+            accuser, accused = blames[0].accuser, self._name(blames[0].accused)
+            if sayers == [accuser]:
+                title += f", blaming {accused}"
+            else:
+                title += "; " + self._verb(accuser, "blames", "blame") + f" {accused}"
         return title + self._deny_words(deniers, set())
 
     def _appeals_title(self, tags: Sequence[Tag], parties: Sequence[str]) -> str:
