@@ -1,27 +1,28 @@
 """The timeline builder: tagged items in, dated entries out (pure, no I/O).
 
-An entry is one event on one day: a kind, a date, parties, places, a title that reads
-like a human timeline, and the reports behind it. How tags become entries:
+An entry is one event on one day: a main kind and every kind it holds, a weight, a date,
+parties, places, a title that says what happened, and the reports behind it. Two steps:
 
-- ``truce_agreed``, ``exchange``, ``peacekeeping``: one entry per kind and day (six
-  outlets reporting the Moscow truce make one entry with six sources);
-- ``violation_claim``: one entry per day, accuser and accused ("Azerbaijan accuses
-  Armenia ..."); the other side's counter-claim is a second entry, and each names the
-  other's key in ``counter_claims`` (two entries, linked, so that a reader can filter
-  by accuser);
-- ``denial``: attached to the claim it answers (a claim entry on the same day or the
-  day before whose accused is the denier) and shown in its title ("...; Armenia
-  denies"); a denial that answers no claim is an entry of its own;
-- ``diplomatic_call``: one entry per day and set of parties;
-- ``attack``, ``humanitarian``, ``casualties``, ``territorial_change``: one entry per
-  day and place (the first place a tag names; none is a place of its own).
+1. Tags are grouped by kind (`_group`): truce, violation claims by accuser and accused,
+   denials by denier, diplomatic calls by parties, attacks/casualties/harm/captures by
+   place. Claims of one event fold together (`claims._fold_claims`), a truce announced
+   the eve of taking effect joins that day's (`claims._fold_truce`), and each denial is
+   linked to the claim it answers, the same day or the day before
+   (`claims._link_denials`).
+2. The groups become events (`events.EventsMixin._events`): one truce entry; one
+   dispute per pair of warring camps setting each side's claims and denials side by
+   side; an attack with its casualties, civilian harm and a capture there, at one
+   place; the day's appeals as one entry unless an initiative (talks at a venue, a
+   visit, a plan) stands alone; one exchange and one peacekeeping entry a day. A
+   report's tags land in as few entries as the events it tells (its asides join its
+   main story). Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
 text) point at their representative (``duplicate_of``) and are not counted twice.
 
-The key of an entry is built from its date, kind and signature (claim pair, parties or
-place), so re-running the builder gives the same keys and the store can keep manual
-edits across a retag.
+The key of an entry is its date, shape and signature (``2020-10-28|site|Barda``,
+``2020-10-10|truce|-``, ``2020-10-12|dispute|armenian+azerbaijani``), so re-running the
+builder gives the same keys and the store can keep manual edits across a retag.
 
 Memory: `build_entries(items, profile, ordered=True)` works day by day. Feed it items
 in event-date order (the store does: each item with the tags of one date at a time) and
