@@ -267,6 +267,12 @@ class EntriesMixin(StoreBase):
                     [target, new, target],
                 )
             self.db.execute("UPDATE entries SET merged_into = ? WHERE merged_into = ?", [new, old])
+            # a report moved in by hand stays a manual link (it replaces an automatic one)
+            self.db.execute(
+                "DELETE FROM entry_items WHERE entry_id = ? AND origin = 'auto' AND item_id IN "
+                "(SELECT item_id FROM entry_items WHERE entry_id = ? AND origin = 'manual')",
+                [new, old],
+            )
             self.db.execute(
                 "UPDATE OR IGNORE entry_items SET entry_id = ? WHERE entry_id = ? "
                 "AND origin = 'manual'",
@@ -275,6 +281,13 @@ class EntriesMixin(StoreBase):
             self.db.execute(
                 "UPDATE OR IGNORE entry_exclusions SET entry_id = ? WHERE entry_id = ?",
                 [new, old],
+            )
+        for new in set(mapping.values()):
+            # moved out of one old entry and into another that both became this one: in
+            self.db.execute(
+                "DELETE FROM entry_exclusions WHERE entry_id = ? AND item_id IN "
+                "(SELECT item_id FROM entry_items WHERE entry_id = ? AND origin = 'manual')",
+                [new, new],
             )
             self.db.execute(
                 "DELETE FROM entry_items WHERE entry_id = ? AND origin = 'auto' AND item_id IN "
