@@ -309,10 +309,10 @@ class EventTitlesMixin(TitlesMixin):
             brokers = brokers[:1]
         if len(brokers) == 1:
             title = f"{self._name(brokers[0])} brokers {what}"
-            if sides:
+            if len(sides) >= 2:
                 title += f" between {and_list(sides[:2])}"
         elif sides:
-            title = f"{and_list(sides[:2])} agree {what}"
+            title = f"{and_list(sides[:2])} {'agree' if len(sides) > 1 else 'agrees'} {what}"
             if mediators:
                 title += f" ({and_list(mediators[:3])} mediating)"
         else:
