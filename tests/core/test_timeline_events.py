@@ -346,3 +346,33 @@ def test_weights_order_a_day_truce_claim_deadly_attack_appeal() -> None:
     )
     ranked = [e.kind for e in sorted(entries, key=lambda e: -e.weight)]
     assert ranked == ["truce_agreed", "violation_claim", "attack", "diplomatic_call"]
+
+
+def test_a_toll_with_no_attack_says_the_figure_and_who_gives_it() -> None:
+    [entry] = build(
+        report(
+            "toll",
+            tag(
+                "casualties",
+                "Yerevan put its military dead at 2,317.",
+                casualties=(killed(2317, "armenia", group="military"),),
+            ),
+        )
+    )
+    assert entry.kind == "casualties"
+    assert entry.title == "2317 soldiers killed, Armenia says"
+
+
+def test_a_plural_party_claims_a_capture_with_a_plural_verb() -> None:
+    [entry] = build(
+        report(
+            "cap",
+            tag(
+                "territorial_change",
+                "The Karabakh authorities said their units retook Hadrut.",
+                parties=("nagorno_karabakh",),
+                places=("Hadrut",),
+            ),
+        )
+    )
+    assert entry.title == "Nagorno-Karabakh authorities claim capture of Hadrut"

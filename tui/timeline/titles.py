@@ -261,8 +261,8 @@ class EventTitlesMixin(TitlesMixin):
         where = f" in {places[0]}" if places else ""
         return f"{shape.replace('_', ' ').capitalize()}{where}"
 
-    def _sides(self, parties: Sequence[str]) -> list[str]:
-        """The warring parties' names, one per camp."""
+    def _side_ids(self, parties: Sequence[str]) -> list[str]:
+        """The warring parties, one per camp, in the order given."""
         seen: set[str] = set()
         out = []
         for p in parties:
@@ -271,8 +271,12 @@ class EventTitlesMixin(TitlesMixin):
             camp = self.camps.get(p) or p
             if camp not in seen:
                 seen.add(camp)
-                out.append(self._name(p))
+                out.append(p)
         return out
+
+    def _sides(self, parties: Sequence[str]) -> list[str]:
+        """The warring parties' names, one per camp."""
+        return [self._name(p) for p in self._side_ids(parties)]
 
     def _deny_words(self, deniers: list[str], accusers: set[str]) -> str:
         """ "; Armenia denies", "; both deny" (each side denies the other's claim)."""
@@ -313,8 +317,6 @@ class EventTitlesMixin(TitlesMixin):
                 title += f" between {and_list(sides[:2])}"
         elif sides:
             title = f"{and_list(sides[:2])} {'agree' if len(sides) > 1 else 'agrees'} {what}"
-            if mediators:
-                title += f" ({and_list(mediators[:3])} mediating)"
         else:
             title = f"{what.capitalize()} agreed"
         if venue:
@@ -322,6 +324,8 @@ class EventTitlesMixin(TitlesMixin):
         times = Counter(m.group(1).lower() for e in evidence for m in _EFFECT.finditer(e))
         if times:
             title += f" from {times.most_common(1)[0][0]} on {_day_words(event.date)}"
+        if mediators and len(brokers) != 1:
+            title += f" ({and_list(mediators[:3])} mediating)"
         return title
 
     def _dispute_title(
@@ -373,7 +377,13 @@ class EventTitlesMixin(TitlesMixin):
             (c for c in casualties if c.what == "wounded"), key=lambda c: c.count, default=None
         )
         verbs = True  # "Shelling of X kills ...", not "... claims capture of X kills ..."
-        if "attack" in kinds or site is None:
+        if site is None and "attack" not in kinds and (killed or wounded):
+            title = ""  # a toll, not a day's fighting: "2317 soldiers killed, Armenia says"
+            verbs = False
+        elif site is None and "attack" not in kinds:
+            where = f" in {places[0]}" if places else ""
+            title = f"Civilians harmed{where}"
+        elif "attack" in kinds or site is None:
             if site:
                 head, prep = _HEAD[_act_word(text)]
                 title = f"{head}{prep}{site}"
@@ -384,12 +394,16 @@ class EventTitlesMixin(TitlesMixin):
                     title += f" in {places[0]}"
         elif "territorial_change" in kinds:
             towns = [p for p in places if p not in self.regions][:3]
-            speakers = self._sides(
+            speakers = self._side_ids(
                 [p for t in tags if t.kind == "territorial_change" for p in t.parties]
             )
             what = f"capture of {and_list(towns)}" if towns else "captures"
             verbs = False
-            title = f"{speakers[0]} claims {what}" if speakers else f"{what.capitalize()} claimed"
+            title = (
+                f"{self._verb(speakers[0], 'claims', 'claim')} {what}"
+                if speakers
+                else f"{what.capitalize()} claimed"
+            )
         elif killed or wounded:
             title = f"Fighting in {site}"
         else:
@@ -403,7 +417,11 @@ class EventTitlesMixin(TitlesMixin):
         if wounded:
             about = "about " if wounded.approximate else ""
             figures.append(f"{about}{wounded.count}")
-        if not verbs and figures:
+        if not verbs and figures and not title:
+            toll = [f"{figures[0]} killed"] if killed else []
+            toll += [f"{figures[-1]} wounded"] if wounded else []
+            title = ", ".join(toll)
+        elif not verbs and figures:
             title += f" ({' killed, '.join(figures)} {'wounded' if wounded else 'killed'})"
         elif killed and wounded:
             title += f" kills {figures[0]} and wounds {figures[1]}"
