@@ -286,6 +286,7 @@ class EventsMixin(BuilderState):
                 other = event(g.kind)
                 other.tags.extend(g.tags)
                 other.denials.extend(g.denials)
+        _same_toll(events)
         self._one_report_one_event(events)
         return [events[k] for k in sorted(events) if events[k].items()]
 
@@ -307,7 +308,14 @@ class EventsMixin(BuilderState):
             for other in mine:
                 if other is anchor or _RANK.get(other.shape, 0) >= _RANK.get(anchor.shape, 0):
                     continue
-                if other.shape not in _ASIDES:
+                aside = other.shape in _ASIDES or (
+                    # a shelling only this report tells, no one killed, in a report about
+                    # a truce or a dispute: that story's facet ("truce broken at X")
+                    other.shape == "site"
+                    and anchor.shape in ("truce", "dispute")
+                    and not _deadly(other)
+                )
+                if not aside:
                     continue
                 if other.items() == {item_id}:
                     anchor.tags.extend(other.tags)
@@ -331,6 +339,43 @@ class EventsMixin(BuilderState):
             )
             return venue or convener or "-"
         return None
+
+
+def _same_toll(events: dict[str, Event]) -> None:
+    """A report of the day's place-less fighting that gives the same death toll as a
+    site's reports tells that site's event (the same two crew killed, the same 21
+    civilians): its tags join the site."""
+    fighting = next((e for e in events.values() if e.shape == "fighting"), None)
+    if fighting is None:
+        return
+    tolls = {
+        (c.count, c.what): site
+        for site in events.values()
+        if site.shape == "site"
+        for _, t in site.tags
+        for c in t.casualties
+        if c.what == "killed"
+    }
+    for item_id in sorted({item.item_id for item, _ in fighting.tags}):
+        mine = [p for p in fighting.tags if p[0].item_id == item_id]
+        site = next(
+            (
+                tolls[(c.count, c.what)]
+                for _, t in mine
+                for c in t.casualties
+                if (c.count, c.what) in tolls
+            ),
+            None,
+        )
+        if site is not None:
+            site.tags.extend(mine)
+            fighting.tags[:] = [p for p in fighting.tags if p[0].item_id != item_id]
+    if not fighting.items():
+        for site in events.values():
+            if site.shape == "site":
+                site.denials.extend(fighting.denials)
+                break
+        del events[fighting.key]
 
 
 def _deadly(event: Event) -> bool:
