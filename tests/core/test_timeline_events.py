@@ -376,3 +376,47 @@ def test_a_plural_party_claims_a_capture_with_a_plural_verb() -> None:
         )
     )
     assert entry.title == "Nagorno-Karabakh authorities claim capture of Hadrut"
+
+
+def test_a_placeless_report_giving_a_sites_toll_joins_that_site() -> None:
+    crew = (Casualty(count=2, what="killed", group="military", claimed_by="russia"),)
+    entries = build(
+        report(
+            "site",
+            tag("attack", "A helicopter was downed near Nakhchivan.", places=("Nakhchivan",)),
+            tag("casualties", "Two crew died.", places=("Nakhchivan",), casualties=crew),
+        ),
+        report(
+            "toll",
+            tag("attack", "A Russian helicopter was shot down.", parties=("russia",)),
+            tag("casualties", "Moscow said two airmen died.", casualties=crew),
+        ),
+    )
+    [entry] = entries
+    assert set(entry.item_ids) == {"site", "toll"}
+
+
+def test_a_shelling_only_a_truce_report_tells_is_a_facet_of_the_truce() -> None:
+    day = "2020-10-10"
+    entries = build(
+        report(
+            "t",
+            tag(
+                "truce_agreed",
+                "Both sides agreed a truce in Moscow.",
+                parties=("russia", "armenia", "azerbaijan"),
+                event_date=day,
+            ),
+            tag("attack", "Shelling went on near Hadrut.", places=("Hadrut",), event_date=day),
+            day=day,
+        ),
+        report(
+            "s",
+            tag("attack", "Shells fell on Tartar.", places=("Tartar",), event_date=day),
+            day=day,
+        ),
+    )
+    by_kind = {e.kind: e for e in entries}
+    assert set(by_kind) == {"truce_agreed", "attack"}
+    assert "attack" in by_kind["truce_agreed"].kinds and by_kind["truce_agreed"].item_ids == ("t",)
+    assert by_kind["attack"].places[0] == "Tartar"  # told by a report of its own: an entry
