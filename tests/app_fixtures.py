@@ -12,13 +12,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from tests.store.rows import auto_entry as AutoEntryRow
 from tui.app import ConflictApp
 from tui.config import Config, load_config
 from tui.parse import item_id
 from tui.records import ParsedItem
+from tui.screens.items import ItemsScreen
+from tui.screens.reader import ReaderScreen
 from tui.store import Store
+from tui.widgets.timeline_list import TimelineList
 
 FETCHED = "2020-11-12T08:00:00Z"
 NOW = "2020-11-12T08:00:00Z"
@@ -445,6 +449,12 @@ def screen_text(app: ConflictApp) -> str:
     return "\n".join(strip.text.rstrip() for strip in strips)
 
 
+def timeline_titles(app: ConflictApp) -> list[str]:
+    """The timeline's titles, top to bottom."""
+    entries = app.screen.query_one(TimelineList)
+    return [entries.row_at(i)["title"] for i in range(entries.row_count)]
+
+
 def write_rss(path: Path, items: list[tuple[str, str, str, str]]) -> None:
     """An RSS 2.0 file from (guid, title, RFC 822 date, description)."""
     from xml.sax.saxutils import escape
@@ -460,3 +470,56 @@ def write_rss(path: Path, items: list[tuple[str, str, str, str]]) -> None:
         f"<title>Test</title><link>https://example.org/</link>{body}</channel></rss>",
         encoding="utf-8",
     )
+
+
+async def open_reader(app: ConflictApp, pilot: Pilot, item_id: str) -> ReaderScreen:
+    """Open an item in the reader the way a user does: items screen, cursor on it, Enter."""
+    await pilot.pause()
+    await pilot.press("2")
+    await pilot.pause()
+    items = app.screen
+    assert isinstance(items, ItemsScreen)
+    items.item_list.move_cursor(items.item_list.find_position(item_id))
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen
+
+
+def set_long_text(app: ConflictApp, guid: str, paragraphs: int = 200) -> str:
+    """Give a sample item a body of many short paragraphs (to scroll); returns its id."""
+    item = app.ids[guid]  # type: ignore[attr-defined]
+    with Store(app.db_path) as store:
+        store.db.execute(
+            "UPDATE items SET text = ? WHERE id = ?",
+            ["\n".join(f"Paragraph {n}." for n in range(paragraphs)), item],
+        )
+    return item
+
+
+GUESSED_FETCH = "2026-11-28T04:34:00Z"
+UNDATED_TITLE = "Undated bulletin on the peacekeepers"
+
+
+def add_undated_item(app: ConflictApp) -> str:
+    """An item whose feed gave no date (the fetch time is stored), in an entry of its own."""
+    with Store(app.db_path) as store:
+        url = app.config.feeds[2].url
+        store.ingest(
+            url,
+            [
+                ParsedItem(
+                    guid="undated1",
+                    link="https://example.org/undated1",
+                    title=UNDATED_TITLE,
+                    text="Peacekeepers were seen near Lachin.",
+                    published=None,
+                    content_hash="undated1",
+                )
+            ],
+            fetched=GUESSED_FETCH,
+        )
+        row = next(r for r in store.newest_items(5) if r["title"] == UNDATED_TITLE)
+        assert row["date_guessed"] == 1 and row["published"] == GUESSED_FETCH
+        store.create_entry("2020-11-11", "peacekeeping", "Peacekeepers deploy", [row["id"]])
+        return row["id"]

@@ -13,20 +13,28 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from tui import bindings
 from tui.config import Config
+from tui.dialogs.text_prompt import TextPrompt
 from tui.errors import ConflictTuiError
 from tui.export import load_party_names, party_namer
-from tui.messages import JumpToEntry, OpenItem, PollProgress
+from tui.messages import JumpToEntry, OpenItem, PollProgress, ShowFeedItems
 from tui.poller import FeedOutcome, PollReport, poll
 from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link
+from tui.screens.feeds import FeedsScreen
+from tui.screens.help import HelpScreen
+from tui.screens.items import ItemsScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.search import SearchScreen
+from tui.screens.timeline import TimelineScreen
 from tui.store import ItemFilter, Store
 
 MODES_ORDER = ("timeline", "items", "feeds")
@@ -39,17 +47,7 @@ class ConflictApp(App[int]):
     CSS_PATH = "app.tcss"
     DEFAULT_MODE = "timeline"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "back", "Back/Quit", id="app.back"),
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("slash", "search", "Search", id="app.search"),
-        Binding("S", "search", "Search items", show=False, id="app.search_items"),
-        Binding("R", "poll", "Poll", id="app.poll"),
-        Binding("e", "export", "Export", show=False, id="app.export"),
-        Binding("1", "show('timeline')", "Timeline", show=False, id="app.timeline"),
-        Binding("2", "show('items')", "Items", show=False, id="app.items"),
-        Binding("3", "show('feeds')", "Feeds", show=False, id="app.feeds"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.APP
 
     poll_status: reactive[str] = reactive("")
     """The progress line: feeds done / total while polling, then a summary."""
@@ -73,18 +71,12 @@ class ConflictApp(App[int]):
         self.add_mode("feeds", self._feeds_screen)
 
     def _timeline_screen(self) -> Screen:
-        from tui.screens.timeline import TimelineScreen
-
         return TimelineScreen(self.store)
 
     def _items_screen(self) -> Screen:
-        from tui.screens.items import ItemsScreen
-
         return ItemsScreen(self.store)
 
     def _feeds_screen(self) -> Screen:
-        from tui.screens.feeds import FeedsScreen
-
         return FeedsScreen(self.store)
 
     def on_mount(self) -> None:
@@ -159,14 +151,10 @@ class ConflictApp(App[int]):
             self.exit(0)
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_search(self) -> None:
-        from tui.screens.search import SearchScreen
-
         if isinstance(self.screen, SearchScreen):
             self.screen.action_focus_input()
         else:
@@ -174,14 +162,10 @@ class ConflictApp(App[int]):
 
     @on(OpenItem)
     def _open_item(self, message: OpenItem) -> None:
-        from tui.screens.reader import ReaderScreen
-
         self.push_screen(ReaderScreen(self.store, message.item_id))
 
     @on(JumpToEntry)
     async def _jump_to_entry(self, message: JumpToEntry) -> None:
-        from tui.screens.timeline import TimelineScreen
-
         await self.switch_mode("timeline")
         while len(self.screen_stack) > 1:
             await self.pop_screen()
@@ -189,10 +173,10 @@ class ConflictApp(App[int]):
         if isinstance(screen, TimelineScreen) and not screen.show_entry(message.entry_id):
             self.say("That entry is no longer in the timeline.", severity="warning")
 
-    async def show_feed_items(self, feed_url: str) -> None:
+    @on(ShowFeedItems)
+    async def _show_feed_items(self, message: ShowFeedItems) -> None:
         """From the feeds screen: the items of one feed."""
-        from tui.screens.items import ItemsScreen
-
+        feed_url = message.feed_url
         await self.switch_mode("items")
         while len(self.screen_stack) > 1:
             await self.pop_screen()
@@ -272,8 +256,6 @@ class ConflictApp(App[int]):
     # ---- export ----------------------------------------------------------------------------
 
     def action_export(self) -> None:
-        from tui.dialogs.text_prompt import TextPrompt
-
         def done(path: str | None) -> None:
             if path and path.strip():
                 self.export_markdown(Path(path.strip()).expanduser(), self.entry_filter)

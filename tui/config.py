@@ -20,8 +20,6 @@ The feeds.toml format is a contract (users' scripts and other tools write it):
 from __future__ import annotations
 
 import os
-import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,7 @@ import platformdirs
 
 from tui.errors import ConfigError
 from tui.sanitize import clean_line
+from tui.tomllines import TomlLines, load_toml, read_toml_text
 
 APP_NAME = "conflict-tui"
 SIDES = ("armenian", "azerbaijani", "russian", "turkish", "western", "iranian", "other")
@@ -46,7 +45,7 @@ SIDE_CODES = {
 }
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_DIR = PACKAGE_DIR / "demo"
-DEFAULT_PROFILE = PACKAGE_DIR / "profiles" / "karabakh.toml"
+DEFAULT_PROFILE = PACKAGE_DIR / "profile" / "bundled" / "karabakh.toml"
 
 _SETTINGS_KEYS = {
     "concurrency",
@@ -129,24 +128,15 @@ def find_feeds_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def load_config(path: str | os.PathLike[str]) -> Config:
     """Read and validate a feeds.toml; raise ConfigError naming file, feed, key and line."""
     path = Path(path)
-    try:
-        raw_text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(str(path), "file not found (use --feeds PATH)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), f"cannot read: {exc}") from None
+    raw_text = read_toml_text(path, not_found="file not found (use --feeds PATH)")
     return parse_config(raw_text, path)
 
 
 def parse_config(raw_text: str, path: Path | None = None) -> Config:
     """Validate feeds.toml text (split from `load_config` so tests need no files)."""
     where = str(path) if path else "<feeds.toml>"
-    try:
-        data = tomllib.loads(raw_text)
-    except tomllib.TOMLDecodeError as exc:
-        line = _toml_error_line(str(exc))
-        raise ConfigError(where, f"TOML syntax error: {exc}", line=line) from None
-    lines = _LineFinder(raw_text)
+    data = load_toml(raw_text, where)
+    lines = TomlLines(raw_text)
     unknown_top = set(data) - {"settings", "feeds"}
     if unknown_top:
         key = sorted(unknown_top)[0]
@@ -170,20 +160,20 @@ def parse_config(raw_text: str, path: Path | None = None) -> Config:
                 f"same url as feed {seen[feed.url]}",
                 entry=_feed_label(index, raw),
                 key="url",
-                line=lines.feed_key(index, "url"),
+                line=lines.entry_key("feeds", index, "url"),
             )
         seen[feed.url] = index
         feeds.append(feed)
     return Config(path=path, settings=settings, feeds=tuple(feeds))
 
 
-def _parse_settings(raw: Any, where: str, lines: _LineFinder, path: Path | None) -> Settings:
+def _parse_settings(raw: Any, where: str, lines: TomlLines, path: Path | None) -> Settings:
     if not isinstance(raw, dict):
         raise ConfigError(where, "must be a table: [settings]", key="settings")
 
     def fail(key: str, message: str) -> ConfigError:
         return ConfigError(
-            where, message, entry="[settings]", key=key, line=lines.settings_key(key)
+            where, message, entry="[settings]", key=key, line=lines.table_key("settings", key)
         )
 
     for key in raw:
@@ -231,14 +221,14 @@ def _parse_settings(raw: Any, where: str, lines: _LineFinder, path: Path | None)
 
 
 def _parse_feed(
-    raw: Any, index: int, where: str, lines: _LineFinder, path: Path | None
+    raw: Any, index: int, where: str, lines: TomlLines, path: Path | None
 ) -> FeedConfig:
     label = _feed_label(index, raw)
     if not isinstance(raw, dict):
-        raise ConfigError(where, "must be a table", entry=label, line=lines.feed_header(index))
+        raise ConfigError(where, "must be a table", entry=label, line=lines.entry("feeds", index))
 
     def fail(key: str, message: str) -> ConfigError:
-        line = lines.feed_key(index, key) or lines.feed_header(index)
+        line = lines.entry_key("feeds", index, key) or lines.entry("feeds", index)
         return ConfigError(where, message, entry=label, key=key, line=line)
 
     for key in raw:
@@ -287,54 +277,3 @@ def _parse_words(value: Any, fail: Any) -> tuple[str, ...]:
 def _feed_label(index: int, raw: Any) -> str:
     name = raw.get("name") if isinstance(raw, dict) else None
     return f'feed {index} ("{name}")' if isinstance(name, str) and name else f"feed {index}"
-
-
-def _toml_error_line(message: str) -> int | None:
-    found = re.search(r"at line (\d+)", message)
-    return int(found.group(1)) if found else None
-
-
-class _LineFinder:
-    """Maps a validated key back to its line, since tomllib keeps no positions."""
-
-    _HEADER = re.compile(r"^\s*\[\[\s*feeds\s*\]\]")
-    _TABLE = re.compile(r"^\s*\[")
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-
-    def _key_in(self, start: int, key: str) -> int | None:
-        """The line of `key = ...` in the table whose body starts at line index `start`."""
-        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
-        for number in range(start, len(self.lines)):
-            if self._TABLE.match(self.lines[number]):
-                return None
-            if pattern.match(self.lines[number]):
-                return number + 1
-        return None
-
-    def feed_header(self, index: int) -> int | None:
-        count = 0
-        for number, line in enumerate(self.lines):
-            if self._HEADER.match(line):
-                count += 1
-                if count == index:
-                    return number + 1
-        return None
-
-    def feed_key(self, index: int, key: str) -> int | None:
-        header = self.feed_header(index)
-        return None if header is None else self._key_in(header, key)
-
-    def settings_key(self, key: str) -> int | None:
-        for number, line in enumerate(self.lines):
-            if re.match(r"^\s*\[\s*settings\s*\]", line):
-                return self._key_in(number + 1, key)
-        return None
-
-    def top_level(self, key: str) -> int | None:
-        pattern = re.compile(rf"^\s*\[*\s*{re.escape(key)}\b")
-        for number, line in enumerate(self.lines):
-            if pattern.match(line):
-                return number + 1
-        return None

@@ -1,14 +1,18 @@
 """The key list, generated from the bindings (the help screen and the README use it).
 
+The tables are read from `tui.bindings` (data), never from the screens, so this module
+imports no screen and no app.
+
 Run `python -m tui.keys` to print the list as Markdown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
+
+from tui import bindings
 
 KEY_NAMES = {
     "question_mark": "?",
@@ -26,26 +30,17 @@ KEY_NAMES = {
 }
 
 
-def sections() -> list[tuple[str, list[Any]]]:
+def sections() -> list[tuple[str, list[BindingType]]]:
     """(title, bindings) for every place that has keys, in reading order."""
-    from tui.app import ConflictApp
-    from tui.screens.feeds import FeedsScreen
-    from tui.screens.items import ItemsScreen
-    from tui.screens.reader import ReaderScreen
-    from tui.screens.search import SearchScreen
-    from tui.screens.timeline import TimelineScreen
-    from tui.widgets.entry_detail import SourceList
-    from tui.widgets.paged_list import PagedList
-
     return [
-        ("Everywhere", ConflictApp.BINDINGS),
-        ("Lists (timeline and items)", PagedList.BINDINGS),
-        ("Timeline", TimelineScreen.BINDINGS),
-        ("Timeline: sources pane", SourceList.BINDINGS),
-        ("Items", ItemsScreen.BINDINGS),
-        ("Reader", ReaderScreen.BINDINGS),
-        ("Search", SearchScreen.BINDINGS),
-        ("Feeds", FeedsScreen.BINDINGS),
+        ("Everywhere", bindings.APP),
+        ("Lists (timeline and items)", bindings.LIST),
+        ("Timeline", bindings.TIMELINE),
+        ("Timeline: sources pane", bindings.SOURCES),
+        ("Items", bindings.ITEMS),
+        ("Reader", bindings.READER),
+        ("Search", bindings.SEARCH),
+        ("Feeds", bindings.FEEDS),
     ]
 
 

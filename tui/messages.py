@@ -31,3 +31,10 @@ class JumpToEntry(Message):
     """Show an entry in the timeline (from the reader)."""
 
     entry_id: int
+
+
+@dataclass
+class ShowFeedItems(Message):
+    """Show the items of one feed (from the feeds screen)."""
+
+    feed_url: str

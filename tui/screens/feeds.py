@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from tui import bindings
+from tui.messages import ShowFeedItems
 from tui.store import Store
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text import line, side_text, stamp
-
-if TYPE_CHECKING:
-    from tui.app import ConflictApp
 
 STATUS_STYLES = {"ok": "bold #3aa37a", "not_modified": "dim", "error": "bold #d04f5f"}
 
@@ -24,12 +23,7 @@ STATUS_STYLES = {"ok": "bold #3aa37a", "not_modified": "dim", "error": "bold #d0
 class FeedsScreen(Screen[None]):
     """A table of the feeds (a few hundred rows at most, so a DataTable is right)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor('down')", "Down", show=False, id="feeds.down"),
-        Binding("k", "cursor('up')", "Up", show=False, id="feeds.up"),
-    ]
-
-    app: ConflictApp
+    BINDINGS: ClassVar[list[BindingType]] = bindings.FEEDS
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -89,5 +83,4 @@ class FeedsScreen(Screen[None]):
     @on(DataTable.RowSelected, "#feeds-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
-            # show_feed_items is a coroutine (it awaits the mode switch): schedule it.
-            self.app.call_later(self.app.show_feed_items, event.row_key.value)
+            self.post_message(ShowFeedItems(event.row_key.value))

@@ -2,32 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui import bindings
+from tui.context import HasContext
 from tui.keys import key_table
 
-if TYPE_CHECKING:
-    from tui.app import ConflictApp
 
-
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(HasContext, ModalScreen[None]):
     """The key list; any of Esc, q or ? closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
-        Binding("j,down", "scroll('down')", "Scroll", show=False, id="help.down"),
-        Binding("k,up", "scroll('up')", "Scroll", show=False, id="help.up"),
-    ]
-
-    app: ConflictApp
+    BINDINGS: ClassVar[list[BindingType]] = bindings.HELP
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-scroll"):
@@ -38,7 +31,7 @@ class HelpScreen(ModalScreen[None]):
         grid.add_column(justify="right", style="bold", no_wrap=True)
         grid.add_column()
         grid.add_row(Text("Keys", style="bold reverse"), Text("(Esc closes; ctrl+p: commands)"))
-        for title, rows in key_table(self.app.config.settings.keymap):
+        for title, rows in key_table(self.ctx.config.settings.keymap):
             grid.add_row("", "")
             grid.add_row(Text(""), Text(title, style="bold underline"))
             for keys, description, _ in rows:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from tui import bindings
+from tui.context import HasContext
 from tui.dialogs.filters import ItemFilterDialog
 from tui.messages import OpenItem
 from tui.store import ItemFilter, Store
@@ -20,26 +22,11 @@ from tui.widgets.paged_list import PagedList
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text import kind_name, line
 
-if TYPE_CHECKING:
-    from tui.app import ConflictApp
 
-
-class ItemsScreen(Screen[None]):
+class ItemsScreen(HasContext, Screen[None]):
     """All items; Enter opens the reader. Filters: unread only, a feed, a tag kind."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_unread", "Next unread", id="items.next_unread"),
-        Binding("N", "toggle_read", "Toggle read", id="items.toggle_read"),
-        Binding("A", "mark_all_read", "All read", show=False, id="items.all_read"),
-        Binding("s", "star", "Star", id="items.star"),
-        Binding("o", "open_link", "Open link", id="items.open_link"),
-        Binding("y", "copy_link", "Copy link", show=False, id="items.copy_link"),
-        Binding("u", "toggle_unread", "Unread only", id="items.unread_only"),
-        Binding("f", "filter_dialog", "Filters", id="items.filters"),
-        Binding("c", "clear_filters", "Clear filters", show=False, id="items.clear"),
-    ]
-
-    app: ConflictApp
+    BINDINGS: ClassVar[list[BindingType]] = bindings.ITEMS
 
     def __init__(self, store: Store, item_filter: ItemFilter | None = None) -> None:
         super().__init__()
@@ -108,7 +95,7 @@ class ItemsScreen(Screen[None]):
     def action_next_unread(self) -> None:
         found = self.item_list.find_next(lambda row: not row.get("read"))
         if found is None:
-            self.app.say("No unread items.")
+            self.ctx.say("No unread items.")
         else:
             self.item_list.move_cursor(found)
 
@@ -122,7 +109,7 @@ class ItemsScreen(Screen[None]):
         changed = self.store.set_read_filtered(self.item_filter)
         self.item_list.reload(keep="row")
         self.show_filter_line()
-        self.app.say(f"Marked {changed:,} items read.")
+        self.ctx.say(f"Marked {changed:,} items read.")
 
     def action_star(self) -> None:
         row = self.item_list.current
@@ -133,12 +120,12 @@ class ItemsScreen(Screen[None]):
     def action_open_link(self) -> None:
         row = self.item_list.current
         if row is not None:
-            self.app.open_link(row.get("link"))
+            self.ctx.open_link(row.get("link"))
 
     def action_copy_link(self) -> None:
         row = self.item_list.current
         if row is not None:
-            self.app.copy_link(row.get("link"))
+            self.ctx.copy_link(row.get("link"))
 
     def action_toggle_unread(self) -> None:
         self.set_filter(replace(self.item_filter, unread_only=not self.item_filter.unread_only))

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui import bindings
+from tui.context import HasContext
 from tui.messages import JumpToEntry
 from tui.sanitize import clean_text, safe_link
 from tui.store import Store
@@ -29,9 +31,6 @@ from tui.widgets.text import (
     side_text,
     stamp,
 )
-
-if TYPE_CHECKING:
-    from tui.app import ConflictApp
 
 EVIDENCE_STYLE = "bold underline #b8962e"
 
@@ -81,28 +80,13 @@ class TagHeader:
 class EntryLinks(OptionList):
     """The entries an item belongs to; Enter jumps to one in the timeline."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="reader_entries.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="reader_entries.up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.READER_ENTRIES
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(HasContext, Screen[None]):
     """One item: title, outlet, side, dates, text, tags, entries, link."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.back", "Back", show=False, id="reader.back"),
-        Binding("j", "scroll_down", "Scroll", show=False, id="reader.down"),
-        Binding("k", "scroll_up", "Scroll", show=False, id="reader.up"),
-        Binding("space", "page_down", "Page", show=False, id="reader.page"),
-        Binding("s", "star", "Star", id="reader.star"),
-        Binding("N", "toggle_read", "Toggle read", id="reader.toggle_read"),
-        Binding("o", "open_link", "Open link", id="reader.open_link"),
-        Binding("y", "copy_link", "Copy link", id="reader.copy_link"),
-        Binding("tab", "focus_entries", "Entries", show=False, id="reader.entries"),
-    ]
-
-    app: ConflictApp
+    BINDINGS: ClassVar[list[BindingType]] = bindings.READER
 
     def __init__(self, store: Store, item_id: str) -> None:
         super().__init__()
@@ -207,7 +191,7 @@ class ReaderScreen(Screen[None]):
         if not tags:
             return Text("\nNo tags.\n", style="dim")
         parts: list[RenderableType] = [Text("\nTags", style="bold")]
-        name = self.app.party_name
+        name = self.ctx.party_name
         for tag in tags:
             text = Text()
             if tag.get("event_date"):
@@ -275,11 +259,11 @@ class ReaderScreen(Screen[None]):
 
     def action_open_link(self) -> None:
         if self.item is not None:
-            self.app.open_link(self.item.get("link"))
+            self.ctx.open_link(self.item.get("link"))
 
     def action_copy_link(self) -> None:
         if self.item is not None:
-            self.app.copy_link(self.item.get("link"))
+            self.ctx.copy_link(self.item.get("link"))
 
     @on(OptionList.OptionSelected, "#reader-entries")
     def _jump(self, event: OptionList.OptionSelected) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -15,13 +15,11 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from tui import bindings
 from tui.messages import OpenItem
 from tui.store import Store
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text import line, published_text, side_text, snippet_text
-
-if TYPE_CHECKING:
-    from tui.app import ConflictApp
 
 LIMIT = 200
 DEBOUNCE = 0.12
@@ -30,22 +28,13 @@ DEBOUNCE = 0.12
 class SearchResults(OptionList):
     """Search hits: a title line, then the snippet with the matches highlighted."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="search_results.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="search_results.up"),
-        Binding("slash", "screen.focus_input", "Edit query", show=False, id="search.edit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.SEARCH_RESULTS
 
 
 class SearchScreen(Screen[None]):
     """Type to search (FTS5, prefix match on the last word); Enter or ↓ to the results."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.back", "Back", id="search.back"),
-        Binding("down", "focus_results", "Results", show=False, id="search.results"),
-    ]
-
-    app: ConflictApp
+    BINDINGS: ClassVar[list[BindingType]] = bindings.SEARCH
 
     def __init__(self, store: Store, query: str = "") -> None:
         super().__init__()

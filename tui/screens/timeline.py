@@ -4,78 +4,41 @@ from __future__ import annotations
 
 from dataclasses import replace
 from time import monotonic
-from typing import TYPE_CHECKING, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
+from tui import bindings
+from tui.context import HasContext
 from tui.dialogs.filters import TimelineFilterDialog
 from tui.dialogs.text_prompt import TextPrompt
 from tui.errors import StoreError
+from tui.export.names import describe_filter
 from tui.messages import OpenItem
 from tui.records import EntryFilter
 from tui.store import Store
 from tui.widgets.entry_detail import EntryDetail
 from tui.widgets.paged_list import PagedList
 from tui.widgets.status_line import StatusLine
-from tui.widgets.text import SIDE_CODES, kind_name, line
+from tui.widgets.text import line
 from tui.widgets.timeline_list import TimelineList
-
-if TYPE_CHECKING:
-    from tui.app import ConflictApp
 
 NARROW = 140
 DETAIL_DELAY = 0.08
 
 
-def describe_filter(entry_filter: EntryFilter, name=lambda p: p) -> list[str]:
-    """The active filters as short phrases for the header line."""
-    parts = []
-    if entry_filter.kinds:
-        parts.append("kind: " + ", ".join(kind_name(k) for k in entry_filter.kinds))
-    if entry_filter.party:
-        parts.append(f"party: {name(line(entry_filter.party))}")
-    if entry_filter.side:
-        parts.append(f"side: {SIDE_CODES.get(entry_filter.side, line(entry_filter.side))}")
-    if entry_filter.since or entry_filter.until:
-        parts.append(f"dates: {entry_filter.since or '…'} – {entry_filter.until or '…'}")
-    if entry_filter.text:
-        parts.append(f"text: “{line(entry_filter.text)}”")
-    if entry_filter.include_hidden:
-        parts.append("showing hidden")
-    return parts
-
-
-class TimelineScreen(Screen[None]):
+class TimelineScreen(HasContext, Screen[None]):
     """Entries by date with their sources per side; the detail pane shows one entry."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter_text", "Filter", id="timeline.filter_text"),
-        Binding("f", "filter_dialog", "Filters", id="timeline.filters"),
-        Binding("c", "clear_filters", "Clear filters", show=False, id="timeline.clear"),
-        Binding("O", "toggle_order", "Order", id="timeline.order"),
-        Binding("n", "next_unread", "Next unread", id="timeline.next_unread"),
-        Binding("N", "toggle_read", "Toggle read", show=False, id="timeline.toggle_read"),
-        Binding("A", "mark_all_read", "All read", show=False, id="timeline.all_read"),
-        Binding("o", "open_link", "Open link", show=False, id="timeline.open_link"),
-        Binding("y", "copy_link", "Copy link", show=False, id="timeline.copy_link"),
-        Binding("r", "retitle", "Retitle", show=False, id="timeline.retitle"),
-        Binding("x", "toggle_hidden", "Hide", show=False, id="timeline.hide"),
-        Binding("H", "show_hidden", "Show hidden", show=False, id="timeline.show_hidden"),
-        Binding("m", "mark", "Mark", show=False, id="timeline.mark"),
-        Binding("M", "merge", "Merge marked here", show=False, id="timeline.merge"),
-        Binding("v", "move_source", "Move source to marked", show=False, id="timeline.move"),
-        Binding("tab", "switch_pane", "Pane", show=False, id="timeline.pane"),
-    ]
-
-    app: ConflictApp
+    BINDINGS: ClassVar[list[BindingType]] = bindings.TIMELINE
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -92,8 +55,8 @@ class TimelineScreen(Screen[None]):
         yield Static("", id="timeline-filters", classes="filter-line", markup=False)
         yield Input(placeholder="filter entries by words…", id="timeline-search")
         with Horizontal(id="timeline-body"):
-            yield TimelineList(self.store, self.app.entry_filter, id="timeline-list")
-            yield EntryDetail(lambda party: self.app.party_name(party), id="entry-detail")
+            yield TimelineList(self.store, self.ctx.entry_filter, id="timeline-list")
+            yield EntryDetail(lambda party: self.ctx.party_name(party), id="entry-detail")
         yield StatusLine()
         yield Footer()
 
@@ -133,7 +96,7 @@ class TimelineScreen(Screen[None]):
         """Apply filters; keep="row" keeps the cursor on its entry if it is still shown
         (else the list starts at the top), keep="top" always starts at the top."""
         current = self.entries.current if keep == "row" else None
-        self.app.entry_filter = entry_filter
+        self.ctx.entry_filter = entry_filter
         self.entries.entry_filter = entry_filter
         if current is None or self.entries.find_position(current["id"]) is None:
             keep = "top"
@@ -141,12 +104,12 @@ class TimelineScreen(Screen[None]):
         self.show_filter_line()
 
     def show_filter_line(self) -> None:
-        entry_filter = self.app.entry_filter
+        entry_filter = self.ctx.entry_filter
         count = self.entries.row_count
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(f"{count:,} entr{'y' if count == 1 else 'ies'}", style="bold")
         text.append(" · newest first" if entry_filter.newest_first else " · oldest first")
-        parts = describe_filter(entry_filter, self.app.party_name)
+        parts = describe_filter(entry_filter, self.ctx.party_name)
         text.append(" · " + " · ".join(parts) if parts else " · no filters", style="")
         if self.entries.marked is not None:
             text.append(f" · marked #{self.entries.marked}", style="bold")
@@ -189,10 +152,10 @@ class TimelineScreen(Screen[None]):
 
     def show_entry(self, entry_id: int) -> bool:
         """Put the cursor on an entry, relaxing the filters if they hide it."""
-        position = self.store.entry_position(entry_id, self.app.entry_filter)
+        position = self.store.entry_position(entry_id, self.ctx.entry_filter)
         if position is None:
             relaxed = EntryFilter(
-                newest_first=self.app.entry_filter.newest_first, include_hidden=True
+                newest_first=self.ctx.entry_filter.newest_first, include_hidden=True
             )
             self.set_filter(relaxed)
             position = self.store.entry_position(entry_id, relaxed)
@@ -213,14 +176,14 @@ class TimelineScreen(Screen[None]):
     def action_filter_text(self) -> None:
         search = self.query_one("#timeline-search", Input)
         search.display = True
-        search.value = self.app.entry_filter.text or ""
+        search.value = self.ctx.entry_filter.text or ""
         search.focus()
 
     @on(Input.Changed, "#timeline-search")
     def _search_changed(self, event: Input.Changed) -> None:
         text = event.value.strip() or None
-        if text != self.app.entry_filter.text:
-            self.set_filter(replace(self.app.entry_filter, text=text))
+        if text != self.ctx.entry_filter.text:
+            self.set_filter(replace(self.ctx.entry_filter, text=text))
 
     @on(Input.Submitted, "#timeline-search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -242,7 +205,7 @@ class TimelineScreen(Screen[None]):
 
         self.app.push_screen(
             TimelineFilterDialog(
-                self.app.entry_filter, self.store.entry_kinds(), self.app.party_names
+                self.ctx.entry_filter, self.store.entry_kinds(), self.ctx.party_names
             ),
             done,
         )
@@ -251,17 +214,17 @@ class TimelineScreen(Screen[None]):
         search = self.query_one("#timeline-search", Input)
         search.value = ""
         search.display = False
-        self.set_filter(EntryFilter(newest_first=self.app.entry_filter.newest_first))
+        self.set_filter(EntryFilter(newest_first=self.ctx.entry_filter.newest_first))
 
     def action_toggle_order(self) -> None:
-        entry_filter = self.app.entry_filter
+        entry_filter = self.ctx.entry_filter
         self.set_filter(replace(entry_filter, newest_first=not entry_filter.newest_first))
 
     def action_show_hidden(self) -> None:
-        entry_filter = self.app.entry_filter
+        entry_filter = self.ctx.entry_filter
         just_hidden, self._just_hidden = self._just_hidden, None
         self.set_filter(replace(entry_filter, include_hidden=not entry_filter.include_hidden))
-        if just_hidden is not None and self.app.entry_filter.include_hidden:
+        if just_hidden is not None and self.ctx.entry_filter.include_hidden:
             hidden_id, landed_on = just_hidden
             current = self.entries.current
             # Only if the cursor has not moved on since x: then the entry to act on is
@@ -274,13 +237,13 @@ class TimelineScreen(Screen[None]):
     def action_next_unread(self) -> None:
         found = self.entries.find_next(lambda row: bool(row.get("unread")))
         if found is None:
-            self.app.say("No unread entries.")
+            self.ctx.say("No unread entries.")
         else:
             self.entries.move_cursor(found)
 
     # ---- actions: read marks and links ---------------------------------------------------
 
-    def _current_source_or_first(self):
+    def _current_source_or_first(self) -> dict[str, Any] | None:
         entry = self.detail.entry
         if entry is None or not entry["sources"]:
             return None
@@ -300,19 +263,19 @@ class TimelineScreen(Screen[None]):
         self.refresh_current()
 
     def action_mark_all_read(self) -> None:
-        changed = self.store.set_entries_read(self.app.entry_filter)
+        changed = self.store.set_entries_read(self.ctx.entry_filter)
         self.refresh_current()
-        self.app.say(f"Marked {changed:,} reports read.")
+        self.ctx.say(f"Marked {changed:,} reports read.")
 
     def action_open_link(self) -> None:
         source = self._current_source_or_first()
         if source is not None:
-            self.app.open_link(source.get("link"))
+            self.ctx.open_link(source.get("link"))
 
     def action_copy_link(self) -> None:
         source = self._current_source_or_first()
         if source is not None:
-            self.app.copy_link(source.get("link"))
+            self.ctx.copy_link(source.get("link"))
 
     # ---- actions: edits ----------------------------------------------------------------
 
@@ -328,7 +291,7 @@ class TimelineScreen(Screen[None]):
             try:
                 self.store.retitle_entry(entry_id, title)
             except StoreError as exc:
-                self.app.say(str(exc), severity="error")
+                self.ctx.say(str(exc), severity="error")
                 return
             self.refresh_current()
 
@@ -342,15 +305,15 @@ class TimelineScreen(Screen[None]):
         try:
             self.store.set_entry_hidden(row["id"], hide)
         except StoreError as exc:
-            self.app.say(str(exc), severity="error")
+            self.ctx.say(str(exc), severity="error")
             return
         self.entries.reload(keep="index")
         self.show_filter_line()
         self._just_hidden = None
-        if hide and not self.app.entry_filter.include_hidden:
+        if hide and not self.ctx.entry_filter.include_hidden:
             landed = self.entries.current
             self._just_hidden = (row["id"], landed["id"] if landed else None)
-            self.app.say("Entry hidden (H shows hidden entries, x again unhides).")
+            self.ctx.say("Entry hidden (H shows hidden entries, x again unhides).")
 
     def action_mark(self) -> None:
         row = self.entries.current
@@ -364,18 +327,18 @@ class TimelineScreen(Screen[None]):
         row = self.entries.current
         marked = self.entries.marked
         if row is None or marked is None:
-            self.app.say("Mark an entry with m, then press M on the entry to merge it into.")
+            self.ctx.say("Mark an entry with m, then press M on the entry to merge it into.")
             return
         try:
             self.store.merge_entries(row["id"], int(marked))
         except StoreError as exc:
-            self.app.say(str(exc), severity="error")
+            self.ctx.say(str(exc), severity="error")
             return
         self.entries.marked = None
         self.entries.reload(keep="row")
         self.refresh_current()
         self.show_filter_line()
-        self.app.say(f"Merged entry #{marked} into #{row['id']}.")
+        self.ctx.say(f"Merged entry #{marked} into #{row['id']}.")
 
     def action_move_source(self) -> None:
         row = self.entries.current
@@ -384,13 +347,13 @@ class TimelineScreen(Screen[None]):
         if row is None or source is None:
             return
         if marked is None or marked == row["id"]:
-            self.app.say("Mark the target entry with m first, then press v on a source.")
+            self.ctx.say("Mark the target entry with m first, then press v on a source.")
             return
         try:
             self.store.move_item(source["id"], row["id"], int(marked))
         except StoreError as exc:
-            self.app.say(str(exc), severity="error")
+            self.ctx.say(str(exc), severity="error")
             return
         self.entries.reload(keep="row")
         self.refresh_current()
-        self.app.say(f"Moved the report to entry #{marked}.")
+        self.ctx.say(f"Moved the report to entry #{marked}.")

@@ -7,11 +7,12 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui import bindings
 from tui.export import entry_claims
 from tui.widgets.text import (
     day,
@@ -27,13 +28,7 @@ from tui.widgets.text import (
 class SourceList(OptionList):
     """The sources of the selected entry; Enter opens one in the reader."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="sources.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="sources.up"),
-        Binding("g", "first", "First", show=False, id="sources.first"),
-        Binding("G", "last", "Last", show=False, id="sources.last"),
-        Binding("escape", "leave", "Back to entries", id="sources.leave"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.SOURCES
 
     def action_leave(self) -> None:
         self.screen.focus_list()  # type: ignore[attr-defined]

@@ -16,11 +16,13 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from tui import bindings
 
 Row = dict[str, Any]
 
@@ -61,15 +63,7 @@ class PagedList(ScrollView, can_focus=True):
         "paged-list--empty",
     }
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g,home", "first", "First", show=False, id="list.first"),
-        Binding("G,end", "last", "Last", show=False, id="list.last"),
-        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False, id="list.page_down"),
-        Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="list.page_up"),
-        Binding("enter", "select", "Open", id="list.select"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.LIST
 
     PAGE_SIZE = 100
     CACHE_PAGES = 8

@@ -1,0 +1,107 @@
+"""Event dates against the publication date, and the day a truce takes effect."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.tagger_helpers import first
+from tui.profile import load_profile
+from tui.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(load_profile())
+
+
+# ---- dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "basis"),
+    [
+        ("Azerbaijani forces shelled Martuni yesterday.", "2020-10-12", "2020-10-11", "relative"),
+        ("Azerbaijani forces shelled Martuni last night.", "2020-10-12", "2020-10-11", "relative"),
+        ("Azerbaijani forces shelled Martuni today.", "2020-10-12", "2020-10-12", "relative"),
+        ("Azerbaijani forces shelled Martuni on Saturday.", "2020-10-12", "2020-10-10", "weekday"),
+        (
+            "The truce was agreed in the early hours of Saturday.",
+            "2020-10-11",
+            "2020-10-10",
+            "weekday",
+        ),
+        (
+            "Azerbaijani forces shelled Martuni on 10 October.",
+            "2020-10-11",
+            "2020-10-10",
+            "explicit",
+        ),
+        ("Azerbaijani forces shelled Martuni on Oct. 10.", "2020-10-11", "2020-10-10", "explicit"),
+        ("Azerbaijani forces shelled Martuni.", "2020-10-11T08:30:00Z", "2020-10-11", "published"),
+    ],
+)
+def test_event_date_resolution(
+    tagger: Tagger, text: str, published: str, date: str, basis: str
+) -> None:
+    tags = tagger.tag("", text, published)
+    assert tags, text
+    assert (tags[0].event_date, tags[0].date_basis) == (date, basis)
+
+
+def test_truce_from_a_future_date_is_dated_then(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "Armenia and Azerbaijan agree humanitarian truce",
+        "The foreign ministries said Armenia and Azerbaijan agreed a humanitarian truce "
+        "from midnight on 18 October.",
+        "2020-10-17",
+    )
+    assert {t.event_date for t in tags if t.kind == "truce_agreed"} == {"2020-10-18"}
+
+
+def test_no_publication_date_and_no_stated_date(tagger: Tagger) -> None:
+    tags = tagger.tag("", "Azerbaijani forces shelled Martuni yesterday.", None)
+    assert tags[0].event_date is None
+
+
+# ---- truces: the day they take effect ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # agreed in the evening "from midnight": news of the next day
+        (
+            "Armenia and Azerbaijan agreed a humanitarian truce from midnight.",
+            "2020-10-17T18:10:00Z",
+            "2020-10-18",
+        ),
+        # reported after midnight local time (UTC+4): already the effect day
+        (
+            "Armenia and Azerbaijan agreed to a truce starting at midnight.",
+            "2020-10-17T21:30:00Z",
+            "2020-10-18",
+        ),
+        # "would take effect at 08:00 on Monday" dates the announcement to Monday
+        (
+            "The US, Armenia and Azerbaijan announced a humanitarian ceasefire. The truce would "
+            "take effect at 08:00 local time on Monday.",
+            "2020-10-25T15:00:00Z",
+            "2020-10-26",
+        ),
+        # signed late in the evening, in force from 01:00: the next day
+        (
+            "Pashinyan said he had signed a statement ending the war from 01:00.",
+            "2020-11-09T19:20:00Z",
+            "2020-11-10",
+        ),
+        # agreed early in the morning from noon: the same day
+        (
+            "Armenia and Azerbaijan agreed a ceasefire from noon, Lavrov said.",
+            "2020-10-10T07:00:00Z",
+            "2020-10-10",
+        ),
+    ],
+)
+def test_a_truce_is_dated_to_the_day_it_takes_effect(tagger, text, published, day):
+    truce = first(tagger.tag("", text, published), "truce_agreed")
+    assert truce.event_date == day

@@ -1,0 +1,90 @@
+"""The command line end to end: `poll` on the demo corpus, `feeds`, exit codes."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tui.cli import main
+from tui.config import DEMO_DIR
+
+DEMO_FEEDS = str(DEMO_DIR / "feeds.toml")
+
+
+def test_poll_on_the_demo_corpus_end_to_end(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    assert main(["poll", "--feeds", DEMO_FEEDS, "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    summary = out.strip().splitlines()[-1]
+    assert summary.startswith("feeds: ")
+    assert " 0 failed" in summary
+    with sqlite3.connect(db) as conn:
+        items = conn.execute("SELECT count(*) FROM items").fetchone()[0]
+        sides = {row[0] for row in conn.execute("SELECT DISTINCT side FROM feeds")}
+        undated = conn.execute("SELECT count(*) FROM items WHERE date_guessed = 1").fetchone()[0]
+        copies = conn.execute(
+            "SELECT count(*) FROM items WHERE duplicate_of IS NOT NULL"
+        ).fetchone()[0]
+    assert 150 <= items <= 300
+    assert {"armenian", "azerbaijani", "russian", "turkish", "western"} <= sides
+    assert undated >= 1  # the demo has an item with no date, as real feeds do
+    assert copies >= 1  # and a wire story carried by two feeds
+
+    assert main(["poll", "--feeds", DEMO_FEEDS, "--db", str(db)]) == 0
+    again = capsys.readouterr().out.strip().splitlines()[-1]
+    assert "items: 0 new, 0 updated" in again
+
+
+def test_demo_flag_uses_its_own_database_never_the_users(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("tui.cli.demo_db_path", lambda: tmp_path / "cache" / "demo.db")
+    monkeypatch.setattr("tui.config.user_data_dir", lambda: tmp_path / "data")
+    assert main(["poll", "--demo", "-q"]) == 0
+    assert (tmp_path / "cache" / "demo.db").exists()
+    assert not (tmp_path / "data").exists()
+
+
+def test_feeds_command_prints_status_and_errors(tmp_path, capsys, write_feeds):
+    config = write_feeds([("Down", "http://127.0.0.1:9/rss", "western")])
+    db = str(tmp_path / "x.db")
+    assert main(["poll", "--feeds", str(config.path), "--db", db]) == 1  # nothing could be polled
+    capsys.readouterr()
+    assert main(["feeds", "--feeds", str(config.path), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Down" in out and "error" in out and "connection refused" in out
+
+
+def test_an_unusable_database_exits_1_with_the_path(tmp_path, capsys):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"garbage" * 200)
+    assert main(["feeds", "--feeds", DEMO_FEEDS, "--db", str(bogus)]) == 1
+    assert str(bogus) in capsys.readouterr().err
+
+
+def test_python_dash_m_tui_is_the_same_command(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent.parent,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("conflict-tui ")
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
+    """`conflict-tui timeline | head -1`: status 0 and no traceback."""
+    db = tmp_path / "demo.db"
+    code = "import sys; from tui.cli import main; sys.exit(main(sys.argv[1:]))"
+    base = [sys.executable, "-c", code, "--demo", "--db", str(db)]
+    assert subprocess.run([*base, "poll", "-q"], capture_output=True).returncode == 0
+    for args in (["timeline"], ["export", "--format", "json"]):
+        proc = subprocess.Popen([*base, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # the reader goes away after one line
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        assert b"Traceback" not in err and b"BrokenPipe" not in err

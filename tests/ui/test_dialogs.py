@@ -1,0 +1,52 @@
+"""The filter dialog: its fields filter the timeline, its buttons fit at 80x24."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select
+
+from tests.app_fixtures import screen_text, timeline_titles
+
+
+async def test_filter_dialog_kind_side_dates(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#filter-kind", Select).value = "violation_claim"
+        dialog.query_one("#filter-since", Input).value = "2020-10-01"
+        app.screen.query_one("#filter-apply").press()
+        await pilot.pause()
+        assert timeline_titles(app) == ["Truce violation claimed at Ganja"]
+        assert "kind: violation claim" in screen_text(app)
+        assert "dates: 2020-10-01 – …" in screen_text(app)
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#filter-side", Select).value = "turkish"
+        app.screen.query_one("#filter-since", Input).value = "bad"
+        app.screen.query_one("#filter-apply").press()
+        await pilot.pause()
+        assert "not a date" in screen_text(app)
+        app.screen.query_one("#filter-since", Input).value = ""
+        app.screen.query_one("#filter-kind", Select).value = Select.NULL
+        app.screen.query_one("#filter-apply").press()
+        await pilot.pause()
+        assert sorted(timeline_titles(app)) == [
+            "Humanitarian truce agreed in Moscow",
+            "Trilateral statement ends the war",
+        ]
+
+
+async def test_filter_dialog_buttons_reachable_at_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        apply = app.screen.query_one("#filter-apply")
+        apply.focus()
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.region.contains_region(apply.region)
+        assert "Apply" in screen_text(app)

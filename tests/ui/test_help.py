@@ -1,0 +1,51 @@
+"""The key list and the help screen: every binding has an id, the keymap applies."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+
+from tests.app_fixtures import screen_text, write_feeds_toml
+from tui.keys import key_table, sections
+from tui.screens.help import HelpScreen
+
+
+def test_every_binding_has_an_id():
+    from textual.binding import Binding
+
+    for title, bindings in sections():
+        for binding in Binding.make_bindings(bindings):
+            assert binding.id, (title, binding.key)
+
+
+def test_key_table_applies_keymap():
+    table = dict(key_table({"app.poll": "ctrl+r"}))
+    assert ("Ctrl+r", "Poll", "app.poll") in table["Everywhere"]
+
+
+async def test_help_lists_keys_and_keymap_rebinds(make_app, tmp_path):
+    config = write_feeds_toml(
+        tmp_path, extra='profile = "none.toml"\n[settings.keymap]\n"app.help" = "h,f1"'
+    )
+    app = make_app(config=config)
+    async with app.run_test(size=(100, 160)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "Next unread" in text and "Retitle" in text and "Merge marked here" in text
+        assert "h f1" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_held_j_scrolls_the_help_one_line_per_press(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        for _ in range(10):  # a held key: presses arrive faster than the screen refreshes
+            app.screen.action_scroll("down")
+        await pilot.pause()
+        assert app.screen.query_one(VerticalScroll).scroll_y == 10

@@ -1,0 +1,125 @@
+"""The reader screen: tags with evidence, the one-line tag header, undated items,
+scrolling and paging, and the jump from a tag's entry to the timeline."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+
+from tests.app_fixtures import add_undated_item, open_reader, screen_text, set_long_text
+from tui.messages import OpenItem
+from tui.screens.reader import ReaderScreen
+from tui.screens.timeline import TimelineScreen
+from tui.store import Store
+
+SIZE = (100, 34)
+
+
+async def test_reader_shows_tags_with_evidence(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_reader(app, pilot, app.ids["az3"])
+        text = screen_text(app)
+        assert "Armenia violated the truce, Baku says" in text
+        assert "AZ Azertac (azerbaijani)" in text
+        assert "Azerbaijan accuses Armenia" in text
+        assert "9 civilian killed, according to Azerbaijan" in text
+        assert "Truce violation claimed at Ganja" in text
+        body = app.screen.query_one("#reader-body").content
+        spans = [body.plain[s.start : s.end] for s in body.spans]
+        assert "Azerbaijan accused Armenia of violating the ceasefire in Ganja." in spans
+
+
+async def test_reader_says_undated(make_app):
+    app = make_app()
+    undated = add_undated_item(app)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await open_reader(app, pilot, undated)
+        text = screen_text(app)
+        assert "Published undated (no date in the feed; first seen 2026-11-28 04:34 UTC)" in text
+
+
+async def open_reader_with_tag(app, pilot, rule: str, evidence: str) -> str:
+    """Give the Russian peacekeeping item one tag with this rule, open it, return the screen."""
+    with Store(app.db_path) as store:
+        store.replace_tags(
+            [
+                (
+                    app.ids["ru3"],
+                    [
+                        {
+                            "kind": "peacekeeping",
+                            "rule": rule,
+                            "event_date": "2020-11-10",
+                            "places": ["Lachin corridor", "Stepanakert"],
+                            "parties": ["russia"],
+                            "evidence": evidence,
+                        }
+                    ],
+                )
+            ]
+        )
+    await open_reader(app, pilot, app.ids["ru3"])
+    return screen_text(app)
+
+
+async def test_reader_rule_stays_on_the_tag_header_line(make_app):
+    app = make_app()
+    evidence = "Russia will deploy peacekeepers along the line of contact, the Kremlin said."
+    async with app.run_test(size=SIZE) as pilot:
+        text = await open_reader_with_tag(app, pilot, "peacekeeping/peacekeepers", evidence)
+        lines = text.splitlines()
+        header = [r for r in lines if "peacekeep " in r and "2020-11-10" in r]
+        assert len(header) == 1, text
+        assert "(peacekeeping/peacekeepers)" in header[0]
+        assert "at Lachin corridor, Stepanakert" in header[0]
+        # no line holds the rule alone
+        assert not any(r.strip().startswith("(peacekeeping/") for r in lines), text
+
+
+async def test_reader_long_rule_is_cut_with_an_ellipsis(make_app):
+    app = make_app()
+    rule = "peacekeeping/" + "very_long_rule_name_" * 6
+    async with app.run_test(size=SIZE) as pilot:
+        text = await open_reader_with_tag(app, pilot, rule, "Peacekeepers deploy to Lachin.")
+        lines = text.splitlines()
+        header = [r for r in lines if "peacekeep " in r and "2020-11-10" in r]
+        assert len(header) == 1, text
+        assert "(peacekeeping/very long" in header[0] and "…)" in header[0]
+        assert header[0].rstrip().endswith("at Lachin corridor, Stepanakert")
+        assert "Peacekeepers deploy to Lachin." in text
+
+
+async def test_held_j_scrolls_the_reader_one_line_per_press(make_app):
+    app = make_app()
+    item = set_long_text(app, "we1")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.post_message(OpenItem(item))
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        for _ in range(10):  # a held key: presses arrive faster than the screen refreshes
+            app.screen.action_scroll_down()
+        await pilot.pause()
+        assert app.screen.query_one("#reader-scroll", VerticalScroll).scroll_y == 10
+
+
+async def test_space_pages_down_in_the_reader(make_app):
+    app = make_app()
+    item = set_long_text(app, "we1")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.post_message(OpenItem(item))
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("space")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)  # no crash: still reading
+        assert app.screen.query_one("#reader-scroll", VerticalScroll).scroll_y > 5
+
+
+async def test_reader_jumps_to_entry(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await open_reader(app, pilot, app.ids["am3"])
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        assert app.screen.entries.current["id"] == 3

@@ -1,0 +1,288 @@
+"""The timeline screen: rows, order, detail pane, text filter, read marks, edits, and
+the cursor kept on its entry across hides, filters and order changes."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select
+
+from tests.app_fixtures import UNDATED_TITLE, add_undated_item, screen_text, timeline_titles
+from tui.screens.reader import ReaderScreen
+from tui.screens.timeline import TimelineScreen
+from tui.store import ItemFilter, Store
+
+SIZE = (140, 40)
+
+
+def current_id(app) -> int:
+    return app.screen.entries.current["id"]
+
+
+def store_filter(unread: bool):
+
+    return ItemFilter(unread_only=unread)
+
+
+async def test_rows_newest_first_and_order_toggle(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        # newest day first; within a day the heavier entry (the statement ending the war,
+        # four sources) above the protests (one)
+        assert timeline_titles(app)[:2] == ["Trilateral statement ends the war", "Protests in Yerevan"]
+        text = screen_text(app)
+        assert "5 entries · newest first" in text
+        assert "2020-11-10 diplomacy" in text
+        assert "AM 1 · AZ 1 · RU 1 · TR 1" in text
+        await pilot.press("O")
+        assert timeline_titles(app)[0] == "War breaks out: offensive and shelling claims"
+        assert "oldest first" in screen_text(app)
+
+
+async def test_detail_shows_claims_denials_casualties(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.show_entry(3)  # Truce violation claimed at Ganja
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert "VIOLATION CLAIM  2020-10-11" in text
+        assert "Azerbaijan accuses Armenia at Ganja" in text
+        assert "Armenia denies" in text
+        assert "9 civilian killed, according to Azerbaijan" in text
+        assert "Reuters World" in text
+
+
+async def test_enter_on_source_opens_reader_and_marks_read(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.screen.show_entry(3)
+        await pilot.pause(0.2)
+        await pilot.press("enter")  # into the sources pane
+        source = app.screen.detail.current_source
+        assert source is not None and not source["read"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.item_id == source["id"]
+        with Store(app.db_path) as store:
+            assert store.item(source["id"])["read"] == 1
+        await pilot.press("q")
+        assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_text_filter_and_clear(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"Ganja")
+        await pilot.pause()
+        assert timeline_titles(app) == ["Truce violation claimed at Ganja"]
+        assert "text: “Ganja”" in screen_text(app)
+        await pilot.press("enter", "c")
+        assert len(timeline_titles(app)) == 5
+
+
+async def test_read_marks_next_unread_and_all_read(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("N")  # the top entry's sources become read
+        with Store(app.db_path) as store:
+            assert store.item(app.ids["am4"])["read"] == 1
+            assert store.item(app.ids["we3"])["read"] == 0
+        await pilot.press("n")
+        assert screen.entries.cursor == 1
+        await pilot.press("A")
+        with Store(app.db_path) as store:
+            assert store.count_items(store_filter(unread=True)) == 0
+        await pilot.press("n")
+        assert "No unread entries." in [n.message for n in app._notifications]
+
+
+async def test_retitle_hide_merge_move(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("r")
+        await pilot.pause()
+        prompt = app.screen.query_one(Input)
+        prompt.value = "Trilateral statement [bold]"
+        await pilot.press("enter")
+        await pilot.pause()
+        with Store(app.db_path) as store:
+            entry = store.entry(4)
+            assert entry["title"] == "Trilateral statement [bold]" and entry["title_manual"] == 1
+        assert "Trilateral statement [bold]" in screen_text(app)
+        # hide the top entry, then show hidden ones again
+        await pilot.press("x")
+        await pilot.pause()
+        assert len(timeline_titles(app)) == 4, screen_text(app)
+        with Store(app.db_path) as store:
+            assert store.entry(4)["hidden"] == 1
+        await pilot.press("H")
+        assert len(timeline_titles(app)) == 5
+        await pilot.press("H")
+        assert len(timeline_titles(app)) == 4
+        # merge: mark the protests entry (now on top), merge it into the truce entry
+        assert screen.entries.current["id"] == 5
+        await pilot.press("m")
+        assert "marked #5" in screen_text(app)
+        screen.show_entry(2)
+        await pilot.press("M")
+        await pilot.pause(0.2)
+        with Store(app.db_path) as store:
+            assert store.entry(5)["merged_into"] == 2
+            assert len(store.entry(2)["sources"]) == 5
+        assert len(timeline_titles(app)) == 3
+        # move a source from the truce entry to the Ganja entry
+        screen.show_entry(3)
+        await pilot.press("m")
+        screen.show_entry(1)
+        await pilot.pause(0.2)
+        await pilot.press("enter")  # sources pane of the 2020-09-27 entry
+        moved = screen.detail.current_source["id"]
+        await pilot.press("v")
+        await pilot.pause(0.2)
+        with Store(app.db_path) as store:
+            assert moved in {s["id"] for s in store.entry(3)["sources"]}
+            assert moved not in {s["id"] for s in store.entry(1)["sources"]}
+
+
+async def test_merge_without_mark_explains(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("M")
+        assert any("Mark an entry" in n.message for n in app._notifications)
+
+
+async def test_narrow_layout_at_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.has_class("-narrow")
+        text = screen_text(app)
+        assert "Protests in Yerevan" in text and "Sources" in text
+
+
+async def test_hide_then_show_hidden_keeps_the_hidden_entry_under_the_cursor(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        await pilot.press("j", "j")
+        assert current_id(app) == 3  # Truce violation claimed at Ganja, third row
+        await pilot.press("x")
+        await pilot.pause()
+        assert current_id(app) == 2  # the next entry took its place
+        await pilot.press("H")
+        await pilot.pause()
+        # "x again unhides": the cursor is on the entry just hidden, not the top row
+        assert current_id(app) == 3
+        await pilot.press("x")
+        await pilot.pause()
+        with Store(app.db_path) as store:
+            assert store.entry(3)["hidden"] == 0
+            assert store.entry(5)["hidden"] == 0
+        assert current_id(app) == 3
+
+
+async def test_show_hidden_keeps_the_current_entry(make_app):
+    app = make_app()
+    with Store(app.db_path) as store:
+        store.set_entry_hidden(5, True)  # the newest entry, above the cursor
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j")
+        assert current_id(app) == 2
+        await pilot.press("H")
+        await pilot.pause()
+        assert app.screen.entries.row_count == 5
+        assert current_id(app) == 2
+        await pilot.press("H")
+        await pilot.pause()
+        assert current_id(app) == 2
+
+
+async def test_clear_filters_and_order_keep_the_current_entry(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"truce")
+        await pilot.pause()
+        await pilot.press("enter")
+        ids = [app.screen.entries.row_at(i)["id"] for i in range(app.screen.entries.row_count)]
+        assert len(ids) >= 2 and 5 not in ids
+        app.screen.entries.move_cursor(len(ids) - 1)
+        target = current_id(app)
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen.entries.row_count == 5
+        assert current_id(app) == target
+        await pilot.press("O")
+        await pilot.pause()
+        assert current_id(app) == target
+
+
+async def test_applying_filters_keeps_the_entry_if_still_shown(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("G")
+        assert current_id(app) == 1  # the oldest entry, a violation claim
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#filter-kind", Select).value = "violation_claim"
+        app.screen.query_one("#filter-apply").press()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        assert app.screen.entries.row_count == 2
+        assert current_id(app) == 1
+        # a filter that drops the entry: the list starts at the top
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#filter-kind", Select).value = "truce_agreed"
+        app.screen.query_one("#filter-apply").press()
+        await pilot.pause()
+        assert app.screen.entries.cursor == 0
+        assert current_id(app) == 2
+
+
+async def test_timeline_sources_show_undated(make_app):
+    app = make_app()
+    add_undated_item(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        entry_id = max(
+            app.screen.entries.row_at(i)["id"] for i in range(app.screen.entries.row_count)
+        )
+        assert app.screen.show_entry(entry_id)
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert UNDATED_TITLE in text
+        assert "TASS · undated" in text
+        assert "2026-11-28" not in text
+
+
+async def test_timeline_shows_read_marks_made_in_the_reader(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        assert timeline.show_entry(3)  # Ganja: every source unread
+        await pilot.pause(0.2)
+        assert timeline.entries.current["unread"] == 3
+        await pilot.press("enter", "enter")  # open the first source
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is timeline
+        assert timeline.detail.current_source["read"] == 1
+        assert timeline.entries.current["unread"] == 2

@@ -1,0 +1,120 @@
+"""Every key binding of the app, as data: screens, widgets and `tui.keys` all read it.
+
+The tables live here, not on the classes, so that `tui.keys` (the help screen and the
+README's key list) can list them without importing a screen, and no screen imports the app.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding, BindingType
+
+# ConflictApp (tui/app.py)
+APP: list[BindingType] = [
+    Binding("q", "back", "Back/Quit", id="app.back"),
+    Binding("question_mark", "help", "Help", id="app.help"),
+    Binding("slash", "search", "Search", id="app.search"),
+    Binding("S", "search", "Search items", show=False, id="app.search_items"),
+    Binding("R", "poll", "Poll", id="app.poll"),
+    Binding("e", "export", "Export", show=False, id="app.export"),
+    Binding("1", "show('timeline')", "Timeline", show=False, id="app.timeline"),
+    Binding("2", "show('items')", "Items", show=False, id="app.items"),
+    Binding("3", "show('feeds')", "Feeds", show=False, id="app.feeds"),
+]
+
+# PagedList (tui/widgets/paged_list.py)
+LIST: list[BindingType] = [
+    Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
+    Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+    Binding("g,home", "first", "First", show=False, id="list.first"),
+    Binding("G,end", "last", "Last", show=False, id="list.last"),
+    Binding("pagedown,ctrl+f", "page_down", "Page down", show=False, id="list.page_down"),
+    Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="list.page_up"),
+    Binding("enter", "select", "Open", id="list.select"),
+]
+
+# TimelineScreen (tui/screens/timeline.py)
+TIMELINE: list[BindingType] = [
+    Binding("slash", "filter_text", "Filter", id="timeline.filter_text"),
+    Binding("f", "filter_dialog", "Filters", id="timeline.filters"),
+    Binding("c", "clear_filters", "Clear filters", show=False, id="timeline.clear"),
+    Binding("O", "toggle_order", "Order", id="timeline.order"),
+    Binding("n", "next_unread", "Next unread", id="timeline.next_unread"),
+    Binding("N", "toggle_read", "Toggle read", show=False, id="timeline.toggle_read"),
+    Binding("A", "mark_all_read", "All read", show=False, id="timeline.all_read"),
+    Binding("o", "open_link", "Open link", show=False, id="timeline.open_link"),
+    Binding("y", "copy_link", "Copy link", show=False, id="timeline.copy_link"),
+    Binding("r", "retitle", "Retitle", show=False, id="timeline.retitle"),
+    Binding("x", "toggle_hidden", "Hide", show=False, id="timeline.hide"),
+    Binding("H", "show_hidden", "Show hidden", show=False, id="timeline.show_hidden"),
+    Binding("m", "mark", "Mark", show=False, id="timeline.mark"),
+    Binding("M", "merge", "Merge marked here", show=False, id="timeline.merge"),
+    Binding("v", "move_source", "Move source to marked", show=False, id="timeline.move"),
+    Binding("tab", "switch_pane", "Pane", show=False, id="timeline.pane"),
+]
+
+# SourceList (tui/widgets/entry_detail.py)
+SOURCES: list[BindingType] = [
+    Binding("j", "cursor_down", "Down", show=False, id="sources.down"),
+    Binding("k", "cursor_up", "Up", show=False, id="sources.up"),
+    Binding("g", "first", "First", show=False, id="sources.first"),
+    Binding("G", "last", "Last", show=False, id="sources.last"),
+    Binding("escape", "leave", "Back to entries", id="sources.leave"),
+]
+
+# ItemsScreen (tui/screens/items.py)
+ITEMS: list[BindingType] = [
+    Binding("n", "next_unread", "Next unread", id="items.next_unread"),
+    Binding("N", "toggle_read", "Toggle read", id="items.toggle_read"),
+    Binding("A", "mark_all_read", "All read", show=False, id="items.all_read"),
+    Binding("s", "star", "Star", id="items.star"),
+    Binding("o", "open_link", "Open link", id="items.open_link"),
+    Binding("y", "copy_link", "Copy link", show=False, id="items.copy_link"),
+    Binding("u", "toggle_unread", "Unread only", id="items.unread_only"),
+    Binding("f", "filter_dialog", "Filters", id="items.filters"),
+    Binding("c", "clear_filters", "Clear filters", show=False, id="items.clear"),
+]
+
+# ReaderScreen (tui/screens/reader.py)
+READER: list[BindingType] = [
+    Binding("escape", "app.back", "Back", show=False, id="reader.back"),
+    Binding("j", "scroll_down", "Scroll", show=False, id="reader.down"),
+    Binding("k", "scroll_up", "Scroll", show=False, id="reader.up"),
+    Binding("space", "page_down", "Page", show=False, id="reader.page"),
+    Binding("s", "star", "Star", id="reader.star"),
+    Binding("N", "toggle_read", "Toggle read", id="reader.toggle_read"),
+    Binding("o", "open_link", "Open link", id="reader.open_link"),
+    Binding("y", "copy_link", "Copy link", id="reader.copy_link"),
+    Binding("tab", "focus_entries", "Entries", show=False, id="reader.entries"),
+]
+
+# EntryLinks (tui/screens/reader.py)
+READER_ENTRIES: list[BindingType] = [
+    Binding("j", "cursor_down", "Down", show=False, id="reader_entries.down"),
+    Binding("k", "cursor_up", "Up", show=False, id="reader_entries.up"),
+]
+
+# SearchScreen (tui/screens/search.py)
+SEARCH: list[BindingType] = [
+    Binding("escape", "app.back", "Back", id="search.back"),
+    Binding("down", "focus_results", "Results", show=False, id="search.results"),
+]
+
+# SearchResults (tui/screens/search.py)
+SEARCH_RESULTS: list[BindingType] = [
+    Binding("j", "cursor_down", "Down", show=False, id="search_results.down"),
+    Binding("k", "cursor_up", "Up", show=False, id="search_results.up"),
+    Binding("slash", "screen.focus_input", "Edit query", show=False, id="search.edit"),
+]
+
+# FeedsScreen (tui/screens/feeds.py)
+FEEDS: list[BindingType] = [
+    Binding("j", "cursor('down')", "Down", show=False, id="feeds.down"),
+    Binding("k", "cursor('up')", "Up", show=False, id="feeds.up"),
+]
+
+# HelpScreen (tui/screens/help.py)
+HELP: list[BindingType] = [
+    Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+    Binding("j,down", "scroll('down')", "Scroll", show=False, id="help.down"),
+    Binding("k,up", "scroll('up')", "Scroll", show=False, id="help.up"),
+]

@@ -1,0 +1,44 @@
+"""What a screen may use of the running app, as a protocol: screens never import `tui.app`.
+
+`ConflictApp` implements `AppContext`; a screen reaches it as `self.ctx` (the `HasContext`
+mixin). Anything that changes screens goes the other way, as a message (`tui.messages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, cast
+
+from textual.notifications import SeverityLevel
+
+from tui.config import Config
+from tui.records import EntryFilter
+
+
+class AppContext(Protocol):
+    """The state every screen shares, and the app's safe output."""
+
+    config: Config
+    entry_filter: EntryFilter
+    """The timeline's filter, kept by the app so that it outlives the timeline screen."""
+    party_names: dict[str, str]
+    party_name: Callable[[str], str]
+    data_version: int
+    """Bumped when a poll stored something (a reactive: screens watch it)."""
+
+    def say(
+        self, message: str, *, severity: SeverityLevel = "information", title: str = ""
+    ) -> None: ...
+
+    def open_link(self, url: str | None) -> None: ...
+
+    def copy_link(self, url: str | None) -> None: ...
+
+
+class HasContext:
+    """Mixin for screens: `self.ctx` is the running app seen as an `AppContext`."""
+
+    @property
+    def ctx(self) -> AppContext:
+        """The app, typed by the protocol only (so no screen imports the app class)."""
+        return cast(AppContext, self.app)  # type: ignore[attr-defined]

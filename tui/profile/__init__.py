@@ -1,0 +1,102 @@
+"""Tagging profiles: everything specific to one conflict, as data.
+
+A profile is a TOML file (the default is ``tui/profile/bundled/karabakh.toml``). It names the
+parties and places of a conflict and holds the event vocabulary that the tagger reads
+sentences with. The tagger's grammar (sentences, speech frames, negation, tense, dates)
+is code; what a conflict calls its parties, towns and events is here. Following another
+conflict needs another profile, not another program.
+
+The format::
+
+    [conflict]
+    name = "2020 Nagorno-Karabakh war"   # shown in the UI
+    recap_days = 2            # optional: an event dated more than this many days before
+                              # the report is background, not news (default 2)
+    utc_offset = "+04:00"     # optional: the conflict's local time; a report's timestamp
+                              # is read in it (a wire sent at 22:20 UTC is news of the
+                              # next local day) before "yesterday" or "from midnight"
+                              # are resolved (default: the timestamp's own date)
+
+    [sides]                   # optional: an outlet's side (feeds.toml) -> the party whose
+    armenian = "armenia"      # official voice it carries; sides left out have none
+    azerbaijani = "azerbaijan"
+
+    [[parties]]
+    id = "armenia"            # lower-case id used in tags: [a-z][a-z0-9_]*
+    name = "Armenia"          # display name
+    code = "AM"               # short code for narrow columns, 1 to 4 letters
+    role = "belligerent"      # belligerent | mediator | other
+    camp = "armenian"         # optional: parties of one camp never accuse each other
+    names = ["Armenia", "Republic of Armenia"]
+    adjectives = ["Armenian"]
+    capitals = ["Yerevan"]
+    institutions = ["Armenian Defence Ministry"]
+    officials = ["Pashinyan", "Nikol Pashinyan"]     # leaders, ministers, spokespeople
+    plural = false            # optional: the name takes a plural verb in titles
+                              # ("Nagorno-Karabakh authorities accuse ...")
+    # Every alias is matched case-sensitively as whole words; "Armenia's" is found by
+    # "Armenia". The five alias lists are all optional but together must not be empty.
+
+    [[places]]
+    name = "Stepanakert"      # the canonical name shown everywhere
+    spellings = ["Khankendi", "Xankendi"]            # optional: every other spelling
+    venue = false             # optional: a venue of talks (Moscow, Geneva): named where
+                              # a truce or talks happen, never as the site of an attack
+    region = false            # optional: a whole region (Nagorno-Karabakh), not a town:
+                              # never the town a territorial change names
+
+    [vocab]                   # optional: named regular-expression fragments that cues
+    truce = "(?:ceasefire|cease-fire|truce)"         # use as {truce}; {place} and
+                                                     # {party} are built in
+    [[rules]]
+    kind = "violation_claim"  # one of the event kinds (see KINDS)
+    id = "despite-truce"      # unique within its kind; tags name it "kind/id"
+    cues = ["(?:despite|in spite of)\\s+(?:\\S+\\s+){0,4}?{truce}"]  # regexes, case-blind
+    phrases = ["in breach of the truce"]   # optional: literal phrases, case-blind
+    triggers = ["despite", "in"]           # optional: the word beginnings a cue match can
+                                           # start with ("{place}", "{party}": a mention);
+                                           # cues are then tried only there (fast).
+                                           # Without triggers the cues search everywhere.
+    unless = ["\\bexercises?\\b"]          # optional: regexes that veto the clause
+    requires = ["\\bshell\\w*"]           # optional: regexes the clause must also hold
+    factual = true            # optional (true): reject under hedges and conditionals
+                              # ("if", "would", "urged ... to", "ready to")
+    news_only = true          # optional (true): reject recaps (past perfect outside
+                              # reported speech, "since ...", dates well before the report)
+    main_clause = false       # optional (false): reject inside subordinate clauses
+                              # ("after the truce took effect", "as the truce starts")
+    negatable = true          # optional (true): reject when negated ("did not", "no")
+    same_day = false          # optional (false): only an event of the report's own day
+                              # counts ("the truce agreed overnight" is news on the day,
+                              # "the truce agreed on Saturday" two days later is not)
+    in_force = false          # optional (false): a truce rule whose tag says the truce is
+                              # in force that day ("took effect"): the day before's truce
+                              # announcement joins that day's entry
+
+    [language]                # optional: replace the English grammar word lists of
+    reporting_verbs = [...]   # tui/profile/language/en.toml (reporting_verbs,
+                              # denial_verbs, negations, hedges, act_verbs, ...)
+
+Errors name the file, the entry (``parties[3] ("turkey")``), the key and, where it can
+be found, the line: ``karabakh.toml:212: rules[4] ("attack/shelling"): key 'cues':
+bad regular expression: ...``.
+"""
+
+from tui.profile.grammar import DEFAULT_LANGUAGE
+from tui.profile.model import ALIAS_KEYS, KINDS, ROLES, Party, Place, Profile, Rule, trie_regex
+from tui.profile.validate import DEFAULT_PROFILE_PATH, load_profile, parse_profile
+
+__all__ = [
+    "ALIAS_KEYS",
+    "DEFAULT_LANGUAGE",
+    "DEFAULT_PROFILE_PATH",
+    "KINDS",
+    "ROLES",
+    "Party",
+    "Place",
+    "Profile",
+    "Rule",
+    "load_profile",
+    "parse_profile",
+    "trie_regex",
+]

@@ -1,0 +1,434 @@
+"""The event tagger: a report's title and text in, tags with their evidence out.
+
+Pure: no I/O. A `Tagger` is built once from a `Profile` (every regular expression is
+compiled up front) and then reads reports sentence by sentence, as the taxonomy
+describes; each step lives in its own module:
+
+1. text: split the text into sentences (the headline is one of its own) and each
+   sentence into clauses (at ``;``, dashes, ", while", ", as", ", which", ", and", ...);
+2. mentions: find party mentions (aliases, adjectives, capitals, institutions,
+   officials) and places (every spelling, one canonical name);
+3. speech: find speech frames: a reporting verb and the party of its subject ("X said",
+   "X accused Y of", "according to X", "..., X said", a headline "X: ..."); a subject
+   with no party of its own ("it", "its ministry", "and denied") inherits the last
+   speaker;
+4. cues: find the event cues of the profile's rules (only rules whose trigger words
+   occur); news: reject what is not news: negation ("did not", "no", "halt to"), hedges
+   and conditionals ("if", "would", "urged ... to"), subordinate clauses for rules that
+   ask for a main clause ("after the truce took effect"), recaps (past perfect outside
+   reported speech, "since ...", "... ago", explicit dates well before publication),
+   and a truce that is only the object of a violation;
+5. roles: the accuser of a violation claim is the speaker; the accused is the object of
+   "accused Y of", the agent of a passive ("shelled by Y"), the subject of an act verb
+   ("Y's forces shelled"), or the only party of the other camp named; a denial's denier
+   is the subject of the denying verb;
+6. dates and casualties: dates are resolved against the publication date ("yesterday",
+   weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"); with nothing
+   better the publication date is used and the tag says so (``date_basis =
+   "published"``); casualty figures are read from the clause.
+
+Benchmark: ``python -m tui.tagger --bench 5000`` prints items per second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from tui.profile import DEFAULT_LANGUAGE, Profile
+from tui.records import Casualty, Tag
+from tui.tagger.casualties import casualties as read_casualties
+from tui.tagger.cues import Cues
+from tui.tagger.dates import DATE_LOW_RE, DATE_RE, effect_date, event_date, parse_local
+from tui.tagger.mentions import Mentions
+from tui.tagger.news import News
+from tui.tagger.roles import Roles, without_nameless_denial
+from tui.tagger.speech import Speech
+from tui.tagger.text import (
+    Clause,
+    DocState,
+    Frame,
+    Hit,
+    Mention,
+    PlaceHit,
+    clause_spans,
+    replace_tag,
+    split_sentences,
+    unique_in_order,
+)
+
+# an attack a speaker alleges: (sentence index, speaker, agent, sentence, places, date,
+# date basis or rule); read again at the end of the report as a counter-claim
+AttackClaim = tuple[int, str, str, str, tuple[str, ...], str | None, str]
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What one sentence's hits share while they are read."""
+
+    s: str
+    low: str
+    index: int
+    pub: dt.date | None
+    state: DocState
+    mentions: list[Mention]
+    places: list[PlaceHit]
+    clauses: list[Clause]
+    violation_clauses: set[int]
+    dates: list[re.Match[str]] | None = None  # read at the first hit that is news
+    place_like: dict[int, bool] = field(default_factory=dict)  # mention start -> a place
+    by_clause: dict[int, list[Mention]] = field(default_factory=dict)  # clause -> mentions
+    tags: list[Tag] = field(default_factory=list)
+    seen_kinds: dict[str, int] = field(default_factory=dict)  # tag key -> index in tags
+    done: set[tuple[str, int]] = field(default_factory=set)  # (kind, clause) read
+
+    def clause_mentions(self, index: int, clause: Clause) -> list[Mention]:
+        """The party mentions of one clause (computed once per clause)."""
+        found = self.by_clause.get(index)
+        if found is None:
+            found = self.by_clause[index] = [
+                m for m in self.mentions if clause.start <= m.start < clause.end
+            ]
+        return found
+
+
+@dataclass(slots=True)
+class _Roles:
+    """The roles one hit reads: accuser, accused, denier(s) and casualty figures."""
+
+    accuser: str | None = None
+    accused: str | None = None
+    denier: str | None = None
+    deniers: list[str] = field(default_factory=list)
+    casualties: tuple[Casualty, ...] = ()
+
+
+class Tagger:
+    """Reads reports with one profile's parties, places and rules (compiled once)."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        lang = {**DEFAULT_LANGUAGE, **profile.language}
+        self._utc_offset = profile.utc_offset
+        self.mentions = Mentions(profile)
+        self.speech = Speech(lang, self.mentions)
+        self.cues = Cues(profile)
+        self.news = News(lang)
+        self.roles = Roles(profile, lang, self.mentions)
+
+    # ---- the public entry point ------------------------------------------------------
+
+    def tag(self, title: str, text: str, published: str | None = None) -> list[Tag]:
+        """Every event kind the report asserts as news, in reading order."""
+        pub, pub_minutes = parse_local(published, self._utc_offset)
+        sentences: list[tuple[str, bool]] = []
+        title = " ".join((title or "").split())
+        if title:
+            sentences.append((title, True))
+        sentences.extend((s, False) for s in split_sentences(text or ""))
+        state = DocState(pub_minutes=pub_minutes)
+        tags: list[Tag] = []
+        attack_claims: list[AttackClaim] = []
+        for index, (sentence, headline) in enumerate(sentences):
+            tags.extend(self._sentence(sentence, headline, pub, state, index, attack_claims))
+        tags = self._finish(tags, attack_claims)
+        if state.truce_sentences and pub is not None:
+            tags = self._date_truces(tags, state.truce_sentences, pub, pub_minutes)
+        return tags
+
+    def _date_truces(
+        self, tags: list[Tag], sentences: list[str], pub: dt.date, pub_minutes: int | None
+    ) -> list[Tag]:
+        """A truce is an event of the day it takes effect ("agreed on Saturday to take
+        effect at midnight" is news of Sunday): the report's announcement-day truce tags
+        move to the effect date that one of its truce sentences states."""
+        effect = None
+        for s in sentences:
+            effect = effect_date(s, pub, pub_minutes)
+            if effect:
+                break
+        if effect is None:
+            return tags
+        when, basis = effect
+        out = []
+        for tag in tags:
+            if tag.kind == "truce_agreed" and tag.event_date:
+                day = dt.date.fromisoformat(tag.event_date)
+                if 0 < (when - day).days <= 2 and (day == pub or tag.date_basis == "published"):
+                    tag = replace_tag(tag, event_date=when.isoformat(), date_basis=basis)
+            out.append(tag)
+        return out
+
+    # ---- one sentence ------------------------------------------------------------------
+
+    def _sentence(
+        self,
+        s: str,
+        headline: bool,
+        pub: dt.date | None,
+        state: DocState,
+        s_index: int,
+        attack_claims: list[AttackClaim],
+    ) -> list[Tag]:
+        """The tags of one sentence: its cues that are news, with roles, places and date."""
+        mentions, places = self.mentions.find(s)
+        low = s.lower()
+        anchors = self.cues.triggered(s, low, mentions, places)
+        if not anchors:
+            state.pending.append((s, headline, mentions))
+            return []
+        spans = clause_spans(s)
+        hits = self.cues.hits(s, low, anchors, spans)
+        if not hits:
+            state.pending.append((s, headline, mentions))
+            return []
+        # speech frames: the sentences before that had no cue first (the last speaker)
+        for p_s, p_headline, p_mentions in state.pending:
+            self.speech.clauses(p_s, p_headline, p_mentions, state, clause_spans(p_s))
+        state.pending.clear()
+        clauses = self.speech.clauses(s, headline, mentions, state, spans)
+        if any(h.rule.kind == "truce_agreed" for h in hits):
+            state.truce_sentences.append(s)
+        violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
+        sc = _Sentence(s, low, s_index, pub, state, mentions, places, clauses, violation_clauses)
+        for hit in sorted(hits, key=lambda h: h.start):
+            if (hit.rule.kind, hit.clause) in sc.done and hit.rule.kind != "denial":
+                continue  # one reading per kind and clause (each denier its own)
+            self._read_hit(sc, hit, attack_claims)
+        tags = sc.tags
+        if "denial:None" in sc.seen_kinds and len(sc.seen_kinds) > 1:
+            tags = without_nameless_denial(tags)
+        return tags
+
+    def _read_hit(self, sc: _Sentence, hit: Hit, attack_claims: list[AttackClaim]) -> None:
+        """One cue match: news or not, its date, roles and places; a tag when it stands."""
+        s, rule = sc.s, hit.rule
+        clause = sc.clauses[hit.clause]
+        frame = Speech.governing_frame(clause, hit.start)
+        if not self.news.is_news(s, hit, clause, frame, rule, sc.violation_clauses):
+            return
+        dated = self._when(sc, hit, clause)
+        if dated is None:
+            return
+        when, basis = dated
+        clause_mentions = sc.clause_mentions(hit.clause, clause)
+        speaker = Speech.speaker(clause, frame)
+        roles = self._roles(sc, hit, clause, frame, clause_mentions, speaker, attack_claims)
+        if roles is None:
+            return
+        tag_places = self._tag_places(sc, hit, clause)
+        parties = unique_in_order(
+            [p for p in (roles.accuser, roles.accused, roles.denier) if p]
+            + [
+                m.party
+                for m in clause_mentions
+                if not self.mentions.cached_is_place(s, m, sc.place_like)
+            ]
+        )
+        date_text = when.isoformat() if when else None
+        self._record(sc, hit, roles, parties, tag_places, date_text, basis, attack_claims)
+
+    def _when(self, sc: _Sentence, hit: Hit, clause: Clause) -> tuple[dt.date | None, str] | None:
+        """The hit's date and its basis, or None when the date makes it no news."""
+        s, pub, rule = sc.s, sc.pub, hit.rule
+        if sc.dates is None:
+            same = len(sc.low) == len(s)
+            sc.dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
+        when, basis = event_date(s, sc.dates, clause, hit, pub)
+        if rule.kind == "truce_agreed" and pub is not None:
+            # "agreed a truce from midnight": the day it takes effect, said in the clause
+            effect = effect_date(s[clause.start : clause.end], pub, sc.state.pub_minutes)
+            if effect is not None and effect[1] != "published":
+                when, basis = effect
+        if rule.same_day and pub and when and when != pub:
+            return None
+        if rule.news_only and pub and when and basis != "published":
+            delta = (pub - when).days
+            if delta > self.profile.recap_days:
+                return None
+        if when and pub and (when - pub).days > 7 and rule.kind != "truce_agreed":
+            when, basis = pub, "published"
+        return when, basis
+
+    def _roles(
+        self,
+        sc: _Sentence,
+        hit: Hit,
+        clause: Clause,
+        frame: Frame | None,
+        clause_mentions: list[Mention],
+        speaker: str | None,
+        attack_claims: list[AttackClaim],
+    ) -> _Roles | None:
+        """The roles the hit's kind needs, or None when they cannot be read."""
+        s, rule = sc.s, hit.rule
+        found = _Roles()
+        if rule.kind == "violation_claim":
+            roles = self.roles.claim_roles(s, clause, frame, clause_mentions, speaker, hit)
+            if roles is None:
+                return None
+            found.accuser, found.accused = roles
+        elif rule.kind == "denial":
+            site = (s, clause, frame, clause_mentions, hit)
+            found.deniers = self.roles.deniers(site, sc.state)
+            if not found.deniers and (rule.kind, hit.clause) in sc.done:
+                return None  # a second cue of a denial already read, naming nobody new
+            found.denier = found.deniers[0] if found.deniers else None
+        elif rule.kind == "casualties":
+            found.casualties = read_casualties(s[clause.start : clause.end], speaker)
+            if not found.casualties:
+                return None
+        elif rule.kind == "attack":
+            agent = self.roles.act_agent(s, clause, frame, clause_mentions, speaker)
+            if frame and self.roles.passive_accusation(s, clause, frame):
+                agent = None  # the subject is accused, not speaking
+            if speaker and agent:
+                attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
+        return found
+
+    def _tag_places(self, sc: _Sentence, hit: Hit, clause: Clause) -> list[str]:
+        """The places of the hit's clause that its kind may name."""
+        s, rule, places = sc.s, hit.rule, sc.places
+        tag_places = self.mentions.places(s, places, clause)
+        regions, venues = self.mentions.regions, self.mentions.venues
+        if rule.kind == "territorial_change" and regions:
+            # a town or village changes hands, never a whole region
+            tag_places = [p for p in tag_places if p not in regions]
+        if rule.kind == "territorial_change" and len(tag_places) > 1:
+            # the town taken is the one the cue names, not where it was announced
+            near = {
+                name: min(abs(start - hit.start), abs(start - hit.end))
+                for start, _end, name, _text in places
+            }
+            tag_places.sort(key=lambda name: near.get(name, len(s)))
+        if venues and rule.kind not in ("truce_agreed", "diplomatic_call"):
+            # Moscow, Geneva: where talks are held, never the site of an attack
+            tag_places = [p for p in tag_places if p not in venues]
+        return tag_places
+
+    def _record(
+        self,
+        sc: _Sentence,
+        hit: Hit,
+        roles: _Roles,
+        parties: list[str],
+        tag_places: list[str],
+        date_text: str | None,
+        basis: str,
+        attack_claims: list[AttackClaim],
+    ) -> None:
+        """Add the hit's tag, or widen the sentence's tag of the same kind and roles."""
+        rule, tags, seen_kinds = hit.rule, sc.tags, sc.seen_kinds
+        if rule.kind == "violation_claim":
+            key = f"{rule.kind}:{roles.accuser}:{roles.accused}"
+        elif rule.kind == "denial":
+            key = f"{rule.kind}:{roles.denier}"
+        else:
+            key = rule.kind
+        sc.done.add((rule.kind, hit.clause))
+        if key in seen_kinds:
+            # one tag per kind and sentence: widen the first with this hit's places
+            first = tags[seen_kinds[key]]
+            merged_places = unique_in_order([*first.places, *tag_places])
+            merged_cas = first.casualties + tuple(
+                c for c in roles.casualties if c not in first.casualties
+            )
+            tags[seen_kinds[key]] = replace_tag(
+                first, places=tuple(merged_places), casualties=merged_cas
+            )
+            _add_deniers(tags, seen_kinds, tags[seen_kinds[key]], roles.deniers[1:], parties)
+            return
+        seen_kinds[key] = len(tags)
+        if attack_claims and rule.kind == "attack" and attack_claims[-1][0] == sc.index:
+            last = attack_claims[-1]
+            attack_claims[-1] = (*last[:4], tuple(tag_places), date_text, basis)
+        tags.append(
+            Tag(
+                kind=rule.kind,
+                rule=rule.full_id,
+                evidence=sc.s,
+                accuser=roles.accuser,
+                accused=roles.accused,
+                denier=roles.denier,
+                parties=tuple(parties),
+                places=tuple(tag_places),
+                event_date=date_text,
+                date_basis=basis if date_text else "published",
+                casualties=roles.casualties,
+            )
+        )
+        _add_deniers(tags, seen_kinds, tags[-1], roles.deniers[1:], parties)
+
+    # ---- the whole item ----------------------------------------------------------------
+
+    def _finish(self, tags: list[Tag], attack_claims: list[AttackClaim]) -> list[Tag]:
+        """Across the report: shared dates, claims without an accuser, counter-claims."""
+        # the headline and the body tell one event: a tag dated only by publication takes
+        # the date that another tag of its kind in the same report states
+        stated: dict[str, tuple[str, str]] = {}
+        for tag in tags:
+            if tag.event_date and tag.date_basis != "published":
+                stated.setdefault(tag.kind, (tag.event_date, tag.date_basis))
+        if stated:
+            tags = [
+                replace_tag(t, event_date=stated[t.kind][0], date_basis=stated[t.kind][1])
+                if t.date_basis == "published" and t.kind in stated
+                else t
+                for t in tags
+            ]
+        claims = [t for t in tags if t.kind == "violation_claim"]
+        if not claims:
+            return tags
+        pairs = {(t.accuser, t.accused) for t in claims}
+        # a claim without an accuser takes the first attack allegation of its sentence
+        for i, tag in enumerate(tags):
+            if tag.kind == "violation_claim" and tag.accuser is None and tag.accused is None:
+                if self.roles.mutual_re.search(tag.evidence):
+                    continue
+                for _si, speaker, agent, sentence, _pl, _d, _r in attack_claims:
+                    if sentence == tag.evidence and (speaker, agent) not in pairs:
+                        tags[i] = replace_tag(
+                            tag,
+                            accuser=speaker,
+                            accused=agent,
+                            parties=tuple(unique_in_order([speaker, agent, *tag.parties])),
+                        )
+                        pairs.add((speaker, agent))
+                        break
+        # counter-claims: in a report about a broken truce, "B said A resumed its offensive"
+        for _si, speaker, agent, sentence, places, date, basis in attack_claims:
+            if (speaker, agent) in pairs:
+                continue
+            if self.roles.role(speaker) != "belligerent" or not self.roles.camp_ok(speaker, agent):
+                continue
+            pairs.add((speaker, agent))
+            tags.append(
+                Tag(
+                    kind="violation_claim",
+                    rule="violation_claim/counter-claim",
+                    evidence=sentence,
+                    accuser=speaker,
+                    accused=agent,
+                    parties=(speaker, agent),
+                    places=places,
+                    event_date=date,
+                    date_basis=basis if date else "published",
+                )
+            )
+        return tags
+
+
+def _add_deniers(
+    tags: list[Tag],
+    seen_kinds: dict[str, int],
+    template: Tag,
+    extras: list[str],
+    parties: list[str],
+) -> None:
+    """One denial tag for each further denier ("Armenia and Karabakh denied it")."""
+    for extra in extras:
+        if f"denial:{extra}" not in seen_kinds:
+            seen_kinds[f"denial:{extra}"] = len(tags)
+            extra_parties = tuple(unique_in_order([extra, *parties]))
+            tags.append(replace_tag(template, denier=extra, parties=extra_parties))

@@ -1,0 +1,242 @@
+"""Step 5, dates: an event's day from the sentence, resolved against the publication date
+("yesterday", weekday names, "on 10 October", "Oct. 10", "from midnight"); with nothing
+better the publication date, and the tag says so (``date_basis = "published"``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from tui.tagger.text import Clause, Hit
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH_RE = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+DATE_RE = re.compile(
+    # the lookahead lets the engine skip, with one class test, every word that cannot
+    # begin a date (a digit, a month, a weekday, yesterday, today, last, next, this, the)
+    r"(?<![\w-])(?=[0-9jfmasondytlw])(?:"
+    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"|(?P<dm>(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + _MONTH_RE.replace("(", "(?P<m1>", 1)
+    + r"\.?(?:,?\s+(?P<y1>\d{4}))?)"
+    r"|(?P<md>"
+    + _MONTH_RE.replace("(", "(?P<m2>", 1)
+    + r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{4}))?)"
+    r"|(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening"
+    r"|last\s+night|the\s+day\s+before|tomorrow)"
+    r"|(?P<wd>(?:(?P<wdq>last|next|this)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)(?:['’]s)?)"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+
+# the same on a lowered sentence (offsets unchanged), without the cost of IGNORECASE
+DATE_LOW_RE = re.compile(DATE_RE.pattern.lower().replace("(?p<", "(?P<"))
+
+_FUTURE_RE = re.compile(r"\b(?:will|from|starting|due|scheduled|until|next|set\s+to)\b")
+
+# when a truce takes effect: "from 12:00 on 10 October", "would take effect at 08:00 local
+# time on Monday", "starting at midnight", "ending the war from 01:00"
+_EFFECT_RE = re.compile(
+    r"\b(?P<verb>from|starting(?:\s+(?:at|from))?|beginning(?:\s+at)?|begins?\s+at|began\s+at"
+    r"|starts?\s+at|started\s+at|effective(?:\s+from)?|as\s+of"
+    r"|(?:take|takes|took|taking|come|comes|came|go|goes|went|enters?|entered)\s+(?:into\s+)?"
+    r"(?:effect|force)(?:\s+(?:at|from|on))?)\s+(?P<time>midnight|noon|\d{1,2}[:.]\d{2}"
+    r"|\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?))?",
+    re.IGNORECASE,
+)
+
+_EFFECT_PAST_RE = re.compile(r"^(?:took|came|went|entered|began|started)\b", re.IGNORECASE)
+
+_EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s+\S*\s*$")
+
+# a date that belongs to a truce named in passing ("the truce agreed on Saturday")
+_TRUCE_ATTACHED_RE = re.compile(
+    r"(?:agreed|signed|brokered|reached|announced|declared|began|started|took\s+effect|"
+    r"came\s+into\s+(?:force|effect))\s+(?:in\s+\w+\s+)?(?:on\s+|last\s+|early\s+on\s+)?$"
+)
+
+# a date expression resolves the same way against the same publication date: cached
+_RESOLVED: dict[tuple[str, dt.date | None, bool], Any] = {}
+
+_MISSING = object()
+
+
+def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date, str] | None:
+    """When a truce stated in `s` takes effect ("from midnight", "at 08:00 on Monday")."""
+    for m in _EFFECT_RE.finditer(s):
+        after = s[m.end() : m.end() + 70]
+        date = next(iter(DATE_RE.finditer(after)), None)
+        if date is not None and date.start() <= 45:
+            resolved = resolve_date(date, pub, True)
+            if resolved:
+                return resolved
+        clock = (m.group("time") or "").lower()
+        if not clock:
+            continue
+        verb = m.group("verb")
+        future = not _EFFECT_PAST_RE.match(verb) and (
+            verb.lower().split()[0] in ("from", "starting", "beginning", "effective", "as")
+            or bool(_EFFECT_FUTURE_RE.search(s[max(0, m.start() - 20) : m.start()]))
+        )
+        if not future:
+            return pub, "published"
+        if clock == "midnight" or clock.startswith(("00:", "00.", "0:", "24")):
+            late = pub_minutes is None or pub_minutes >= 12 * 60
+            return (pub + dt.timedelta(days=1), "relative") if late else (pub, "relative")
+        minutes = _clock_minutes(clock)
+        if minutes is not None and pub_minutes is not None and minutes < pub_minutes - 120:
+            return pub + dt.timedelta(days=1), "relative"
+        return pub, "relative"
+    return None
+
+
+def event_date(
+    s: str, dates: list[re.Match[str]], clause: Clause | None, hit: Hit, pub: dt.date | None
+) -> tuple[dt.date | None, str]:
+    """The date of the hit: the nearest date of its clause (else of the sentence), else the
+    publication date."""
+    if not dates:
+        return pub, "published"
+    best = None
+    best_distance = None
+    lo, hi = (clause.start, clause.end) if clause is not None else (0, len(s))
+    for m in dates:
+        if not lo <= m.start() < hi:
+            continue
+        if hit.rule.kind != "truce_agreed" and _TRUCE_ATTACHED_RE.search(
+            s[max(0, m.start() - 45) : m.start()]
+        ):
+            continue
+        distance = hit.start - m.end() if m.start() < hit.start else m.start() - hit.end
+        distance = max(distance, 0)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = m, distance
+    if best is None and clause is not None:
+        # no date in the clause: a date elsewhere in the sentence still dates it
+        return event_date(s, dates, None, hit, pub)
+    if best is None:
+        return pub, "published"
+    future = bool(_FUTURE_RE.search(s[lo:hi]))
+    key = (best.group(), pub, future)
+    resolved = _RESOLVED.get(key, _MISSING)
+    if resolved is _MISSING:
+        if len(_RESOLVED) > 10_000:
+            _RESOLVED.clear()
+        resolved = _RESOLVED[key] = resolve_date(best, pub, future)
+    if resolved is None:
+        return pub, "published"
+    return resolved
+
+
+def parse_local(value: str | None, offset: int | None) -> tuple[dt.date | None, int | None]:
+    """The publication day (and minute of the day) in the conflict's local time."""
+    if not value:
+        return None, None
+    if offset is not None and len(value) > 10:
+        try:
+            stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            stamp = None
+        if stamp is not None:
+            if stamp.tzinfo is None:
+                stamp = stamp.replace(tzinfo=dt.UTC)
+            local = stamp.astimezone(dt.timezone(dt.timedelta(minutes=offset)))
+            return local.date(), local.hour * 60 + local.minute
+    day = _parse_date(value)
+    if day is not None and len(value) > 10:
+        try:
+            stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return day, stamp.hour * 60 + stamp.minute
+        except ValueError:
+            pass
+    return day, None
+
+
+def _clock_minutes(text: str) -> int | None:
+    text = text.lower().replace(".", ":").replace(" ", "")
+    if text == "noon":
+        return 12 * 60
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?(am|pm|a:m:?|p:m:?)?", text)
+    if not m:
+        return None
+    hour = int(m.group(1)) % 24
+    if m.group(3) and m.group(3).startswith("p") and hour < 12:
+        hour += 12
+    return hour * 60 + int(m.group(2) or 0)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+
+
+def resolve_date(m: re.Match[str], pub: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
+    """A date expression against the publication date: (date, basis) or None."""
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            return dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), "explicit"
+        if g["dm"] or g["md"]:
+            day = int(g["d1"] or g["d2"])
+            month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
+            year_text = g["y1"] or g["y2"]
+            if year_text:
+                return dt.date(int(year_text), month, day), "explicit"
+            if pub is None:
+                return None
+            when = dt.date(pub.year, month, day)
+            if (when - pub).days > 180:
+                when = dt.date(pub.year - 1, month, day)
+            elif (pub - when).days > 180:
+                when = dt.date(pub.year + 1, month, day)
+            return when, "explicit"
+    except ValueError:
+        return None
+    if pub is None:
+        return None
+    if g["rel"]:
+        rel = " ".join(g["rel"].lower().split())
+        offset = {"yesterday": -1, "last night": -1, "the day before": -1, "tomorrow": 1}.get(
+            rel, 0
+        )
+        return pub + dt.timedelta(days=offset), "relative"
+    if g["wday"]:
+        target = _WEEKDAYS.index(g["wday"].lower())
+        qualifier = (g["wdq"] or "").lower()
+        back = (pub.weekday() - target) % 7
+        if qualifier == "next" or (future and qualifier != "last"):
+            ahead = (target - pub.weekday()) % 7
+            return pub + dt.timedelta(days=ahead), "weekday"
+        if qualifier == "last" and back == 0:
+            back = 7
+        return pub - dt.timedelta(days=back), "weekday"
+    return None

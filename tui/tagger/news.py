@@ -1,0 +1,113 @@
+"""Step 4b, news or not: negation ("did not", "no", "halt to"), hedges and conditionals
+("if", "would", "urged ... to"), subordinate clauses for rules that ask for a main clause,
+recaps (past perfect outside reported speech, "since ...", "... ago"), and a truce that is
+only the object of a violation."""
+
+from __future__ import annotations
+
+import re
+
+from tui.profile import Rule
+from tui.tagger.text import Clause, Frame, Hit, last_words, words_regex
+
+_NEGATION_INSIDE_RE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n['’]t\b")
+
+_PAST_PERFECT_RE = re.compile(
+    r"\bhad\s+(?:(?:already|previously|earlier|not|been|just|also|first|only)\s+){0,2}\w+"
+)
+
+_SINCE_RE = re.compile(r"\b(?:since|Since)\b")
+
+_AGO_RE = re.compile(
+    r"\b(?:ago|last\s+(?:week|month|year)|earlier\s+(?:this|in\s+the|that)\s+(?:week|month)"
+    r"|previous\s+(?:week|month))\b"
+)
+
+_AGO_HINT_RE = re.compile(r"ago|last|earlier|previous")
+
+
+class News:
+    """The language's negations, hedges and subordinators, compiled once."""
+
+    def __init__(self, lang: dict[str, tuple[str, ...]]) -> None:
+        self._denial_verbs = frozenset(lang["denial_verbs"])
+        self._negation_low_re = words_regex([w.lower() for w in lang["negations"]])
+        self._hedge_re = words_regex(lang["hedges"])
+        self._subordinator_re = words_regex(lang["subordinators"])
+        self._plain_speech = frozenset(lang["reporting_verbs"]) - self._denial_verbs
+
+    def is_news(
+        self,
+        s: str,
+        hit: Hit,
+        clause: Clause,
+        frame: Frame | None,
+        rule: Rule,
+        violation_clauses: set[int],
+    ) -> bool:
+        """Whether the hit asserts its event as news: not negated, hedged, subordinate,
+        a recap, or a truce that is only what was violated."""
+        scope_start = clause.start
+        if frame and not frame.trailing and frame.verb_end <= hit.start:
+            scope_start = max(scope_start, frame.verb_end)
+        before = s[scope_start : hit.start]
+        tail = before.rsplit(None, 8)[-8:]  # the last eight words, split once
+        near = " ".join(tail[-6:])
+        match_text = s[hit.start : hit.end]
+        if rule.negatable and self._negation_low_re.search(near.lower()):
+            return False
+        if rule.negatable and _NEGATION_INSIDE_RE.search(match_text):
+            return False  # "agreed humanitarian steps, not a ceasefire"
+        if rule.factual:
+            hedge_scope = s[clause.start : hit.start]
+            if frame and frame.verb in self._plain_speech and frame.verb_end <= hit.start:
+                hedge_scope = s[frame.verb_end : hit.start]
+            if self._hedge_re.search(last_words(hedge_scope, 12)) or self._hedge_re.search(
+                match_text
+            ):
+                return False
+            if tail and tail[-1].lower() == "to":  # an infinitive: "ready to sign"
+                return False
+        if rule.main_clause:
+            sub_scope = s[clause.start : hit.start]
+            if frame and frame.verb_end <= hit.start and not frame.trailing:
+                sub_scope = s[frame.verb_end : hit.start]
+            if self._subordinator_re.search(sub_scope):
+                return False
+        if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
+            return False  # "violating the truce agreed on Saturday" is no new truce
+        if (
+            frame
+            and frame.verb in self._denial_verbs
+            and rule.kind
+            in (
+                "truce_agreed",
+                "exchange",
+                "peacekeeping",
+                "diplomatic_call",
+                "territorial_change",
+            )
+        ):
+            return False
+        if rule.news_only:
+            reported = frame is not None and frame.verb_end <= hit.start
+            recent = " ".join(tail)
+            if (
+                not reported
+                and "had " in s
+                and _PAST_PERFECT_RE.search(" ".join(tail[-4:]) + " " + match_text)
+            ):
+                return False
+            since = "ince" in recent and _SINCE_RE.search(recent)
+            if since and not match_text.lower().startswith("since"):
+                return False
+            after = s[hit.end : min(clause.end, hit.end + 60)]
+            hinted = _ago_hint(after) or _ago_hint(recent[-40:])
+            if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
+                return False
+        return True
+
+
+def _ago_hint(text: str) -> bool:
+    """What _AGO_HINT_RE finds, by substring tests (cheaper than a regex search)."""
+    return "ago" in text or "last" in text or "earlier" in text or "previous" in text

@@ -1,0 +1,313 @@
+"""Step 4a, roles: the accuser of a violation claim is the speaker; the accused is the
+object of "accused Y of", the agent of a passive ("shelled by Y"), the subject of an act
+verb ("Y's forces shelled"), or the only party of the other camp named; a denial's denier
+is the subject of the denying verb."""
+
+from __future__ import annotations
+
+import re
+
+from tui.profile import Profile
+from tui.records import Tag
+from tui.tagger.mentions import Mentions
+from tui.tagger.speech import PRONOUN_SUBJECT_RE
+from tui.tagger.text import (
+    WORD_RE,
+    Clause,
+    DocState,
+    Frame,
+    Hit,
+    Mention,
+    replace_tag,
+    unique_in_order,
+    words_regex,
+)
+
+PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
+
+BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+# where a denial cue is read: the sentence, its clause, the governing speech frame, the
+# clause's party mentions and the hit
+Site = tuple[str, Clause, Frame | None, list[Mention], Hit]
+
+# between two coordinated subjects: "Armenia and Karabakh", "Armenia's defence ministry
+# and Karabakh's army", "Yerevan, Stepanakert and"
+_SUBJECT_TAIL = (
+    r"(?:['’]s)?(?:\s+(?:defen[cs]e|foreign|ministry|ministries|army|armed|forces|military|"
+    r"government|authorities|officials|side|leadership|president|presidential|office|"
+    r"spokes(?:man|woman|person)))*"
+)
+
+# the link next to the denier must be "and" ("A and B denied"); further left a list may
+# use commas ("A, B and C denied"); "Responding to A, B denied" joins nothing
+_AND_SUBJECTS_RE = re.compile(_SUBJECT_TAIL + r"\s*,?\s+and\s+(?:the\s+)?")
+
+_LIST_SUBJECTS_RE = re.compile(_SUBJECT_TAIL + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+# a mention that is the object of a preposition is no subject ("in a call with A, B ...")
+_AFTER_PREPOSITION_RE = re.compile(
+    r"\b(?:with|to|from|by|unlike|than|between|of|about|against|for|on|at|in|according\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
+
+_CLAIM_OF_RE = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:claims?|reports?|statements?|accusations?|allegations?)\b"
+)
+
+_PASSIVE_BETWEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
+
+_DENIAL_VERB_STARTS = (
+    "den",
+    "reject",
+    "dismiss",
+    "refut",
+    "rebuff",
+    "rebut",
+    "disput",
+    "call",
+    "describ",
+    "brand",
+    "term",
+    "label",
+)
+
+
+class Roles:
+    """Who accuses, who is accused, who denies: the profile's camps and the language's
+    accusing, acting and denying verbs, compiled once."""
+
+    def __init__(
+        self, profile: Profile, lang: dict[str, tuple[str, ...]], mentions: Mentions
+    ) -> None:
+        self.mentions = mentions
+        self._roles = {p.id: p.role for p in profile.parties}
+        self._camps = {p.id: p.camp for p in profile.parties}
+        self._reporting_re = words_regex(lang["reporting_verbs"])
+        self._denial_verbs = frozenset(lang["denial_verbs"])
+        self._accuse_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, lang["accuse_verbs"])) + r")\s+(?:the\s+)?$"
+        )
+        self._accuse_words = frozenset(w.lower() for w in lang["accuse_verbs"])
+        self._act_re = words_regex(lang["act_verbs"], re.IGNORECASE)
+        self._act_low_re = words_regex([v.lower() for v in lang["act_verbs"]])
+        self._enemy_re = words_regex(lang["enemy_words"], re.IGNORECASE)
+        self.mutual_re = words_regex(lang["mutual_words"], re.IGNORECASE)
+        self._other_camp_default: dict[str, str] = {}
+        for party in profile.parties:
+            if party.role == "belligerent" and party.camp:
+                self._other_camp_default.setdefault(party.camp, party.id)
+
+    def role(self, party: str | None) -> str | None:
+        """The party's role (belligerent, mediator, other), or None."""
+        return self._roles.get(party)
+
+    def camp_ok(self, accuser: str | None, accused: str | None) -> bool:
+        """Whether `accused` can be accused by `accuser`: another camp, no mediator."""
+        if accused is None or accused == accuser:
+            return False
+        if self._roles.get(accused) == "mediator":
+            return False
+        if accuser is None:
+            return True
+        ca, cb = self._camps.get(accuser), self._camps.get(accused)
+        return not (ca and cb and ca == cb)
+
+    def claim_roles(
+        self,
+        s: str,
+        clause: Clause,
+        frame: Frame | None,
+        clause_mentions: list[Mention],
+        speaker: str | None,
+        hit: Hit,
+    ) -> tuple[str | None, str | None] | None:
+        """(accuser, accused) of a violation claim, or None when the clause denies it."""
+        ctext = s[clause.start : clause.end]
+        if self.mutual_re.search(ctext):
+            return (None, None)
+        if frame and frame.verb in self._denial_verbs and frame.verb_end <= hit.start:
+            # "B denied A's claims that its forces broke the truce": A accuses B
+            for m in clause_mentions:
+                if (
+                    frame.verb_end <= m.start < hit.start
+                    and re.match(
+                        r"[’']s\s+(?:\w+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?)"
+                        r"|\s+(?:claims?|accusations?|allegations?|charges?)",
+                        s[m.end :],
+                    )
+                    and self.camp_ok(m.party, frame.speaker)
+                ):
+                    return (m.party, frame.speaker)
+            return None
+        if frame and frame.verb_end <= hit.start and self.passive_accusation(s, clause, frame):
+            # "Armenia was accused of ...": the subject is the accused; "by X" accuses
+            agent = next(
+                (
+                    m.party
+                    for m in clause_mentions
+                    if frame.verb_end <= m.start < hit.start
+                    and BY_RE.search(s[max(frame.verb_end, m.start - 8) : m.start])
+                ),
+                None,
+            )
+            if agent is None or self.camp_ok(agent, frame.speaker):
+                return (agent, frame.speaker)
+        accuser = speaker
+        accused = self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
+        if accuser is not None and self._roles.get(accuser) == "mediator":
+            # a mediator reporting a breach is no party's claim
+            pass
+        return (accuser, accused)
+
+    def passive_accusation(self, s: str, clause: Clause, frame: Frame) -> bool:
+        """ "Armenia was accused of ...": the frame's subject is the accused."""
+        return bool(
+            frame.speaker
+            and frame.verb.lower() in self._accuse_words
+            and PASSIVE_RE.search(s, max(clause.start, frame.verb_start - 12), frame.verb_start)
+        )
+
+    def act_agent(
+        self,
+        s: str,
+        clause: Clause,
+        frame: Frame | None,
+        clause_mentions: list[Mention],
+        accuser: str | None,
+        hit: Hit | None = None,
+    ) -> str | None:
+        """The party said to have done the act: accused object, passive agent, subject."""
+        lo = clause.start
+        if frame and not frame.trailing and (hit is None or frame.verb_end <= hit.start):
+            lo = frame.verb_end
+        hi = clause.end
+        if frame and frame.trailing:
+            hi = frame.verb_start
+        content = [m for m in clause_mentions if lo <= m.start < hi]
+        # 1. "accused Y of", "blamed Y"
+        for m in content:
+            if self._accuse_re.search(s[max(lo, m.start - 25) : m.start]) and self.camp_ok(
+                accuser, m.party
+            ):
+                return m.party
+        # 2. passive agent: "was shelled by Azerbaijani forces"
+        for m in content:
+            if BY_RE.search(s[max(lo, m.start - 8) : m.start]) and self.camp_ok(accuser, m.party):
+                return m.party
+        # 3. the subject of an act verb: the nearest mention a few words before it
+        low = s.lower()
+        acts = (
+            self._act_low_re.finditer(low, lo, hi)
+            if len(low) == len(s)
+            else self._act_re.finditer(s, lo, hi)
+        )
+        for act in acts:
+            candidates = [m for m in content if m.end <= act.start()]
+            if not candidates:
+                continue
+            m = candidates[-1]
+            between = s[m.end : act.start()]
+            close = len(WORD_RE.findall(between)) <= 5 and ";" not in between
+            if close and self.camp_ok(accuser, m.party) and not self.mentions.is_place(s, m):
+                return m.party
+        # 4. "the enemy"
+        if accuser and self._enemy_re.search(s, lo, hi):
+            camp = self._camps.get(accuser)
+            for other_camp, party in self._other_camp_default.items():
+                if camp and other_camp != camp:
+                    return party
+        # 5. the only belligerent of the other camp named
+        others = unique_in_order(
+            m.party
+            for m in content
+            if self._roles.get(m.party) == "belligerent" and self.camp_ok(accuser, m.party)
+        )
+        if len(others) == 1 and accuser is not None:
+            return others[0]
+        return None
+
+    def deniers(self, site: Site, state: DocState) -> list[str]:
+        """Who denies: the denier, then the parties coordinated with it as subjects
+        ("Armenia's defence ministry and Karabakh's army denied it")."""
+        s, _clause, _frame, clause_mentions, hit = site
+        denier = self._denier(site, state)
+        if denier is None:
+            return []
+        before = [m for m in clause_mentions if m.end <= hit.start]
+        if not cue_is_verb(s, hit) and any(
+            m.party == denier and _CLAIM_OF_RE.match(s, m.end) for m in before
+        ):
+            return []  # "Baku's claims ... are not true": whose claim it is never denies it
+        if not before or before[-1].party != denier:
+            return [denier]
+        if _PASSIVE_BETWEEN_RE.search(s, before[-1].end, hit.start):
+            return [denier]  # "claims about A and B were denied": A and B deny nothing
+        found = [denier]
+        index = len(before) - 1
+        link = _AND_SUBJECTS_RE
+        while index > 0 and link.fullmatch(s, before[index - 1].end, before[index].start):
+            index -= 1
+            start = before[index].start
+            if _AFTER_PREPOSITION_RE.search(s, max(0, start - 24), start):
+                break  # "talks with A and B": objects of a preposition deny nothing
+            if before[index].party not in found:
+                found.append(before[index].party)
+            link = _LIST_SUBJECTS_RE
+        return found
+
+    def _denier(self, site: Site, state: DocState) -> str | None:
+        """The party that denies: a passive's agent, the subject of the denying verb, the
+        speaker of the frame, or the last speaker for a pronoun."""
+        s, clause, frame, clause_mentions, hit = site
+        by = _BY_AGENT_RE.match(s, hit.end)
+        if (
+            by is not None
+            and " " not in s[hit.start : hit.end]
+            and PASSIVE_RE.search(s, max(clause.start, hit.start - 16), hit.start)
+        ):  # a passive: "the claims were denied by Moscow" (not "the claims by X")
+            agent = next((m for m in clause_mentions if m.start == by.end()), None)
+            if agent is not None:
+                return agent.party
+        verb_like = cue_is_verb(s, hit)
+        if verb_like:
+            before = [m for m in clause_mentions if m.end <= hit.start]
+            if before:
+                m = before[-1]
+                between = s[m.end : hit.start]
+                if len(WORD_RE.findall(between)) <= 6 and not self._reporting_re.search(between):
+                    return m.party
+        if frame and frame.speaker and (frame.verb_end <= hit.start or frame.trailing):
+            return frame.speaker
+        if frame and not frame.speaker and frame.verb_end <= hit.start:
+            # "an official said Azerbaijan's claim ... was untrue": whose claim it is
+            # never denies it; the denier is who spoke before (or unknown)
+            inside = next((f for f in clause.frames if f.verb_start >= hit.start), None)
+            if inside is not None and inside.speaker == clause.speaker:
+                return state.last_speaker if state.last_speaker != inside.speaker else None
+        if verb_like:
+            subject = s[max(clause.start, hit.start - 40) : hit.start]
+            if not subject.strip() or PRONOUN_SUBJECT_RE.search(subject):
+                return state.last_speaker
+        return clause.speaker
+
+
+def without_nameless_denial(tags: list[Tag]) -> list[Tag]:
+    """A sentence's denial naming no denier, dropped when the sentence names one ("The
+    reports are not true, and Armenia denied them"): its places go to the first named."""
+    named = [t for t in tags if t.kind == "denial" and t.denier]
+    nameless = [t for t in tags if t.kind == "denial" and not t.denier]
+    if not named or not nameless:
+        return tags
+    places = unique_in_order([*named[0].places, *(p for t in nameless for p in t.places)])
+    widened = replace_tag(named[0], places=tuple(places))
+    return [widened if t is named[0] else t for t in tags if t not in nameless]
+
+
+def cue_is_verb(s: str, hit: Hit) -> bool:
+    """Whether a denial cue starts with a verb of denying ("rejected the claims"), not
+    with the claim ("the claims are untrue")."""
+    return s[hit.start : hit.end].split()[0].lower().startswith(_DENIAL_VERB_STARTS)

@@ -1,0 +1,182 @@
+"""Step 3, speech frames: a reporting verb and the party of its subject ("X said", "X
+accused Y of", "according to X", "..., X said", a headline "X: ..."); a subject with no
+party of its own ("it", "its ministry", "and denied") inherits the last speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tui.tagger.mentions import Mentions
+from tui.tagger.text import WORD_RE, Clause, DocState, Frame, Mention, words_regex
+
+# a verb coordinated with an earlier one: "... and says", "... but added"
+_COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+
+_PRONOUN_OPENING_RE = re.compile(
+    r"\s*(?:it|he|she|they|the\s+(?:ministry|spokes\w+|army|military|government|office))\b",
+    re.IGNORECASE,
+)
+
+_COLON_HEADLINE_RE = re.compile(r"^([^:]{2,80}?):\s+\S")
+
+_ACCORDING_RE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+", re.IGNORECASE)
+
+PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:^|\b)(?:it|he|she|they|its|his|her|their|the\s+(?:ministry|spokes\w+|official|"
+    r"officials|leader|president|minister|aide|army|military|government|office|side|"
+    r"authorities|statement|source|sources|command)|and|but|also)\b",
+    re.IGNORECASE,
+)
+
+# an appositive between a speaker and its verb: ", spokesman of the Artsakh president, "
+_APPOSITIVE_RE = re.compile(r"\s*,\s+[^,;:.]{1,60},\s*")
+
+
+class Speech:
+    """Reads the speech frames of a sentence's clauses with the language's reporting verbs."""
+
+    def __init__(self, lang: dict[str, tuple[str, ...]], mentions: Mentions) -> None:
+        self.mentions = mentions
+        self._reporting_re = words_regex(lang["reporting_verbs"])
+
+    def clauses(
+        self,
+        s: str,
+        headline: bool,
+        mentions: list[Mention],
+        state: DocState,
+        spans: list[tuple[int, int]],
+    ) -> list[Clause]:
+        """The clauses of a sentence with their speech frames; the last speaker is kept."""
+        starts = [m.start for m in mentions]
+        clauses: list[Clause] = []
+        colon = _COLON_HEADLINE_RE.match(s) if headline else None
+        verbs = list(self._reporting_re.finditer(s))
+        according = (
+            list(_ACCORDING_RE.finditer(s))
+            if ("ccording" in s or "iting" in s or "uoting" in s or "ited by" in s)
+            else []
+        )
+        for a, b in spans:
+            frames: list[Frame] = []
+            if colon and a == 0:
+                head = [m for m in mentions if m.end <= colon.end(1)]
+                if head:
+                    frames.append(Frame(colon.end(1), colon.end(1) + 1, ":", head[0].party))
+            for m in verbs:
+                if not a <= m.start() < b:
+                    continue
+                speaker, trailing = self._frame_speaker(s, a, b, m, mentions, starts, state)
+                frames.append(Frame(m.start(), m.end(), m.group(), speaker, trailing))
+            for m in according:
+                if not a <= m.start() < b:
+                    continue
+                after = [x for x in mentions if m.end() <= x.start < min(b, m.end() + 60)]
+                if after:
+                    frames.append(
+                        Frame(
+                            m.start(),
+                            m.end(),
+                            "according to",
+                            after[0].party,
+                            trailing=m.start() > a + 10,
+                        )
+                    )
+            frames.sort(key=lambda f: f.verb_start)
+            speaker = next((f.speaker for f in frames if f.speaker), None)
+            if speaker:
+                state.last_speaker = speaker
+            clauses.append(Clause(a, b, frames, speaker))
+        return clauses
+
+    def _frame_speaker(
+        self,
+        s: str,
+        a: int,
+        b: int,
+        verb: re.Match[str],
+        mentions: list[Mention],
+        starts: list[int],
+        state: DocState,
+    ) -> tuple[str | None, bool]:
+        """The speaker of a reporting verb in clause [a, b), and whether it trails it."""
+        participle = verb.group().lower() in ("saying", "adding") and not s[a : verb.start()].strip(
+            " ,"
+        )
+        if participle or _COORDINATED_RE.search(s, max(a, verb.start() - 16), verb.start()):
+            # "X calls A untrue and says ...": a coordinated verb shares the subject of
+            # the first verb, the party that opens the clause (not the nearest mention);
+            # so does a participle that opens a clause ("X condemned ..., saying ..."),
+            # with the party that opens the sentence
+            opening = 0 if participle else a
+            for m in mentions:
+                if m.start >= verb.start():
+                    break
+                if m.start < opening:
+                    continue
+                lead = s[opening : m.start].split()
+                opens = all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead)
+                if opens and not self.mentions.is_place(s, m):
+                    return m.party, False
+                break
+            if _PRONOUN_OPENING_RE.match(s, a):
+                return state.last_speaker, False
+        # the subject: the nearest party mention before the verb, a few words back
+        i = bisect.bisect_left(starts, verb.start()) - 1
+        window_start = max(a, verb.start() - 90)
+        while i >= 0 and mentions[i].start >= window_start:
+            m = mentions[i]
+            between = s[m.end : verb.start()]
+            near = (
+                "," not in between
+                or len(WORD_RE.findall(between)) <= 2
+                or bool(_APPOSITIVE_RE.fullmatch(between))  # "X, spokesman of Y, said"
+            )
+            if near and not self.mentions.is_place(s, m):
+                return m.party, False
+            i -= 1
+        # "..., said Armenia's defence ministry" / "..., the ministry said" at clause end
+        after = [m for m in mentions if verb.end() <= m.start < min(b, verb.end() + 40)]
+        tail = s[verb.end() : b].strip(" .,;")
+        if (
+            after
+            and s[max(a, verb.start() - 3) : verb.start()].strip() == ","
+            and len(WORD_RE.findall(tail)) <= 8
+        ):
+            # (not "X, spokesman of Y, said Z's claim was untrue": a clause follows)
+            return after[0].party, True
+        if len(WORD_RE.findall(tail)) <= 3 and verb.start() > a + 20:
+            before = s[max(a, verb.start() - 60) : verb.start()]
+            if "," in before:
+                seg_start = max(a, verb.start() - 60) + before.rfind(",")
+                near = [m for m in mentions if seg_start <= m.start < verb.start()]
+                if near:
+                    return near[-1].party, True
+        subject = s[max(a, verb.start() - 40) : verb.start()]
+        if not subject.strip() or PRONOUN_SUBJECT_RE.search(subject):
+            return state.last_speaker, False
+        return None, False
+
+    @staticmethod
+    def governing_frame(clause: Clause, pos: int) -> Frame | None:
+        """The speech frame whose content holds position `pos` of the clause."""
+        governing = None
+        for frame in clause.frames:
+            if frame.verb_end <= pos and not frame.trailing:
+                governing = frame
+        if governing is None:
+            for frame in clause.frames:
+                if frame.trailing and frame.verb_start >= pos:
+                    return frame
+            for frame in clause.frames:
+                if frame.verb == "according to":
+                    return frame
+        return governing
+
+    @staticmethod
+    def speaker(clause: Clause, frame: Frame | None) -> str | None:
+        """Who speaks at a hit: its governing frame's speaker, else the clause's."""
+        if frame and frame.speaker:
+            return frame.speaker
+        return clause.speaker
