@@ -171,3 +171,4 @@ class EntryFilter:
     text: str | None = None  # words that must appear in the title or a source
     include_hidden: bool = False
     newest_first: bool = False
+    key_events: int = 0  # 0: every entry; N: the key-events view, a day's N heaviest

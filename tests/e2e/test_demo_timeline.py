@@ -142,3 +142,47 @@ def test_no_claim_is_placed_at_a_venue_of_talks(demo):
         for entry in _entries(demo, kind):
             assert not {"Moscow", "Washington", "Geneva", "Paris"} & set(entry["places"])
             assert "unknown" not in entry["title"]
+
+
+def test_the_busiest_day_is_short_and_the_key_view_shorter(demo):
+    every = list(demo.iter_entries(EntryFilter()))
+    per_day: dict[str, int] = {}
+    for entry in every:
+        per_day[entry["date"]] = per_day.get(entry["date"], 0) + 1
+    assert max(per_day.values()) <= 12  # a day's events, not a dump of kind buckets
+    key = list(demo.iter_entries(EntryFilter(key_events=3)))
+    key_days: dict[str, list[dict]] = {}
+    for entry in key:
+        key_days.setdefault(entry["date"], []).append(entry)
+    assert max(len(v) for v in key_days.values()) <= 3
+    assert set(key_days) == set(per_day)  # every day keeps its key events
+
+
+@pytest.mark.parametrize("day", sorted(TRUCES))
+def test_each_truce_heads_its_day_in_both_views(demo, day):
+    for view in (
+        EntryFilter(since=day, until=day),
+        EntryFilter(since=day, until=day, key_events=3),
+    ):
+        first = next(iter(demo.iter_entries(view)))
+        assert "truce_agreed" in first["kinds"], (day, first["title"])
+
+
+def test_the_markdown_of_the_demo_is_commonmark_with_every_source_linked(demo):
+    from markdown_it import MarkdownIt
+
+    from tui.export import markdown_text
+
+    text = markdown_text(demo, generated="2020-12-01T00:00:00Z")
+    tokens = MarkdownIt("commonmark").parse(text)
+    flat = [child for t in tokens for child in (t.children or [t])]
+    assert not [t for t in flat if t.type in ("html_block", "html_inline")]
+    source_lines = [line for line in text.splitlines() if line.startswith("  - [")]
+    assert source_lines
+    # each entry lists each of its sources with its link: the demo's feeds are local
+    # files, so every item link is an http(s) link of the outlet's site
+    unlinked = [line for line in source_lines if "](http" not in line]
+    assert not unlinked, unlinked[:3]
+    hrefs = [t.attrs["href"] for t in flat if t.type == "link_open"]
+    assert len(hrefs) >= len(source_lines)
+    assert all(str(h).startswith(("http://", "https://")) for h in hrefs)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from textual.widgets import Input, Select
 
-from tests.app_fixtures import UNDATED_TITLE, add_undated_item, screen_text, timeline_titles
+from tests.app_fixtures import (
+    UNDATED_TITLE,
+    add_undated_item,
+    screen_text,
+    timeline_titles,
+    write_feeds_toml,
+)
 from tui.screens.reader import ReaderScreen
 from tui.screens.timeline import TimelineScreen
 from tui.store import ItemFilter, Store
@@ -29,7 +35,10 @@ async def test_rows_newest_first_and_order_toggle(make_app):
         assert isinstance(app.screen, TimelineScreen)
         # newest day first; within a day the heavier entry (the statement ending the war,
         # four sources) above the protests (one)
-        assert timeline_titles(app)[:2] == ["Trilateral statement ends the war", "Protests in Yerevan"]
+        assert timeline_titles(app)[:2] == [
+            "Trilateral statement ends the war",
+            "Protests in Yerevan",
+        ]
         text = screen_text(app)
         assert "5 entries · newest first" in text
         assert "2020-11-10 diplomacy" in text
@@ -286,3 +295,25 @@ async def test_timeline_shows_read_marks_made_in_the_reader(make_app):
         assert app.screen is timeline
         assert timeline.detail.current_source["read"] == 1
         assert timeline.entries.current["unread"] == 2
+
+
+async def test_key_events_view_toggles_and_keeps_the_heaviest(make_app, tmp_path):
+    # one key event a day: the day of the war's end keeps its statement, not the protests
+    config = write_feeds_toml(tmp_path, extra='profile = "no-profile.toml"\nkey_events = 1')
+    app = make_app(config=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        every = timeline_titles(app)
+        assert "Protests in Yerevan" in every
+        await pilot.press("i")
+        await pilot.pause()
+        key = timeline_titles(app)
+        assert "key events (1 a day)" in screen_text(app)
+        assert key[0] == "Trilateral statement ends the war"
+        assert "Protests in Yerevan" not in key and set(key) < set(every)
+        await pilot.press("c")  # clearing filters keeps the view
+        assert "key events" in screen_text(app)
+        await pilot.press("i")
+        await pilot.pause()
+        assert timeline_titles(app) == every
+        assert "key events" not in screen_text(app)

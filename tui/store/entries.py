@@ -64,7 +64,17 @@ def entry_where(entry_filter: EntryFilter) -> tuple[str, list[Any]]:
                 "(SELECT rowid FROM items_fts WHERE items_fts MATCH ?)))"
             )
             args.extend([f"%{entry_filter.text.strip()}%", match])
-    return " AND ".join(clauses), args
+    where = " AND ".join(clauses)
+    if entry_filter.key_events > 0:
+        # the key-events view: of the entries the other filters keep, each day's N
+        # heaviest (the inner query's `entries` is its own, so the clauses read the same)
+        where += (
+            " AND entries.id IN (SELECT id FROM (SELECT entries.id AS id, row_number() OVER "
+            "(PARTITION BY entries.date ORDER BY entries.weight DESC, entries.id) AS rank "
+            f"FROM entries WHERE {where}) WHERE rank <= ?)"
+        )
+        args = [*args, *args, entry_filter.key_events]
+    return where, args
 
 
 def entry_order(entry_filter: EntryFilter) -> str:
