@@ -131,10 +131,12 @@ class AutoEntry:
     sources: tuple[Source, ...] = ()
     claims: tuple[Claim, ...] = ()
     denials: tuple[Denial, ...] = ()
-    counter_claims: tuple[str, ...] = ()  # keys of the other side's claim entries
+    # keys of the other side's claim entries; empty since a dispute entry holds both sides
+    counter_claims: tuple[str, ...] = ()
     casualties: tuple[Casualty, ...] = ()
     evidence: tuple[str, ...] = ()  # the evidence sentences, one per representative
     kinds: tuple[str, ...] = ()  # every kind the entry holds, the main kind first
+    casualty_items: tuple[tuple[str, ...], ...] = ()  # the reports giving each figure
     weight: float = 0.0  # how much the entry matters (`tui.timeline.weights`)
 
     @property

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tui.profile import load_profile
 from tui.records import AutoEntry, Casualty, Tag, TaggedItem
+from tui.store.entries import entry_details
 from tui.timeline import build_entries
 
 PROFILE = load_profile()
@@ -70,6 +71,9 @@ def test_a_strike_its_dead_and_its_harm_at_one_place_are_one_entry() -> None:
     assert set(entry.kinds) == {"attack", "casualties", "humanitarian"}
     assert set(entry.item_ids) == {"a", "b"} and entry.places[0] == "Barda"
     assert entry.title == "Rocket strike on Barda kills 21 civilians, Azerbaijan says"
+    # the claims pane's source: the figure, who gives it, and the report carrying it
+    [figure] = entry_details(entry)["casualties"]
+    assert (figure["count"], figure["claimed_by"], figure["item_ids"]) == (21, "azerbaijan", ["a"])
 
 
 def test_a_deadly_strike_blamed_on_the_other_side_is_the_strike_with_its_claim() -> None:
@@ -102,6 +106,8 @@ def test_a_deadly_strike_blamed_on_the_other_side_is_the_strike_with_its_claim()
     [entry] = entries
     assert {"attack", "casualties", "violation_claim", "denial"} <= set(entry.kinds)
     assert [(c.accuser, c.accused) for c in entry.claims] == [("azerbaijan", "armenia")]
+    [claim] = entry_details(entry)["claims"]
+    assert claim["places"] == ["Barda"] and claim["item_ids"] == ["a"]
     assert [d.denier for d in entry.denials] == ["armenia"]
     assert entry.title == (
         "Rocket strike on Barda kills 21 civilians, Azerbaijan says, blaming Armenia; "

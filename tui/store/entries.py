@@ -96,6 +96,7 @@ def entry_details(entry: AutoEntry) -> dict[str, Any]:
                 "accused": c.accused,
                 "item_ids": list(c.item_ids),
                 "places": list(c.places),
+                "kind": "violation_claim",
             }
             for c in entry.claims
         ],
@@ -104,7 +105,14 @@ def entry_details(entry: AutoEntry) -> dict[str, Any]:
             for d in entry.denials
         ],
         "counter_claims": list(entry.counter_claims),
-        "casualties": [c.to_dict() for c in entry.casualties],
+        "casualties": [
+            {**c.to_dict(), "item_ids": list(items)}
+            for c, items in zip(
+                entry.casualties,
+                entry.casualty_items or [()] * len(entry.casualties),
+                strict=True,
+            )
+        ],
         "representatives": [s.item_id for s in entry.sources if s.duplicate_of is None],
         "evidence": list(entry.evidence),
     }

@@ -244,6 +244,16 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
             denials=denials,
             counter_claims=(),
             casualties=casualties,
+            casualty_items=tuple(
+                ids(
+                    i
+                    for i, t in event.tags
+                    for c in t.casualties
+                    if (c.count, c.what, c.group) == (figure.count, figure.what, figure.group)
+                    and c.claimed_by in (None, figure.claimed_by)
+                )
+                for figure in casualties
+            ),
             evidence=evidence,
             kinds=tuple(kinds),
             weight=weight,
