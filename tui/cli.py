@@ -121,10 +121,25 @@ def add_entry_filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--include-hidden", action="store_true", help="include entries hidden in the app"
     )
+    parser.add_argument(
+        "--key",
+        nargs="?",
+        const=-1,
+        type=_key_count,
+        metavar="N",
+        help="key events only: each day's N heaviest entries (default: [settings] key_events, 3)",
+    )
 
 
-def entry_filter_from_args(args: argparse.Namespace) -> EntryFilter:
-    """The EntryFilter the options of `add_entry_filter_options` describe."""
+def _key_count(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 50:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 50, not {value!r}")
+    return int(value)
+
+
+def entry_filter_from_args(args: argparse.Namespace, key_events: int = 3) -> EntryFilter:
+    """The EntryFilter the options of `add_entry_filter_options` describe; `key_events` is
+    the settings' count for a bare `--key`."""
     from tui.profile import KINDS
 
     kinds: list[str] = []
@@ -145,7 +160,14 @@ def entry_filter_from_args(args: argparse.Namespace) -> EntryFilter:
         since=since,
         until=until,
         include_hidden=bool(getattr(args, "include_hidden", False)),
+        key_events=_key_events(getattr(args, "key", None), key_events),
     )
+
+
+def _key_events(value: int | None, default: int) -> int:
+    if value is None:
+        return 0
+    return default if value < 0 else value
 
 
 def check_party(args: argparse.Namespace, profile_path: Path) -> None:
@@ -421,8 +443,8 @@ def cmd_feeds_export(args: argparse.Namespace, console: Console) -> int:
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
     from tui.export import export, load_conflict_name, load_party_names
 
-    entry_filter = entry_filter_from_args(args)
     config, db_path = resolve(args)
+    entry_filter = entry_filter_from_args(args, config.settings.key_events)
     check_party(args, config.settings.profile)
     if str(db_path) != ":memory:" and not Path(db_path).is_file():
         raise ConflictTuiError(f"{db_path}: no database yet (run `{APP_NAME} poll` first)")
@@ -500,10 +522,11 @@ def side_counts(sides: dict[str, int]) -> str:
 
 
 def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
-    entry_filter = dataclasses.replace(
-        entry_filter_from_args(args), newest_first=bool(args.newest_first)
-    )
     config, db_path = resolve(args)
+    entry_filter = dataclasses.replace(
+        entry_filter_from_args(args, config.settings.key_events),
+        newest_first=bool(args.newest_first),
+    )
     check_party(args, config.settings.profile)
     with Store(db_path) as store:
         shown = 0

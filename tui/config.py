@@ -55,6 +55,7 @@ _SETTINGS_KEYS = {
     "refresh_minutes",
     "max_bytes",
     "keymap",
+    "key_events",
 }
 _FEED_KEYS = {"name", "url", "side", "match"}
 
@@ -84,6 +85,7 @@ class Settings:
     refresh_minutes: float = 0.0
     max_bytes: int = 10_000_000
     keymap: dict[str, str] = field(default_factory=dict)
+    key_events: int = 3  # entries a day in the key-events view
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,11 @@ def _parse_settings(raw: Any, where: str, lines: TomlLines, path: Path | None) -
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 256:
             raise fail("concurrency", "must be a whole number from 1 to 256")
         values["concurrency"] = value
+    if "key_events" in raw:
+        value = raw["key_events"]
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 50:
+            raise fail("key_events", "must be a whole number of entries a day from 1 to 50")
+        values["key_events"] = value
     if "timeout" in raw:
         value = raw["timeout"]
         if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 600:

@@ -84,6 +84,13 @@ def test_settings_mistakes_name_the_key_and_line(tmp_path):
         load_config(path)
 
 
+def test_key_events_is_a_small_whole_number(tmp_path):
+    assert load_config(write(tmp_path, "[settings]\nkey_events = 2\n")).settings.key_events == 2
+    assert load_config(write(tmp_path, "")).settings.key_events == 3
+    with pytest.raises(ConfigError, match=r"feeds.toml:2: \[settings\]: key 'key_events'"):
+        load_config(write(tmp_path, "[settings]\nkey_events = 0\n"))
+
+
 def test_toml_syntax_error_reports_the_line(tmp_path):
     path = write(tmp_path, '[[feeds]]\nname = "Wire"\nurl = https://oops\n')
     with pytest.raises(ConfigError) as caught:

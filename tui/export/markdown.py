@@ -229,8 +229,9 @@ class _MarkdownEntries:
     def source_lines(self, sources: list[dict[str, Any]]) -> list[str]:
         """`  - [n] [Outlet](url) (side, published[, notes]): title` per source.
 
-        A source listed in an earlier entry is `  - [n] Outlet (listed above)`. Titles
-        and links of an entry's new sources are escaped together (`md_escape_many`).
+        A source listed in an earlier entry keeps its number and its link, so each entry
+        stands alone: `  - [n] [Outlet](url) (listed above)`. Titles and links of an
+        entry's sources are escaped together (`md_escape_many`).
         """
         numbers = self.numbers
         feeds = self.feeds
@@ -247,14 +248,10 @@ class _MarkdownEntries:
                     outlet,
                 )
             number = numbers[source["id"]]
-            if number > 0:
-                lines.append(f"  - [{number}] {feed[0]} (listed above)\n")
-            else:
+            if number < 0:
                 numbers[source["id"]] = -number
-                new.append((len(lines), source, feed))
-                lines.append("")
-        if not new:
-            return lines
+            new.append((len(lines), source, feed))
+            lines.append("" if number < 0 else str(number))
         titles = md_escape_many([source["title"] for _, source, _ in new])
         hrefs = []
         for _, source, _ in new:
@@ -267,6 +264,9 @@ class _MarkdownEntries:
                 shown = f"[{feed[0] or 'link'}]({links.pop()})"
             else:
                 shown = md_link(feed[2], source["link"])
+            if lines[position]:  # listed in an earlier entry: its number and link again
+                lines[position] = f"  - [{lines[position]}] {shown} (listed above)\n"
+                continue
             published = source["published"]
             if published and _ISO_TIME.match(published):
                 when = f"{published[:10]} {published[11:16]} UTC"

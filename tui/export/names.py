@@ -98,6 +98,7 @@ def describe_filter(
             f.side and f"reported by the {f.side} side",
             f.text and f'matching "{clean_line(f.text)}"',
             f.include_hidden and "hidden entries included",
+            f.key_events and f"key events only ({f.key_events} a day at most)",
         ]
     else:
         phrases = [
@@ -107,6 +108,7 @@ def describe_filter(
             (f.since or f.until) and f"dates: {f.since or '…'} – {f.until or '…'}",
             f.text and f"text: “{clean_line(f.text)}”",
             f.include_hidden and "showing hidden",
+            f.key_events and f"key events ({f.key_events} a day)",
         ]
     return [phrase for phrase in phrases if phrase]
 

@@ -214,11 +214,21 @@ class TimelineScreen(HasContext, Screen[None]):
         search = self.query_one("#timeline-search", Input)
         search.value = ""
         search.display = False
-        self.set_filter(EntryFilter(newest_first=self.ctx.entry_filter.newest_first))
+        current = self.ctx.entry_filter  # the order and the view are no filters
+        self.set_filter(
+            EntryFilter(newest_first=current.newest_first, key_events=current.key_events)
+        )
 
     def action_toggle_order(self) -> None:
         entry_filter = self.ctx.entry_filter
         self.set_filter(replace(entry_filter, newest_first=not entry_filter.newest_first))
+
+    def action_toggle_key_events(self) -> None:
+        """The key-events view (each day's few heaviest entries, as a hand-made timeline)
+        and back to every entry; the cursor stays on its entry when it is still shown."""
+        entry_filter = self.ctx.entry_filter
+        count = 0 if entry_filter.key_events else self.ctx.config.settings.key_events
+        self.set_filter(replace(entry_filter, key_events=count))
 
     def action_show_hidden(self) -> None:
         entry_filter = self.ctx.entry_filter
