@@ -34,6 +34,7 @@ from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
+from tui.sides import activate
 from tui.store import ItemFilter, Store
 from tui.timeline_store import EntryFilter
 
@@ -58,6 +59,7 @@ class ConflictApp(App[int]):
         super().__init__()
         self.db_path = Path(db_path)
         self.config = config
+        activate(config.sides)  # side codes and colours of the profile, on every screen
         self.store = Store(self.db_path)
         self.store.sync_feeds(list(config.feeds))
         self.entry_filter = EntryFilter(newest_first=True)

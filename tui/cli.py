@@ -23,8 +23,6 @@ from tui import __version__
 from tui.config import (
     APP_NAME,
     DEMO_DIR,
-    SIDE_CODES,
-    SIDES,
     Config,
     default_db_path,
     find_feeds_path,
@@ -33,6 +31,7 @@ from tui.config import (
 from tui.errors import ConfigError, ConflictTuiError
 from tui.poller import FeedOutcome, PollReport, poll
 from tui.sanitize import clean_line
+from tui.sides import SideSet, activate
 from tui.store import Store
 from tui.timeline_store import EntryFilter
 
@@ -115,8 +114,8 @@ def add_entry_filter_options(parser: argparse.ArgumentParser) -> None:
         "--side",
         type=_side,
         metavar="SIDE",
-        help=f"only entries with a source from this side's outlets: {', '.join(SIDES)} "
-        "(or its code: AM, AZ, RU, TR, WE, IR, OT)",
+        help="only entries with a source from this side's outlets: a side of the profile's "
+        "[sides], by name or code (thai or TH)",
     )
     parser.add_argument(
         "--include-hidden", action="store_true", help="include entries hidden in the app"
@@ -161,12 +160,30 @@ def check_party(args: argparse.Namespace, profile_path: Path) -> None:
 
 
 def _side(value: str) -> str:
-    side = SIDE_NAMES.get(value.strip().upper(), value.strip().lower())
-    if side not in SIDES:
-        raise argparse.ArgumentTypeError(
-            f"unknown side {value!r} (use one of {', '.join(SIDES)}, or AM, AZ, RU, TR, WE, IR, OT)"
+    """A side's name or code as typed; the profile's sides are checked once it is loaded."""
+    text = value.strip()
+    if not text or not text.replace("_", "").isalnum():
+        raise argparse.ArgumentTypeError(f"not a side name or code: {value!r}")
+    return text
+
+
+def side_of(value: str | None, sides: SideSet, option: str = "--side") -> str | None:
+    """The side a `--side` value names (name or code) in the profile; refuses others."""
+    if value is None:
+        return None
+    side = sides.resolve(value)
+    if side is None:
+        raise ConfigError(
+            option, f"unknown side {value!r}; the profile's sides are: {sides.choices()}"
         )
     return side
+
+
+def with_side(entry_filter: EntryFilter, config: Config) -> EntryFilter:
+    """The filter with its `--side` (name or code) resolved against the config's profile."""
+    if entry_filter.side is None:
+        return entry_filter
+    return dataclasses.replace(entry_filter, side=side_of(entry_filter.side, config.sides))
 
 
 def _day(value: str) -> str:
@@ -224,8 +241,8 @@ def add_feeds_actions(parser: argparse.ArgumentParser) -> None:
     sub.add_argument("file", metavar="FILE.opml", help="the OPML file to import")
     sub.add_argument(
         "--side",
-        choices=SIDES,
-        help="side of feeds whose outline names none (default: other)",
+        type=_side,
+        help="side (name or code) of feeds whose outline names none (default: other)",
     )
     sub.add_argument("--dry-run", action="store_true", help="show what would be added only")
     sub = actions.add_parser(
@@ -285,7 +302,9 @@ def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
     else:
         feeds_path = find_feeds_path(args.feeds)
         db_path = Path(args.db) if args.db else default_db_path()
-    return load_config(feeds_path), db_path
+    config = load_config(feeds_path)
+    activate(config.sides)  # codes and colours of the profile's sides, in every line
+    return config, db_path
 
 
 def cmd_poll(args: argparse.Namespace, console: Console) -> int:
@@ -367,7 +386,9 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
         rows = store.feeds()
     for row in rows:
         status = row["last_status"] or "never polled"
-        line = Text(f"{clean_line(row['name'])}  [{row['side']}]  {status}")
+        line = Text(f"{clean_line(row['name'])}  [")
+        line.append_text(_side_label(config.sides, row["side"]))
+        line.append(f"]  {status}")
         line.append(f"  {row['item_count'] or 0} items, {row['unread_count']} unread")
         if row["last_polled"]:
             line.append(f"  polled {row['last_polled']}", style="dim")
@@ -390,7 +411,10 @@ def cmd_feeds_import(args: argparse.Namespace, console: Console) -> int:
     report = import_opml(args.file, target, default_side=args.side, dry_run=args.dry_run)
     verb = "would add" if args.dry_run else "added"
     for feed in report.added:
-        console.print(Text(f"{verb}: {clean_line(feed.name)}  [{feed.side}]  {feed.url}"))
+        line = Text(f"{verb}: {clean_line(feed.name)}  [")
+        line.append_text(_side_label(report.sides, feed.side))
+        line.append(f"]  {feed.url}")
+        console.print(line)
     for url, reason in report.skipped:
         console.print(Text(f"skipped: {clean_line(url)} ({reason})", style="dim"))
     where = f"{target} (new file)" if report.created and report.added else str(target)
@@ -407,7 +431,7 @@ def cmd_feeds_export(args: argparse.Namespace, console: Console) -> int:
     from tui.opml import write_opml
 
     config, _ = resolve(args)
-    written, skipped = write_opml(list(config.feeds), args.out)
+    written, skipped = write_opml(list(config.feeds), args.out, sides=config.sides)
     if skipped or args.out != "-":
         errors = Console(stderr=True, highlight=False, soft_wrap=True)
         note = f"{written} feeds written to {args.out}" if args.out != "-" else ""
@@ -423,6 +447,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
 
     entry_filter = entry_filter_from_args(args)
     config, db_path = resolve(args)
+    entry_filter = with_side(entry_filter, config)
     check_party(args, config.settings.profile)
     if str(db_path) != ":memory:" and not Path(db_path).is_file():
         raise ConflictTuiError(f"{db_path}: no database yet (run `{APP_NAME} poll` first)")
@@ -489,14 +514,18 @@ def cmd_retag(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-SIDE_NAMES = {code: side for side, code in SIDE_CODES.items()}
+def _side_label(sides: SideSet, side: str | None) -> Text:
+    """`TH thai`: a side's code in its colour, then its name."""
+    label = Text(clean_line(sides.code(side)), style=sides.colour(side))
+    label.append(f" {clean_line(side or 'other')}")
+    return label
 
 
-def side_counts(sides: dict[str, int]) -> str:
-    """`AM 3 · AZ 2 · RU 1`: sources per side, in a fixed side order."""
-    order = list(SIDE_CODES)
-    ranked = sorted(sides.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
-    return " · ".join(f"{SIDE_CODES.get(side, side[:2].upper())} {n}" for side, n in ranked)
+def side_counts(sides: dict[str, int]) -> Text:
+    """`TH 3 · KH 2`: sources per side in the active profile's order, codes coloured."""
+    from tui.widgets.text import sides_summary
+
+    return sides_summary(sides)
 
 
 def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
@@ -504,6 +533,7 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
         entry_filter_from_args(args), newest_first=bool(args.newest_first)
     )
     config, db_path = resolve(args)
+    entry_filter = with_side(entry_filter, config)
     check_party(args, config.settings.profile)
     with Store(db_path) as store:
         shown = 0
@@ -511,7 +541,9 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
             line = Text(f"{entry['date']}  ")
             line.append(f"{entry['kind']:<18} ", style="bold")
             line.append(clean_line(entry["title"]))
-            line.append(f"  [{side_counts(entry['sides'])}]", style="dim")
+            line.append("  [", style="dim")
+            line.append_text(side_counts(entry["sides"]))
+            line.append("]", style="dim")
             if entry["hidden"]:
                 line.append("  (hidden)", style="dim")
             console.print(line)
