@@ -189,7 +189,7 @@ def test_an_unknown_side_is_refused_with_file_feed_key_and_line(tmp_path, capsys
     assert main(["feeds", "--feeds", str(path), "--db", str(tmp_path / "x.db")]) == 2
     err = capsys.readouterr().err
     assert f"{path}:17:" in err  # the line of its `side = `
-    assert 'feed 3 ("Yerevan"): key \'side\'' in err
+    assert "feed 3 (\"Yerevan\"): key 'side'" in err
     assert "'armenian' is not a side of the profile thai_cambodia.toml" in err
     assert "thai, cambodian" in err
 
