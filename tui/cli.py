@@ -22,11 +22,14 @@ from rich.text import Text
 from tui import __version__
 from tui.config import (
     APP_NAME,
+    BUNDLED_FEEDS,
     DEMO_DIR,
     Config,
     default_db_path,
     find_feeds_path,
+    init_feeds_text,
     load_config,
+    user_feeds_path,
 )
 from tui.errors import ConfigError, ConflictTuiError
 from tui.poller import FeedOutcome, PollReport, poll
@@ -85,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     command("app", "open the app (the default)")
+    sub = command("init", "write your own feeds.toml (the bundled outlets, commented) to edit")
+    sub.add_argument("--force", action="store_true", help="overwrite a feeds.toml already there")
     sub = command("poll", "fetch every feed once and store new items")
     sub.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
     sub = command("feeds", "print each feed's status; `feeds import FILE` / `feeds export` OPML")
@@ -302,9 +307,49 @@ def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
     else:
         feeds_path = find_feeds_path(args.feeds)
         db_path = Path(args.db) if args.db else default_db_path()
+        if feeds_path == BUNDLED_FEEDS:
+            _note_bundled_feeds()
     config = load_config(feeds_path)
     activate(config.sides)  # codes and colours of the profile's sides, in every line
     return config, db_path
+
+
+_NOTED: list[bool] = []
+
+
+def _note_bundled_feeds() -> None:
+    """Say once per run (on stderr, so output stays clean) that no feeds.toml of the
+    user's own was found and the bundled outlets are used."""
+    if _NOTED:
+        return
+    _NOTED.append(True)
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        Text(
+            f"note: no feeds.toml of your own ({user_feeds_path()}); using the bundled "
+            f"outlets. `{APP_NAME} init` writes yours to edit.",
+            style="dim",
+        )
+    )
+
+
+def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    """Write the user's own feeds.toml (or `--feeds PATH`): the bundled outlets, commented."""
+    if args.demo:
+        raise ConfigError("--demo", "the demo's feeds.toml is bundled; init writes your own")
+    target = Path(args.feeds) if args.feeds else user_feeds_path()
+    if target.exists() and not args.force:
+        raise ConfigError(str(target), "already exists; `init --force` overwrites it")
+    from tui.opml import write_text_atomically
+
+    write_text_atomically(target, init_feeds_text())
+    count = len(load_config(target).feeds)
+    console.print(
+        Text(
+            f"wrote {target}: {count} feeds, commented; edit it to add or remove outlets "
+            f"(`{APP_NAME} poll` reads it from now on)"
+        )
+    )
+    return EXIT_OK
 
 
 def cmd_poll(args: argparse.Namespace, console: Console) -> int:
@@ -408,6 +453,8 @@ def cmd_feeds_import(args: argparse.Namespace, console: Console) -> int:
     if args.demo and not args.feeds:
         raise ConfigError("--demo", "the demo's feeds.toml is bundled; import with --feeds PATH")
     target = find_feeds_path(args.feeds)
+    if target == BUNDLED_FEEDS:  # never write into the installed package: the user's own
+        target = user_feeds_path()
     report = import_opml(args.file, target, default_side=args.side, dry_run=args.dry_run)
     verb = "would add" if args.dry_run else "added"
     for feed in report.added:
@@ -557,6 +604,7 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
+    "init": cmd_init,
     "retag": cmd_retag,
     "timeline": cmd_timeline,
     "app": cmd_app,

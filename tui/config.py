@@ -48,6 +48,9 @@ SIDE_CODES = {
 }
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_DIR = PACKAGE_DIR / "demo"
+# The default outlets, shipped inside the package (an installed tool has no checkout); the
+# checkout's top-level feeds.toml is the same file (tests/test_install.py keeps them equal).
+BUNDLED_FEEDS = PACKAGE_DIR / "data" / "feeds.toml"
 DEFAULT_PROFILE = PACKAGE_DIR / "profile" / "bundled" / "karabakh.toml"
 
 _SETTINGS_KEYS = {
@@ -114,19 +117,41 @@ def default_db_path() -> Path:
     return user_data_dir() / "conflict.db"
 
 
+def user_feeds_path() -> Path:
+    """The user's own feeds.toml (what `conflict-tui init` writes)."""
+    return user_config_dir() / "feeds.toml"
+
+
 def find_feeds_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The feeds.toml to use: `--feeds`, else the user's own, else the bundled default."""
+    """The feeds.toml to use: `--feeds`, else the user's own, else ./feeds.toml, else the
+    one bundled in the package."""
     if explicit is not None:
         return Path(explicit)
-    candidates = [
-        user_config_dir() / "feeds.toml",
-        Path.cwd() / "feeds.toml",
-        PACKAGE_DIR.parent / "feeds.toml",
-    ]
-    for candidate in candidates:
+    for candidate in (user_feeds_path(), Path.cwd() / "feeds.toml"):
         if candidate.is_file():
             return candidate
-    return candidates[0]
+    return BUNDLED_FEEDS
+
+
+def init_feeds_text() -> str:
+    """The feeds.toml `conflict-tui init` writes: the bundled outlets under a header that
+    says what the file is and how to change it."""
+    header = f"""\
+# Your conflict-tui feeds.toml, written by `conflict-tui init` from the bundled default.
+# conflict-tui reads this file (and not the bundled one) from now on: edit it freely.
+#
+# [settings] (every key optional): concurrency (feeds fetched at once), timeout (seconds
+# per feed), match (topic words: an item is kept if its title or text has one), max_bytes,
+# refresh_minutes (the app polls on this interval; 0 = never), keymap, and profile (the
+# tagging profile, a .toml path; default: the bundled 2020 Nagorno-Karabakh profile).
+#
+# Each [[feeds]] entry: name, url (http(s), file:// or a local path), side (one of the
+# profile's [sides]: armenian, azerbaijani, russian, turkish, western, iranian, other in
+# the default profile), and optionally match (overrides [settings] match; [] keeps all).
+# Add feeds from another reader with `{APP_NAME} feeds import FILE.opml`.
+
+"""
+    return header + BUNDLED_FEEDS.read_text(encoding="utf-8")
 
 
 def load_config(path: str | os.PathLike[str]) -> Config:

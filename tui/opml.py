@@ -256,6 +256,11 @@ def _feed_table(feed: FeedConfig) -> Table:
     return table
 
 
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file beside it (never half a file)."""
+    _write_atomically(path, text)
+
+
 def _write_atomically(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
