@@ -103,7 +103,7 @@ def load_sides(path: str | os.PathLike[str] | None = None) -> tuple[Side, ...]:
         raise ConfigError(str(path), f"TOML syntax error: {exc}", line=line) from None
     validator = _Validator(text, str(path))
     parties = validator._parties(validator._entries(data, "parties"))
-    sides, _ = validator._sides(validator._table(data, "sides"), parties)
+    sides = validator._outlet_sides(validator._table(data, "sides"), parties)
     _SIDES_CACHE[key] = sides
     return sides
 
@@ -231,8 +231,9 @@ class _Validator:
         parties = self._parties(self._entries(data, "parties"))
         if not parties:
             raise self.fail("at least one [[parties]] entry is needed", key="parties")
+        party_ids = {p.id for p in parties}
         places = self._places(self._entries(data, "places"))
-        outlet_sides, sides = self._sides(self._table(data, "sides"), parties)
+        sides = self._sides(self._table(data, "sides"), party_ids)
         vocab = self._vocab(self._table(data, "vocab"), parties, places)
         rules = self._rules(self._entries(data, "rules"), vocab)
         language = self._language(self._table(data, "language"))
@@ -243,7 +244,7 @@ class _Validator:
             places=tuple(places),
             rules=tuple(rules),
             sides=sides,
-            outlet_sides=outlet_sides,
+            outlet_sides=self._outlet_sides(self._table(data, "sides"), parties),
             language=language,
             recap_days=recap_days,
             utc_offset=utc_offset,
@@ -344,58 +345,62 @@ class _Validator:
             places.append(Place(name=name.strip(), spellings=spellings, venue=venue, region=region))
         return places
 
-    def _sides(self, raw: dict, parties: list[Party]) -> tuple[tuple[Side, ...], dict[str, str]]:
-        """Every outlet side, in the file's order with `other` last, and side -> party for
-        the sides that carry a party's voice.
+    def _sides(self, raw: dict, party_ids: set[str]) -> dict[str, str]:
+        """Side -> party for the sides that carry a party's voice (all sides are checked
+        here; `_outlet_sides` gives each its code and colour)."""
+        return {name: party for name, _, party in self._side_entries(raw, party_ids) if party}
 
-        A side is `name = "party id"` (code from the party) or a table `[sides.name]` with
-        optional `party`, `code` (else the party's, else the name's first two letters) and
-        `colour` (else one of SIDE_PALETTE by position)."""
-        codes = {p.id: p.code for p in parties}
+    def _side_fail(self, side: str, message: str, key: str | None = None) -> ConfigError:
+        line = self.lines.sub_key("sides", side, key)
+        return self.fail(message, entry="[sides]", key=f"{side}.{key}" if key else side, line=line)
 
-        def fail(side: str, message: str, key: str | None = None) -> ConfigError:
-            line = self.lines.sub_key("sides", side, key)
-            return self.fail(
-                message, entry="[sides]", key=f"{side}.{key}" if key else side, line=line
-            )
-
-        out: list[Side] = []
-        seen_codes: dict[str, str] = {}
-        for position, (name, value) in enumerate(raw.items()):
+    def _side_entries(self, raw: dict, party_ids: set[str]) -> list[tuple[str, dict, str | None]]:
+        """(name, table, party) per side: `name = "party id"` or a table [sides.name] with
+        optional `party`, `code` and `colour`."""
+        fail = self._side_fail
+        out: list[tuple[str, dict, str | None]] = []
+        for name, value in raw.items():
             if not _ID.match(name):
                 raise fail(name, "a side is a lower-case name such as 'thai' ([a-z][a-z0-9_]*)")
-            if isinstance(value, str):
-                value = {"party": value}
-            elif not isinstance(value, dict):
+            table = {"party": value} if isinstance(value, str) else value
+            if not isinstance(table, dict):
                 raise fail(name, 'must be a party id ("thailand") or a table [sides.NAME]')
-            for key in value:
+            for key in table:
                 if key not in _SIDE_KEYS:
                     raise fail(name, f"unknown key (known: {', '.join(sorted(_SIDE_KEYS))})", key)
-            party = value.get("party")
-            if party is not None and (not isinstance(party, str) or party not in codes):
-                known = f"must name a party id (known: {', '.join(sorted(codes))})"
-                raise fail(name, known, None if isinstance(raw[name], str) else "party")
+            party = table.get("party")
+            if party is not None and (not isinstance(party, str) or party not in party_ids):
+                known = f"must name a party id (known: {', '.join(sorted(party_ids))})"
+                raise fail(name, known, None if isinstance(value, str) else "party")
+            out.append((name, table, party))
+        return out
+
+    def _outlet_sides(self, raw: dict, parties: list[Party]) -> tuple[Side, ...]:
+        """Every outlet side in the file's order, `other` last unless declared: its code
+        (else the party's, else the name's first two letters) and colour (else one of
+        SIDE_PALETTE by position)."""
+        fail = self._side_fail
+        codes = {p.id: p.code for p in parties}
+        out: list[Side] = []
+        seen_codes: dict[str, str] = {}
+        for position, (name, table, party) in enumerate(self._side_entries(raw, set(codes))):
             default = OTHER_SIDE.code if name == "other" else name[:2].upper()
-            code = value.get("code", codes.get(party, default) if party else default)
+            code = table.get("code", codes[party] if party else default)
             if not isinstance(code, str) or not _CODE.match(code):
                 raise fail(name, "must be 1 to 4 capital letters or digits, such as 'TH'", "code")
             if code in seen_codes:
                 raise fail(name, f"code {code!r} already names side {seen_codes[code]!r}", "code")
             seen_codes[code] = name
-            default_colour = (
-                OTHER_SIDE.colour if name == "other" else SIDE_PALETTE[position % len(SIDE_PALETTE)]
-            )
-            colour = value.get("colour", default_colour)
+            palette = SIDE_PALETTE[position % len(SIDE_PALETTE)]
+            colour = table.get("colour", OTHER_SIDE.colour if name == "other" else palette)
             if not isinstance(colour, str) or not _COLOUR.match(colour):
                 raise fail(name, 'must be a colour such as "#3a8fd6"', "colour")
             out.append(Side(name=name, code=code, colour=colour.lower(), party=party))
         if "other" not in raw:
             if OTHER_SIDE.code in seen_codes:
-                side = seen_codes[OTHER_SIDE.code]
-                raise fail(side, "code 'OT' is kept for the side 'other'", "code")
+                raise fail(seen_codes["OT"], "code 'OT' is kept for the side 'other'", "code")
             out.append(OTHER_SIDE)
-        voiced = {side.name: side.party for side in out if side.party is not None}
-        return tuple(out), voiced
+        return tuple(out)
 
     def _vocab(self, raw: dict, parties: list[Party], places: list[Place]) -> dict[str, str]:
         fail = self._checker(raw, raw, "[vocab]", "vocab")  # any key; values checked below
