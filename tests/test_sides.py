@@ -13,6 +13,7 @@ from tests.app_fixtures import screen_text, write_rss
 from tui.app import ConflictApp
 from tui.cli import main
 from tui.config import load_config
+from tui.dialogs.filters import side_options
 from tui.errors import ConfigError
 from tui.profile import load_profile, parse_profile
 from tui.profile.validate import load_sides
@@ -281,6 +282,10 @@ async def test_the_app_shows_the_profiles_codes_and_colours(polled):
         # each code in its profile colour (the app activated the config's sides)
         assert str(side_text("thai").style) == "#e0703a"
         assert str(side_text("cambodian").style) == "#3a8fd6"
+        # the filter dialog offers the profile's sides, code first
+        options = [(label.plain, value) for label, value in side_options()]
+        assert options[:2] == [("TH  thai", "thai"), ("KH  cambodian", "cambodian")]
+        assert options[-1] == ("OT  other", "other")
         await pilot.press("3")  # the feeds screen
         await pilot.pause()
         text = screen_text(app)
