@@ -27,6 +27,7 @@ from tui.errors import ConflictTuiError
 from tui.export import load_party_names, party_namer
 from tui.messages import JumpToEntry, OpenItem, PollProgress, ShowFeedItems
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.profile.sides import activate
 from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link
 from tui.screens.feeds import FeedsScreen
@@ -35,7 +36,6 @@ from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
-from tui.sides import activate
 from tui.store import ItemFilter, Store
 
 MODES_ORDER = ("timeline", "items", "feeds")

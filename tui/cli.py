@@ -33,9 +33,9 @@ from tui.config import (
 )
 from tui.errors import ConfigError, ConflictTuiError
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.profile.sides import SideSet, activate
 from tui.records import EntryFilter
 from tui.sanitize import clean_line
-from tui.sides import SideSet, activate
 from tui.store import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

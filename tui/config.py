@@ -28,9 +28,9 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from tui.errors import ConfigError
+from tui.profile.sides import SideSet, default_sides
 from tui.profile.validate import load_sides
 from tui.sanitize import clean_line
-from tui.sides import SideSet, default_sides
 from tui.tomllines import TomlLines, load_toml, read_toml_text
 
 APP_NAME = "conflict-tui"
@@ -49,7 +49,7 @@ SIDE_CODES = {
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_DIR = PACKAGE_DIR / "demo"
 # The default outlets, shipped inside the package (an installed tool has no checkout); the
-# checkout's top-level feeds.toml is the same file (tests/test_install.py keeps them equal).
+# checkout's top-level feeds.toml is the same file (tests/e2e/test_install.py keeps them equal).
 BUNDLED_FEEDS = PACKAGE_DIR / "data" / "feeds.toml"
 DEFAULT_PROFILE = PACKAGE_DIR / "profile" / "bundled" / "karabakh.toml"
 

@@ -30,9 +30,9 @@ from tomlkit.items import AoT, Array, Comment, Table, Whitespace
 
 from tui.config import DEFAULT_PROFILE, FeedConfig, parse_config
 from tui.errors import ConfigError, ConflictTuiError
+from tui.profile.sides import SideSet, active
 from tui.profile.validate import load_sides
 from tui.sanitize import clean_line, safe_link
-from tui.sides import SideSet, active
 
 MAX_OPML_BYTES = 20_000_000
 

@@ -13,8 +13,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from tui.profile.sides import active
 from tui.records import EntryFilter, ItemFilter
-from tui.sides import active
 from tui.widgets.text import kind_name, line
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -40,8 +40,8 @@ from tui.export.escape import (
 )
 from tui.export.names import describe_filter, kind_label, party_namer
 from tui.export.output import Buffered, generated_time, opened, split_output
+from tui.profile.sides import active
 from tui.records import EntryFilter
-from tui.sides import active
 
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 

@@ -10,9 +10,9 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from tui.profile.sides import active
 from tui.records import EntryFilter
 from tui.sanitize import clean_line
-from tui.sides import active
 
 
 def party_namer(names: Mapping[str, str] | None = None) -> Callable[[str], str]:

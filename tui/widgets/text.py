@@ -13,8 +13,8 @@ from typing import Any
 
 from rich.text import Text
 
+from tui.profile.sides import active
 from tui.sanitize import clean_line, clean_text
-from tui.sides import active
 
 KIND_SHORT = {
     "violation_claim": "violation",

@@ -16,11 +16,11 @@ from tui.config import load_config
 from tui.dialogs.filters import side_options
 from tui.errors import ConfigError
 from tui.profile import load_profile, parse_profile
+from tui.profile.sides import SideSet, activate, default_sides
 from tui.profile.validate import load_sides
-from tui.sides import SideSet, activate, default_sides
 from tui.widgets.text import side_text
 
-BUNDLED = Path(__file__).resolve().parents[1] / "tui" / "profile" / "bundled"
+BUNDLED = Path(__file__).resolve().parents[2] / "tui" / "profile" / "bundled"
 THAI_CAMBODIA = BUNDLED / "thai_cambodia.toml"
 # One truce rule of our own on top of the bundled profile, so the test does not depend on
 # which shared rules the tagger has today (a profile may add rules of its own).
@@ -244,7 +244,7 @@ def test_exports_show_the_profiles_codes(polled, tmp_path, capsys):
     assert truce["sides"] == {"cambodian": 1, "thai": 1}
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(
-        (Path(__file__).resolve().parents[1] / "tui/schemas/timeline.schema.json").read_text()
+        (Path(__file__).resolve().parents[2] / "tui/schemas/timeline.schema.json").read_text()
     )
     jsonschema.validate(data, schema)
 

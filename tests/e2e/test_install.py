@@ -24,7 +24,7 @@ from tui.config import (
     user_feeds_path,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
