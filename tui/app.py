@@ -27,6 +27,7 @@ from tui.errors import ConflictTuiError
 from tui.export import load_party_names, party_namer
 from tui.messages import JumpToEntry, OpenItem, PollProgress, ShowFeedItems
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.profile.sides import activate
 from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link
 from tui.screens.feeds import FeedsScreen
@@ -58,6 +59,7 @@ class ConflictApp(App[int]):
         super().__init__()
         self.db_path = Path(db_path)
         self.config = config
+        activate(config.sides)  # side codes and colours of the profile, on every screen
         self.store = Store(self.db_path)
         self.store.sync_feeds(list(config.feeds))
         self.entry_filter = EntryFilter(newest_first=True)

@@ -22,16 +22,18 @@ from rich.text import Text
 from tui import __version__
 from tui.config import (
     APP_NAME,
+    BUNDLED_FEEDS,
     DEMO_DIR,
-    SIDE_CODES,
-    SIDES,
     Config,
     default_db_path,
     find_feeds_path,
+    init_feeds_text,
     load_config,
+    user_feeds_path,
 )
 from tui.errors import ConfigError, ConflictTuiError
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.profile.sides import SideSet, activate
 from tui.records import EntryFilter
 from tui.sanitize import clean_line
 from tui.store import Store
@@ -86,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     command("app", "open the app (the default)")
+    sub = command("init", "write your own feeds.toml (the bundled outlets, commented) to edit")
+    sub.add_argument("--force", action="store_true", help="overwrite a feeds.toml already there")
     sub = command("poll", "fetch every feed once and store new items")
     sub.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
     sub = command("feeds", "print each feed's status; `feeds import FILE` / `feeds export` OPML")
@@ -115,8 +119,8 @@ def add_entry_filter_options(parser: argparse.ArgumentParser) -> None:
         "--side",
         type=_side,
         metavar="SIDE",
-        help=f"only entries with a source from this side's outlets: {', '.join(SIDES)} "
-        "(or its code: AM, AZ, RU, TR, WE, IR, OT)",
+        help="only entries with a source from this side's outlets: a side of the profile's "
+        "[sides], by name or code (thai or TH)",
     )
     parser.add_argument(
         "--include-hidden", action="store_true", help="include entries hidden in the app"
@@ -183,12 +187,30 @@ def check_party(args: argparse.Namespace, profile_path: Path) -> None:
 
 
 def _side(value: str) -> str:
-    side = SIDE_NAMES.get(value.strip().upper(), value.strip().lower())
-    if side not in SIDES:
-        raise argparse.ArgumentTypeError(
-            f"unknown side {value!r} (use one of {', '.join(SIDES)}, or AM, AZ, RU, TR, WE, IR, OT)"
+    """A side's name or code as typed; the profile's sides are checked once it is loaded."""
+    text = value.strip()
+    if not text or not text.replace("_", "").isalnum():
+        raise argparse.ArgumentTypeError(f"not a side name or code: {value!r}")
+    return text
+
+
+def side_of(value: str | None, sides: SideSet, option: str = "--side") -> str | None:
+    """The side a `--side` value names (name or code) in the profile; refuses others."""
+    if value is None:
+        return None
+    side = sides.resolve(value)
+    if side is None:
+        raise ConfigError(
+            option, f"unknown side {value!r}; the profile's sides are: {sides.choices()}"
         )
     return side
+
+
+def with_side(entry_filter: EntryFilter, config: Config) -> EntryFilter:
+    """The filter with its `--side` (name or code) resolved against the config's profile."""
+    if entry_filter.side is None:
+        return entry_filter
+    return dataclasses.replace(entry_filter, side=side_of(entry_filter.side, config.sides))
 
 
 def _day(value: str) -> str:
@@ -246,8 +268,8 @@ def add_feeds_actions(parser: argparse.ArgumentParser) -> None:
     sub.add_argument("file", metavar="FILE.opml", help="the OPML file to import")
     sub.add_argument(
         "--side",
-        choices=SIDES,
-        help="side of feeds whose outline names none (default: other)",
+        type=_side,
+        help="side (name or code) of feeds whose outline names none (default: other)",
     )
     sub.add_argument("--dry-run", action="store_true", help="show what would be added only")
     sub = actions.add_parser(
@@ -307,7 +329,49 @@ def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
     else:
         feeds_path = find_feeds_path(args.feeds)
         db_path = Path(args.db) if args.db else default_db_path()
-    return load_config(feeds_path), db_path
+        if feeds_path == BUNDLED_FEEDS:
+            _note_bundled_feeds()
+    config = load_config(feeds_path)
+    activate(config.sides)  # codes and colours of the profile's sides, in every line
+    return config, db_path
+
+
+_NOTED: list[bool] = []
+
+
+def _note_bundled_feeds() -> None:
+    """Say once per run (on stderr, so output stays clean) that no feeds.toml of the
+    user's own was found and the bundled outlets are used."""
+    if _NOTED:
+        return
+    _NOTED.append(True)
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        Text(
+            f"note: no feeds.toml of your own ({user_feeds_path()}); using the bundled "
+            f"outlets. `{APP_NAME} init` writes yours to edit.",
+            style="dim",
+        )
+    )
+
+
+def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    """Write the user's own feeds.toml (or `--feeds PATH`): the bundled outlets, commented."""
+    if args.demo:
+        raise ConfigError("--demo", "the demo's feeds.toml is bundled; init writes your own")
+    target = Path(args.feeds) if args.feeds else user_feeds_path()
+    if target.exists() and not args.force:
+        raise ConfigError(str(target), "already exists; `init --force` overwrites it")
+    from tui.opml import write_text_atomically
+
+    write_text_atomically(target, init_feeds_text())
+    count = len(load_config(target).feeds)
+    console.print(
+        Text(
+            f"wrote {target}: {count} feeds, commented; edit it to add or remove outlets "
+            f"(`{APP_NAME} poll` reads it from now on)"
+        )
+    )
+    return EXIT_OK
 
 
 def cmd_poll(args: argparse.Namespace, console: Console) -> int:
@@ -389,7 +453,9 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
         rows = store.feeds()
     for row in rows:
         status = row["last_status"] or "never polled"
-        line = Text(f"{clean_line(row['name'])}  [{row['side']}]  {status}")
+        line = Text(f"{clean_line(row['name'])}  [")
+        line.append_text(_side_label(config.sides, row["side"]))
+        line.append(f"]  {status}")
         line.append(f"  {row['item_count'] or 0} items, {row['unread_count']} unread")
         if row["last_polled"]:
             line.append(f"  polled {row['last_polled']}", style="dim")
@@ -409,10 +475,15 @@ def cmd_feeds_import(args: argparse.Namespace, console: Console) -> int:
     if args.demo and not args.feeds:
         raise ConfigError("--demo", "the demo's feeds.toml is bundled; import with --feeds PATH")
     target = find_feeds_path(args.feeds)
+    if target == BUNDLED_FEEDS:  # never write into the installed package: the user's own
+        target = user_feeds_path()
     report = import_opml(args.file, target, default_side=args.side, dry_run=args.dry_run)
     verb = "would add" if args.dry_run else "added"
     for feed in report.added:
-        console.print(Text(f"{verb}: {clean_line(feed.name)}  [{feed.side}]  {feed.url}"))
+        line = Text(f"{verb}: {clean_line(feed.name)}  [")
+        line.append_text(_side_label(report.sides, feed.side))
+        line.append(f"]  {feed.url}")
+        console.print(line)
     for url, reason in report.skipped:
         console.print(Text(f"skipped: {clean_line(url)} ({reason})", style="dim"))
     where = f"{target} (new file)" if report.created and report.added else str(target)
@@ -429,7 +500,7 @@ def cmd_feeds_export(args: argparse.Namespace, console: Console) -> int:
     from tui.opml import write_opml
 
     config, _ = resolve(args)
-    written, skipped = write_opml(list(config.feeds), args.out)
+    written, skipped = write_opml(list(config.feeds), args.out, sides=config.sides)
     if skipped or args.out != "-":
         errors = Console(stderr=True, highlight=False, soft_wrap=True)
         note = f"{written} feeds written to {args.out}" if args.out != "-" else ""
@@ -444,7 +515,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     from tui.export import export, load_conflict_name, load_party_names
 
     config, db_path = resolve(args)
-    entry_filter = entry_filter_from_args(args, config.settings.key_events)
+    entry_filter = with_side(entry_filter_from_args(args, config.settings.key_events), config)
     check_party(args, config.settings.profile)
     if str(db_path) != ":memory:" and not Path(db_path).is_file():
         raise ConflictTuiError(f"{db_path}: no database yet (run `{APP_NAME} poll` first)")
@@ -511,14 +582,18 @@ def cmd_retag(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-SIDE_NAMES = {code: side for side, code in SIDE_CODES.items()}
+def _side_label(sides: SideSet, side: str | None) -> Text:
+    """`TH thai`: a side's code in its colour, then its name."""
+    label = Text(clean_line(sides.code(side)), style=sides.colour(side))
+    label.append(f" {clean_line(side or 'other')}")
+    return label
 
 
-def side_counts(sides: dict[str, int]) -> str:
-    """`AM 3 · AZ 2 · RU 1`: sources per side, in a fixed side order."""
-    order = list(SIDE_CODES)
-    ranked = sorted(sides.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
-    return " · ".join(f"{SIDE_CODES.get(side, side[:2].upper())} {n}" for side, n in ranked)
+def side_counts(sides: dict[str, int]) -> Text:
+    """`TH 3 · KH 2`: sources per side in the active profile's order, codes coloured."""
+    from tui.widgets.text import sides_summary
+
+    return sides_summary(sides)
 
 
 def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
@@ -527,6 +602,7 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
         entry_filter_from_args(args, config.settings.key_events),
         newest_first=bool(args.newest_first),
     )
+    entry_filter = with_side(entry_filter, config)
     check_party(args, config.settings.profile)
     with Store(db_path) as store:
         shown = 0
@@ -534,7 +610,9 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
             line = Text(f"{entry['date']}  ")
             line.append(f"{entry['kind']:<18} ", style="bold")
             line.append(clean_line(entry["title"]))
-            line.append(f"  [{side_counts(entry['sides'])}]", style="dim")
+            line.append("  [", style="dim")
+            line.append_text(side_counts(entry["sides"]))
+            line.append("]", style="dim")
             if entry["hidden"]:
                 line.append("  (hidden)", style="dim")
             console.print(line)
@@ -548,6 +626,7 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
+    "init": cmd_init,
     "retag": cmd_retag,
     "timeline": cmd_timeline,
     "app": cmd_app,

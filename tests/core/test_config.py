@@ -56,7 +56,7 @@ def test_a_good_file_loads_with_defaults_and_relative_paths(tmp_path):
         ('name = "Wire"\nside = "western"', ["key 'url'", "missing"]),
         (
             'name = "Wire"\nurl = "https://wire.example/rss"\nside = "martian"',
-            ["key 'side'", "'martian' is not one of", ":4:"],
+            ["key 'side'", "'martian' is not a side of the profile karabakh.toml", ":4:"],
         ),
         (
             'name = "Wire"\nurl = "ftp://wire.example/rss"\nside = "western"',
@@ -142,6 +142,8 @@ def test_the_bundled_feeds_toml_is_valid_and_covers_every_side():
 
 
 def test_keymap_and_profile_settings(tmp_path):
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "mine.toml").write_bytes(DEFAULT_PROFILE.read_bytes())
     path = write(
         tmp_path,
         '[settings]\nprofile = "profiles/mine.toml"\nrefresh_minutes = 15\n'

@@ -76,12 +76,23 @@ def test_since_after_until_is_a_usage_error(fixed, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["export", "--format", "pdf"], ["export", "--since", "10/10/2020"], ["export", "--side", "x"]],
+    [
+        ["export", "--format", "pdf"],
+        ["export", "--since", "10/10/2020"],
+        ["export", "--side", "x/"],
+    ],
 )
 def test_bad_options_exit_2(argv, tmp_path):
     with pytest.raises(SystemExit) as raised:
         main(["--db", str(tmp_path / "x.db"), *argv])
     assert raised.value.code == 2
+
+
+def test_a_side_the_profile_lacks_exits_2_naming_its_sides(tmp_path, capsys):
+    """`--side` is checked against the profile's [sides] once the config is loaded."""
+    assert main(["--db", str(tmp_path / "x.db"), "export", "--side", "thai"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown side 'thai'" in err and "armenian (AM)" in err
 
 
 def test_missing_or_broken_database_exits_1(tmp_path, capsys):

@@ -201,7 +201,7 @@ def test_filters_in_words_for_the_screen_header_and_the_coverage_line():
         "until 2020-10-12",
         "kind violation claim or attack",
         "party ARMENIA",
-        "reported by the armenian side",
+        "reported by the armenian (AM) side",
         'matching "Tartar"',
         "hidden entries included",
     ]

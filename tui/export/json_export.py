@@ -21,6 +21,7 @@ from tui.export.entries import iter_export_entries, oldest_first, side_counts
 from tui.export.escape import clean, plain_web_link, web_link
 from tui.export.names import party_namer
 from tui.export.output import Buffered, generated_time, opened, split_output
+from tui.profile.sides import active
 from tui.records import EntryFilter
 
 JSON_FORMAT_NAME = "conflict-tui-timeline"
@@ -88,7 +89,13 @@ def write_json(
         stream.write("\n  ],\n" if count else "],\n")
         # Display names of every party id used above (after the entries: they stream).
         names = json.dumps(dict(sorted(parties.items())), ensure_ascii=False, indent=2)
-        stream.write('  "party_names": ' + names.replace("\n", "\n  ") + "\n}\n")
+        stream.write('  "party_names": ' + names.replace("\n", "\n  ") + ",\n")
+        # Code and colour of every side of the profile, in its order (`thai` -> `TH`).
+        side_table = {
+            side.name: {"code": side.code, "colour": side.colour} for side in active().sides
+        }
+        sides_text = json.dumps(side_table, ensure_ascii=False, indent=2)
+        stream.write('  "sides": ' + sides_text.replace("\n", "\n  ") + "\n}\n")
         stream.flush()
     return count
 

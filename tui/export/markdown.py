@@ -14,7 +14,7 @@ Markdown layout (CommonMark; renders the same on GitHub):
     - Parties / Places
     - Claims: "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4];
       Armenia denied it [5]."   Casualties: "1 civilian killed according to Azerbaijan [4]"
-    - Sources: [n] [Outlet](url) (side, published): title
+    - Sources: [n] [Outlet](url) (CODE side, published): title
       ([n] numbers every source once across the document; a source seen in an earlier
       entry is referred to by its number)
 """
@@ -40,6 +40,7 @@ from tui.export.escape import (
 )
 from tui.export.names import describe_filter, kind_label, party_namer
 from tui.export.output import Buffered, generated_time, opened, split_output
+from tui.profile.sides import active
 from tui.records import EntryFilter
 
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -235,6 +236,7 @@ class _MarkdownEntries:
         """
         numbers = self.numbers
         feeds = self.feeds
+        sides = active()  # `TH thai`: the side's code from the profile, then its name
         lines: list[str] = []
         new: list[tuple[int, dict[str, Any], tuple[str, str, str]]] = []
         for source in sources:
@@ -244,7 +246,7 @@ class _MarkdownEntries:
                 outlet = feed_key[1] or feed_key[0] or "unknown outlet"
                 feed = feeds[feed_key] = (
                     md_escape(outlet),
-                    md_escape(feed_key[2] or "other"),
+                    md_escape(f"{sides.code(feed_key[2])} {feed_key[2] or 'other'}"),
                     outlet,
                 )
             number = numbers[source["id"]]
