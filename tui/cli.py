@@ -1,7 +1,7 @@
 """The command line: no subcommand opens the app; `poll`, `feeds` and friends script it.
 
 Exit codes (a contract): 0 it ran; 1 nothing could be polled or the database failed;
-2 a usage or configuration error.
+2 a usage or configuration error; 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP (stopped cleanly).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from tui.config import (
     load_config,
 )
 from tui.errors import ConfigError, ConflictTuiError
+from tui.lifecycle import Terminated, signals_as_interrupts
 from tui.poller import FeedOutcome, PollReport, poll
 from tui.sanitize import clean_line
 from tui.store import Store
@@ -203,6 +204,11 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="processes that write a large export at once (default 0: one per core)",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a symlink (the link itself) or a read-only file at --out",
+    )
     add_entry_filter_options(parser)
     # Fixes the generation time written in the document (tests, reproducible exports);
     # SOURCE_DATE_EPOCH does the same.
@@ -254,7 +260,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     handler: Callable[[argparse.Namespace, Console], int] = _COMMANDS[args.command or "app"]
     try:
-        return handler(args, console)
+        if handler is cmd_app:  # Textual handles the terminal's signals itself
+            return handler(args, console)
+        with signals_as_interrupts():
+            return handler(args, console)
+    except Terminated as exc:
+        # SIGTERM (timeout, systemd) or SIGHUP (a closed terminal): unwound like Ctrl-C
+        errors.print(Text(f"{exc.name}: stopped; nothing half-written was kept"))
+        return exc.exit_code
     except ConfigError as exc:
         errors.print(Text(f"error: {exc}"))
         return EXIT_USAGE
@@ -430,6 +443,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         "generated": args.generated,
         "party_names": load_party_names(config.settings.profile),
         "jobs": args.jobs,
+        "force": args.force,
     }
     if args.format == "markdown":
         options["title"] = args.title or load_conflict_name(config.settings.profile)
