@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -55,7 +56,5 @@ def wait_for(predicate, timeout: float = 20.0, every: float = 0.02) -> bool:
 def kill_all(pids: set[int]) -> None:
     """Clean up after a failing test: the processes it started, by pid."""
     for pid in pids:
-        try:
+        with contextlib.suppress(OSError):
             os.kill(pid, 9)
-        except OSError:
-            pass

@@ -45,8 +45,20 @@ def start_export(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
     out_dir.mkdir(exist_ok=True)
     out = out_dir / "timeline.md"
     process = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, "--db", str(db), "export", "--jobs", "3"]
-        + ["--out", str(out), "--generated", "2020-11-01T00:00:00Z"],
+        [
+            sys.executable,
+            "-c",
+            DRIVER,
+            "--db",
+            str(db),
+            "export",
+            "--jobs",
+            "3",
+            "--out",
+            str(out),
+            "--generated",
+            "2020-11-01T00:00:00Z",
+        ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
