@@ -69,7 +69,6 @@ class ConflictApp(App[int]):
         self.db_path = Path(db_path)
         self.config = config
         self.store = Store(self.db_path)
-        self.store.sync_feeds(list(config.feeds))
         self.writer = Writer(
             self.store,
             on_saved=lambda change, result: self.post_message(ChangeSaved(change, result)),
@@ -77,6 +76,11 @@ class ConflictApp(App[int]):
             on_state=lambda waiting, reason: self.post_message(SavingState(waiting, reason)),
         )
         self._quitting = False
+        # through the writer: a poll holding the lock must not stop the app from starting
+        feeds = list(config.feeds)
+        self.writer.submit(
+            Change("saving the feed list", lambda store: store.sync_feeds(feeds), self._synced)
+        )
         self.entry_filter = EntryFilter(newest_first=True)
         # Display names come from the profile, read after the first frame (it compiles
         # rules); until then party ids are shown title-cased.
@@ -132,6 +136,10 @@ class ConflictApp(App[int]):
         it is stored.
         """
         return self.writer.submit(Change(what, apply, after, dict(marks or {})))
+
+    def _synced(self, _result: object = None) -> None:
+        if self.is_running:
+            self.data_version += 1  # the feeds screen lists the configured feeds
 
     @on(ChangeSaved)
     def _change_saved(self, message: ChangeSaved) -> None:

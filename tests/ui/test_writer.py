@@ -138,3 +138,23 @@ async def test_quit_waits_for_queued_changes(make_app):
             await asyncio.sleep(0.05)
     with Store(app.db_path) as store:
         assert store.item(row["id"])["starred"] == int(not row["starred"])
+
+
+async def test_the_app_starts_while_another_program_holds_the_lock(make_app, tmp_path):
+    app = make_app()  # builds the sample database
+    app.writer.close()
+    app.store.close()
+    locker = hold_write_lock(app.db_path)
+    try:
+        started = time.monotonic()
+        app = make_app()  # saves the feed list: queued, not waited for
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert time.monotonic() - started < 2.0
+            assert isinstance(app.screen, TimelineScreen)
+            assert app.writer.pending == 1
+            locker.rollback()
+            await wait_saved(app, pilot)
+            assert app.is_running
+    finally:
+        locker.close()
