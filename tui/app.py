@@ -34,6 +34,7 @@ from tui.messages import (
     ShowFeedItems,
 )
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link
 from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen
@@ -42,7 +43,6 @@ from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.store import ItemFilter, Store
-from tui.timeline_store import EntryFilter
 from tui.writer import Change, Writer
 
 MODES_ORDER = ("timeline", "items", "feeds")

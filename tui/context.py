@@ -12,8 +12,8 @@ from typing import Any, Protocol, cast
 from textual.notifications import SeverityLevel
 
 from tui.config import Config
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 from tui.writer import Writer
 
 

@@ -186,33 +186,34 @@ class AutoEntry:
         """Reports counted once: syndicated copies left out."""
         return sum(1 for s in self.sources if s.duplicate_of is None)
 
-    def to_store_row(self) -> dict[str, Any]:
-        """The fields of the store's `AutoEntryRow` (key, date, kind, title, ...)."""
-        return {
-            "key": self.key,
-            "date": self.date,
-            "kind": self.kind,
-            "title": self.title,
-            "parties": self.parties,
-            "places": self.places,
-            "details": {
-                "claims": [
-                    {"accuser": c.accuser, "accused": c.accused, "item_ids": list(c.item_ids)}
-                    for c in self.claims
-                ],
-                "denials": [
-                    {
-                        "denier": d.denier,
-                        "date": d.date,
-                        "item_ids": list(d.item_ids),
-                        "answers": d.answers,
-                    }
-                    for d in self.denials
-                ],
-                "counter_claims": list(self.counter_claims),
-                "casualties": [c.to_dict() for c in self.casualties],
-                "representatives": [s.item_id for s in self.sources if s.duplicate_of is None],
-                "evidence": list(self.evidence),
-            },
-            "items": tuple((s.item_id, s.duplicate_of) for s in self.sources),
-        }
+
+@dataclass(frozen=True, slots=True)
+class ItemFilter:
+    """What an item list shows: the Items screen and `conflict-tui` queries share it."""
+
+    unread_only: bool = False
+    starred_only: bool = False
+    feed_url: str | None = None
+    side: str | None = None
+    kind: str | None = None  # items carrying a tag of this kind
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """What the timeline shows; the CLI, the app and the export share it."""
+
+    kinds: tuple[str, ...] = ()
+    party: str | None = None
+    side: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    text: str | None = None  # words that must appear in the title or a source
+    include_hidden: bool = False
+    newest_first: bool = False
+
+    def where(self) -> tuple[str, list[Any]]:
+        """Transitional: `tui.store.entries.entry_where`, for `export_split.plan_ranges`
+        until it calls `Store.entry_day_work` (its owner moves it). Remove then."""
+        from tui.store.entries import entry_where
+
+        return entry_where(self)

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from tui.errors import ConflictTuiError
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 MIN_SOURCES = 20_000  # below this, forking costs more than it saves
 MAX_AUTO_JOBS = 4

@@ -22,8 +22,8 @@ from tui.dialogs.filters import TimelineFilterDialog
 from tui.dialogs.text_prompt import TextPrompt
 from tui.export.names import describe_filter
 from tui.messages import OpenItem
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 from tui.widgets.entry_detail import EntryDetail
 from tui.widgets.paged_list import PagedList
 from tui.widgets.status_line import StatusLine
