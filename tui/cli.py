@@ -375,23 +375,35 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
     if action == "export":
         return cmd_feeds_export(args, console)
     config, db_path = resolve(args)
-    with Store(db_path) as store:
-        store.sync_feeds(list(config.feeds))
-        rows = store.feeds()
+    with Store(db_path, read_only=True) as store:
+        rows = configured_feeds(config, store.feeds())
     for row in rows:
         status = row["last_status"] or "never polled"
         line = Text(f"{clean_line(row['name'])}  [{row['side']}]  {status}")
         line.append(f"  {row['item_count'] or 0} items, {row['unread_count']} unread")
-        if row["last_polled"]:
+        if row.get("last_polled"):
             line.append(f"  polled {row['last_polled']}", style="dim")
         line.append(f"\n    {clean_line(row['url'])}", style="dim")
-        if row["last_error"]:
+        if row.get("last_error"):
             line.append(
                 f"\n    last error: {clean_line(row['last_error'])}",
                 style="red" if row["last_status"] == "error" else "yellow",
             )
         console.print(line)
     return EXIT_OK
+
+
+def configured_feeds(config: Config, stored: list[dict]) -> list[dict]:
+    """The configured feeds in feeds.toml order with what the database knows of each,
+    then feeds no longer configured (read-only: nothing is written to list them)."""
+    by_url = {row["url"]: row for row in stored}
+    rows = []
+    for feed in config.feeds:
+        row = dict(by_url.pop(feed.url, None) or {"last_status": None, "item_count": 0})
+        row.update(url=feed.url, name=feed.name, side=feed.side)
+        row.setdefault("unread_count", 0)
+        rows.append(row)
+    return rows + list(by_url.values())
 
 
 def cmd_feeds_import(args: argparse.Namespace, console: Console) -> int:
@@ -437,8 +449,6 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     entry_filter = entry_filter_from_args(args)
     config, db_path = resolve(args)
     check_party(args, config.settings.profile)
-    if str(db_path) != ":memory:" and not Path(db_path).is_file():
-        raise ConflictTuiError(f"{db_path}: no database yet (run `{APP_NAME} poll` first)")
     options: dict[str, object] = {
         "generated": args.generated,
         "party_names": load_party_names(config.settings.profile),
@@ -447,7 +457,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     }
     if args.format == "markdown":
         options["title"] = args.title or load_conflict_name(config.settings.profile)
-    with Store(db_path) as store:
+    with Store(db_path, read_only=True) as store:
         count = export(store, entry_filter, args.out, format=args.format, **options)
     if args.out != "-":
         console.print(Text(f"{count} entries written to {args.out} ({args.format})"))
@@ -519,7 +529,7 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     )
     config, db_path = resolve(args)
     check_party(args, config.settings.profile)
-    with Store(db_path) as store:
+    with Store(db_path, read_only=True) as store:
         shown = 0
         for entry in store.iter_entries(entry_filter):
             line = Text(f"{entry['date']}  ")

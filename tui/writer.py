@@ -21,7 +21,6 @@ saved as soon as the disk allows.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from collections import deque
@@ -30,14 +29,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.store import Store
+from tui.store.db import is_busy, is_disk_trouble, sqlite_cause
 
 FAST_TIMEOUT_MS = 50
 BACKOFF_S = 0.05
 BACKOFF_MAX_S = 1.0
 DISK_RETRY_S = 2.0
-# SQLite result codes (primary code: the low byte of the extended one).
-_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
-_DISK_CODES = {8, 10, 13, 14}  # SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
 
 
 @dataclass(slots=True)
@@ -52,41 +49,6 @@ class Change:
     apply: Callable[[Store], Any]
     after: Callable[[Any], None] | None = None
     marks: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
-
-
-def sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
-    """The sqlite3 error behind an exception (the store re-raises them as StoreError)."""
-    seen: BaseException | None = exc
-    for _ in range(5):
-        if seen is None:
-            return None
-        if isinstance(seen, sqlite3.Error):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return None
-
-
-def is_busy(exc: BaseException) -> bool:
-    """True when the error is another connection's lock: worth waiting for."""
-    cause = sqlite_cause(exc)
-    if cause is None:
-        return False
-    code = getattr(cause, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in _BUSY_CODES
-    message = str(cause)
-    return "locked" in message or "busy" in message
-
-
-def is_disk_trouble(exc: BaseException) -> bool:
-    """True for a full, failing or read-only disk: may clear up, so retried slowly."""
-    cause = sqlite_cause(exc)
-    if cause is None:
-        return isinstance(exc, OSError)
-    code = getattr(cause, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in _DISK_CODES
-    return any(word in str(cause) for word in ("full", "disk I/O", "readonly"))
 
 
 class Writer:

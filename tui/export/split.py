@@ -244,7 +244,7 @@ def _child(
 
     try:
         with (
-            Store(db_path, migrate=False) as store,
+            Store(db_path, read_only=True) as store,
             open(temp, "w", encoding="utf-8", newline="\n") as stream,
         ):
             result = write_part(store, part, before, stream)
