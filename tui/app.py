@@ -293,7 +293,13 @@ class ConflictApp(App[int]):
 
         with Store(self.db_path) as store:
             # parallel=False: no forked parser processes from a thread of a running TUI.
-            return poll(self.config, store, on_feed=on_feed, parallel=False)
+            return poll(
+                self.config,
+                store,
+                on_feed=on_feed,
+                parallel=False,
+                on_notice=lambda text: self.call_from_thread(self.say, text),
+            )
 
     @on(PollProgress)
     def _poll_progress(self, message: PollProgress) -> None:

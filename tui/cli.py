@@ -320,7 +320,10 @@ def run_poll(config: Config, store: Store, console: Console, *, quiet: bool = Fa
         if not quiet:
             console.print(_progress_line(outcome, done, total, width))
 
-    report = poll(config, store, on_feed=on_feed)
+    def on_notice(message: str) -> None:
+        Console(stderr=True, highlight=False, soft_wrap=True).print(Text(message, style="dim"))
+
+    report = poll(config, store, on_feed=on_feed, on_notice=on_notice)
     for line in summary_lines(report):
         console.print(line)
     return report

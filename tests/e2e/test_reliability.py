@@ -299,3 +299,34 @@ def test_nested_cdata_script_never_reaches_the_store_or_the_json_export(
     for text in (stored, evidence, exported):
         assert "<script" not in text and "CDATA" not in text and "grab()" not in text
     assert json.loads(exported)
+
+
+def test_a_killed_retag_leaves_no_worker_behind(tmp_path):
+    from tui.records import ParsedItem
+
+    db = tmp_path / "retag.db"
+    text = "Azerbaijan accused Armenia of shelling Tartar despite the truce on Saturday. " * 8
+    items = [
+        ParsedItem(f"g{n}", f"https://news.example/{n}", f"Report {n}", text, None, f"h{n}")
+        for n in range(6000)
+    ]
+    feeds = feeds_toml(tmp_path / "feeds.toml", [("Wire", "https://news.example/rss")])
+    with Store(db) as store:
+        store.ingest("https://news.example/rss", items, fetched="2020-10-10T10:00:00Z")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--feeds", str(feeds), "--db", str(db), "retag", "-q"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    workers: set[int] = set()
+    try:
+        assert wait_for(lambda: len(children_of(process.pid)) >= 2, 60)
+        workers = children_of(process.pid)
+        process.kill()
+        process.wait(10)
+        left = wait_gone(workers, 5.0)
+    finally:
+        kill_all(workers)
+    assert left == set()
+    assert integrity(db) == "ok"
