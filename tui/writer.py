@@ -49,6 +49,7 @@ class Change:
     apply: Callable[[Store], Any]
     after: Callable[[Any], None] | None = None
     marks: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    queued_at: float = 0.0  # time.monotonic() when it went to the queue
 
 
 class Writer:
@@ -120,6 +121,7 @@ class Writer:
             db.execute(f"PRAGMA busy_timeout = {int(before)}")
 
     def _enqueue(self, change: Change) -> None:
+        change.queued_at = time.monotonic()
         with self._lock:
             self._queue.append(change)
             self._busy += 1
@@ -180,7 +182,6 @@ class Writer:
                 if not self._queue:
                     break
                 change = self._queue[0]
-            queued_at = time.monotonic()
             try:
                 if store is None:
                     store = self.open_store()
@@ -189,7 +190,7 @@ class Writer:
                 self._done(change)
                 self.on_error(change, exc)
                 continue
-            self.waited_s = max(self.waited_s, time.monotonic() - queued_at)
+            self.waited_s = max(self.waited_s, time.monotonic() - change.queued_at)
             self._done(change)
             self.on_saved(change, result)
         if store is not None:

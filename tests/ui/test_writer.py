@@ -82,7 +82,10 @@ async def test_marks_survive_a_held_write_lock(make_app):
         # No key press waited on the lock for long; the queue emptied soon after release.
         assert slowest < 0.5, slowest
         assert after_release < BACKOFF_BOUND, after_release
-        print(f"slowest key {slowest:.3f} s; saved {after_release:.2f} s after release")
+        print(
+            f"slowest key {slowest:.3f} s; saved {after_release:.2f} s after release; "
+            f"longest queued {app.writer.waited_s:.2f} s"
+        )
 
 
 BACKOFF_BOUND = 2.5  # BACKOFF_MAX_S plus a margin for a loaded machine
@@ -158,3 +161,58 @@ async def test_the_app_starts_while_another_program_holds_the_lock(make_app, tmp
             assert app.is_running
     finally:
         locker.close()
+
+
+async def test_marks_while_polls_write_one_after_another(make_app, tmp_path, feed_server):
+    """The issue's 'done when': polls writing new items while keys mark items read."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.e2e.test_reliability import feeds_toml, growing_feed, integrity
+
+    root = Path(__file__).resolve().parents[2]
+    poll_command = [sys.executable, "-m", "tui"]
+    feeds = [
+        (f"Wire {n}", growing_feed(feed_server, f"/w{n}", f"Wire {n}", 60, 0.05 * n))
+        for n in range(4)
+    ]
+    toml = feeds_toml(tmp_path / "polls.toml", feeds)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        screen = app.screen
+        marked: set[str] = set()
+        read_counts = []
+        for _ in range(4):
+            poll = subprocess.Popen(
+                [*poll_command, "--feeds", str(toml), "--db", str(app.db_path), "poll", "-q"],
+                cwd=root,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            while poll.poll() is None:
+                row = screen.item_list.current
+                if row is not None and not app.writer.value(row["id"], "read", row["read"]):
+                    marked.add(row["id"])
+                    await pilot.press("N")
+                last = screen.item_list.cursor >= screen.item_list.row_count - 1
+                await pilot.press("g" if last else "j")
+                await asyncio.sleep(0.05)
+            out, err = poll.communicate()
+            assert poll.returncode == 0, (out, err)
+            assert "locked" not in out + err
+            await wait_saved(app, pilot)
+            app.data_version += 1  # as after the app's own poll: the new items are listed
+            await pilot.pause()
+            with Store(app.db_path) as store:
+                read_counts.append(store.db.execute("SELECT sum(read) FROM items").fetchone()[0])
+        assert app.is_running
+        with Store(app.db_path) as store:
+            unread = [i for i in marked if not store.item(i)["read"]]
+        assert marked and unread == []
+        assert read_counts == sorted(read_counts)
+    assert integrity(app.db_path) == "ok"
+    print(f"{len(marked)} marks during 4 polls; longest queued {app.writer.waited_s:.2f} s")
