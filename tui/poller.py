@@ -161,7 +161,7 @@ async def poll_async(
     settings = config.settings
     targets = list(feeds if feeds is not None else config.feeds)
     notice = on_notice or (lambda _message: None)
-    _retry_busy(lambda: store.sync_feeds(list(config.feeds)), notice)
+    _retry_busy(store, lambda: store.sync_feeds(list(config.feeds)), notice)
     report = PollReport()
     if not targets:
         return report
@@ -298,7 +298,7 @@ async def poll_async(
             batch.close()  # commits what the finished feeds wrote (no-op after a rollback)
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
-    report.entries = _retry_busy(lambda: rebuild_timeline(store, profile, tag_dates), notice)
+    report.entries = _retry_busy(store, lambda: rebuild_timeline(store, profile, tag_dates), notice)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -313,20 +313,22 @@ def not_stored(outcome: FeedOutcome, error: BaseException) -> None:
     outcome.new_ids = outcome.changed_ids = ()
 
 
-def _retry_busy(write: Callable[[], T], notice: NoticeCallback) -> T:
+def _retry_busy(store: Store, write: Callable[[], T], notice: NoticeCallback) -> T:
     """Run a write (its own transaction), again while another program holds the lock."""
     waited, delay, told = 0.0, 0.05, False
+    started = time.monotonic()
     while True:
         try:
-            return write()
+            with store.busy_timeout(500):
+                return write()
         except StoreError as exc:
+            waited = time.monotonic() - started
             if not is_busy(exc) or waited >= LOCK_WAIT_S:
                 raise
         if waited >= NOTICE_AFTER_S and not told:
             notice("the database is busy (another poll or program is writing); waiting")
             told = True
         time.sleep(delay)
-        waited += delay
         delay = min(delay * 2, 1.0)
 
 
@@ -373,6 +375,8 @@ class _WriteBatch:
                 told = True
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.5)
+            if self.store.in_transaction:  # another feed's wait ended first: its batch
+                return
         self.lock_waits.append(time.monotonic() - started)
         self.timer = self.loop.call_later(COMMIT_EVERY, self.commit)
 

@@ -77,12 +77,24 @@ def test_two_polls_at_once_both_store_everything(feed_server, tmp_path):
     toml_b = feeds_toml(tmp_path / "b.toml", second)
     # the database exists before the race (as it does under cron)
     Store(db).close()
-    for _ in range(rounds):
+    for round_ in range(rounds):
+        # in the second round a third program (as `sqlite3` would) holds the write lock
+        # for 5 s as the polls start: they wait, say so, and store everything after
+        locker = None
+        if round_ == 1:
+            locker = sqlite3.connect(str(db), isolation_level=None)
+            locker.execute("BEGIN IMMEDIATE")
         polls = [start_poll(toml_a, db), start_poll(toml_b, db)]
+        if locker is not None:
+            time.sleep(5.0)
+            locker.rollback()
+            locker.close()
         results = [p.communicate(timeout=120) for p in polls]
         for process, (out, err) in zip(polls, results, strict=True):
             assert process.returncode == 0, (out, err)
             assert "locked" not in out + err
+        if round_ == 1:
+            assert any("database is busy" in err for _, err in results)
     assert count_items(db) == 2 * feeds_each * per_round * rounds
     assert integrity(db) == "ok"
 

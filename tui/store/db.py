@@ -192,21 +192,31 @@ class StoreBase:
 
     _in_batch = False
 
+    @contextmanager
+    def busy_timeout(self, milliseconds: int) -> Iterator[None]:
+        """Wait at most this long for another writer's lock inside (then SQLITE_BUSY), so
+        the caller can wait longer itself, with a message or between event-loop steps."""
+        conn = self.db.conn
+        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+
     def begin_batch(self, busy_timeout_ms: int = 100) -> StoreError | None:
         """Begin a poll's batch transaction holding the write lock (BEGIN IMMEDIATE).
 
         Waits at most `busy_timeout_ms` for another writer: the poller waits longer
         itself, between event-loop steps (`is_busy` on the returned error says so).
         """
-        conn = self.db.conn
-        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            with self.busy_timeout(busy_timeout_ms):
+                self.db.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
-            return StoreError(f"{self.path}: saving the poll failed: {_explain(exc)}")
-        finally:
-            conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+            error = StoreError(f"{self.path}: saving the poll failed: {_explain(exc)}")
+            error.__cause__ = exc  # returned, not raised: `is_busy` reads the cause
+            return error
         self._in_batch = True
         return None
 
@@ -232,7 +242,9 @@ class StoreBase:
         except sqlite3.DatabaseError as exc:
             if conn.in_transaction:
                 conn.rollback()
-            return StoreError(f"{self.path}: saving the poll failed: {_explain(exc)}")
+            error = StoreError(f"{self.path}: saving the poll failed: {_explain(exc)}")
+            error.__cause__ = exc  # returned, not raised: `is_busy` reads the cause
+            return error
         return None
 
 
