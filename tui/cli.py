@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_NAME,
         description="A terminal timeline of a war from many outlets' feeds.",
-        epilog="With no command, opens the app. Exit status: 0 ok, 1 failed, 2 usage/config.",
+        epilog="With no command, opens the app. Exit status: 0 ok, 1 failed, 2 usage/config, "
+        "130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_common(parser, sub=False)
