@@ -406,6 +406,17 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                 )
             )
         store.write_auto_entries(None, entries, now=NOW)
+        if hostile:
+            # The store cleans network text on the way in (issue 16); the screens clean
+            # again on the way out, tested on rows as an older version or a hand edit
+            # left them.
+            conn = store.db.conn
+            conn.execute(
+                "UPDATE items SET title = ?, link = ?, text = ? WHERE id = ?",
+                [HOSTILE_TITLE, "javascript:alert(1)", HOSTILE_TEXT, ids["evil"]],
+            )
+            conn.execute("UPDATE tags SET evidence = ? WHERE item_id = ?", [HOSTILE_TEXT, evil])
+            conn.commit()
     return ids
 
 

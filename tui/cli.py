@@ -1,7 +1,7 @@
 """The command line: no subcommand opens the app; `poll`, `feeds` and friends script it.
 
 Exit codes (a contract): 0 it ran; 1 nothing could be polled or the database failed;
-2 a usage or configuration error.
+2 a usage or configuration error; 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP (stopped cleanly).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from tui.config import (
     user_feeds_path,
 )
 from tui.errors import ConfigError, ConflictTuiError
+from tui.lifecycle import Terminated, signals_as_interrupts
 from tui.poller import FeedOutcome, PollReport, poll
 from tui.profile.sides import SideSet, activate
 from tui.records import EntryFilter
@@ -76,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_NAME,
         description="A terminal timeline of a war from many outlets' feeds.",
-        epilog="With no command, opens the app. Exit status: 0 ok, 1 failed, 2 usage/config.",
+        epilog="With no command, opens the app. Exit status: 0 ok, 1 failed, 2 usage/config, "
+        "130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_common(parser, sub=False)
@@ -247,6 +249,11 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="processes that write a large export at once (default 0: one per core)",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a symlink (the link itself) or a read-only file at --out",
+    )
     add_entry_filter_options(parser)
     # Fixes the generation time written in the document (tests, reproducible exports);
     # SOURCE_DATE_EPOCH does the same.
@@ -298,7 +305,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     handler: Callable[[argparse.Namespace, Console], int] = _COMMANDS[args.command or "app"]
     try:
-        return handler(args, console)
+        if handler is cmd_app:  # Textual handles the terminal's signals itself
+            return handler(args, console)
+        with signals_as_interrupts():
+            return handler(args, console)
+    except Terminated as exc:
+        # SIGTERM (timeout, systemd) or SIGHUP (a closed terminal): unwound like Ctrl-C
+        errors.print(Text(f"{exc.name}: stopped; nothing half-written was kept"))
+        return exc.exit_code
     except ConfigError as exc:
         errors.print(Text(f"error: {exc}"))
         return EXIT_USAGE
@@ -393,7 +407,10 @@ def run_poll(config: Config, store: Store, console: Console, *, quiet: bool = Fa
         if not quiet:
             console.print(_progress_line(outcome, done, total, width))
 
-    report = poll(config, store, on_feed=on_feed)
+    def on_notice(message: str) -> None:
+        Console(stderr=True, highlight=False, soft_wrap=True).print(Text(message, style="dim"))
+
+    report = poll(config, store, on_feed=on_feed, on_notice=on_notice)
     for line in summary_lines(report):
         console.print(line)
     return report
@@ -448,25 +465,37 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
     if action == "export":
         return cmd_feeds_export(args, console)
     config, db_path = resolve(args)
-    with Store(db_path) as store:
-        store.sync_feeds(list(config.feeds))
-        rows = store.feeds()
+    with Store(db_path, read_only=True) as store:
+        rows = configured_feeds(config, store.feeds())
     for row in rows:
         status = row["last_status"] or "never polled"
         line = Text(f"{clean_line(row['name'])}  [")
         line.append_text(_side_label(config.sides, row["side"]))
         line.append(f"]  {status}")
         line.append(f"  {row['item_count'] or 0} items, {row['unread_count']} unread")
-        if row["last_polled"]:
+        if row.get("last_polled"):
             line.append(f"  polled {row['last_polled']}", style="dim")
         line.append(f"\n    {clean_line(row['url'])}", style="dim")
-        if row["last_error"]:
+        if row.get("last_error"):
             line.append(
                 f"\n    last error: {clean_line(row['last_error'])}",
                 style="red" if row["last_status"] == "error" else "yellow",
             )
         console.print(line)
     return EXIT_OK
+
+
+def configured_feeds(config: Config, stored: list[dict]) -> list[dict]:
+    """The configured feeds in feeds.toml order with what the database knows of each,
+    then feeds no longer configured (read-only: nothing is written to list them)."""
+    by_url = {row["url"]: row for row in stored}
+    rows = []
+    for feed in config.feeds:
+        row = dict(by_url.pop(feed.url, None) or {"last_status": None, "item_count": 0})
+        row.update(url=feed.url, name=feed.name, side=feed.side)
+        row.setdefault("unread_count", 0)
+        rows.append(row)
+    return rows + list(by_url.values())
 
 
 def cmd_feeds_import(args: argparse.Namespace, console: Console) -> int:
@@ -517,16 +546,15 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     config, db_path = resolve(args)
     entry_filter = with_side(entry_filter_from_args(args, config.settings.key_events), config)
     check_party(args, config.settings.profile)
-    if str(db_path) != ":memory:" and not Path(db_path).is_file():
-        raise ConflictTuiError(f"{db_path}: no database yet (run `{APP_NAME} poll` first)")
     options: dict[str, object] = {
         "generated": args.generated,
         "party_names": load_party_names(config.settings.profile),
         "jobs": args.jobs,
+        "force": args.force,
     }
     if args.format == "markdown":
         options["title"] = args.title or load_conflict_name(config.settings.profile)
-    with Store(db_path) as store:
+    with Store(db_path, read_only=True) as store:
         count = export(store, entry_filter, args.out, format=args.format, **options)
     if args.out != "-":
         console.print(Text(f"{count} entries written to {args.out} ({args.format})"))
@@ -604,7 +632,7 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     )
     entry_filter = with_side(entry_filter, config)
     check_party(args, config.settings.profile)
-    with Store(db_path) as store:
+    with Store(db_path, read_only=True) as store:
         shown = 0
         for entry in store.iter_entries(entry_filter):
             line = Text(f"{entry['date']}  ")

@@ -15,6 +15,7 @@ from tui.cli import main
 from tui.config import FeedConfig, load_config
 from tui.errors import ConfigError
 from tui.opml import import_opml, opml_text, parse_opml, read_opml
+from tui.store import Store
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "export"
 
@@ -218,6 +219,10 @@ def test_cli_export_to_stdout_and_feeds_status_still_works(feeds_toml, tmp_path,
     out = capsys.readouterr().out
     assert parse_opml(out)[0].url == "https://already.example/feed"
     db = tmp_path / "db.sqlite"
+    # `feeds` only reads: it never creates a database (issue 16), a missing one is an error
+    assert main(["--feeds", str(feeds_toml), "--db", str(db), "feeds"]) == 1
+    assert f"{db}: no database" in capsys.readouterr().err
+    Store(db).close()  # an empty database: every configured feed is listed, never polled
     assert main(["--feeds", str(feeds_toml), "--db", str(db), "feeds"]) == 0
     assert "Already configured  [AM armenian]  never polled" in capsys.readouterr().out
 

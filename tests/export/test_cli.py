@@ -24,6 +24,7 @@ from tui.store import Store
 def test_cli_writes_the_golden_file(fixed, tmp_path, monkeypatch):
     store, _ = fixed
     out = tmp_path / "out" / "timeline.md"
+    out.parent.mkdir()  # export never creates directories (issue 16)
     monkeypatch.setattr("tui.export.load_party_names", lambda path: NAMES)
     code = main(["--db", str(store.path), "export", "--out", str(out), "--generated", GENERATED])
     assert code == 0
@@ -109,7 +110,8 @@ def test_unwritable_output_is_a_failure(fixed, tmp_path):
     blocker.write_text("x")
     with pytest.raises(ExportError):
         write_markdown(store, None, blocker / "timeline.md", generated=GENERATED)
-    assert main(["--db", str(store.path), "export", "--out", str(blocker / "t.md")]) == 1
+    # a path through a file names no directory: a usage error, like a missing one (issue 16)
+    assert main(["--db", str(store.path), "export", "--out", str(blocker / "t.md")]) == 2
 
 
 def test_party_namer_falls_back_to_the_id():

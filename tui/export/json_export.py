@@ -37,11 +37,12 @@ def write_json(
     generated: datetime | str | int | float | None = None,
     party_names: Mapping[str, str] | None = None,
     jobs: int | None = None,
+    force: bool = False,
 ) -> int:
     """Write the filtered timeline as JSON (see `tui/schemas/timeline.schema.json`).
 
     One entry per line inside the `entries` array, so exports diff well and stream.
-    Returns the number of entries. `jobs` as in `write_markdown`.
+    Returns the number of entries. `jobs` and `force` as in `write_markdown`.
     """
     entry_filter = oldest_first(entry_filter or EntryFilter())
     namer = party_namer(party_names)
@@ -74,7 +75,7 @@ def write_json(
         # every part but the first follows an entry: it starts with a separator
         return _json_entries(part_store, part, stream, namer, first=earlier is None)
 
-    with opened(path_or_stream) as stream:
+    with opened(path_or_stream, force=force) as stream:
         head = json.dumps(header, ensure_ascii=False, indent=2)
         stream.write(head[: head.rfind("}")].rstrip() + ',\n  "entries": [')
         stream.flush()  # the header is in the output before any part is appended

@@ -55,6 +55,7 @@ def write_markdown(
     title: str | None = None,
     party_names: Mapping[str, str] | None = None,
     jobs: int | None = None,
+    force: bool = False,
 ) -> int:
     """Write the filtered timeline as a Markdown document; returns the number of entries.
 
@@ -62,7 +63,8 @@ def write_markdown(
     `generated` fixes the generation time shown (default: now, or SOURCE_DATE_EPOCH).
     `title` is the document's title (the CLI passes the profile's conflict name);
     "Timeline" when empty. `jobs` is how many processes may write it (None: one per
-    core; 1: this one only); see `tui.export.split` for when it splits.
+    core; 1: this one only); see `tui.export.split` for when it splits. `force`
+    replaces a symlink or a read-only file at the path (else refused, `opened`).
     """
     entry_filter = oldest_first(entry_filter or EntryFilter())
     namer = party_namer(party_names)
@@ -74,7 +76,7 @@ def write_markdown(
     ) -> int:
         return _markdown_entries(part_store, part, earlier, stream, namer)
 
-    with opened(path_or_stream) as stream:
+    with opened(path_or_stream, force=force) as stream:
         out = Buffered(stream)
         out.write(f"# {md_escape(title) or 'Timeline'}\n\n")
         out.write(_coverage_line(summary, entry_filter, namer, stamp) + "\n")
