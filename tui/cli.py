@@ -465,8 +465,13 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
     if action == "export":
         return cmd_feeds_export(args, console)
     config, db_path = resolve(args)
-    with Store(db_path, read_only=True) as store:
-        rows = configured_feeds(config, store.feeds())
+    if str(db_path) != ":memory:" and not Path(db_path).exists():
+        # nothing polled yet (a fresh install): list the configured feeds, create nothing
+        rows = configured_feeds(config, [])
+        console.print(Text(f"no database yet at {db_path}: nothing polled so far"))
+    else:
+        with Store(db_path, read_only=True) as store:
+            rows = configured_feeds(config, store.feeds())
     for row in rows:
         status = row["last_status"] or "never polled"
         line = Text(f"{clean_line(row['name'])}  [")
