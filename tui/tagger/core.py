@@ -199,6 +199,8 @@ class Tagger:
         tags = sc.tags
         if "denial:None" in sc.seen_kinds and len(sc.seen_kinds) > 1:
             tags = without_nameless_denial(tags)
+        if len(tags) > 1:
+            tags = self.roles.denier_is_accused(tags)
         return tags
 
     def _read_hit(self, sc: _Sentence, hit: Hit, attack_claims: list[AttackClaim]) -> None:
@@ -281,10 +283,17 @@ class Tagger:
                 return None
         elif rule.kind == "attack":
             agent = self.roles.act_agent(s, clause, frame, clause_mentions, speaker)
-            if frame and self.roles.passive_accusation(s, clause, frame):
-                agent = None  # the subject is accused, not speaking
+            if frame and (
+                self.roles.passive_accusation(s, clause, frame)
+                or frame.verb in self.roles.denial_verbs
+            ):
+                agent = None  # the subject is accused, or denies the attack: no allegation
             if speaker and agent:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
+        elif rule.kind == "diplomatic_call" and speaker:
+            cue = s[hit.start : hit.start + 7].lower()
+            if cue.startswith(("condemn", "denounc")) and self.roles.role(speaker) == "belligerent":
+                return None  # a warring party condemning the other accuses; it does not mediate
         return found
 
     def _tag_places(self, sc: _Sentence, hit: Hit, clause: Clause) -> list[str]:

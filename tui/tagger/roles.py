@@ -73,7 +73,19 @@ _DENIAL_VERB_STARTS = (
     "brand",
     "term",
     "label",
+    "counter",
+    "contradict",
+    "repudiat",
+    "debunk",
 )
+
+# whose claim a violation cue is told in: "Baku's claim that ...", "the claims by Baku that
+# ...", "the accusations made by Baku, which ..."; that party accuses, whoever speaks
+_CLAIM_NOUN = r"(?:claims?|accusations?|allegations?|charges?|reports?|statements?|assertions?)"
+_OWNER_BEFORE_RE = re.compile(
+    _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$"
+)
+_OWNER_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + _CLAIM_NOUN + r"\s+(?:that|of)\b")
 
 
 class Roles:
@@ -88,10 +100,12 @@ class Roles:
         self._camps = {p.id: p.camp for p in profile.parties}
         self._reporting_re = words_regex(lang["reporting_verbs"])
         self._denial_verbs = frozenset(lang["denial_verbs"])
+        self.denial_verbs = self._denial_verbs
         self._accuse_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, lang["accuse_verbs"])) + r")\s+(?:the\s+)?$"
         )
         self._accuse_words = frozenset(w.lower() for w in lang["accuse_verbs"])
+        self._accuse_between_re = words_regex(lang["accuse_verbs"], re.IGNORECASE)
         self._act_re = words_regex(lang["act_verbs"], re.IGNORECASE)
         self._act_low_re = words_regex([v.lower() for v in lang["act_verbs"]])
         self._enemy_re = words_regex(lang["enemy_words"], re.IGNORECASE)
@@ -129,6 +143,13 @@ class Roles:
         ctext = s[clause.start : clause.end]
         if self.mutual_re.search(ctext):
             return (None, None)
+        owner = self._claim_owner(s, clause, frame, hit)
+        if owner is not None:
+            content = [m for m in clause_mentions if m.party != owner]
+            accused = self.act_agent(s, clause, None, content, owner, hit)
+            if accused is None and speaker and self.camp_ok(owner, speaker):
+                accused = speaker  # "Baku's claim that our forces ...": the speaker's side
+            return (owner, accused)
         if frame and frame.verb in self._denial_verbs and frame.verb_end <= hit.start:
             # "B denied A's claims that its forces broke the truce": A accuses B
             for m in clause_mentions:
@@ -162,6 +183,40 @@ class Roles:
             # a mediator reporting a breach is no party's claim
             pass
         return (accuser, accused)
+
+    def _claim_owner(self, s: str, clause: Clause, frame: Frame | None, hit: Hit) -> str | None:
+        """The party whose claim the cue is told in, when no speech verb comes between."""
+        lo = max(0, clause.start - 80)
+        if frame is not None and frame.verb_end <= hit.start:
+            lo = max(lo, frame.verb_end)
+        mentions, _places = self.mentions.find(s[lo : hit.start])
+        for m in reversed(mentions):
+            start, end = lo + m.start, lo + m.end
+            after = _OWNER_AFTER_RE.match(s, end)
+            if (after and after.end() <= hit.start) or _OWNER_BEFORE_RE.search(
+                s, max(0, start - 40), start
+            ):
+                between = s[end : hit.start]
+                if self._accuse_between_re.search(between):
+                    return None  # "Baku's claims, and accused Azerbaijan of": a new claim
+                return m.party
+        return None
+
+    def denier_is_accused(self, tags: list[Tag]) -> list[Tag]:
+        """A sentence's claim that names no accused, beside a denial: the denier is the
+        accused ("A rejected the accusations by B, which accuse it of ...")."""
+        deniers = [t.denier for t in tags if t.kind == "denial" and t.denier]
+        if not deniers:
+            return tags
+        out = []
+        for tag in tags:
+            if tag.kind == "violation_claim" and tag.accuser and tag.accused is None:
+                denier = next((d for d in deniers if self.camp_ok(tag.accuser, d)), None)
+                if denier is not None:
+                    parties = tuple(unique_in_order([tag.accuser, denier, *tag.parties]))
+                    tag = replace_tag(tag, accused=denier, parties=parties)
+            out.append(tag)
+        return out
 
     def passive_accusation(self, s: str, clause: Clause, frame: Frame) -> bool:
         """ "Armenia was accused of ...": the frame's subject is the accused."""

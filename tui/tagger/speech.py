@@ -29,6 +29,17 @@ PRONOUN_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "the claims", "Baku's report": a reporting verb that is a noun opens no speech frame
+_NOUN_VERBS = frozenset(("claim", "claims", "report", "reports"))
+_DETERMINER_RE = re.compile(
+    r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|such|any)|['’]s)\s+"
+    r"(?:(?:new|latest|earlier|previous|false|fake|media|news|unfounded|baseless|groundless)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "the accusations made by Baku, which accuse it of ...": "which" speaks for its antecedent
+_WHICH_RE = re.compile(r"[\s,]*which\s+(?:also\s+)?", re.IGNORECASE)
+
 # an appositive between a speaker and its verb: ", spokesman of the Artsakh president, "
 _APPOSITIVE_RE = re.compile(r"\s*,\s+[^,;:.]{1,60},\s*")
 
@@ -67,6 +78,10 @@ class Speech:
             for m in verbs:
                 if not a <= m.start() < b:
                     continue
+                if m.group().lower() in _NOUN_VERBS and _DETERMINER_RE.search(
+                    s, max(0, m.start() - 30), m.start()
+                ):
+                    continue
                 speaker, trailing = self._frame_speaker(s, a, b, m, mentions, starts, state)
                 frames.append(Frame(m.start(), m.end(), m.group(), speaker, trailing))
             for m in according:
@@ -101,6 +116,11 @@ class Speech:
         state: DocState,
     ) -> tuple[str | None, bool]:
         """The speaker of a reporting verb in clause [a, b), and whether it trails it."""
+        if _WHICH_RE.fullmatch(s, a, verb.start()):
+            # "..., which accuse it of": the party just before the relative pronoun
+            before = [m for m in mentions if m.end <= a + 2 and a - m.end <= 12]
+            if before:
+                return before[-1].party, False
         participle = verb.group().lower() in ("saying", "adding") and not s[a : verb.start()].strip(
             " ,"
         )
