@@ -85,7 +85,9 @@ _CLAIM_NOUN = r"(?:claims?|accusations?|allegations?|charges?|reports?|statement
 _OWNER_BEFORE_RE = re.compile(
     _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$"
 )
-_OWNER_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + _CLAIM_NOUN + r"\s+(?:that|of)\b")
+_OWNER_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + _CLAIM_NOUN + r"\s+(?:that|of)\b"
+)
 
 
 class Roles:
@@ -279,7 +281,9 @@ class Roles:
         others = unique_in_order(
             m.party
             for m in content
-            if self._roles.get(m.party) == "belligerent" and self.camp_ok(accuser, m.party)
+            if self._roles.get(m.party) == "belligerent"
+            and self.camp_ok(accuser, m.party)
+            and not self.mentions.is_place(s, m)
         )
         if len(others) == 1 and accuser is not None:
             return others[0]

@@ -40,6 +40,13 @@ _DETERMINER_RE = re.compile(
 # "the accusations made by Baku, which accuse it of ...": "which" speaks for its antecedent
 _WHICH_RE = re.compile(r"[\s,]*which\s+(?:also\s+)?", re.IGNORECASE)
 
+# a mention that is the object of a preposition, maybe the second of a pair
+_OBJECT_RE = re.compile(
+    r"\b(?:between|with|of|in|on|at|to|from|into|against|across|near|towards?|over|for|by|"
+    r"than|about)\s+(?:the\s+)?(?:[\w'’-]+\s+and\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # an appositive between a speaker and its verb: ", spokesman of the Artsakh president, "
 _APPOSITIVE_RE = re.compile(r"\s*,\s+[^,;:.]{1,60},\s*")
 
@@ -153,6 +160,13 @@ class Speech:
                 or len(WORD_RE.findall(between)) <= 2
                 or bool(_APPOSITIVE_RE.fullmatch(between))  # "X, spokesman of Y, said"
             )
+            if (
+                near
+                and "," in between
+                and _OBJECT_RE.search(s, max(0, m.start - 40), m.start)
+                and not _APPOSITIVE_RE.fullmatch(between)
+            ):
+                near = False  # "... between Israel and Lebanon, the military said"
             if near and not self.mentions.is_place(s, m):
                 return m.party, False
             i -= 1
