@@ -7,14 +7,82 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from tui.profile import Profile, Rule, trie_regex
 from tui.tagger.text import Hit, Mention, PlaceHit, case_blind, first_chars
 
+# a leading "not after a word character" (as most patterns begin): searched for without it
+# and checked in Python, so that the regex engine's fast scan for a literal start works
+_LEADING_BOUNDARY = ("(?<![\\w-])", "(?<![\\w])")
+
+# whether a pattern occurs in text[a:b]: the compiled pattern's own `search` where it can
+Search = Callable[[str, int, int], object]
+
+
+def _searchable(pattern: str) -> tuple[Search, Search | None]:
+    """A rule's unless or requires pattern as search functions (case-blind, and for lowered
+    text when it can be): literal words are substring tests; a leading boundary
+    lookbehind before a literal letter is checked in Python (see `_bounded`)."""
+    if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", pattern):
+        words = tuple(pattern.split("|"))
+
+        def has_word(text: str, a: int, b: int) -> bool:
+            part = text[a:b].lower()
+            return any(word in part for word in words)
+
+        return has_word, has_word
+    for prefix in _LEADING_BOUNDARY:
+        rest = pattern[len(prefix) :]
+        if pattern.startswith(prefix) and rest[:1].isalpha() and "|" not in _top_level(rest):
+            blind, low = case_blind(rest)
+            hyphen = "-" in prefix
+            return _bounded(blind, hyphen), _bounded(low, hyphen) if low is not None else None
+    blind, low = case_blind(pattern)
+    return blind.search, low.search if low is not None else None
+
+
+def _bounded(regex: re.Pattern[str], hyphen: bool) -> Search:
+    """`regex` searched for where no word character (nor a hyphen) comes before it."""
+
+    def search(text: str, a: int, b: int) -> bool:
+        pos = a
+        while (m := regex.search(text, pos, b)) is not None:
+            start = m.start()
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before == "_" or (hyphen and before == "-")):
+                return True
+            pos = start + 1
+        return False
+
+    return search
+
+
+def _top_level(pattern: str) -> str:
+    """The pattern with every parenthesised group removed (to find a top-level "|")."""
+    depth, out, escaped = 0, [], False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+            if depth == 0:
+                out.append(ch)
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
 # a rule with its compiled cues, unless and requires patterns (each case-blind, and plain
 # for lowered text when it can be)
 Blind = tuple[re.Pattern[str], re.Pattern[str] | None]
-Compiled = tuple[Rule, list[Blind], list[Blind], list[Blind]]
+Searches = list[tuple[Search, Search | None]]
+Compiled = tuple[Rule, list[Blind], Searches, Searches]
 
 
 class Cues:
@@ -33,8 +101,8 @@ class Cues:
                     rule,
                     # one alternation per rule: one attempt per position, not one per cue
                     [case_blind("|".join(f"(?:{c})" for c in rule.cues))],
-                    [case_blind(c) for c in rule.unless],
-                    [case_blind(c) for c in rule.requires],
+                    [_searchable(c) for c in rule.unless],
+                    [_searchable(c) for c in rule.requires],
                 )
             )
             if not rule.triggers:
@@ -46,6 +114,7 @@ class Cues:
                     self._party_rules.append(index)
                 else:
                     self._trigger_rules.setdefault(trigger, []).append(index)
+        self._mention_rules = frozenset(self._place_rules) | frozenset(self._party_rules)
         self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
         self._word_rules: dict[str, tuple[int, ...]] = {}
         self._trigger_re = re.compile(
@@ -118,6 +187,15 @@ class Cues:
                 continue
             if len(positions) > 1:
                 positions = sorted(set(positions))
+            if (
+                requires
+                and rule_index in self._mention_rules
+                and not all(
+                    r_low(low, 0, len(low)) if r_low is not None and same else r(s, 0, len(s))
+                    for r, r_low in requires
+                )
+            ):
+                continue  # tried at every name: what the rule requires is cheaper to test first
             for cue_blind, cue_low in cues:
                 cue, text = (cue_low, low) if cue_low is not None and same else (cue_blind, s)
                 if positions[0] == -1:
@@ -130,7 +208,7 @@ class Cues:
                     matches
                     and requires
                     and not all(
-                        (r_low.search(low) if r_low is not None and same else r.search(s))
+                        r_low(low, 0, len(low)) if r_low is not None and same else r(s, 0, len(s))
                         for r, r_low in requires
                     )
                 ):
@@ -139,11 +217,7 @@ class Cues:
                     ci = bisect.bisect_right(clause_starts, m.start()) - 1
                     a, b = spans[ci]
                     if unless and any(
-                        (
-                            u_low.search(low, a, b)
-                            if u_low is not None and same
-                            else u.search(s, a, b)
-                        )
+                        (u_low(low, a, b) if u_low is not None and same else u(s, a, b))
                         for u, u_low in unless
                     ):
                         continue

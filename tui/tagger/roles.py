@@ -82,6 +82,7 @@ _DENIAL_VERB_STARTS = (
 # whose claim a violation cue is told in: "Baku's claim that ...", "the claims by Baku that
 # ...", "the accusations made by Baku, which ..."; that party accuses, whoever speaks
 _CLAIM_NOUN = r"(?:claims?|accusations?|allegations?|charges?|reports?|statements?|assertions?)"
+_CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
 _OWNER_BEFORE_RE = re.compile(
     _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$"
 )
@@ -191,7 +192,10 @@ class Roles:
         lo = max(0, clause.start - 80)
         if frame is not None and frame.verb_end <= hit.start:
             lo = max(lo, frame.verb_end)
-        mentions, _places = self.mentions.find(s[lo : hit.start])
+        window = s[lo : hit.start]
+        if not _CLAIM_NOUN_HINT_RE.search(window):
+            return None  # no claim noun before the cue (the usual case): nothing to find
+        mentions, _places = self.mentions.find(window)
         for m in reversed(mentions):
             start, end = lo + m.start, lo + m.end
             after = _OWNER_AFTER_RE.match(s, end)

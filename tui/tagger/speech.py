@@ -40,6 +40,12 @@ _DETERMINER_RE = re.compile(
 # "the accusations made by Baku, which accuse it of ...": "which" speaks for its antecedent
 _WHICH_RE = re.compile(r"[\s,]*which\s+(?:also\s+)?", re.IGNORECASE)
 
+# a clause that goes on with the voice of the clause before it
+_GOES_ON_RE = re.compile(r"[\s,;]*(?:as|while|and|but|adding|saying)\b", re.IGNORECASE)
+
+# "X calls the attack a breach" speaks; "X calls for / on" appeals
+_CALL_NOT_SPEECH_RE = re.compile(r"\s+(?:on|for|upon|off|in|back|up|out)\b", re.IGNORECASE)
+
 # a mention that is the object of a preposition, maybe the second of a pair
 _OBJECT_RE = re.compile(
     r"\b(?:between|with|of|in|on|at|to|from|into|against|across|near|towards?|over|for|by|"
@@ -89,6 +95,8 @@ class Speech:
                     s, max(0, m.start() - 30), m.start()
                 ):
                     continue
+                if m.group().lower().startswith("call") and _CALL_NOT_SPEECH_RE.match(s, m.end()):
+                    continue
                 speaker, trailing = self._frame_speaker(s, a, b, m, mentions, starts, state)
                 frames.append(Frame(m.start(), m.end(), m.group(), speaker, trailing))
             for m in according:
@@ -107,6 +115,9 @@ class Speech:
                     )
             frames.sort(key=lambda f: f.verb_start)
             speaker = next((f.speaker for f in frames if f.speaker), None)
+            if speaker is None and not frames and clauses and _GOES_ON_RE.match(s, a):
+                # "X says the claims are untrue as Y breaks the truce": the same voice
+                speaker = clauses[-1].speaker
             if speaker:
                 state.last_speaker = speaker
             clauses.append(Clause(a, b, frames, speaker))
