@@ -213,13 +213,18 @@ class Cues:
                     )
                 ):
                     break
+                vetoed: dict[int, bool] = {}  # clause -> an unless pattern found there
                 for m in matches:
                     ci = bisect.bisect_right(clause_starts, m.start()) - 1
-                    a, b = spans[ci]
-                    if unless and any(
-                        (u_low(low, a, b) if u_low is not None and same else u(s, a, b))
-                        for u, u_low in unless
-                    ):
-                        continue
+                    if unless:
+                        veto = vetoed.get(ci)
+                        if veto is None:
+                            a, b = spans[ci]
+                            veto = vetoed[ci] = any(
+                                (u_low(low, a, b) if u_low is not None and same else u(s, a, b))
+                                for u, u_low in unless
+                            )
+                        if veto:
+                            continue
                     hits.append(Hit(rule, m.start(), m.end(), ci))
         return hits
