@@ -271,6 +271,12 @@ class Tagger:
             if roles is None:
                 return None
             found.accuser, found.accused = roles
+            if found.accused is None and hit.clause + 1 < len(sc.clauses):
+                # "the truce collapsed as B kept shelling": the next clause tells who broke it
+                after = sc.clauses[hit.clause + 1]
+                found.accused = self.roles.cause_agent(
+                    s, after, sc.clause_mentions(hit.clause + 1, after), found.accuser
+                )
         elif rule.kind == "denial":
             site = (s, clause, frame, clause_mentions, hit)
             found.deniers = self.roles.deniers(site, sc.state)

@@ -82,6 +82,9 @@ _DENIAL_VERB_STARTS = (
 # whose claim a violation cue is told in: "Baku's claim that ...", "the claims by Baku that
 # ...", "the accusations made by Baku, which ..."; that party accuses, whoever speaks
 _CLAIM_NOUN = r"(?:claims?|accusations?|allegations?|charges?|reports?|statements?|assertions?)"
+# a clause that tells the cause of what the clause before says: "..., as B kept shelling"
+_CAUSE_RE = re.compile(r"[\s,;]*(?:as|after|when|while|with)\s", re.IGNORECASE)
+
 _CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
 _OWNER_BEFORE_RE = re.compile(
     _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$"
@@ -146,6 +149,8 @@ class Roles:
         ctext = s[clause.start : clause.end]
         if self.mutual_re.search(ctext):
             return (None, None)
+        if frame and frame.speaker and self._coordinated_speakers(s, clause, frame):
+            return (None, None)  # "A and B say the truce has been broken": no one accuser
         owner = self._claim_owner(s, clause, frame, hit)
         if owner is not None:
             content = [m for m in clause_mentions if m.party != owner]
@@ -187,6 +192,32 @@ class Roles:
             pass
         return (accuser, accused)
 
+    def cause_agent(
+        self, s: str, clause: Clause, mentions: list[Mention], accuser: str | None
+    ) -> str | None:
+        """The agent of an "as/after/when/while" clause that follows a claim's clause."""
+        if not _CAUSE_RE.match(s, clause.start):
+            return None
+        if not mentions:
+            return None
+        return self.act_agent(s, clause, None, mentions, accuser)
+
+    def _coordinated_speakers(self, s: str, clause: Clause, frame: Frame) -> bool:
+        """Whether the frame's subject is "A and B" of two camps ("A and B say ...")."""
+        if frame.trailing:
+            return False
+        subject = s[clause.start : frame.verb_start]
+        if " and " not in subject:
+            return False
+        found, _places = self.mentions.find(subject)
+        parties = unique_in_order(m.party for m in found)
+        return (
+            len(parties) == 2
+            and all(self._roles.get(p) == "belligerent" for p in parties)
+            and self.camp_ok(parties[0], parties[1])
+            and bool(re.search(r"\band\s+(?:the\s+)?\S+\s*$", subject))
+        )
+
     def _claim_owner(self, s: str, clause: Clause, frame: Frame | None, hit: Hit) -> str | None:
         """The party whose claim the cue is told in, when no speech verb comes between."""
         lo = max(0, clause.start - 80)
@@ -209,15 +240,27 @@ class Roles:
         return None
 
     def denier_is_accused(self, tags: list[Tag]) -> list[Tag]:
-        """A sentence's claim that names no accused, beside a denial: the denier is the
-        accused ("A rejected the accusations by B, which accuse it of ...")."""
+        """A sentence's claim that names no accused takes one from the sentence: the
+        accused of the same accuser's other claim ("the truce collapsed as B resumed
+        shelling, A said"), else a denier beside it ("A rejected the accusations by B,
+        which accuse it of ...")."""
         deniers = [t.denier for t in tags if t.kind == "denial" and t.denier]
-        if not deniers:
+        named = {t.accuser: t.accused for t in tags if t.kind == "violation_claim" and t.accused}
+        if not deniers and not named:
             return tags
         out = []
         for tag in tags:
-            if tag.kind == "violation_claim" and tag.accuser and tag.accused is None:
-                denier = next((d for d in deniers if self.camp_ok(tag.accuser, d)), None)
+            if (
+                tag.kind == "violation_claim"
+                and tag.accuser in deniers
+                and tag.accused in (None, tag.accuser)
+            ):
+                # the speaker of a denial never accuses in the claim it denies: it is accused
+                tag = replace_tag(tag, accuser=None, accused=tag.accuser)
+            elif tag.kind == "violation_claim" and tag.accuser and tag.accused is None:
+                denier = named.get(tag.accuser) or next(
+                    (d for d in deniers if self.camp_ok(tag.accuser, d)), None
+                )
                 if denier is not None:
                     parties = tuple(unique_in_order([tag.accuser, denier, *tag.parties]))
                     tag = replace_tag(tag, accused=denier, parties=parties)

@@ -57,6 +57,18 @@ _OBJECT_RE = re.compile(
 _APPOSITIVE_RE = re.compile(r"\s*,\s+[^,;:.]{1,60},\s*")
 
 
+def _end_speaker_for_all(s: str, clauses: list[Clause]) -> None:
+    """ "A collapsed as B resumed shelling, the ministry said": a speech verb that ends the
+    sentence speaks for the clauses before it that have no voice of their own."""
+    last = clauses[-1]
+    frame = last.frames[-1] if last.frames else None
+    if frame is None or not frame.speaker or len(WORD_RE.findall(s[frame.verb_end :])) > 8:
+        return
+    for i, clause in enumerate(clauses[:-1]):
+        if clause.speaker is None and not clause.frames:
+            clauses[i] = Clause(clause.start, clause.end, clause.frames, frame.speaker)
+
+
 class Speech:
     """Reads the speech frames of a sentence's clauses with the language's reporting verbs."""
 
@@ -121,6 +133,8 @@ class Speech:
             if speaker:
                 state.last_speaker = speaker
             clauses.append(Clause(a, b, frames, speaker))
+        if len(clauses) > 1:
+            _end_speaker_for_all(s, clauses)
         return clauses
 
     def _frame_speaker(
