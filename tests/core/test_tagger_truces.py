@@ -52,5 +52,5 @@ def test_no_new_truce(tagger: Tagger, text: str) -> None:
 def test_a_truce_in_a_subordinate_clause_is_news_only_on_its_day(tagger: Tagger) -> None:
     text = "Crowds stormed parliament after the prime minister announced a ceasefire deal."
     assert "truce_agreed" in kinds(tagger.tag("", text, "2020-11-10"))
-    recap = "Crowds stormed parliament after the prime minister announced a ceasefire deal on 9 November."
+    recap = text.replace("deal.", "deal on 9 November.")
     assert "truce_agreed" not in kinds(tagger.tag("", recap, "2020-11-20"))
