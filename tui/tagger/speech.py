@@ -40,6 +40,9 @@ _DETERMINER_RE = re.compile(
 # "the accusations made by Baku, which accuse it of ...": "which" speaks for its antecedent
 _WHICH_RE = re.compile(r"[\s,]*which\s+(?:also\s+)?", re.IGNORECASE)
 
+# between two coordinated subjects
+_AND_RE = re.compile(r"(?:['’]s)?\s+and\s+(?:the\s+)?")
+
 # a clause that goes on with the voice of the clause before it
 _GOES_ON_RE = re.compile(r"[\s,;]*(?:as|while|and|but|adding|saying)\b", re.IGNORECASE)
 
@@ -55,6 +58,15 @@ _OBJECT_RE = re.compile(
 
 # an appositive between a speaker and its verb: ", spokesman of the Artsakh president, "
 _APPOSITIVE_RE = re.compile(r"\s*,\s+[^,;:.]{1,60},\s*")
+
+
+def _goes_on(s: str, a: int, before: Clause) -> bool:
+    """Whether the clause at `a` goes on in the voice of the clause before it: it opens
+    with "as", "and" ..., or that clause ends on its speech verb ("X says, ...")."""
+    if _GOES_ON_RE.match(s, a):
+        return True
+    frame = before.frames[-1] if before.frames else None
+    return bool(frame and not frame.trailing and len(WORD_RE.findall(s[frame.verb_end : a])) <= 2)
 
 
 def _end_speaker_for_all(s: str, clauses: list[Clause]) -> None:
@@ -127,8 +139,9 @@ class Speech:
                     )
             frames.sort(key=lambda f: f.verb_start)
             speaker = next((f.speaker for f in frames if f.speaker), None)
-            if speaker is None and not frames and clauses and _GOES_ON_RE.match(s, a):
-                # "X says the claims are untrue as Y breaks the truce": the same voice
+            if speaker is None and not frames and clauses and _goes_on(s, a, clauses[-1]):
+                # "X says the claims are untrue as Y breaks the truce", "X says, after a
+                # visit, that ...": the same voice
                 speaker = clauses[-1].speaker
             if speaker:
                 state.last_speaker = speaker
@@ -153,6 +166,18 @@ class Speech:
             before = [m for m in mentions if m.end <= a + 2 and a - m.end <= 12]
             if before:
                 return before[-1].party, False
+        if s[max(a, verb.start() - 2) : verb.start()] == ", " and not any(
+            verb.end() <= m.start < verb.end() + 40 for m in mentions
+        ):
+            # "Israel strikes a depot, says the group broke the truce": the verb after a
+            # comma with no subject of its own shares the subject that opens the clause
+            opening = next((m for m in mentions if a <= m.start < verb.start()), None)
+            if (
+                opening is not None
+                and not s[a : opening.start].strip(" ,")
+                and not self.mentions.is_place(s, opening)
+            ):
+                return opening.party, False
         participle = verb.group().lower() in ("saying", "adding") and not s[a : verb.start()].strip(
             " ,"
         )
@@ -193,6 +218,8 @@ class Speech:
             ):
                 near = False  # "... between Israel and Lebanon, the military said"
             if near and not self.mentions.is_place(s, m):
+                if i > 0 and _AND_RE.fullmatch(s, mentions[i - 1].end, m.start):
+                    return mentions[i - 1].party, False  # "A and B said": the first named
                 return m.party, False
             i -= 1
         # "..., said Armenia's defence ministry" / "..., the ministry said" at clause end
