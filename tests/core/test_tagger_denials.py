@@ -68,3 +68,15 @@ def test_baku_claim_is_false_names_the_speaker_as_denier(tagger: Tagger) -> None
     assert denial.denier == "armenia"
     claim = first(tags, "violation_claim")
     assert claim.accuser == "azerbaijan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hajiyev called the facts in Armenia's security strategy false.",
+        "Baku rejected the Minsk Group's format.",
+        "Pashinyan said the Armenian side has done everything to keep the truce.",
+    ],
+)
+def test_no_denial(tagger: Tagger, text: str) -> None:
+    assert "denial" not in kinds(tagger.tag("", text, "2020-10-13"))

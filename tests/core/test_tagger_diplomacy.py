@@ -40,6 +40,8 @@ def test_diplomacy_in_other_words(tagger: Tagger, text: str) -> None:
         "Ankara urged Baku to start hostilities, a newspaper's sources said.",
         "The agreement was announced after a cabinet meeting, officials said.",
         "The governments approved a plan to end the conflict, Biden said.",
+        "The Red Cross urged the sides to spare civilians.",
+        "Prisoners were swapped after talks led by the peacekeeping commander.",
     ],
 )
 def test_no_diplomacy(tagger: Tagger, text: str) -> None:
