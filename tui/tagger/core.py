@@ -18,10 +18,13 @@ describes; each step lives in its own module:
    ask for a main clause ("after the truce took effect"), recaps (past perfect outside
    reported speech, "since ...", "... ago", explicit dates well before publication),
    and a truce that is only the object of a violation;
-5. roles: the accuser of a violation claim is the speaker; the accused is the object of
-   "accused Y of", the agent of a passive ("shelled by Y"), the subject of an act verb
-   ("Y's forces shelled"), or the only party of the other camp named; a denial's denier
-   is the subject of the denying verb;
+5. roles: the accuser of a violation claim is the speaker, or the party whose claim the
+   cue is told in ("the claims by Y that ...", "Y's claim that ..."); the accused is the
+   object of "accused Y of", the agent of a passive ("shelled by Y"), the subject of an
+   act verb ("Y's forces shelled"), the agent of an "as ..." clause that follows ("the
+   truce collapsed as Y resumed shelling"), or the only party of the other camp named;
+   a denial's denier is the subject of the denying verb, and never the accuser of the
+   claim it denies (it is that claim's accused);
 6. dates and casualties: dates are resolved against the publication date ("yesterday",
    weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"); with nothing
    better the publication date is used and the tag says so (``date_basis =

@@ -1,7 +1,10 @@
-"""Step 4a, roles: the accuser of a violation claim is the speaker; the accused is the
-object of "accused Y of", the agent of a passive ("shelled by Y"), the subject of an act
-verb ("Y's forces shelled"), or the only party of the other camp named; a denial's denier
-is the subject of the denying verb."""
+"""Step 4a, roles: the accuser of a violation claim is the speaker, or the owner of the
+claim the cue is told in ("the claims by Y that ...", "the accusations made by Y, which
+accuse it of ..."); the accused is the object of "accused Y of", the agent of a passive
+("shelled by Y"), the subject of an act verb ("Y's forces shelled"), or the only party of
+the other camp named; a denial's denier is the subject of the denying verb. Grammar, not
+nearness: the speaker of a denial never accuses in the claim it denies, and "A and B say
+the truce was broken" names no one accuser."""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
 """Step 3, speech frames: a reporting verb and the party of its subject ("X said", "X
 accused Y of", "according to X", "..., X said", a headline "X: ..."); a subject with no
-party of its own ("it", "its ministry", "and denied") inherits the last speaker."""
+party of its own ("it", "its ministry", "and denied") inherits the last speaker. A noun
+("the claims", "Baku's report") opens no frame; a clause without a voice of its own takes
+the voice of the clause it goes on from ("X says, after ..., that", "..., as ...") or of
+the speech verb that ends the sentence ("A collapsed as B fired, the ministry said")."""
 
 from __future__ import annotations
 
@@ -39,6 +42,19 @@ _DETERMINER_RE = re.compile(
 
 # "the accusations made by Baku, which accuse it of ...": "which" speaks for its antecedent
 _WHICH_RE = re.compile(r"[\s,]*which\s+(?:also\s+)?", re.IGNORECASE)
+
+# a people's name in an outlet's name: "the Armenian Weekly", "the Thai Examiner"
+_OUTLET_RE = re.compile(
+    r"\s+(?:Weekly|Times|Post|Daily|Herald|Mirror|Observer|Gazette|Tribune|Review|Chronicle|"
+    r"Courier|Journal|Monitor|Insider|Examiner|Star|Globe|Telegraph|Express|Sun)\b"
+)
+
+# what may follow a speaker named after its verb: "said Azerbaijan's defence ministry"
+_INVERTED_TAIL_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:defen[cs]e|foreign|ministry|army|armed|forces|military|government|"
+    r"office|spokes(?:man|woman|person)|officials?|authorities|president|leader|press|"
+    r"service|said|told|reporters|in|a|the|statement|on|\w+day))*\s*[.,;:]?\s*"
+)
 
 # between two coordinated subjects
 _AND_RE = re.compile(r"(?:['’]s)?\s+and\s+(?:the\s+)?")
@@ -167,8 +183,9 @@ class Speech:
             if before:
                 return before[-1].party, False
         if s[max(a, verb.start() - 2) : verb.start()] == ", " and not any(
-            verb.end() <= m.start < verb.end() + 40 for m in mentions
-        ):
+            verb.end() <= m.start < verb.end() + 40 and _INVERTED_TAIL_RE.fullmatch(s, m.end, b)
+            for m in mentions
+        ):  # (not "..., said Azerbaijan's ministry": a speaker after its verb)
             # "Israel strikes a depot, says the group broke the truce": the verb after a
             # comma with no subject of its own shares the subject that opens the clause
             opening = next((m for m in mentions if a <= m.start < verb.start()), None)
@@ -217,13 +234,19 @@ class Speech:
                 and not _APPOSITIVE_RE.fullmatch(between)
             ):
                 near = False  # "... between Israel and Lebanon, the military said"
+            if near and _OUTLET_RE.match(s, m.end):
+                near = False  # "the Armenian Weekly reported": an outlet, not a party
             if near and not self.mentions.is_place(s, m):
                 if i > 0 and _AND_RE.fullmatch(s, mentions[i - 1].end, m.start):
                     return mentions[i - 1].party, False  # "A and B said": the first named
                 return m.party, False
             i -= 1
         # "..., said Armenia's defence ministry" / "..., the ministry said" at clause end
-        after = [m for m in mentions if verb.end() <= m.start < min(b, verb.end() + 40)]
+        after = [
+            m
+            for m in mentions
+            if verb.end() <= m.start < min(b, verb.end() + 40) and not _OUTLET_RE.match(s, m.end)
+        ]
         tail = s[verb.end() : b].strip(" .,;")
         if (
             after
@@ -236,7 +259,11 @@ class Speech:
             before = s[max(a, verb.start() - 60) : verb.start()]
             if "," in before:
                 seg_start = max(a, verb.start() - 60) + before.rfind(",")
-                near = [m for m in mentions if seg_start <= m.start < verb.start()]
+                near = [
+                    m
+                    for m in mentions
+                    if seg_start <= m.start < verb.start() and not _OUTLET_RE.match(s, m.end)
+                ]
                 if near:
                     return near[-1].party, True
         subject = s[max(a, verb.start() - 40) : verb.start()]
