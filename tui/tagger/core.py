@@ -280,6 +280,12 @@ class Tagger:
                 found.accused = self.roles.cause_agent(
                     s, after, sc.clause_mentions(hit.clause + 1, after), found.accuser
                 )
+            if found.accused is None and hit.clause > 0:
+                # "A demolished homes, ..., in what B called a breach": the act judged
+                prev = sc.clauses[hit.clause - 1]
+                found.accused = self.roles.cause_agent(
+                    s, prev, sc.clause_mentions(hit.clause - 1, prev), found.accuser, clause
+                )
         elif rule.kind == "denial":
             site = (s, clause, frame, clause_mentions, hit)
             found.deniers = self.roles.deniers(site, sc.state)

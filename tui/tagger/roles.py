@@ -85,8 +85,14 @@ _DENIAL_VERB_STARTS = (
 # whose claim a violation cue is told in: "Baku's claim that ...", "the claims by Baku that
 # ...", "the accusations made by Baku, which ..."; that party accuses, whoever speaks
 _CLAIM_NOUN = r"(?:claims?|accusations?|allegations?|charges?|reports?|statements?|assertions?)"
+# "accused of", "blamed for": an accusing verb with no object of its own is a passive
+_NO_OBJECT_RE = re.compile(r"\s+(?:of|for)\s")
+
 # a clause that tells the cause of what the clause before says: "..., as B kept shelling"
 _CAUSE_RE = re.compile(r"[\s,;]*(?:as|after|when|while|with)\s", re.IGNORECASE)
+
+# a clause judging the one before it: "..., in what Beirut called a breach"
+_RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGNORECASE)
 
 _CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
 _OWNER_BEFORE_RE = re.compile(
@@ -196,10 +202,20 @@ class Roles:
         return (accuser, accused)
 
     def cause_agent(
-        self, s: str, clause: Clause, mentions: list[Mention], accuser: str | None
+        self,
+        s: str,
+        clause: Clause,
+        mentions: list[Mention],
+        accuser: str | None,
+        judged_by: Clause | None = None,
     ) -> str | None:
-        """The agent of an "as/after/when/while" clause that follows a claim's clause."""
-        if not _CAUSE_RE.match(s, clause.start):
+        """The agent of an "as/after/when/while" clause that follows a claim's clause, or
+        of the clause that the claim's clause `judged_by` judges ("..., in what X called a
+        breach")."""
+        if judged_by is not None:
+            if not _RELATIVE_JUDGEMENT_RE.match(s, judged_by.start):
+                return None
+        elif not _CAUSE_RE.match(s, clause.start):
             return None
         if not mentions:
             return None
@@ -275,7 +291,11 @@ class Roles:
         return bool(
             frame.speaker
             and frame.verb.lower() in self._accuse_words
-            and PASSIVE_RE.search(s, max(clause.start, frame.verb_start - 12), frame.verb_start)
+            and (
+                PASSIVE_RE.search(s, max(clause.start, frame.verb_start - 12), frame.verb_start)
+                # "Israel accused of breaches": the verb has no object, so it is passive
+                or _NO_OBJECT_RE.match(s, frame.verb_end)
+            )
         )
 
     def act_agent(
