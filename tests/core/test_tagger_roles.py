@@ -259,3 +259,17 @@ def test_a_headline_verb_after_a_comma_shares_the_opening_subject(tagger: Tagger
     tags = tagger.tag("Armenia shells a depot in Tartar, says Baku broke truce", "", None)
     claim = first(tags, "violation_claim")
     assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
+
+
+def test_accused_of_without_an_object_is_passive(tagger: Tagger) -> None:
+    tags = tagger.tag("Azerbaijan accused of three more truce breaches in a day", "", None)
+    assert first(tags, "violation_claim").accused == "azerbaijan"
+
+
+def test_in_what_y_called_a_breach_accuses_the_agent_before(tagger: Tagger) -> None:
+    text = (
+        "Azerbaijani forces shelled two villages on Sunday, the agency said, in what "
+        "Armenian officials called the latest violation of the truce."
+    )
+    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
+    assert claim.accused == "azerbaijan"

@@ -94,6 +94,9 @@ _CAUSE_RE = re.compile(r"[\s,;]*(?:as|after|when|while|with)\s", re.IGNORECASE)
 # a clause judging the one before it: "..., in what Beirut called a breach"
 _RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGNORECASE)
 
+# the speaker's judgement of the act told before it: "..., in what B called a breach"
+_IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
+
 _CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
 _OWNER_BEFORE_RE = re.compile(
     _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$"
@@ -196,6 +199,12 @@ class Roles:
                 return (agent, frame.speaker)
         accuser = speaker
         accused = self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
+        if accused is None and frame and not frame.trailing:
+            judged = _IN_WHAT_RE.search(s, clause.start, frame.verb_start)
+            if judged is not None:
+                # "A shelled two villages, in what B called a violation": A is accused
+                before = Clause(clause.start, judged.start(), [], None)
+                accused = self.act_agent(s, before, None, clause_mentions, accuser)
         if accuser is not None and self._roles.get(accuser) == "mediator":
             # a mediator reporting a breach is no party's claim
             pass
