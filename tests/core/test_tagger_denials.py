@@ -31,6 +31,12 @@ def tagger() -> Tagger:
             "armenia",
         ),
         ("There is no evidence Azerbaijan broke the ceasefire, Aliyev said.", "azerbaijan"),
+        (
+            "Baku's statement that our troops hit Barda is groundless and false, Stepanyan said.",
+            "armenia",
+        ),
+        ("Reports of shelling Ganja from Armenia are misinformation, Stepanyan said.", "armenia"),
+        ("The Azerbaijani army does not shell towns and villages, Hasanov declared.", "azerbaijan"),
     ],
 )
 def test_a_judgement_of_the_claim_is_a_denial(tagger: Tagger, text: str, denier: str) -> None:

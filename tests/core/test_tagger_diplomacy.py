@@ -26,6 +26,9 @@ def tagger() -> Tagger:
         "The defence ministers signed a memorandum on a joint monitoring centre.",
         "The two sides agreed to avoid targeting civilians, the co-chairs said.",
         "Washington and Paris were asked to press Israel to withdraw, officials said.",
+        "The ministers will meet the co-chairs in Geneva next week.",
+        "Moscow is ready to provide a platform for contacts, Lavrov said.",
+        "The UN Security Council was asked by Armenia to address the shelling.",
     ],
 )
 def test_diplomacy_in_other_words(tagger: Tagger, text: str) -> None:

@@ -27,6 +27,10 @@ def tagger() -> Tagger:
         "The ceasefire agreement was approved by the cabinet late on Friday.",
         "The accord brokered by Moscow takes effect at 4 a.m. local time.",
         "The leaders signed an understanding on ending the fighting from midnight.",
+        "A decision on a humanitarian truce from 00:00 on Sunday has been taken by both sides.",
+        "The two ministries said they would declare a humanitarian truce from 20:00 GMT.",
+        "Baku confirmed the truce in a statement worded as Yerevan's was.",
+        "The armistice, in force since midnight, is meant to end six weeks of war.",
     ],
 )
 def test_a_truce_agreed_in_other_words(tagger: Tagger, text: str) -> None:

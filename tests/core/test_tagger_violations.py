@@ -144,3 +144,15 @@ def test_past_perfect_before_a_trailing_speech_verb_is_news(tagger: Tagger) -> N
     text = "Azerbaijan had breached the truce at least 54 times, Pashinyan said."
     claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
     assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
+
+
+def test_a_warring_party_complaining_of_a_breach_accuses_the_other_side(tagger: Tagger) -> None:
+    text = "Villages near Tartar were shelled in gross violation of the deal, Baku said."
+    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
+    assert (claim.accuser, claim.accused) == ("azerbaijan", "armenia")
+
+
+def test_a_mediator_complaining_of_a_breach_accuses_no_one(tagger: Tagger) -> None:
+    text = "One ceasefire violation was recorded near Hadrut, the Russian ministry said."
+    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
+    assert (claim.accuser, claim.accused) == ("russia", None)

@@ -205,9 +205,11 @@ class Roles:
                 # "A shelled two villages, in what B called a violation": A is accused
                 before = Clause(clause.start, judged.start(), [], None)
                 accused = self.act_agent(s, before, None, clause_mentions, accuser)
-        if accuser is not None and self._roles.get(accuser) == "mediator":
-            # a mediator reporting a breach is no party's claim
-            pass
+        if accused is None and accuser is not None and len(self._other_camp_default) == 2:
+            # a warring party that complains of a breach accuses the other side
+            camp = self._camps.get(accuser)
+            if self._roles.get(accuser) == "belligerent" and camp in self._other_camp_default:
+                accused = next(p for c, p in self._other_camp_default.items() if c != camp)
         return (accuser, accused)
 
     def cause_agent(
