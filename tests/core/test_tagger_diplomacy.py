@@ -45,6 +45,7 @@ def test_diplomacy_in_other_words(tagger: Tagger, text: str) -> None:
         "The governments approved a plan to end the conflict, Biden said.",
         "The Red Cross urged the sides to spare civilians.",
         "Prisoners were swapped after talks led by the peacekeeping commander.",
+        "Russian peacekeepers urged both sides to keep the truce after the clash.",
     ],
 )
 def test_no_diplomacy(tagger: Tagger, text: str) -> None:
