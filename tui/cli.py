@@ -465,8 +465,9 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
     if action == "export":
         return cmd_feeds_export(args, console)
     config, db_path = resolve(args)
-    if str(db_path) != ":memory:" and not Path(db_path).exists():
-        # nothing polled yet (a fresh install): list the configured feeds, create nothing
+    if not args.db and not Path(db_path).exists():
+        # a fresh install (the default database not made yet): list the configured feeds
+        # and create nothing; a `--db` that names no database is an error (a typo)
         rows = configured_feeds(config, [])
         console.print(Text(f"no database yet at {db_path}: nothing polled so far"))
     else:
