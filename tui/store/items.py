@@ -184,21 +184,25 @@ class ItemsMixin(FeedsMixin, TagsMixin):
         )
 
     def items_after_rowid(self, rowid: int, limit: int) -> list[dict[str, Any]]:
-        """The next `limit` items by rowid: a keyset page for whole-table passes (retag)."""
+        """The next `limit` items by rowid: a keyset page for whole-table passes (retag).
+
+        `text` is what the tagger reads: the article's full text when one was fetched.
+        """
         return list(
             self.db.query(
-                "SELECT rowid, id, title, text, published, date_guessed FROM items WHERE rowid > ? "
-                "ORDER BY rowid LIMIT ?",
+                "SELECT rowid, id, title, COALESCE(NULLIF(full_text, ''), text) AS text, "
+                "published, date_guessed FROM items WHERE rowid > ? ORDER BY rowid LIMIT ?",
                 [rowid, limit],
             )
         )
 
     def item(self, row_id: str) -> dict[str, Any] | None:
-        """One item with its feed's name and side, or None."""
+        """One item with its feed's name and side (and full text, if fetched), or None."""
         rows = list(
             self.db.query(
-                f"SELECT {_ITEM_COLUMNS} FROM items LEFT JOIN feeds ON feeds.url = items.feed_url "
-                "WHERE items.id = ?",
+                f"SELECT {_ITEM_COLUMNS}, items.full_text, items.full_text_error, "
+                "items.full_text_fetched FROM items "
+                "LEFT JOIN feeds ON feeds.url = items.feed_url WHERE items.id = ?",
                 [row_id],
             )
         )
