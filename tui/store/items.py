@@ -10,6 +10,7 @@ from typing import Any
 
 from tui.parse import parsed_item_id
 from tui.records import ItemFilter, ParsedItem, Tag
+from tui.search_terms import PlaceGroups, fts_match
 from tui.store.db import utc_now
 from tui.store.feeds import FeedsMixin
 from tui.store.tags import TagsMixin, event_date
@@ -294,22 +295,24 @@ class ItemsMixin(FeedsMixin, TagsMixin):
         with self.writing("saving a star"):
             self.db.execute("UPDATE items SET starred = ? WHERE id = ?", [int(starred), row_id])
 
-    def search_items(self, query: str, limit: int = 200) -> list[dict[str, Any]]:
-        """Full-text search over titles and text, best match first.
+    def search_items(
+        self, query: str, limit: int = 200, *, places: PlaceGroups | None = None
+    ) -> list[dict[str, Any]]:
+        """Full-text search over titles, text and fetched full text, best match first.
 
-        What the user typed is quoted word by word, so FTS syntax in it is never an error.
+        What the user typed is quoted word by word, so FTS syntax in it is never an error;
+        the last word is a prefix (search as you type) unless it names a known place, a
+        place is found under each of its spellings, and `word*` asks for a prefix (see
+        `tui.search_terms`). `places` overrides the active profile's places.
         """
-        terms = [t.replace('"', '""') for t in query.split() if t.strip('"')]
-        if not terms:
+        match = fts_match(query, prefix_last=True, places=places)
+        if match is None:
             return []
-        match = " ".join(
-            f'"{t}"*' if i == len(terms) - 1 else f'"{t}"' for i, t in enumerate(terms)
-        )
         try:
             return list(
                 self.db.query(
                     f"SELECT {_LIST_COLUMNS}, "
-                    "snippet(items_fts, 1, char(2), char(3), ' … ', 12) AS snippet "
+                    "snippet(items_fts, -1, char(2), char(3), ' … ', 12) AS snippet "
                     "FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
                     "LEFT JOIN feeds ON feeds.url = items.feed_url "
                     "WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
