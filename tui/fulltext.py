@@ -124,7 +124,6 @@ def extract_main_text(page: bytes | str) -> str:
             include_links=False,
             include_images=False,
             favor_precision=True,
-            deduplicate=True,
         )
     except Exception:  # a page that breaks the extractor is a page without text
         return ""
