@@ -197,3 +197,14 @@ def test_extraction_keeps_the_article_only():
     assert "Minsk Group" in text and "\x1b" not in text
     assert not any(words in text for words in BOILERPLATE)
     assert extract_main_text(b"") == ""
+
+
+def test_retag_reads_the_full_text(feed_server, store, full_text_feed):
+    from tui.pipeline import retag_all
+
+    link = feed_server.add("/article/1", html())
+    config = full_text_feed([item(1, link)])
+    poll(config, store)
+    retag_all(store, config.settings.profile, workers=1)
+    row = stored(store, "ft-1")
+    assert "truce_agreed" in {t["kind"] for t in store.tags_for_item(row["id"])}
