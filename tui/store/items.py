@@ -312,7 +312,7 @@ class ItemsMixin(FeedsMixin, TagsMixin):
             return list(
                 self.db.query(
                     f"SELECT {_LIST_COLUMNS}, "
-                    "snippet(items_fts, -1, char(2), char(3), ' … ', 12) AS snippet "
+                    f"{_SNIPPET} AS snippet "
                     "FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
                     "LEFT JOIN feeds ON feeds.url = items.feed_url "
                     "WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
@@ -322,6 +322,13 @@ class ItemsMixin(FeedsMixin, TagsMixin):
         except sqlite3.OperationalError:
             return []
 
+
+# The summary's snippet; the article's when only the fetched full text holds the match.
+_SNIPPET = (
+    "CASE WHEN items.full_text IS NOT NULL AND instr(snippet(items_fts, 1, char(2), "
+    "char(3), ' … ', 12), char(2)) = 0 THEN snippet(items_fts, 2, char(2), char(3), "
+    "' … ', 12) ELSE snippet(items_fts, 1, char(2), char(3), ' … ', 12) END"
+)
 
 _ITEM_COLUMNS = (
     "items.id, items.feed_url, items.guid, items.link, items.title, items.text, "
