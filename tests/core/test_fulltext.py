@@ -7,8 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from tests.feedserver import Reply, rss
+from tui.cli import run_poll
 from tui.config import Config, load_config
 from tui.fulltext import extract_main_text
 from tui.poller import poll
@@ -145,7 +147,10 @@ def test_failures_keep_the_summary_and_say_why(feed_server, store, full_text_fee
         item(5, empty),
         item(6, None),
     ]
-    report = poll(full_text_feed(items, settings="timeout = 1\nmax_bytes = 20_000"), store)
+    console = Console(record=True, width=200)
+    config = full_text_feed(items, settings="timeout = 1\nmax_bytes = 20_000")
+    report = run_poll(config, store, console)
+    assert "6 new, 0 updated, 0 full texts (6 pages failed)" in console.export_text()
 
     outcome = report.outcomes[0]
     assert (outcome.status, outcome.new, outcome.full_text_failures) == ("ok", 6, 6)
