@@ -7,6 +7,7 @@ from tui.config import load_config
 from tui.parse import parsed_item_id
 from tui.poller import poll
 from tui.records import ParsedItem
+from tui.store import FullTextResult
 
 
 def parsed(title: str, text: str, guid: str = "g1") -> ParsedItem:
@@ -54,7 +55,11 @@ def test_marking_read_or_fetching_full_text_is_not_a_version(store):
     store.ingest("feed", [first])
     store.set_read([item])
     store.set_starred(item, True)
+    store.save_full_texts(
+        [FullTextResult(item, text="The article.")], {}, fetched="2020-10-10T09:00:00Z"
+    )
     assert store.item_versions(item) == []
+    assert store.item(item)["full_text"] == "The article."
 
 
 def test_an_item_edited_between_two_polls(feed_server, store, tmp_path):
