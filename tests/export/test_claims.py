@@ -8,9 +8,10 @@ from tests.export.helpers import GENERATED, NAMES
 from tui.export import (
     casualty_text,
     claim_sentences,
+    entry_details,
     markdown_text,
-    merge_casualties,
 )
+from tui.timeline.claims import details_from_tags, fold_figures
 
 
 def test_claims_read_as_attributed_sentences(fixed):
@@ -52,31 +53,35 @@ def test_casualty_figures_agree_in_number(figure, text):
     assert casualty_text(row, str.capitalize) == f"{text} according to Azerbaijan"
 
 
-def claim(accuser, accused, sources, places=(), kind="violation_claim"):
+def claim_tag(accuser, accused, places=()):
     return {
-        "kind": kind,
+        "kind": "violation_claim",
         "accuser": accuser,
         "accused": accused,
         "places": list(places),
-        "sources": sources,
+        "event_date": "2020-10-11",
     }
+
+
+def denial_tag(denier):
+    return {"kind": "denial", "denier": denier, "event_date": "2020-10-11"}
 
 
 def test_claim_sentences_tell_each_denial_once_and_fold_repeats():
-    found = {
-        "claims": [
-            claim("azerbaijan", "armenia", ["a", "b"], ["Tartar"]),
-            claim(None, "armenia", ["b"], ["Tartar"]),  # the same report, read twice
-            claim("armenia", "azerbaijan", ["c"]),
-            claim(None, "armenia", ["d"], ["Ganja"]),  # another report: kept
-        ],
-        "denials": [
-            {"denier": "armenia", "sources": ["c"]},
-            {"denier": "turkey", "sources": ["d"]},
-            {"denier": "russia", "sources": ["a"]},
-        ],
-        "casualties": [],
-    }
+    # an entry made by hand: its details from its sources' tags, by the timeline
+    sources = [
+        {"id": "a", "tags": [claim_tag("azerbaijan", "armenia", ["Tartar"]), denial_tag("russia")]},
+        {
+            "id": "b",
+            "tags": [
+                claim_tag("azerbaijan", "armenia", ["Tartar"]),
+                claim_tag(None, "armenia", ["Tartar"]),  # the same report, read twice
+            ],
+        },
+        {"id": "c", "tags": [claim_tag("armenia", "azerbaijan"), denial_tag("armenia")]},
+        {"id": "d", "tags": [claim_tag(None, "armenia", ["Ganja"]), denial_tag("turkey")]},
+    ]
+    found = entry_details({"details": details_from_tags("2020-10-11", sources)})
     numbers = {"a": 1, "b": 2, "c": 3, "d": 4}
 
     def refs(ids):
@@ -87,7 +92,22 @@ def test_claim_sentences_tell_each_denial_once_and_fold_repeats():
         "Armenia denied it [3].",
         "Armenia accused Azerbaijan of violating the ceasefire [3].",
         "Armenia was also accused of violating the ceasefire in Ganja [4].",
-        "Turkey [4] and Russia [1] denied the accusations.",
+        "Russia [1] and Turkey [4] denied the accusations.",
+    ]
+
+
+def test_a_claim_and_a_denial_naming_no_one_are_told_without_a_name():
+    found = entry_details(
+        {
+            "details": {
+                "claims": [{"accuser": None, "accused": None, "item_ids": ["a"], "places": []}],
+                "denials": [{"denier": None, "date": "2020-10-11", "item_ids": ["b"]}],
+            }
+        }
+    )
+    assert claim_sentences(found, str.capitalize, lambda ids: f" {ids}") == [
+        "A ceasefire violation was alleged ['a'].",
+        "The accusations were denied ['b'].",
     ]
 
 
@@ -99,7 +119,7 @@ def test_repeated_casualty_figures_keep_the_fuller_one():
             "group": group,
             "claimed_by": claimed_by,
             "approximate": False,
-            "sources": sources,
+            "item_ids": sources,
         }
 
     full = figure("military", "nagorno_karabakh", ["a", "b"])
@@ -110,4 +130,4 @@ def test_repeated_casualty_figures_keep_the_fuller_one():
         figure("civilian", None, ["a"]),  # says something else: kept
         figure("military", None, ["a"], count=84),
     ]
-    assert merge_casualties(figures) == [full, *figures[2:]]
+    assert fold_figures(figures) == [full, *figures[2:]]

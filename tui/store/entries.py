@@ -14,6 +14,7 @@ from typing import Any
 
 from tui.records import AutoEntry, EntryFilter
 from tui.store.db import StoreBase, decode_json
+from tui.timeline.claims import details_from_tags, fold_figures
 
 ALL_ENTRIES = EntryFilter()  # the default filter: everything
 
@@ -87,7 +88,10 @@ def entry_order(entry_filter: EntryFilter) -> str:
 def entry_details(entry: AutoEntry) -> dict[str, Any]:
     """The `details` column of an automatic entry: its claims, denials and figures.
 
-    The one place an `AutoEntry` becomes a row; widgets and exports read it back.
+    The one place an `AutoEntry` becomes a row; widgets and exports read it back (the
+    claims, denials and figures every view tells: `with_details` fills the same keys for
+    entries the builder did not make). A figure that repeats a fuller one from the same
+    reports is left out (`fold_figures`).
     """
     return {
         "claims": [
@@ -105,17 +109,41 @@ def entry_details(entry: AutoEntry) -> dict[str, Any]:
             for d in entry.denials
         ],
         "counter_claims": list(entry.counter_claims),
-        "casualties": [
-            {**c.to_dict(), "item_ids": list(items)}
-            for c, items in zip(
-                entry.casualties,
-                entry.casualty_items or [()] * len(entry.casualties),
-                strict=True,
-            )
-        ],
+        "casualties": fold_figures(
+            [
+                {**c.to_dict(), "item_ids": list(items)}
+                for c, items in zip(
+                    entry.casualties,
+                    entry.casualty_items or [()] * len(entry.casualties),
+                    strict=True,
+                )
+            ]
+        ),
         "representatives": [s.item_id for s in entry.sources if s.duplicate_of is None],
         "evidence": list(entry.evidence),
     }
+
+
+def with_details(
+    entry: dict[str, Any], sources: Sequence[Mapping[str, Any]], *, merged: bool
+) -> dict[str, Any]:
+    """`entry` with the `details` its readers tell, given its `sources` (with `tags`).
+
+    An automatic entry keeps what the builder stored. An entry made by hand, one others
+    were merged into (`merged`), or one given a report by hand gets its details from its
+    sources' tags (`details_from_tags`), worked out when read rather than stored when
+    edited: they then always follow the sources and tags as they are now (a retag, a
+    move, an unmerge) with no edit path to keep in step, and only these few entries pay.
+    """
+    if (
+        merged
+        or entry.get("origin") == "manual"
+        or any(source.get("origin") == "manual" for source in sources)
+    ):
+        entry["details"] = details_from_tags(entry["date"], sources)
+    elif not isinstance(entry.get("details"), dict):
+        entry["details"] = {}
+    return entry
 
 
 def entry_row(entry: AutoEntry | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -502,6 +530,8 @@ class EntriesMixin(StoreBase):
                 tags[row["item_id"]].append(decode_json(row, ("parties", "places", "casualties")))
         for source in entry["sources"]:
             source["tags"] = tags.get(source["id"], [])
+        merged = any(s.get("linked_entry") != entry_id for s in entry["sources"])
+        with_details(entry, entry["sources"], merged=merged)
         self._attach_side_counts([entry])
         return entry
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from tui.records import EntryFilter
 from tui.store.db import decode_json
-from tui.store.entries import ALL_ENTRIES, EntriesMixin, entry_where
+from tui.store.entries import ALL_ENTRIES, EntriesMixin, entry_where, with_details
 from tui.store.tags import CLAIM_TAG, _carries_claim
 
 
@@ -30,7 +30,8 @@ class ExportRowsMixin(EntriesMixin):
         others were merged into get their members' sources through `entries_sources`.
 
         `tags="claims"` reads only the tags that carry a claim, a denial or casualty
-        figures (all `tui.export.entry_claims` reads), through the partial covering index
+        figures (all `details_from_tags` reads, for an entry made or merged by hand), through
+        the partial covering index
         `idx_tags_claims`: the Markdown export needs no others.
         """
         if tags not in ("all", "claims"):
@@ -134,7 +135,7 @@ class ExportRowsMixin(EntriesMixin):
                         for row in rows:
                             row["tags"] = [t for t in row["tags"] if _carries_claim(t)]
                 entry["sources"] = rows
-                yield entry
+                yield with_details(entry, rows, merged=entry_id in merged_owners)
         finally:
             self.db.execute(f"PRAGMA cache_size = {int(old_cache)}")
 
