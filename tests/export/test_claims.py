@@ -131,3 +131,45 @@ def test_repeated_casualty_figures_keep_the_fuller_one():
         figure("military", None, ["a"], count=84),
     ]
     assert fold_figures(figures) == [full, *figures[2:]]
+
+
+def test_entries_made_or_merged_by_hand_tell_their_reports_claims(fixed):
+    store, ids = fixed
+    made = store.create_entry("2020-10-11", "violation_claim", "By hand", [ids["asb2"]])
+    entry = store.entry(made)
+    assert entry["details"]["claims"] == [
+        {
+            "accuser": "armenia",
+            "accused": "azerbaijan",
+            "item_ids": [ids["asb2"]],
+            "places": ["Martakert"],
+            "kind": "violation_claim",
+        }
+    ]
+    assert [d["denier"] for d in entry["details"]["denials"]] == ["armenia"]
+    assert [c["count"] for c in entry["details"]["casualties"]] == [600]
+    # the attack entry (no details of its own) merged into the hand-made one: both
+    # entries' reports are read, and the Markdown, the JSON and the pane agree
+    attack = store.db.execute("SELECT id FROM entries WHERE key = 'attack:2020-10-11'").fetchone()
+    store.merge_entries(made, attack[0])
+    merged = store.entry(made)
+    exported = next(e for e in store.iter_entries_with_sources() if e["id"] == made)
+    assert merged["details"] == exported["details"]
+    accusers = [(c["accuser"], c["accused"]) for c in merged["details"]["claims"]]
+    assert accusers == [("azerbaijan", "armenia"), ("armenia", "azerbaijan")]
+    text = markdown_text(store, generated=GENERATED, party_names=NAMES)
+    block = text.split("By hand", 1)[1].split("###", 1)[0]
+    assert (
+        "Azerbaijan accused Armenia of violating the ceasefire in Tartar and \\<Tartar\\>" in block
+    )
+    assert "Armenia accused Azerbaijan of violating the ceasefire in Martakert" in block
+
+
+def test_an_automatic_entry_tells_what_the_builder_stored_not_its_tags(fixed):
+    store, _ = fixed
+    attack = store.db.execute("SELECT id FROM entries WHERE key = 'attack:2020-10-11'").fetchone()
+    # its reports carry claims, but the builder put them in the dispute entry
+    assert store.entry(attack[0])["details"] == {}
+    text = markdown_text(store, generated=GENERATED, party_names=NAMES)
+    block = text.split("### Attack", 1)[1].split("###", 1)[0]
+    assert "Claims" not in block and "Casualties" not in block
