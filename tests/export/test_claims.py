@@ -173,3 +173,19 @@ def test_an_automatic_entry_tells_what_the_builder_stored_not_its_tags(fixed):
     text = markdown_text(store, generated=GENERATED, party_names=NAMES)
     block = text.split("### Attack", 1)[1].split("###", 1)[0]
     assert "Claims" not in block and "Casualties" not in block
+
+
+def test_a_report_moved_out_by_hand_leaves_the_entrys_claims(fixed):
+    store, ids = fixed
+    dispute = store.db.execute(
+        "SELECT id FROM entries WHERE key = 'violation_claim:2020-10-11'"
+    ).fetchone()[0]
+    made = store.create_entry("2020-10-11", "violation_claim", "Moved here")
+    store.move_item(ids["asb2"], dispute, made)
+    left = store.entry(dispute)["details"]
+    assert [(c["accuser"], c["item_ids"]) for c in left["claims"]] == [
+        ("azerbaijan", [ids["azt1"], ids["bad1"]])
+    ]
+    assert left["denials"] == []
+    moved = store.entry(made)["details"]
+    assert [d["denier"] for d in moved["denials"]] == ["armenia"]

@@ -125,18 +125,19 @@ def entry_details(entry: AutoEntry) -> dict[str, Any]:
 
 
 def with_details(
-    entry: dict[str, Any], sources: Sequence[Mapping[str, Any]], *, merged: bool
+    entry: dict[str, Any], sources: Sequence[Mapping[str, Any]], *, edited: bool
 ) -> dict[str, Any]:
     """`entry` with the `details` its readers tell, given its `sources` (with `tags`).
 
-    An automatic entry keeps what the builder stored. An entry made by hand, one others
-    were merged into (`merged`), or one given a report by hand gets its details from its
-    sources' tags (`details_from_tags`), worked out when read rather than stored when
-    edited: they then always follow the sources and tags as they are now (a retag, a
-    move, an unmerge) with no edit path to keep in step, and only these few entries pay.
+    An automatic entry keeps what the builder stored. An entry made by hand, one whose
+    reports were edited by hand (`edited`: others merged into it, a report moved out),
+    or one given a report by hand gets its details from its sources' tags
+    (`details_from_tags`), worked out when read rather than stored when edited: they
+    then always follow the sources and tags as they are now (a retag, a move, an
+    unmerge) with no edit path to keep in step, and only these few entries pay.
     """
     if (
-        merged
+        edited
         or entry.get("origin") == "manual"
         or any(source.get("origin") == "manual" for source in sources)
     ):
@@ -530,8 +531,15 @@ class EntriesMixin(StoreBase):
                 tags[row["item_id"]].append(decode_json(row, ("parties", "places", "casualties")))
         for source in entry["sources"]:
             source["tags"] = tags.get(source["id"], [])
-        merged = any(s.get("linked_entry") != entry_id for s in entry["sources"])
-        with_details(entry, entry["sources"], merged=merged)
+        edited = any(s.get("linked_entry") != entry_id for s in entry["sources"])
+        edited = edited or bool(
+            self.db.execute(
+                "SELECT 1 FROM entry_exclusions AS x JOIN entries AS e ON e.id = x.entry_id "
+                "WHERE coalesce(e.merged_into, e.id) = ? LIMIT 1",
+                [entry_id],
+            ).fetchone()
+        )
+        with_details(entry, entry["sources"], edited=edited)
         self._attach_side_counts([entry])
         return entry
 

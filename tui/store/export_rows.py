@@ -44,6 +44,15 @@ class ExportRowsMixin(EntriesMixin):
                 "SELECT DISTINCT merged_into FROM entries WHERE merged_into IS NOT NULL"
             )
         }
+        # entries whose reports were edited by hand (merged into, a report moved out):
+        # their details are read from their reports' tags (`with_details`)
+        edited = merged_owners | {
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT coalesce(e.merged_into, e.id) FROM entry_exclusions AS x "
+                "JOIN entries AS e ON e.id = x.entry_id"
+            )
+        }
         feeds = {
             row[0]: (row[1], row[2]) for row in self.db.execute("SELECT url, name, side FROM feeds")
         }
@@ -135,7 +144,7 @@ class ExportRowsMixin(EntriesMixin):
                         for row in rows:
                             row["tags"] = [t for t in row["tags"] if _carries_claim(t)]
                 entry["sources"] = rows
-                yield with_details(entry, rows, merged=entry_id in merged_owners)
+                yield with_details(entry, rows, edited=entry_id in edited)
         finally:
             self.db.execute(f"PRAGMA cache_size = {int(old_cache)}")
 
