@@ -52,11 +52,13 @@ def claim_sentences(
     its sources.
 
     "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4]; Armenia denied
-    it [5]." A denial is told once, after the first claim against its party; denials
-    with no claim to answer come last, in one sentence. `name` gives a party's display
+    it [5]." A denial is told once, after the first claim against its party; a claim
+    naming no one comes after the others; denials with no claim to answer come last, in
+    one sentence. `name` gives a party's display
     text (safe for the output), `escape` makes place names so.
     """
-    claims = found["claims"]
+    # a claim naming no one ("violations were alleged") after those that name someone
+    claims = sorted(found["claims"], key=lambda c: not (c.get("accuser") or c.get("accused")))
     denials: dict[str | None, dict[str, Any]] = {}
     for row in found["denials"]:
         denier = row.get("denier")
