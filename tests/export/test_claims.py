@@ -8,7 +8,7 @@ from tests.export.helpers import GENERATED, NAMES
 from tui.export import (
     casualty_text,
     claim_sentences,
-    entry_details,
+    details_of,
     markdown_text,
 )
 from tui.timeline.claims import details_from_tags, fold_figures
@@ -81,7 +81,7 @@ def test_claim_sentences_tell_each_denial_once_and_fold_repeats():
         {"id": "c", "tags": [claim_tag("armenia", "azerbaijan"), denial_tag("armenia")]},
         {"id": "d", "tags": [claim_tag(None, "armenia", ["Ganja"]), denial_tag("turkey")]},
     ]
-    found = entry_details({"details": details_from_tags("2020-10-11", sources)})
+    found = details_of({"details": details_from_tags("2020-10-11", sources)})
     numbers = {"a": 1, "b": 2, "c": 3, "d": 4}
 
     def refs(ids):
@@ -97,7 +97,7 @@ def test_claim_sentences_tell_each_denial_once_and_fold_repeats():
 
 
 def test_a_claim_and_a_denial_naming_no_one_are_told_without_a_name():
-    found = entry_details(
+    found = details_of(
         {
             "details": {
                 "claims": [{"accuser": None, "accused": None, "item_ids": ["a"], "places": []}],

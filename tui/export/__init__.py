@@ -16,7 +16,7 @@ from tui.export.claims_text import (
     CLAIM_KINDS,
     casualty_text,
     claim_sentences,
-    entry_details,
+    details_of,
 )
 from tui.export.entries import PAGE, iter_export_entries, side_counts
 from tui.export.escape import (
@@ -60,7 +60,7 @@ __all__ = [
     "claim_sentences",
     "clean",
     "describe_filter",
-    "entry_details",
+    "details_of",
     "export",
     "generated_time",
     "iter_export_entries",

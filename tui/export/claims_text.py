@@ -29,7 +29,7 @@ def _rows(details: Any, key: str) -> list[dict[str, Any]]:
     return [row for row in rows or () if isinstance(row, dict)]
 
 
-def entry_details(entry: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+def details_of(entry: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The claims, denials and casualty figures an entry's `details` hold, each row with
     its `item_ids` (a list), so that writers need not guard against older rows."""
     details = entry.get("details")
@@ -48,7 +48,7 @@ def claim_sentences(
     refs: Callable[[list[str]], str],
     escape: Callable[[str], str] = clean,
 ) -> list[str]:
-    """Claims and denials (`entry_details`) as attributed sentences, each ending with
+    """Claims and denials (`details_of`) as attributed sentences, each ending with
     its sources.
 
     "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4]; Armenia denied

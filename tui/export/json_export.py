@@ -16,7 +16,7 @@ from json.encoder import encode_basestring as _encode_string
 from pathlib import Path
 from typing import IO, Any
 
-from tui.export.claims_text import entry_details
+from tui.export.claims_text import details_of
 from tui.export.entries import iter_export_entries, oldest_first, side_counts
 from tui.export.escape import clean, plain_web_link, web_link
 from tui.export.names import party_namer
@@ -132,7 +132,7 @@ def _json_entries(
 
 def json_entry(entry: dict[str, Any], *, with_sources: bool = True) -> dict[str, Any]:
     """One entry as the JSON export writes it (key order fixed; `sources` last)."""
-    found = entry_details(entry)
+    found = details_of(entry)
     record = {
         "id": entry["id"],
         "date": entry["date"],

@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import IO, Any
 
-from tui.export.claims_text import casualty_text, claim_sentences, entry_details
+from tui.export.claims_text import casualty_text, claim_sentences, details_of
 from tui.export.entries import iter_export_entries, oldest_first
 from tui.export.escape import (
     md_escape,
@@ -185,7 +185,7 @@ class _MarkdownEntries:
         lines.append(self.names("Parties", entry.get("parties"), self.namer))
         lines.append(self.names("Places", entry.get("places"), str))
         if entry.get("details"):
-            found = entry_details(entry)
+            found = details_of(entry)
 
             here = {source["id"] for source in sources}
 

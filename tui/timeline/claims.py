@@ -296,7 +296,7 @@ def _detail(figure: dict[str, Any]) -> int:
 def details_from_tags(day: str, sources: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """The `details` of an entry the builder did not make (made by hand, merged, or
     given reports by hand), from its sources' stored tags: the same keys and rows as
-    the builder's (`tui.store.entries.entry_details`), so every reader tells them alike.
+    the builder's (`tui.store.entry_rows.entry_details`), so every reader tells them alike.
 
     Only tags of the entry's day count (or undated ones). A claim is an accuser and an
     accused, with its places and reports, in source order; one whose accuser is unknown

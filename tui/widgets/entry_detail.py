@@ -13,7 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import bindings
-from tui.export import entry_details
+from tui.export import details_of
 from tui.widgets.text import (
     day,
     kind_name,
@@ -101,7 +101,7 @@ class EntryDetail(Vertical):
             text.append("Sources ", style="bold")
             text.append_text(summary)
             text.append("\n")
-        found = entry_details(entry)
+        found = details_of(entry)
         by_id = {s["id"]: s for s in entry.get("sources", [])}
         if found["claims"]:
             text.append("\nClaims\n", style="bold")
