@@ -125,7 +125,15 @@ def test_a_report_belongs_to_one_site_and_placeless_fighting_is_the_days_own() -
             ),
             tag("humanitarian", "Martuni's school was hit.", places=("Martuni",)),
         ),
-        report("b", tag("attack", "Artillery shelled Martuni.", places=("Martuni",))),
+        report(
+            "b",
+            tag(
+                "attack",
+                "Artillery shelled Martuni, killing two.",
+                places=("Martuni",),
+                casualties=(killed(2, None),),
+            ),
+        ),
         report(
             "c",
             tag(
@@ -426,3 +434,107 @@ def test_a_shelling_only_a_truce_report_tells_is_a_facet_of_the_truce() -> None:
     assert set(by_kind) == {"truce_agreed", "attack"}
     assert "attack" in by_kind["truce_agreed"].kinds and by_kind["truce_agreed"].item_ids == ("t",)
     assert by_kind["attack"].places[0] == "Tartar"  # told by a report of its own: an entry
+
+
+# ---- a day of fighting along the front, facets of a story, one initiative ----------------
+
+
+def test_a_days_plain_shelling_of_several_places_is_one_fighting_entry() -> None:
+    def shelled(item_id: str, place: str, sentence: str, **fields) -> TaggedItem:
+        return report(item_id, tag("attack", sentence, places=(place,), **fields))
+
+    entries = build(
+        shelled("t", "Tartar", "Shells landed on villages of Tartar overnight."),
+        shelled("m", "Martakert", "Artillery pounded positions near Martakert."),
+        shelled("s", "Stepanakert", "Stepanakert came under rocket fire in the evening."),
+        # a toll, a notable target and a capture each stay their own event
+        shelled(
+            "n",
+            "Naftalan",
+            "A shell killed five members of one family in Naftalan.",
+            casualties=(killed(5, None),),
+        ),
+        shelled("h", "Martuni", "A shell struck the maternity hospital of Martuni."),
+        report(
+            "c",
+            tag(
+                "territorial_change",
+                "Baku said its troops took the town of Jabrayil.",
+                rule="territorial_change/capture",
+                places=("Jabrayil",),
+                parties=("azerbaijan",),
+            ),
+        ),
+    )
+    shapes = {e.key.split("|", 1)[1]: e for e in entries}
+    assert set(shapes) == {
+        "fighting|-",
+        "site|Naftalan",
+        "site|Martuni",
+        "site|Jabrayil",
+    }
+    fighting = shapes["fighting|-"]
+    assert set(fighting.item_ids) == {"t", "m", "s"}
+    assert set(fighting.places) == {"Tartar", "Martakert", "Stepanakert"}
+    assert fighting.kind == "attack"
+    assert fighting.title == "Fighting, shelling of Martakert, Stepanakert and Tartar"
+
+
+def test_one_plain_shelling_alone_stays_a_site_entry() -> None:
+    entries = build(report("t", tag("attack", "Shells fell on Tartar.", places=("Tartar",))))
+    assert [e.key for e in entries] == [f"{DAY}|site|Tartar"]
+    assert entries[0].title == "Shelling of Tartar"
+
+
+def test_a_facet_told_only_by_the_reports_of_a_story_joins_it() -> None:
+    talks = "The co-chairs met both foreign ministers in Geneva."
+    swap = "The ministers agreed in Geneva to hand over the bodies of the dead."
+    entries = build(
+        *(
+            report(
+                item_id,
+                tag(
+                    "diplomatic_call",
+                    talks,
+                    rule="diplomatic_call/talks",
+                    parties=("minsk_group", "armenia", "azerbaijan"),
+                    places=("Geneva",),
+                ),
+                tag("exchange", swap, parties=("armenia", "azerbaijan")),
+            )
+            for item_id in ("g1", "g2")
+        ),
+        # peacekeepers that another report tells stay an event of their own
+        report("p", tag("peacekeeping", "Peacekeepers set up posts.", parties=("russia",))),
+    )
+    assert len(entries) == 2
+    story = next(e for e in entries if set(e.item_ids) == {"g1", "g2"})
+    assert set(story.kinds) == {"diplomatic_call", "exchange"}
+    alone = next(e for e in entries if e is not story)
+    assert alone.item_ids == ("p",) and alone.kind == "peacekeeping"
+
+
+def test_talks_known_by_their_convener_join_the_days_talks_at_a_venue() -> None:
+    entries = build(
+        report(
+            "w",
+            tag(
+                "diplomatic_call",
+                "Both foreign ministers held talks in Washington with the US.",
+                rule="diplomatic_call/talks",
+                parties=("usa", "armenia", "azerbaijan"),
+                places=("Washington",),
+            ),
+        ),
+        report(
+            "p",
+            tag(
+                "diplomatic_call",
+                "The US secretary of state met each minister separately.",
+                parties=("usa", "armenia", "azerbaijan"),
+            ),
+        ),
+    )
+    assert len(entries) == 1
+    assert set(entries[0].item_ids) == {"w", "p"}
+    assert entries[0].title.startswith("Talks in Washington")

@@ -52,6 +52,16 @@ _RANK = {
     "fighting": 1,
 }
 _ASIDES = frozenset({"appeals", "peacekeeping", "fighting", "initiative", "denial"})
+# a target that makes a shelling news of its own, with no one killed ("maternity hospital
+# hit", "reporters wounded"): such a site is never folded into the day's fighting
+_NOTABLE = re.compile(
+    r"\b(?:hospital|maternity|school|kindergarten|church|cathedral|mosque|museum|"
+    r"journalists?|reporters?|correspondents?|camera ?(?:man|crew)|power (?:plant|station)|"
+    r"dam|reservoir|airport|pipeline|market|embassy)\b",
+    re.IGNORECASE,
+)
+# events that, told only by reports of another event of the day, are its facets
+_MINOR = frozenset({*_ASIDES, "exchange"})
 
 
 @dataclass
@@ -65,6 +75,16 @@ class Event:
     tags: list[tuple[TaggedItem, Tag]] = field(default_factory=list)
     claims: list[Group] = field(default_factory=list)  # violation-claim groups
     denials: list[Group] = field(default_factory=list)  # denial groups
+    sites: list[str] = field(default_factory=list)  # a day's fighting: the places shelled
+
+    def absorb(self, other: Event) -> None:
+        """Take another event's tags, claims, denials and places in (one event now)."""
+        self.tags.extend(other.tags)
+        self.claims.extend(other.claims)
+        self.denials.extend(other.denials)
+        for site in [other.site, *other.sites]:
+            if site and site not in self.sites:
+                self.sites.append(site)
 
     def items(self) -> set[str]:
         found = {item.item_id for item, _ in self.tags}
@@ -288,6 +308,9 @@ class EventsMixin(BuilderState):
                 other.denials.extend(g.denials)
         _same_toll(events)
         self._one_report_one_event(events)
+        _front_wide(events, day)
+        self._one_initiative(events)
+        _nested(events)
         return [events[k] for k in sorted(events) if events[k].items()]
 
     def _one_report_one_event(self, events: dict[str, Event]) -> None:
@@ -325,6 +348,24 @@ class EventsMixin(BuilderState):
                 elif other.shape == "fighting":
                     anchor.tags.extend(p for p in other.tags if p[0].item_id == item_id)
                     other.tags[:] = [p for p in other.tags if p[0].item_id != item_id]
+
+    def _one_initiative(self, events: dict[str, Event]) -> None:
+        """Talks known by their convener ("the United States meets both ministers") and
+        talks at a venue the same day with that convener are one initiative: the venue's."""
+        at_venue = [
+            e
+            for k, e in sorted(events.items())
+            if e.shape == "initiative" and k.split("|")[2] in self.venues
+        ]
+        for key in sorted(events):
+            event = events.get(key)
+            if event is None or event.shape != "initiative" or event in at_venue:
+                continue
+            convener = key.split("|")[2]
+            homes = [e for e in at_venue if any(convener in t.parties for _, t in e.tags)]
+            if len(homes) == 1:
+                homes[0].absorb(event)
+                del events[key]
 
     def _initiative(self, tag: Tag) -> str | None:
         """The signature of a distinct initiative (talks at a venue, a visit, a plan, a
@@ -380,3 +421,55 @@ def _same_toll(events: dict[str, Event]) -> None:
 
 def _deadly(event: Event) -> bool:
     return any(c.what == "killed" for _, t in event.tags for c in t.casualties)
+
+
+def _plain(event: Event) -> bool:
+    """A shelling with no one killed, no capture, no claim and no notable target: one
+    place of the day's fighting rather than an event of its own."""
+    if event.shape != "site" or event.claims or _deadly(event):
+        return False
+    if any(t.kind == "territorial_change" for _, t in event.tags):
+        return False
+    return not any(_NOTABLE.search(t.evidence) for _, t in event.tags)
+
+
+def _front_wide(events: dict[str, Event], day: str) -> None:
+    """A day's fighting along the front is one event, as an analyst writes it: the
+    shelling of several places with no toll and no notable target (and the day's
+    place-less fighting) become one "fighting" entry listing the places; a deadly strike,
+    a capture or a notable target (a hospital, reporters) stays its own."""
+    plain = [events[k] for k in sorted(events) if _plain(events[k])]
+    key = f"{day}|fighting|-"
+    fighting = events.get(key)
+    if len(plain) + (fighting is not None) < 2:
+        return
+    if fighting is None:
+        fighting = events[key] = Event(key, "fighting", day)
+    for site in plain:
+        fighting.absorb(site)
+        del events[site.key]
+
+
+def _nested(events: dict[str, Event]) -> None:
+    """An exchange, peacekeepers, appeals, talks, a denial or a plain shelling told only
+    by reports of another event of the day is a facet of that event, not an event of its
+    own (the reports would otherwise sit in two entries for one story)."""
+    for key in sorted(events, key=lambda k: (_RANK.get(events[k].shape, 0), k)):
+        minor = events.get(key)
+        if minor is None or not (minor.shape in _MINOR or _plain(minor)):
+            continue
+        mine = minor.items()
+        if not mine:
+            continue
+        holders = [
+            e
+            for k, e in sorted(events.items())
+            if k != key
+            and mine <= e.items()
+            and (mine < e.items() or _RANK.get(e.shape, 0) >= _RANK.get(minor.shape, 0))
+        ]
+        if not holders:
+            continue
+        home = max(holders, key=lambda e: (_RANK.get(e.shape, 0), len(e.items())))
+        home.absorb(minor)
+        del events[key]

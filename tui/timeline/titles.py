@@ -390,7 +390,12 @@ class EventTitlesMixin(TitlesMixin):
             else:
                 sides = self._sides(parties)
                 title = "Fighting" + (f" between {and_list(sides[:2])}" if len(sides) >= 2 else "")
-                if len(sides) < 2 and places:
+                shelled = list(getattr(event, "sites", ()))
+                if shelled:
+                    # a day's fighting along the front: the places it reached
+                    more = " and elsewhere" if len(shelled) > 3 else ""
+                    title += f", shelling of {and_list(shelled[:3])}{more}"
+                elif len(sides) < 2 and places:
                     title += f" in {places[0]}"
         elif "territorial_change" in kinds:
             towns = [p for p in places if p not in self.regions][:3]
