@@ -538,3 +538,50 @@ def test_talks_known_by_their_convener_join_the_days_talks_at_a_venue() -> None:
     assert len(entries) == 1
     assert set(entries[0].item_ids) == {"w", "p"}
     assert entries[0].title.startswith("Talks in Washington")
+
+
+# ---- a truce told on two days is one truce with its reports' talks -----------------------
+
+
+EVE = "2020-10-17"
+NEXT = "2020-10-18"
+
+
+def truce_tag(sentence: str, day: str, **fields) -> Tag:
+    return tag(
+        "truce_agreed",
+        sentence,
+        event_date=day,
+        parties=("armenia", "azerbaijan", "russia"),
+        **fields,
+    )
+
+
+def test_a_report_dating_the_days_truce_to_the_next_day_joins_that_truce() -> None:
+    entries = build(
+        report("a", truce_tag("Both sides agreed a truce in Moscow.", EVE), day=EVE),
+        report("b", truce_tag("The truce is to begin at midnight.", NEXT), day=EVE),
+        # a report of the next day tells it on its own day: not moved back
+        report("c", truce_tag("A truce holds between the two sides.", NEXT), day=NEXT),
+    )
+    truces = [e for e in entries if e.kind == "truce_agreed"]
+    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"}), (NEXT, {"c"})]
+
+
+def test_a_truce_reports_talks_the_day_before_are_the_truces() -> None:
+    talks = tag(
+        "diplomatic_call",
+        "The foreign ministers talked through the night in Moscow.",
+        event_date=EVE,
+        rule="diplomatic_call/talks",
+        parties=("russia", "armenia", "azerbaijan"),
+        places=("Moscow",),
+    )
+    entries = build(
+        report("a", talks, truce_tag("The truce began at noon.", NEXT), day=NEXT),
+        report("b", truce_tag("A truce is in force.", NEXT), day=NEXT),
+        report("u", tag("diplomatic_call", "The UN urged calm.", event_date=EVE), day=EVE),
+    )
+    truce = next(e for e in entries if e.kind == "truce_agreed")
+    assert set(truce.item_ids) == {"a", "b"} and "diplomatic_call" in truce.kinds
+    assert [e.item_ids for e in entries if e.date == EVE] == [("u",)]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
 
+_TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
+
 
 class ClaimsMixin(BuilderState):
     """The builder's claim steps (see `builder._Builder`)."""
@@ -103,6 +105,8 @@ class ClaimsMixin(BuilderState):
             (g for g in groups.values() if g.kind == "truce_agreed" and self._in_force(g)), None
         )
         if target is None:
+            self._retold_truce(prev, groups)
+            self._truce_asides(prev, groups)
             return
         for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
             before = prev[key]
@@ -114,6 +118,61 @@ class ClaimsMixin(BuilderState):
                 continue
             target.tags[:0] = before.tags
             del prev[key]
+        self._retold_truce(prev, groups)
+        self._truce_asides(prev, groups)
+
+    def _retold_truce(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """Reports of one day that date its truce the next ("from midnight", read as
+        the next day) while other reports have it on that day, between the same warring
+        parties, tell the same truce: unless the day's announcement already joined the
+        day it takes effect (above), they join that day's truce. Only tags of reports
+        published by the earlier day move, so truces told day after day stay each on
+        its day."""
+        earlier = next((g for g in prev.values() if g.kind == "truce_agreed"), None)
+        if earlier is None:
+            return
+        day = earlier.date
+        for key in [k for k, g in groups.items() if g.kind == "truce_agreed"]:
+            later = groups[key]
+            sides_before, sides_after = self._belligerents(earlier), self._belligerents(later)
+            if sides_before and sides_after and not sides_before & sides_after:
+                continue
+            moved = [p for p in later.tags if p[0].published and p[0].published[:10] <= day]
+            if not moved:
+                continue
+            earlier.tags.extend(moved)
+            later.tags[:] = [p for p in later.tags if p not in moved]
+            if not later.tags:
+                earlier.denials.extend(later.denials)
+                del groups[key]
+
+    def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A truce report's talks, calls, exchange or peacekeepers dated the day before
+        or after its truce are the truce's facets (one report, one event): they join the
+        truce, whichever of the two days it is on."""
+        for here, there in ((prev, groups), (groups, prev)):
+            truce = next((g for g in here.values() if g.kind == "truce_agreed"), None)
+            if truce is None:
+                continue
+            mine = {item.item_id for item, _ in truce.tags}
+            told = {  # reports with a truce tag of their own on the other day
+                item.item_id
+                for g in there.values()
+                if g.kind == "truce_agreed"
+                for item, _ in g.tags
+            }
+            for key in sorted(there):
+                g = there[key]
+                if g.kind not in _TRUCE_FACETS:
+                    continue
+                moved = [p for p in g.tags if p[0].item_id in mine - told]
+                if not moved:
+                    continue
+                truce.tags.extend(moved)
+                g.tags[:] = [p for p in g.tags if p[0].item_id not in mine - told]
+                if not g.tags:
+                    truce.denials.extend(g.denials)
+                    del there[key]
 
     def _in_force(self, group: Group) -> bool:
         return any(tag.rule in self.in_force for _, tag in group.tags)
