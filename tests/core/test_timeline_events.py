@@ -477,7 +477,7 @@ def test_a_days_plain_shelling_of_several_places_is_one_fighting_entry() -> None
     assert set(fighting.item_ids) == {"t", "m", "s"}
     assert set(fighting.places) == {"Tartar", "Martakert", "Stepanakert"}
     assert fighting.kind == "attack"
-    assert fighting.title == "Fighting, shelling of Martakert, Stepanakert and Tartar"
+    assert fighting.title == "Fighting; shelling of Martakert, Stepanakert and Tartar"
 
 
 def test_one_plain_shelling_alone_stays_a_site_entry() -> None:
@@ -585,3 +585,105 @@ def test_a_truce_reports_talks_the_day_before_are_the_truces() -> None:
     truce = next(e for e in entries if e.kind == "truce_agreed")
     assert set(truce.item_ids) == {"a", "b"} and "diplomatic_call" in truce.kinds
     assert [e.item_ids for e in entries if e.date == EVE] == [("u",)]
+
+
+# ---- a report's undated asides follow its story; the front's toll is no site's -----------
+
+
+def test_a_reports_undated_tags_follow_its_dated_story_to_the_day_before() -> None:
+    claim = tag(
+        "violation_claim",
+        "Yerevan said Azerbaijani units fired on Hadrut on Saturday.",
+        event_date=EVE,
+        date_basis="weekday",
+        accuser="armenia",
+        accused="azerbaijan",
+        places=("Hadrut",),
+    )
+    aside = tag(
+        "diplomatic_call",
+        "Moscow again urged both sides to keep to the truce.",
+        event_date=NEXT,
+        date_basis="published",
+        parties=("russia",),
+        places=("Moscow",),
+    )
+    for ordered in (False, True):
+        entries = list(
+            build_entries([report("a", claim, aside, day=NEXT)], PROFILE, ordered=ordered)
+        )
+        assert [(e.date, e.item_ids) for e in entries] == [(EVE, ("a",))]
+        assert "diplomatic_call" in entries[0].kinds
+        assert "Moscow" not in entries[0].places  # the venue of talks is not where it happened
+
+
+def test_a_reports_tags_all_dated_stay_on_their_days() -> None:
+    entries = build(
+        report(
+            "a",
+            tag(
+                "attack",
+                "Shells hit Tartar on Saturday.",
+                event_date=EVE,
+                date_basis="weekday",
+                places=("Tartar",),
+            ),
+            tag(
+                "attack",
+                "Shells hit Barda on Sunday.",
+                event_date=NEXT,
+                date_basis="weekday",
+                places=("Barda",),
+            ),
+            day=NEXT,
+        )
+    )
+    assert sorted(e.date for e in entries) == [EVE, NEXT]
+
+
+def test_a_front_wide_toll_of_soldiers_is_never_one_sites() -> None:
+    toll = tag(
+        "casualties",
+        "The defence army said 84 of its soldiers had died since the offensive began.",
+        casualties=(killed(84, None, group="military"),),
+    )
+    entries = build(
+        report(
+            "a", toll, tag("attack", "Officials in Stepanakert spoke.", places=("Stepanakert",))
+        ),
+        report("b", tag("attack", "Shells fell on Martuni.", places=("Martuni",))),
+    )
+    assert len(entries) == 1
+    (fighting,) = entries
+    assert fighting.key == f"{DAY}|fighting|-"
+    assert "Stepanakert kills" not in fighting.title and "kills 84 soldiers" in fighting.title
+    assert fighting.title.endswith("shelling of Martuni and Stepanakert")
+
+
+def test_a_plain_shelling_of_a_place_the_days_dispute_is_about_joins_the_dispute() -> None:
+    entries = build(
+        report(
+            "az",
+            tag(
+                "violation_claim",
+                "Baku said Armenian forces broke the truce near Hadrut.",
+                accuser="azerbaijan",
+                accused="armenia",
+                places=("Hadrut",),
+            ),
+            side="azerbaijani",
+        ),
+        report("w", tag("attack", "Artillery was heard around Hadrut.", places=("Hadrut",))),
+        report(
+            "x",
+            tag(
+                "attack",
+                "A shell killed two in Fuzuli.",
+                places=("Fuzuli",),
+                casualties=(killed(2, None),),
+            ),
+        ),
+    )
+    dispute = next(e for e in entries if e.kind == "violation_claim")
+    assert set(dispute.item_ids) == {"az", "w"}
+    assert [e.key for e in entries if e is not dispute] == [f"{DAY}|site|Fuzuli"]

@@ -192,6 +192,8 @@ class EventsMixin(BuilderState):
             homes: Counter[str] = Counter()
             for item, tag in g.tags:
                 site = site_of.get(item.item_id)
+                if site and _front_toll(tag) and self._site_of(tag) is None:
+                    site = None  # a toll of soldiers named at no place: the front's, not X's
                 if site:
                     home = event("site", site, site)
                 elif item.item_id in claim_items:
@@ -308,6 +310,7 @@ class EventsMixin(BuilderState):
                 other.denials.extend(g.denials)
         _same_toll(events)
         self._one_report_one_event(events)
+        self._disputed_sites(events)
         _front_wide(events, day)
         self._one_initiative(events)
         _nested(events)
@@ -340,6 +343,12 @@ class EventsMixin(BuilderState):
                 )
                 if not aside:
                     continue
+                if (
+                    other.shape == "fighting"
+                    and anchor.shape == "site"
+                    and any(_front_toll(t) for i, t in other.tags if i.item_id == item_id)
+                ):
+                    continue  # the front's toll of soldiers is never one site's
                 if other.items() == {item_id}:
                     anchor.tags.extend(other.tags)
                     anchor.claims.extend(other.claims)
@@ -348,6 +357,24 @@ class EventsMixin(BuilderState):
                 elif other.shape == "fighting":
                     anchor.tags.extend(p for p in other.tags if p[0].item_id == item_id)
                     other.tags[:] = [p for p in other.tags if p[0].item_id != item_id]
+
+    def _disputed_sites(self, events: dict[str, Event]) -> None:
+        """A plain shelling of a place the day's dispute is about ("each side accused
+        the other of shelling around Hadrut"; another report: "Hadrut shelled") is the
+        attack that dispute is about: it joins the dispute."""
+        disputes = [events[k] for k in sorted(events) if events[k].shape == "dispute"]
+        for key in sorted(events):
+            site = events[key]
+            if not _plain(site) or not site.site:
+                continue
+            homes = [
+                d
+                for d in disputes
+                if any(site.site in t.places for g in d.claims for _, t in g.tags)
+            ]
+            if len(homes) == 1:
+                homes[0].absorb(site)
+                del events[key]
 
     def _one_initiative(self, events: dict[str, Event]) -> None:
         """Talks known by their convener ("the United States meets both ministers") and
@@ -425,11 +452,13 @@ def _deadly(event: Event) -> bool:
 
 def _plain(event: Event) -> bool:
     """A shelling with no one killed, no capture, no claim and no notable target: one
-    place of the day's fighting rather than an event of its own."""
+    place of the day's fighting rather than an event of its own. Harm with no attack
+    (people fleeing, returning) is never plain."""
     if event.shape != "site" or event.claims or _deadly(event):
         return False
-    if any(t.kind == "territorial_change" for _, t in event.tags):
-        return False
+    kinds = {t.kind for _, t in event.tags}
+    if "attack" not in kinds or "territorial_change" in kinds:
+        return False  # harm with no attack (an exodus, returns) or a capture: news
     return not any(_NOTABLE.search(t.evidence) for _, t in event.tags)
 
 
@@ -473,3 +502,8 @@ def _nested(events: dict[str, Event]) -> None:
         home = max(holders, key=lambda e: (_RANK.get(e.shape, 0), len(e.items())))
         home.absorb(minor)
         del events[key]
+
+
+def _front_toll(tag: Tag) -> bool:
+    """Soldiers' deaths given with no place: a toll of the front, not of one site."""
+    return bool(tag.casualties) and all(c.group == "military" for c in tag.casualties)

@@ -390,12 +390,7 @@ class EventTitlesMixin(TitlesMixin):
             else:
                 sides = self._sides(parties)
                 title = "Fighting" + (f" between {and_list(sides[:2])}" if len(sides) >= 2 else "")
-                shelled = list(getattr(event, "sites", ()))
-                if shelled:
-                    # a day's fighting along the front: the places it reached
-                    more = " and elsewhere" if len(shelled) > 3 else ""
-                    title += f", shelling of {and_list(shelled[:3])}{more}"
-                elif len(sides) < 2 and places:
+                if len(sides) < 2 and places and not getattr(event, "sites", ()):
                     title += f" in {places[0]}"
         elif "territorial_change" in kinds:
             towns = [p for p in places if p not in self.regions][:3]
@@ -454,6 +449,11 @@ class EventTitlesMixin(TitlesMixin):
                 title += f", blaming {accused}"
             else:
                 title += "; " + self._verb(accuser, "blames", "blame") + f" {accused}"
+        shelled = list(getattr(event, "sites", ())) if event.shape == "fighting" else []
+        if shelled:
+            # a day's fighting along the front: the places it reached, after its figures
+            more = " and elsewhere" if len(shelled) > 3 else ""
+            title += f"; shelling of {and_list(shelled[:3])}{more}"
         return title + self._deny_words(deniers, set())
 
     def _appeals_title(self, tags: Sequence[Tag], parties: Sequence[str]) -> str:
