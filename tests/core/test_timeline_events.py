@@ -339,9 +339,9 @@ def test_weights_order_a_day_truce_claim_deadly_attack_appeal() -> None:
                 "Yerevan said Baku broke the truce.",
                 accuser="armenia",
                 accused="azerbaijan",
-                event_date=day,
+                event_date="2020-10-27",  # the next day: on the truce's own day it is the truce's
             ),
-            day=day,
+            day="2020-10-27",
         ),
         *[
             report(
@@ -687,3 +687,45 @@ def test_a_plain_shelling_of_a_place_the_days_dispute_is_about_joins_the_dispute
     dispute = next(e for e in entries if e.kind == "violation_claim")
     assert set(dispute.item_ids) == {"az", "w"}
     assert [e.key for e in entries if e is not dispute] == [f"{DAY}|site|Fuzuli"]
+
+
+def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
+    def claim(item_id: str, accuser: str, accused: str, place: str) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "violation_claim",
+                f"The {accuser} side said the other broke the truce near {place}.",
+                accuser=accuser,
+                accused=accused,
+                places=(place,),
+            ),
+        )
+
+    entries = build(
+        report("t", truce_tag("A truce brokered by Russia took effect at noon.", DAY)),
+        claim("a", "armenia", "azerbaijan", "Hadrut"),
+        claim("b", "azerbaijan", "armenia", "Tartar"),
+        report("p", tag("peacekeeping", "Peacekeepers flew in.", parties=("russia",))),
+        # a deadly strike the same day stays its own entry
+        report(
+            "g",
+            tag(
+                "attack",
+                "A missile killed nine people in Ganja.",
+                places=("Ganja",),
+                casualties=(killed(9, None),),
+            ),
+        ),
+    )
+    assert len(entries) == 2
+    truce = next(e for e in entries if e.kind == "truce_agreed")
+    assert set(truce.item_ids) == {"t", "a", "b", "p"}
+    assert {(c.accuser, c.accused) for c in truce.claims} == {
+        ("armenia", "azerbaijan"),
+        ("azerbaijan", "armenia"),
+    }
+    assert "trade accusations of breaking the truce" in truce.title
+    assert truce.title.startswith("Russia brokers")
+    details = entry_details(truce)
+    assert {tuple(c["places"]) for c in details["claims"]} == {("Hadrut",), ("Tartar",)}

@@ -314,6 +314,7 @@ class EventsMixin(BuilderState):
         _front_wide(events, day)
         self._one_initiative(events)
         _nested(events)
+        self._truce_day(events, day)
         return [events[k] for k in sorted(events) if events[k].items()]
 
     def _one_report_one_event(self, events: dict[str, Event]) -> None:
@@ -357,6 +358,29 @@ class EventsMixin(BuilderState):
                 elif other.shape == "fighting":
                     anchor.tags.extend(p for p in other.tags if p[0].item_id == item_id)
                     other.tags[:] = [p for p in other.tags if p[0].item_id != item_id]
+
+    def _truce_day(self, events: dict[str, Event], day: str) -> None:
+        """On the day a truce is agreed or takes effect, the accusations of breaking it
+        and the peacekeepers sent to keep it are the truce's story, as an analyst
+        writes it ("a truce took effect; within hours each side accused the other of
+        breaking it"): the day's dispute between the truce's warring camps and its
+        peacekeeping join the truce entry, which sets the claims beside it."""
+        truce = events.get(f"{day}|truce|-")
+        if truce is None:
+            return
+        camps = {
+            self._camp(p) for _, t in truce.tags if t.kind == "truce_agreed" for p in t.parties
+        } - {None}
+        for key in sorted(events):
+            other = events[key]
+            if other.shape == "dispute":
+                pair = set(key.split("|")[2].split("+")) - {"-", ""}
+                if camps and pair and not pair <= camps:
+                    continue
+            elif other.shape != "peacekeeping":
+                continue
+            truce.absorb(other)
+            del events[key]
 
     def _disputed_sites(self, events: dict[str, Event]) -> None:
         """A plain shelling of a place the day's dispute is about ("each side accused

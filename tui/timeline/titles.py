@@ -232,7 +232,10 @@ class EventTitlesMixin(TitlesMixin):
         tags = [t for _, t in event.tags]
         deniers = unique_in_order(d.denier for d in denials if d.denier)
         if shape == "truce":
-            return self._truce_event_title(event, tags, parties)
+            title = self._truce_event_title(event, tags, parties)
+            if claims:  # the day's accusations of breaking it, as the dispute says them
+                title += "; " + self._dispute_title(event, claims, deniers, bool(denials))
+            return title
         if shape == "dispute":
             return self._dispute_title(event, claims, deniers, bool(denials))
         if shape in ("site", "fighting"):
@@ -289,6 +292,9 @@ class EventTitlesMixin(TitlesMixin):
 
     def _truce_event_title(self, event: Any, tags: Sequence[Tag], parties: Sequence[str]) -> str:
         """ "Russia brokers humanitarian truce in Moscow from noon on 10 October"."""
+        # the truce's own reports say who brokered it where (not the day's claims)
+        truce_ids = {item.item_id for item, t in event.tags if t.kind == "truce_agreed"}
+        own = [(i, t) for i, t in event.tags if i.item_id in truce_ids] or list(event.tags)
         evidence = [t.evidence for t in tags if t.kind == "truce_agreed"] or [
             t.evidence for t in tags
         ]
@@ -297,17 +303,17 @@ class EventTitlesMixin(TitlesMixin):
         sides = self._sides(parties)
         mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
         reports: Counter[str] = Counter()
-        for _item_id, venues in _per_item(event.tags, self.venues).items():
+        for _item_id, venues in _per_item(own, self.venues).items():
             reports.update(venues)
-        n_items = len({item.item_id for item, _ in event.tags})
+        n_items = len({item.item_id for item, _ in own})
         venue = next((v for v, n in reports.most_common() if n * 3 >= n_items), None)
         # the broker: the one mediator most truce reports name (co-chairs who welcome a
         # truce broker nothing); several or none: the sides agree
         named: Counter[str] = Counter()
-        for item_id, found in _per_item_parties(event.tags).items():
+        for item_id, found in _per_item_parties(own).items():
             del item_id
             named.update(p for p in found if self.roles.get(p) == "mediator")
-        n_reports = len({item.item_id for item, _ in event.tags})
+        n_reports = len({item.item_id for item, _ in own})
         brokers = [p for p, n in named.most_common() if n * 2 >= n_reports]
         if len(brokers) > 1 and named[brokers[0]] > named[brokers[1]]:
             brokers = brokers[:1]
