@@ -729,3 +729,32 @@ def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
     assert truce.title.startswith("Russia brokers")
     details = entry_details(truce)
     assert {tuple(c["places"]) for c in details["claims"]} == {("Hadrut",), ("Tartar",)}
+
+
+def test_a_denial_repeated_the_next_day_joins_the_event_it_denied() -> None:
+    jets = "Reports that its jets fought over Karabakh were lies, Ankara said."
+    again = "Ankara again rejected the claim about its jets."
+    entries = build(
+        report(
+            "a",
+            tag("attack", "An Armenian plane was shot down.", parties=("armenia",), event_date=EVE),
+            tag("denial", jets, denier="turkey", parties=("turkey",), event_date=EVE),
+            day=EVE,
+        ),
+        report(
+            "b",
+            tag("denial", again, denier="turkey", parties=("turkey",), event_date=NEXT),
+            # an act read from the denial's own sentence is the act denied
+            tag("attack", again, parties=("turkey",), event_date=NEXT),
+            day=NEXT,
+        ),
+    )
+    assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"})]
+    assert {d.denier for d in entries[0].denials} == {"turkey"}
+
+
+def test_a_joint_statement_naming_no_one_has_a_title_still() -> None:
+    entries = build(
+        report("j", tag("diplomatic_call", "A joint statement was issued late at night."))
+    )
+    assert [e.title for e in entries] == ["Joint statement"]

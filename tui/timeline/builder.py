@@ -132,6 +132,7 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
                 if next_day(prev_day) == day:
                     self._fold_truce(prev_groups, groups)
                     self._link_denials(prev_groups, groups)  # then the day before
+                    self._repeated_denials(prev_groups, groups)
                 self._merge_denials(prev_groups, groups)
                 yield from self._finish(prev_groups)
             previous = (day, groups)

@@ -282,6 +282,28 @@ class ClaimsMixin(BuilderState):
             and self.roles.get(b) == "belligerent"
         )
 
+    def _repeated_denials(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A denial answering nothing of its own day, by parties who denied the day
+        before's event too ("Turkey again denied sending jets"), is that event's: it
+        joins the one group of the day before whose denials those parties made (or
+        their denial of that day, when it answered no claim either)."""
+        for key in [k for k, g in groups.items() if g.kind == "denial" and g.tags]:
+            g = groups[key]
+            deniers = {t.denier for _, t in g.tags if t.denier}
+            if not deniers:
+                continue
+            homes = [
+                h
+                for h in prev.values()
+                if deniers
+                <= {t.denier for dg in [h, *h.denials] if dg.kind == "denial" for _, t in dg.tags}
+            ]
+            if len(homes) == 1:
+                homes[0].denials.append(g)
+                # an act read from the denial's sentence is the act denied, not news
+                self.denied_acts.update((item.item_id, t.evidence) for item, t in g.tags)
+                del groups[key]
+
     def _merge_denials(self, groups: dict[str, Group], *others: dict[str, Group]) -> None:
         """Denials left on their own that one report carries are one entry ("Turkey,
         Azerbaijan deny claims"): they join the claim that another denial of that report

@@ -490,8 +490,8 @@ class EventTitlesMixin(TitlesMixin):
         if "plan" in text or "proposal" in text:
             return f"{convener} puts forward a peace plan".strip()
         if "joint statement" in text:
-            return f"{and_list(names)} issue a joint statement"
-        if "visit" in text:
+            return f"{and_list(names)} issue a joint statement" if names else "Joint statement"
+        if "visit" in text and convener:
             return f"{convener} visit" + (
                 f" ({', '.join(n for n in names if n != convener)})" if len(names) > 1 else ""
             )
