@@ -707,6 +707,7 @@ def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
         claim("a", "armenia", "azerbaijan", "Hadrut"),
         claim("b", "azerbaijan", "armenia", "Tartar"),
         report("p", tag("peacekeeping", "Peacekeepers flew in.", parties=("russia",))),
+        report("s", tag("attack", "Shells fell on Fuzuli after noon.", places=("Fuzuli",))),
         # a deadly strike the same day stays its own entry
         report(
             "g",
@@ -720,7 +721,7 @@ def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
     )
     assert len(entries) == 2
     truce = next(e for e in entries if e.kind == "truce_agreed")
-    assert set(truce.item_ids) == {"t", "a", "b", "p"}
+    assert set(truce.item_ids) == {"t", "a", "b", "p", "s"}
     assert {(c.accuser, c.accused) for c in truce.claims} == {
         ("armenia", "azerbaijan"),
         ("azerbaijan", "armenia"),

@@ -363,8 +363,9 @@ class EventsMixin(BuilderState):
         """On the day a truce is agreed or takes effect, the accusations of breaking it
         and the peacekeepers sent to keep it are the truce's story, as an analyst
         writes it ("a truce took effect; within hours each side accused the other of
-        breaking it"): the day's dispute between the truce's warring camps and its
-        peacekeeping join the truce entry, which sets the claims beside it."""
+        breaking it"): the day's dispute between the truce's warring camps, its shelling
+        with no one killed and its peacekeeping join the truce entry, which sets the
+        claims beside it. A deadly strike, a capture or a notable target stays its own."""
         truce = events.get(f"{day}|truce|-")
         if truce is None:
             return
@@ -377,7 +378,11 @@ class EventsMixin(BuilderState):
                 pair = set(key.split("|")[2].split("+")) - {"-", ""}
                 if camps and pair and not pair <= camps:
                     continue
-            elif other.shape != "peacekeeping":
+            elif not (
+                other.shape == "peacekeeping"
+                or _plain(other)
+                or (other.shape == "fighting" and not _deadly(other))
+            ):
                 continue
             truce.absorb(other)
             del events[key]
