@@ -363,9 +363,10 @@ class EventsMixin(BuilderState):
         """On the day a truce is agreed or takes effect, the accusations of breaking it
         and the peacekeepers sent to keep it are the truce's story, as an analyst
         writes it ("a truce took effect; within hours each side accused the other of
-        breaking it"): the day's dispute between the truce's warring camps, its shelling
+        breaking it"): the day's dispute between the truce's warring camps, its fighting
         with no one killed and its peacekeeping join the truce entry, which sets the
-        claims beside it. A deadly strike, a capture or a notable target stays its own."""
+        claims beside it. A strike at a place that a report tells on its own stays its
+        own entry, as does a deadly one."""
         truce = events.get(f"{day}|truce|-")
         if truce is None:
             return
@@ -379,9 +380,7 @@ class EventsMixin(BuilderState):
                 if camps and pair and not pair <= camps:
                     continue
             elif not (
-                other.shape == "peacekeeping"
-                or _plain(other)
-                or (other.shape == "fighting" and not _deadly(other))
+                other.shape == "peacekeeping" or (other.shape == "fighting" and not _deadly(other))
             ):
                 continue
             truce.absorb(other)
