@@ -759,3 +759,45 @@ def test_a_joint_statement_naming_no_one_has_a_title_still() -> None:
         report("j", tag("diplomatic_call", "A joint statement was issued late at night."))
     )
     assert [e.title for e in entries] == ["Joint statement"]
+
+
+def test_a_truce_days_welcome_and_exchange_are_the_truce_and_name_no_new_mediator() -> None:
+    entries = build(
+        report("t", truce_tag("Russia brokered a truce between the two sides.", DAY)),
+        report(
+            "f",
+            tag(
+                "diplomatic_call",
+                "Paris welcomed the truce and urged both sides to keep it.",
+                rule="diplomatic_call/appeal",
+                parties=("france",),
+            ),
+        ),
+        report("x", tag("exchange", "The two sides handed over bodies of the dead.")),
+    )
+    [truce] = entries
+    assert set(truce.item_ids) == {"t", "f", "x"}
+    assert set(truce.kinds) >= {"truce_agreed", "diplomatic_call", "exchange"}
+    assert "France" not in truce.title  # it welcomed the truce, it did not mediate it
+
+
+def test_a_joint_statement_by_the_days_callers_is_their_appeal() -> None:
+    def call(item_id: str, sentence: str, *parties: str) -> TaggedItem:
+        return report(item_id, tag("diplomatic_call", sentence, parties=parties))
+
+    entries = build(
+        call("a", "France urged an end to the fighting.", "france"),
+        call("b", "Moscow called for a halt to hostilities.", "russia"),
+        call(
+            "j",
+            "The presidents of France, Russia and the US issued a joint statement on the war.",
+            "france",
+            "russia",
+            "usa",
+        ),
+        # a joint statement by others stays an initiative of its own
+        call("k", "Ankara and Baku issued a joint statement.", "turkey", "azerbaijan"),
+    )
+    appeals = next(e for e in entries if e.key.endswith("|appeals|-"))
+    assert set(appeals.item_ids) == {"a", "b", "j"}
+    assert [e.item_ids for e in entries if e is not appeals] == [("k",)]

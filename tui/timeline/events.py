@@ -60,6 +60,7 @@ _NOTABLE = re.compile(
     r"dam|reservoir|airport|pipeline|market|embassy)\b",
     re.IGNORECASE,
 )
+_TRUCE_WORDS = re.compile(r"\b(?:truce|cease-?fire|armistice)s?\b", re.IGNORECASE)
 # events that, told only by reports of another event of the day, are its facets
 _MINOR = frozenset({*_ASIDES, "exchange"})
 
@@ -313,6 +314,7 @@ class EventsMixin(BuilderState):
         self._disputed_sites(events)
         _front_wide(events, day)
         self._one_initiative(events)
+        self._joint_appeal(events, day)
         _nested(events)
         self._truce_day(events, day)
         return [events[k] for k in sorted(events) if events[k].items()]
@@ -364,7 +366,9 @@ class EventsMixin(BuilderState):
         and the peacekeepers sent to keep it are the truce's story, as an analyst
         writes it ("a truce took effect; within hours each side accused the other of
         breaking it"): the day's dispute between the truce's warring camps, its fighting
-        with no one killed and its peacekeeping join the truce entry, which sets the
+        with no one killed, the calls that welcome it or urge it kept (those that speak
+        of it; other appeals stay the day's appeals), the exchange it
+        allows and the peacekeepers sent to keep it join the truce entry, which sets the
         claims beside it. A strike at a place that a report tells on its own stays its
         own entry, as does a deadly one."""
         truce = events.get(f"{day}|truce|-")
@@ -379,8 +383,18 @@ class EventsMixin(BuilderState):
                 pair = set(key.split("|")[2].split("+")) - {"-", ""}
                 if camps and pair and not pair <= camps:
                     continue
+            elif other.shape == "appeals":
+                # the calls that speak of the truce (welcome it, urge it kept) are its
+                about = {i.item_id for i, t in other.tags if _TRUCE_WORDS.search(t.evidence)}
+                truce.tags.extend(p for p in other.tags if p[0].item_id in about)
+                other.tags[:] = [p for p in other.tags if p[0].item_id not in about]
+                if not other.items():
+                    truce.denials.extend(other.denials)
+                    del events[key]
+                continue
             elif not (
-                other.shape == "peacekeeping" or (other.shape == "fighting" and not _deadly(other))
+                other.shape in ("peacekeeping", "exchange")
+                or (other.shape == "fighting" and not _deadly(other))
             ):
                 continue
             truce.absorb(other)
@@ -402,6 +416,29 @@ class EventsMixin(BuilderState):
             ]
             if len(homes) == 1:
                 homes[0].absorb(site)
+                del events[key]
+
+    def _joint_appeal(self, events: dict[str, Event], day: str) -> None:
+        """A joint statement by states that call for a halt to the fighting the same
+        day is their appeal in joint form, not a separate initiative: it joins the day's
+        appeals when it shares two or more of its callers."""
+        appeals = events.get(f"{day}|appeals|-")
+        if appeals is None:
+            return
+        callers = {
+            p for _, t in appeals.tags for p in t.parties if self.roles.get(p) != "belligerent"
+        }
+        for key in sorted(events):
+            event = events[key]
+            if event.shape != "initiative" or key.split("|")[2] in self.venues:
+                continue
+            if not any("joint statement" in t.evidence.lower() for _, t in event.tags):
+                continue
+            mine = {
+                p for _, t in event.tags for p in t.parties if self.roles.get(p) != "belligerent"
+            }
+            if len(mine & callers) >= 2:
+                appeals.absorb(event)
                 del events[key]
 
     def _one_initiative(self, events: dict[str, Event]) -> None:

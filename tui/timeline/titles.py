@@ -301,7 +301,11 @@ class EventTitlesMixin(TitlesMixin):
         humane = sum(1 for e in evidence if _HUMANITARIAN_TRUCE.search(e))
         what = "humanitarian truce" if humane * 2 >= len(evidence) else "ceasefire"
         sides = self._sides(parties)
-        mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
+        # mediators the truce reports name, not the states that welcomed it
+        own_parties = {p for _, t in own for p in t.parties}
+        mediators = [
+            self._name(p) for p in parties if self.roles.get(p) == "mediator" and p in own_parties
+        ]
         reports: Counter[str] = Counter()
         for _item_id, venues in _per_item(own, self.venues).items():
             reports.update(venues)
