@@ -801,3 +801,21 @@ def test_a_joint_statement_by_the_days_callers_is_their_appeal() -> None:
     appeals = next(e for e in entries if e.key.endswith("|appeals|-"))
     assert set(appeals.item_ids) == {"a", "b", "j"}
     assert [e.item_ids for e in entries if e is not appeals] == [("k",)]
+
+
+def test_harm_with_no_attack_told_only_by_a_storys_reports_joins_the_story() -> None:
+    entries = build(
+        report(
+            "r",
+            tag("peacekeeping", "Peacekeepers escorted families home.", parties=("russia",)),
+            tag(
+                "humanitarian",
+                "Displaced families returned to Stepanakert.",
+                places=("Stepanakert",),
+            ),
+        ),
+        report("q", tag("peacekeeping", "More peacekeepers arrived.", parties=("russia",))),
+    )
+    [entry] = entries
+    assert set(entry.item_ids) == {"r", "q"} and entry.kind == "peacekeeping"
+    assert "humanitarian" in entry.kinds

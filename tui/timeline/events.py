@@ -515,16 +515,20 @@ def _deadly(event: Event) -> bool:
     return any(c.what == "killed" for _, t in event.tags for c in t.casualties)
 
 
+def _quiet(event: Event) -> bool:
+    """A site event with no one killed, no capture, no claim and no notable target."""
+    if event.shape != "site" or event.claims or _deadly(event):
+        return False
+    if any(t.kind == "territorial_change" for _, t in event.tags):
+        return False
+    return not any(_NOTABLE.search(t.evidence) for _, t in event.tags)
+
+
 def _plain(event: Event) -> bool:
     """A shelling with no one killed, no capture, no claim and no notable target: one
     place of the day's fighting rather than an event of its own. Harm with no attack
     (people fleeing, returning) is never plain."""
-    if event.shape != "site" or event.claims or _deadly(event):
-        return False
-    kinds = {t.kind for _, t in event.tags}
-    if "attack" not in kinds or "territorial_change" in kinds:
-        return False  # harm with no attack (an exodus, returns) or a capture: news
-    return not any(_NOTABLE.search(t.evidence) for _, t in event.tags)
+    return _quiet(event) and any(t.kind == "attack" for _, t in event.tags)
 
 
 def _front_wide(events: dict[str, Event], day: str) -> None:
@@ -545,12 +549,13 @@ def _front_wide(events: dict[str, Event], day: str) -> None:
 
 
 def _nested(events: dict[str, Event]) -> None:
-    """An exchange, peacekeepers, appeals, talks, a denial or a plain shelling told only
-    by reports of another event of the day is a facet of that event, not an event of its
-    own (the reports would otherwise sit in two entries for one story)."""
+    """An exchange, peacekeepers, appeals, talks, a denial, a plain shelling or harm
+    with no one killed told only by reports of another event of the day is a facet of
+    that event, not an event of its own (the reports would otherwise sit in two entries
+    for one story)."""
     for key in sorted(events, key=lambda k: (_RANK.get(events[k].shape, 0), k)):
         minor = events.get(key)
-        if minor is None or not (minor.shape in _MINOR or _plain(minor)):
+        if minor is None or not (minor.shape in _MINOR or _quiet(minor)):
             continue
         mine = minor.items()
         if not mine:
