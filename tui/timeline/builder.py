@@ -15,7 +15,12 @@ parties, places, a title that says what happened, and the reports behind it. Two
    place; the day's appeals as one entry unless an initiative (talks at a venue, a
    visit, a plan) stands alone; one exchange and one peacekeeping entry a day. A
    report's tags land in as few entries as the events it tells (its asides join its
-   main story). Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
+   main story), a day's plain shelling is one fighting entry, and a truce's day holds
+   its breaches (see `events`). Across two days: a report's tags dated only by its
+   publication follow its dated story (`_follow_story`); reports of a day that date its
+   truce the next day, and a truce report's talks the day before, join the truce; a
+   denial repeated the next day joins the event it denied (`claims`). Titles:
+   `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
 text) point at their representative (``duplicate_of``) and are not counted twice.

@@ -20,6 +20,20 @@ answer; this step then puts those groups together into events:
   initiative: a distinct one (talks at a venue, a visit, a plan, a joint statement),
   one per venue or convener;
 - exchange, peacekeeping: one per day; a denial answering no claim, one per denier.
+
+Then events fold into the events they are part of (`_events`, after the above):
+
+- a day's fighting along the front is one "fighting" entry: the shelling of several
+  places with no one killed, no capture and no notable target (a hospital, reporters),
+  with the day's place-less fighting, lists the places (`_front_wide`); a plain shelling
+  of a place the day's dispute is about is that dispute's (`_disputed_sites`);
+- talks known by their convener join the day's talks at a venue with that convener;
+  a joint statement by the day's callers is their appeal;
+- an event told only by reports of another event of the day (an exchange, peacekeepers,
+  appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`_nested`);
+- on a truce's day, its breaches (the dispute, fighting with no one killed), the calls
+  that speak of it, the exchange it allows and its peacekeepers are the truce entry
+  (`_truce_day`); a deadly strike or a report's own shelling stays its own.
 """
 
 from __future__ import annotations
