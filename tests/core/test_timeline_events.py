@@ -819,3 +819,27 @@ def test_harm_with_no_attack_told_only_by_a_storys_reports_joins_the_story() -> 
     [entry] = entries
     assert set(entry.item_ids) == {"r", "q"} and entry.kind == "peacekeeping"
     assert "humanitarian" in entry.kinds
+
+
+def test_a_strike_dated_a_day_late_with_the_same_toll_joins_that_strike() -> None:
+    def strike(item_id: str, sentence: str, day: str, published: str) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "attack",
+                sentence,
+                places=("Ganja",),
+                casualties=(killed(13, None),),
+                event_date=day,
+            ),
+            day=published,
+        )
+
+    entries = build(
+        strike("a", "A missile hit Ganja at night, killing 13.", EVE, EVE),
+        # published the same day, its hour read as the next day: the same strike
+        strike("b", "Thirteen people died when a rocket struck Ganja.", NEXT, EVE),
+        # published the next day with the same toll: may be a new strike, stays
+        strike("c", "A rocket killed 13 in Ganja.", NEXT, NEXT),
+    )
+    assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"}), (NEXT, {"c"})]

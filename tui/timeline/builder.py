@@ -19,7 +19,8 @@ parties, places, a title that says what happened, and the reports behind it. Two
    its breaches (see `events`). Across two days: a report's tags dated only by its
    publication follow its dated story (`_follow_story`); reports of a day that date its
    truce the next day, and a truce report's talks the day before, join the truce; a
-   denial repeated the next day joins the event it denied (`claims`). Titles:
+   denial repeated the next day joins the event it denied; a strike dated a day late by
+   a report of the day before, with that day's toll there, joins it (`claims`). Titles:
    `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
@@ -138,6 +139,7 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
                     self._fold_truce(prev_groups, groups)
                     self._link_denials(prev_groups, groups)  # then the day before
                     self._repeated_denials(prev_groups, groups)
+                    self._same_strike(prev_groups, groups)
                 self._merge_denials(prev_groups, groups)
                 yield from self._finish(prev_groups)
             previous = (day, groups)

@@ -6,7 +6,7 @@ details, which the widgets and exports read.
 
 from __future__ import annotations
 
-from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
+from tui.timeline.groups import MUTUAL, PLACE_KINDS, BuilderState, Group, unique_in_order
 
 _TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
 
@@ -144,6 +144,48 @@ class ClaimsMixin(BuilderState):
             later.tags[:] = [p for p in later.tags if p not in moved]
             if not later.tags:
                 earlier.denials.extend(later.denials)
+                del groups[key]
+
+    def _same_strike(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A strike at a place giving the same death toll as the day before's strike
+        there, told by a report published by that day (a late hour read as the next
+        day), is that strike: the report's tags at that place join the day before."""
+        if not prev:
+            return
+        day = next(iter(prev.values())).date
+        tolls: dict[str, set[tuple[int, str]]] = {}
+        for g in prev.values():
+            if g.kind in PLACE_KINDS and "|" in g.key:
+                place = g.key.split("|", 2)[2]
+                for _, t in g.tags:
+                    for c in t.casualties:
+                        if c.what == "killed":
+                            tolls.setdefault(place, set()).add((c.count, c.what))
+        for key in [k for k, g in groups.items() if g.kind in PLACE_KINDS]:
+            g = groups[key]
+            place = key.split("|", 2)[2]
+            if place not in tolls:
+                continue
+            early = {i.item_id for i, _ in g.tags if i.published and i.published[:10] <= day}
+            same = {
+                i.item_id
+                for k2, g2 in groups.items()
+                if g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
+                for i, t in g2.tags
+                for c in t.casualties
+                if i.item_id in early and (c.count, c.what) in tolls[place]
+            }
+            moved = [p for p in g.tags if p[0].item_id in same]
+            if not moved:
+                continue
+            target_key = f"{day}|{g.kind}|{place}"
+            target = prev.get(target_key)
+            if target is None:
+                target = prev[target_key] = Group(target_key, day, g.kind)
+            target.tags.extend(moved)
+            g.tags[:] = [p for p in g.tags if p[0].item_id not in same]
+            if not g.tags:
+                target.denials.extend(g.denials)
                 del groups[key]
 
     def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
