@@ -843,3 +843,52 @@ def test_a_strike_dated_a_day_late_with_the_same_toll_joins_that_strike() -> Non
         strike("c", "A rocket killed 13 in Ganja.", NEXT, NEXT),
     )
     assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"}), (NEXT, {"c"})]
+
+
+def test_a_title_names_who_gives_its_figure_and_no_one_for_a_figure_no_one_gives() -> None:
+    """The larger figure is a round-up no one gives; the title takes the figure a party
+    gives, with that party, and never lends one voice to another's figure."""
+    entries = build(
+        report(
+            "a",
+            tag("attack", "Shells fell on Martuni overnight.", places=("Martuni",)),
+            tag(
+                "casualties",
+                "Dozens of soldiers have died in all; Karabakh reported 16 of its men killed.",
+                places=("Martuni",),
+                casualties=(
+                    killed(84, None, group="military"),
+                    killed(16, "nagorno_karabakh", group="military"),
+                    Casualty(count=30, what="wounded", group=None, claimed_by=None),
+                ),
+            ),
+        )
+    )
+    [entry] = entries
+    assert "kills 16 soldiers" in entry.title and "84" not in entry.title
+    assert "Nagorno-Karabakh" in entry.title and "30" not in entry.title
+
+
+def test_at_least_one_is_not_about_one() -> None:
+    entries = build(
+        report(
+            "a",
+            tag("attack", "A shell hit Ganja, killing at least one civilian.", places=("Ganja",)),
+            tag(
+                "casualties",
+                "At least one civilian died in Ganja, Baku said.",
+                places=("Ganja",),
+                casualties=(
+                    Casualty(
+                        count=1,
+                        what="killed",
+                        group="civilian",
+                        claimed_by="azerbaijan",
+                        approximate=True,
+                    ),
+                ),
+            ),
+        )
+    )
+    [entry] = entries
+    assert "kills 1 civilian" in entry.title and "about 1" not in entry.title

@@ -380,12 +380,12 @@ class EventTitlesMixin(TitlesMixin):
         kinds = {t.kind for t in tags}
         site = event.site
         text = " ".join(t.evidence for t in tags if t.kind == "attack").lower()
-        killed = max(
-            (c for c in casualties if c.what == "killed"), key=lambda c: c.count, default=None
-        )
-        wounded = max(
-            (c for c in casualties if c.what == "wounded"), key=lambda c: c.count, default=None
-        )
+        # the largest figure someone gives, before any figure no one gives
+        def weight(c: Casualty) -> tuple[bool, int]:
+            return c.claimed_by is not None, c.count
+
+        killed = max((c for c in casualties if c.what == "killed"), key=weight, default=None)
+        wounded = max((c for c in casualties if c.what == "wounded"), key=weight, default=None)
         verbs = True  # "Shelling of X kills ...", not "... claims capture of X kills ..."
         if site is None and "attack" not in kinds and (killed or wounded):
             title = ""  # a toll, not a day's fighting: "2317 soldiers killed, Armenia says"
@@ -418,14 +418,19 @@ class EventTitlesMixin(TitlesMixin):
             title = f"Fighting in {site}"
         else:
             title = f"Civilians harmed in {site}"
+        if killed and wounded and killed.claimed_by != wounded.claimed_by:
+            # figures from different voices: the title keeps the deaths and who gives
+            # them; the claims pane lists every figure with its own source
+            wounded = None
         figures = []
         if killed:
             who = {"civilian": " civilian", "military": " soldier"}.get(killed.group or "", "")
             who += "s" if who and killed.count != 1 else ""
-            about = "about " if killed.approximate else ""
+            # "at least one" is no estimate of one
+            about = "about " if killed.approximate and killed.count > 1 else ""
             figures.append(f"{about}{killed.count}{who}")
         if wounded:
-            about = "about " if wounded.approximate else ""
+            about = "about " if wounded.approximate and wounded.count > 1 else ""
             figures.append(f"{about}{wounded.count}")
         if not verbs and figures and not title:
             toll = [f"{figures[0]} killed"] if killed else []
