@@ -50,3 +50,33 @@ def test_diplomacy_in_other_words(tagger: Tagger, text: str) -> None:
 )
 def test_no_diplomacy(tagger: Tagger, text: str) -> None:
     assert "diplomatic_call" not in kinds(tagger.tag("", text, "2020-10-13"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader with his own side: command or politics, whoever he meets or briefs
+        "The minister met with families of the fallen soldiers in Yerevan.",
+        "Azerbaijan's defence minister discussed the situation at the front with commanders.",
+        "Aliyev held a meeting with the army's top commanders in Baku.",
+        "Pashinyan convened his war cabinet to discuss the front.",
+        # who is no diplomat: the public and the press
+        "A group of foreign journalists visited Ganja on Monday.",
+        "Protesters in Yerevan demanded that the government stop the war.",
+        "Residents of Stepanakert called for an end to the shelling.",
+    ],
+)
+def test_a_side_talking_to_itself_is_no_diplomacy(tagger: Tagger, text: str) -> None:
+    assert "diplomatic_call" not in kinds(tagger.tag("", text, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov met Bayramov and Mnatsakanyan in Moscow.",
+        "Putin met the Armenian and Azerbaijani foreign ministers.",
+        "Erdogan discussed Karabakh with Putin.",
+    ],
+)
+def test_meeting_the_other_side_or_a_mediator_stays_diplomacy(tagger: Tagger, text: str) -> None:
+    assert "diplomatic_call" in kinds(tagger.tag("", text, None))
