@@ -80,3 +80,26 @@ def test_a_side_talking_to_itself_is_no_diplomacy(tagger: Tagger, text: str) -> 
 )
 def test_meeting_the_other_side_or_a_mediator_stays_diplomacy(tagger: Tagger, text: str) -> None:
     assert "diplomatic_call" in kinds(tagger.tag("", text, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a go-between on the move, whatever the verb of travel
+        "The co-chairs travelled to Baku and then to Yerevan.",
+        "The OSCE envoys flew to Stepanakert on Monday.",
+        "The American envoy shuttled between the two capitals.",
+        # a proposal for peace named as a noun
+        "Iran's deputy foreign minister toured Baku, Yerevan and Moscow with a peace proposal.",
+        # "had" before an article or "talks" is the verb have, not a past perfect recap
+        "Lavrov had talks with Bayramov in Moscow.",
+        "Putin and Erdogan had a phone call about the fighting.",
+    ],
+)
+def test_diplomacy_in_verbs_of_travel_and_of_having(tagger: Tagger, text: str) -> None:
+    assert "diplomatic_call" in kinds(tagger.tag("", text, None))
+
+
+def test_a_past_perfect_meeting_stays_a_recap(tagger: Tagger) -> None:
+    tags = tagger.tag("", "The two ministers had already met in Geneva.", None)
+    assert "diplomatic_call" not in kinds(tags)
