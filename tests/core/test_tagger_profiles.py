@@ -72,3 +72,8 @@ def test_lebanon_named_as_a_speaker_stays_a_party(lebanon: Tagger) -> None:
     )
     claim = first(tags, "violation_claim")
     assert (claim.accuser, claim.accused) == ("lebanon", "israel")
+
+
+def test_thai_profile_reads_an_own_act_denied(thai: Tagger) -> None:
+    tags = thai.tag("", "Phnom Penh said its soldiers had not laid any new mines.", None)
+    assert first(tags, "denial").denier == "cambodia"
