@@ -103,3 +103,28 @@ def test_diplomacy_in_verbs_of_travel_and_of_having(tagger: Tagger, text: str) -
 def test_a_past_perfect_meeting_stays_a_recap(tagger: Tagger) -> None:
     tags = tagger.tag("", "The two ministers had already met in Geneva.", None)
     assert "diplomatic_call" not in kinds(tags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin held a video conference with Pashinyan and Aliyev.",
+        "The leaders met by videoconference.",
+        "Erdogan's adviser conveyed a message from Aliyev to Putin.",
+        "The Iranian foreign minister arrived in Baku on Monday.",
+        "The envoy is expected in Yerevan later this week.",
+    ],
+)
+def test_diplomacy_by_video_by_message_and_by_arrival(tagger: Tagger, text: str) -> None:
+    assert "diplomatic_call" in kinds(tagger.tag("", text, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister returned to Baku after the front-line tour.",
+        "The Armenian foreign minister flew to the front to visit troops.",
+    ],
+)
+def test_a_minister_going_home_or_to_the_troops_is_no_diplomacy(tagger: Tagger, text: str) -> None:
+    assert "diplomatic_call" not in kinds(tagger.tag("", text, None))
