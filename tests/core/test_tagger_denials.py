@@ -125,3 +125,17 @@ def test_a_passive_denial_by_an_agent_stays_a_denial(tagger: Tagger) -> None:
     assert first(tagger.tag("", "The strike was denied by Baku.", None), "denial").denier == (
         "azerbaijan"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Baku's account doesn't tally with the facts, Stepanyan said.", "armenia"),
+        ("The report does not square with reality, the Azerbaijani ministry said.", "azerbaijan"),
+        ("The charges do not match the facts, Hajiyev said.", "azerbaijan"),
+    ],
+)
+def test_any_verb_of_agreeing_with_the_facts_negated(
+    tagger: Tagger, text: str, denier: str
+) -> None:
+    assert first(tagger.tag("", text, None), "denial").denier == denier
