@@ -139,3 +139,21 @@ def test_any_verb_of_agreeing_with_the_facts_negated(
     tagger: Tagger, text: str, denier: str
 ) -> None:
     assert first(tagger.tag("", text, None), "denial").denier == denier
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("There is no evidence that our troops fired, Stepanyan said.", "armenia"),
+        ("There is no proof for these allegations, Yerevan said.", "armenia"),
+        ("Ankara said there was no evidence of its involvement.", "turkey"),
+        ("There is absolutely no proof to back the claim, Hajiyev said.", "azerbaijan"),
+    ],
+)
+def test_no_evidence_of_a_charge_or_an_act_denies(tagger: Tagger, text: str, denier: str) -> None:
+    assert first(tagger.tag("", text, None), "denial").denier == denier
+
+
+def test_a_finding_of_no_evidence_denies_nothing(tagger: Tagger) -> None:
+    text = "Human Rights Watch found no evidence of military targets in the district."
+    assert "denial" not in kinds(tagger.tag("", text, None))
