@@ -465,8 +465,15 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
     if action == "export":
         return cmd_feeds_export(args, console)
     config, db_path = resolve(args)
-    with Store(db_path, read_only=True) as store:
-        rows = configured_feeds(config, store.feeds())
+    if str(db_path) != ":memory:" and not Path(db_path).exists():
+        # before the first poll: the configured feeds, never polled; no database is made
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            Text(f"note: no database yet at {db_path} (`{APP_NAME} poll` creates it)")
+        )
+        rows = configured_feeds(config, [])
+    else:
+        with Store(db_path, read_only=True) as store:
+            rows = configured_feeds(config, store.feeds())
     for row in rows:
         status = row["last_status"] or "never polled"
         line = Text(f"{clean_line(row['name'])}  [")
