@@ -219,13 +219,9 @@ def test_cli_export_to_stdout_and_feeds_status_still_works(feeds_toml, tmp_path,
     out = capsys.readouterr().out
     assert parse_opml(out)[0].url == "https://already.example/feed"
     db = tmp_path / "db.sqlite"
-    # `feeds` only reads: it never creates a database (issue 16); before the first poll
-    # it lists the configured feeds, never polled, and says where the database will be
-    assert main(["--feeds", str(feeds_toml), "--db", str(db), "feeds"]) == 0
-    captured = capsys.readouterr()
-    assert f"no database yet at {db}" in captured.err
-    assert "Already configured  [AM armenian]  never polled" in captured.out
-    assert not db.exists()
+    # `feeds` only reads: it never creates a database (issue 16), a missing one is an error
+    assert main(["--feeds", str(feeds_toml), "--db", str(db), "feeds"]) == 1
+    assert f"{db}: no database" in capsys.readouterr().err
     Store(db).close()  # an empty database: every configured feed is listed, never polled
     assert main(["--feeds", str(feeds_toml), "--db", str(db), "feeds"]) == 0
     assert "Already configured  [AM armenian]  never polled" in capsys.readouterr().out
