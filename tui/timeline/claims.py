@@ -1,12 +1,18 @@
 """Claims and denials: folding claims, truces in force, which claim a denial answers.
 
 The one place an entry's claims are worked out; the builder stores them in the entry's
-details, which the widgets and exports read.
+details, which the widgets and exports read. Entries the builder did not make (made or
+merged by hand) get the same details from their sources' tags (`details_from_tags`).
 """
 
 from __future__ import annotations
 
-from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from tui.timeline.groups import MUTUAL, PLACE_KINDS, BuilderState, Group, unique_in_order
+
+_TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
 
 
 class ClaimsMixin(BuilderState):
@@ -103,6 +109,8 @@ class ClaimsMixin(BuilderState):
             (g for g in groups.values() if g.kind == "truce_agreed" and self._in_force(g)), None
         )
         if target is None:
+            self._retold_truce(prev, groups)
+            self._truce_asides(prev, groups)
             return
         for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
             before = prev[key]
@@ -114,6 +122,103 @@ class ClaimsMixin(BuilderState):
                 continue
             target.tags[:0] = before.tags
             del prev[key]
+        self._retold_truce(prev, groups)
+        self._truce_asides(prev, groups)
+
+    def _retold_truce(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """Reports of one day that date its truce the next ("from midnight", read as
+        the next day) while other reports have it on that day, between the same warring
+        parties, tell the same truce: unless the day's announcement already joined the
+        day it takes effect (above), they join that day's truce. Only tags of reports
+        published by the earlier day move, so truces told day after day stay each on
+        its day."""
+        earlier = next((g for g in prev.values() if g.kind == "truce_agreed"), None)
+        if earlier is None:
+            return
+        day = earlier.date
+        for key in [k for k, g in groups.items() if g.kind == "truce_agreed"]:
+            later = groups[key]
+            sides_before, sides_after = self._belligerents(earlier), self._belligerents(later)
+            if sides_before and sides_after and not sides_before & sides_after:
+                continue
+            moved = [p for p in later.tags if p[0].published and p[0].published[:10] <= day]
+            if not moved:
+                continue
+            earlier.tags.extend(moved)
+            later.tags[:] = [p for p in later.tags if p not in moved]
+            if not later.tags:
+                earlier.denials.extend(later.denials)
+                del groups[key]
+
+    def _same_strike(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A strike at a place giving the same death toll as the day before's strike
+        there, told by a report published by that day (a late hour read as the next
+        day), is that strike: the report's tags at that place join the day before."""
+        if not prev:
+            return
+        day = next(iter(prev.values())).date
+        tolls: dict[str, set[tuple[int, str]]] = {}
+        for g in prev.values():
+            if g.kind in PLACE_KINDS and "|" in g.key:
+                place = g.key.split("|", 2)[2]
+                for _, t in g.tags:
+                    for c in t.casualties:
+                        if c.what == "killed":
+                            tolls.setdefault(place, set()).add((c.count, c.what))
+        for key in [k for k, g in groups.items() if g.kind in PLACE_KINDS]:
+            g = groups[key]
+            place = key.split("|", 2)[2]
+            if place not in tolls:
+                continue
+            early = {i.item_id for i, _ in g.tags if i.published and i.published[:10] <= day}
+            same = {
+                i.item_id
+                for k2, g2 in groups.items()
+                if g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
+                for i, t in g2.tags
+                for c in t.casualties
+                if i.item_id in early and (c.count, c.what) in tolls[place]
+            }
+            moved = [p for p in g.tags if p[0].item_id in same]
+            if not moved:
+                continue
+            target_key = f"{day}|{g.kind}|{place}"
+            target = prev.get(target_key)
+            if target is None:
+                target = prev[target_key] = Group(target_key, day, g.kind)
+            target.tags.extend(moved)
+            g.tags[:] = [p for p in g.tags if p[0].item_id not in same]
+            if not g.tags:
+                target.denials.extend(g.denials)
+                del groups[key]
+
+    def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A truce report's talks, calls, exchange or peacekeepers dated the day before
+        or after its truce are the truce's facets (one report, one event): they join the
+        truce, whichever of the two days it is on."""
+        for here, there in ((prev, groups), (groups, prev)):
+            truce = next((g for g in here.values() if g.kind == "truce_agreed"), None)
+            if truce is None:
+                continue
+            mine = {item.item_id for item, _ in truce.tags}
+            told = {  # reports with a truce tag of their own on the other day
+                item.item_id
+                for g in there.values()
+                if g.kind == "truce_agreed"
+                for item, _ in g.tags
+            }
+            for key in sorted(there):
+                g = there[key]
+                if g.kind not in _TRUCE_FACETS:
+                    continue
+                moved = [p for p in g.tags if p[0].item_id in mine - told]
+                if not moved:
+                    continue
+                truce.tags.extend(moved)
+                g.tags[:] = [p for p in g.tags if p[0].item_id not in mine - told]
+                if not g.tags:
+                    truce.denials.extend(g.denials)
+                    del there[key]
 
     def _in_force(self, group: Group) -> bool:
         return any(tag.rule in self.in_force for _, tag in group.tags)
@@ -223,6 +328,28 @@ class ClaimsMixin(BuilderState):
             and self.roles.get(b) == "belligerent"
         )
 
+    def _repeated_denials(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A denial answering nothing of its own day, by parties who denied the day
+        before's event too ("Turkey again denied sending jets"), is that event's: it
+        joins the one group of the day before whose denials those parties made (or
+        their denial of that day, when it answered no claim either)."""
+        for key in [k for k, g in groups.items() if g.kind == "denial" and g.tags]:
+            g = groups[key]
+            deniers = {t.denier for _, t in g.tags if t.denier}
+            if not deniers:
+                continue
+            homes = [
+                h
+                for h in prev.values()
+                if deniers
+                <= {t.denier for dg in [h, *h.denials] if dg.kind == "denial" for _, t in dg.tags}
+            ]
+            if len(homes) == 1:
+                homes[0].denials.append(g)
+                # an act read from the denial's sentence is the act denied, not news
+                self.denied_acts.update((item.item_id, t.evidence) for item, t in g.tags)
+                del groups[key]
+
     def _merge_denials(self, groups: dict[str, Group], *others: dict[str, Group]) -> None:
         """Denials left on their own that one report carries are one entry ("Turkey,
         Azerbaijan deny claims"): they join the claim that another denial of that report
@@ -254,3 +381,146 @@ class ClaimsMixin(BuilderState):
                 if any(item.item_id in items for item, _ in small.tags):
                     big.denials.append(small)
                     del groups[small.key]
+
+
+# ---- details: what the stores, widgets and exports read ------------------------------------
+
+
+def fold_figures(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Casualty figures without the ones that repeat a fuller figure from the same reports.
+
+    A report that says "16 servicemen were killed, the defence army said" gives the
+    figure twice (with and without its claimant): the figure with fewer details (no
+    claimant, or no group) is dropped when a figure with the same count and outcome says
+    more and is given by every report that gives it. Figures are `details` rows
+    (`count`, `what`, `group`, `claimed_by`, `approximate`, `item_ids`).
+    """
+    kept = []
+    for figure in figures:
+        fuller = any(
+            other is not figure
+            and other["count"] == figure["count"]
+            and other["what"] == figure["what"]
+            and other["approximate"] == figure["approximate"]
+            and set(figure["item_ids"]) <= set(other["item_ids"])
+            and _detail(other) > _detail(figure)
+            and all(figure[key] in (None, other[key]) for key in ("group", "claimed_by"))
+            for other in figures
+        )
+        if not fuller:
+            kept.append(figure)
+    return kept
+
+
+def _detail(figure: dict[str, Any]) -> int:
+    return (figure["group"] is not None) + (figure["claimed_by"] is not None)
+
+
+def details_from_tags(day: str, sources: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The `details` of an entry the builder did not make (made by hand, merged, or
+    given reports by hand), from its sources' stored tags: the same keys and rows as
+    the builder's (`tui.store.entry_rows.entry_details`), so every reader tells them alike.
+
+    Only tags of the entry's day count (or undated ones). A claim is an accuser and an
+    accused, with its places and reports, in source order; one whose accuser is unknown
+    joins an attributed claim against the same party that every report of it carries
+    (the builder's folding, without the profile). A denial per denier; a figure per
+    count, outcome, group and claimant, with the reports giving it (`fold_figures`).
+    `sources` are rows with an `id`, a `duplicate_of` and `tags` (dicts of tag columns).
+    """
+    claims: dict[tuple[Any, ...], dict[str, Any]] = {}
+    denials: dict[Any, dict[str, Any]] = {}
+    figures: dict[tuple[Any, ...], dict[str, Any]] = {}
+    representatives: list[str] = []
+    evidence: list[str] = []
+    for source in sources:
+        item_id = source["id"]
+        if not source.get("duplicate_of"):
+            representatives.append(item_id)
+        for tag in source.get("tags") or ():
+            if tag.get("event_date") not in (None, "", day):
+                continue
+            kind = tag.get("kind")
+            if kind == "denial":
+                row = denials.setdefault(
+                    tag.get("denier"),
+                    {"denier": tag.get("denier"), "date": day, "item_ids": [], "answers": None},
+                )
+                _cite(row, item_id)
+            elif kind == "violation_claim":
+                key = (tag.get("accuser"), tag.get("accused"))
+                if key[0] is None:  # one report's at first: it may restate an attributed one
+                    key = (None, key[1], item_id)
+                row = claims.setdefault(
+                    key,
+                    {
+                        "accuser": key[0],
+                        "accused": key[1],
+                        "item_ids": [],
+                        "places": [],
+                        "kind": kind,
+                    },
+                )
+                for place in tag.get("places") or ():
+                    if isinstance(place, str) and place not in row["places"]:
+                        row["places"].append(place)
+                _cite(row, item_id)
+            if kind in ("denial", "violation_claim") or tag.get("casualties"):
+                text = tag.get("evidence")
+                if text and not source.get("duplicate_of") and text not in evidence:
+                    evidence.append(text)
+            for figure in tag.get("casualties") or ():
+                if not isinstance(figure, Mapping):
+                    continue
+                values = {
+                    "count": figure.get("count"),
+                    "what": figure.get("what"),
+                    "group": figure.get("group"),
+                    "claimed_by": figure.get("claimed_by"),
+                    "approximate": bool(figure.get("approximate")),
+                }
+                row = figures.setdefault(tuple(values.values()), {**values, "item_ids": []})
+                _cite(row, item_id)
+    return {
+        "claims": _fold_unattributed(list(claims.values())),
+        "denials": list(denials.values()),
+        "counter_claims": [],
+        "casualties": fold_figures(list(figures.values())),
+        "representatives": representatives,
+        "evidence": evidence,
+    }
+
+
+def _cite(row: dict[str, Any], item_id: str) -> None:
+    if item_id not in row["item_ids"]:
+        row["item_ids"].append(item_id)
+
+
+def _fold_unattributed(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A report's claim with an unknown accuser is dropped when the same report carries
+    an attributed claim against the same party (one report read twice); the rest join
+    into one claim per accused."""
+    kept: list[dict[str, Any]] = []
+    unattributed: dict[Any, dict[str, Any]] = {}
+    for claim in claims:
+        if claim["accuser"] is not None:
+            kept.append(claim)
+            continue
+        if any(
+            other["accuser"] is not None
+            and other["accused"] == claim["accused"]
+            and set(claim["item_ids"]) <= set(other["item_ids"])
+            for other in claims
+        ):
+            continue
+        found = unattributed.get(claim["accused"])
+        if found is None:
+            unattributed[claim["accused"]] = claim
+            kept.append(claim)
+            continue
+        for place in claim["places"]:
+            if place not in found["places"]:
+                found["places"].append(place)
+        for item_id in claim["item_ids"]:
+            _cite(found, item_id)
+    return kept
