@@ -68,6 +68,7 @@ class PollReport:
     outcomes: list[FeedOutcome] = field(default_factory=list)
     seconds: float = 0.0
     entries: int = 0  # timeline entries written for the days this poll touched
+    longest_write: float = 0.0  # seconds: the longest any write transaction held the lock
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -137,6 +138,7 @@ async def poll_async(
     more than one core). Only a database failure stops the run, as a StoreError.
     """
     started = time.perf_counter()
+    store.longest_write = 0.0
     settings = config.settings
     targets = list(feeds if feeds is not None else config.feeds)
     store.sync_feeds(list(config.feeds))
@@ -254,6 +256,7 @@ async def poll_async(
                 executor.shutdown(wait=False, cancel_futures=True)
     report.entries = rebuild_timeline(store, profile, tag_dates)
     report.seconds = time.perf_counter() - started
+    report.longest_write = store.longest_write
     return report
 
 

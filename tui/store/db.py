@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -39,6 +40,10 @@ class StoreBase:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+            # when the open transaction first wrote, and the longest a transaction held
+            # the write lock (from its first write to its end): what a poll reports
+            self._write_since: float | None = None
+            self.longest_write = 0.0
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             if str(path) != ":memory:":
@@ -68,11 +73,24 @@ class StoreBase:
         The transaction rolls back whole, so a full disk or a lock never leaves half a
         poll behind: stored items and read marks stay as they were.
         """
+        outermost = not self.db.conn.in_transaction
+        if self._write_since is None:
+            self._write_since = time.perf_counter()
         try:
             with self.db.atomic():
                 yield self.db
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: {what} failed: {_explain(exc)}") from None
+        finally:
+            if outermost:
+                self._lock_released()
+
+    def _lock_released(self) -> None:
+        """The transaction ended: note how long it held the write lock."""
+        if self._write_since is not None:
+            held = time.perf_counter() - self._write_since
+            self.longest_write = max(self.longest_write, held)
+            self._write_since = None
 
     def schema_version(self) -> list[str]:
         """Names of the applied migrations, oldest first."""
@@ -94,6 +112,7 @@ class StoreBase:
         try:
             if conn.in_transaction:
                 conn.execute("COMMIT" if commit else "ROLLBACK")
+            self._lock_released()
             if begin:
                 conn.execute("BEGIN")
         except sqlite3.DatabaseError as exc:
