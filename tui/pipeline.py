@@ -128,7 +128,11 @@ def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None
     if day_list is not None and not day_list:
         return 0
     entries = build_entries(store.iter_tagged_items(day_list), profile, ordered=True)
-    written, _removed = store.write_auto_entries(day_list, entries, now=utc_now())
+    if day_list is None:
+        written, _removed = store.write_auto_entries(day_list, entries, now=utc_now())
+        return written
+    # built first (reading only), then written a few days per short transaction
+    written, _removed = store.write_auto_days(day_list, list(entries), now=utc_now())
     return written
 
 

@@ -39,7 +39,7 @@ except ImportError:
     sys.modules["sniffio"] = None  # type: ignore[assignment]  # now it fails at once
 
 MAX_REDIRECTS = 5
-COMMIT_EVERY = 0.25  # seconds: the poll's writes go in one transaction per interval
+COMMIT_EVERY = 0.1  # seconds: the poll's writes go in one transaction per interval (short locks)
 
 
 @dataclass(slots=True)
@@ -234,6 +234,7 @@ async def poll_async(
                 outcome.status = "error"
                 outcome.error = fetched.error
                 store.record_poll(feed.url, status="error", error=fetched.error, polled=polled)
+            batch.wrote()
             outcome.seconds = time.perf_counter() - feed_started
             report.outcomes.append(outcome)
             if on_feed is not None:
@@ -261,7 +262,7 @@ async def poll_async(
 
 
 class _WriteBatch:
-    """Groups the poll's writes into one transaction per COMMIT_EVERY seconds.
+    """Groups the poll's writes into transactions that hold the lock about COMMIT_EVERY.
 
     `Store.ingest` and `Store.record_poll` nest inside it as savepoints, so each feed's
     writes still land or roll back whole; a hundred feeds cost a few commits (and FTS
@@ -277,6 +278,18 @@ class _WriteBatch:
 
     def _cycle(self) -> None:
         self._end(commit=True, begin=True)
+
+    def wrote(self) -> None:
+        """A feed's writes are in: commit now if the batch has held the lock long enough.
+
+        The timer alone runs late when the event loop is busy, and a reader would wait
+        for every feed ingested meanwhile; checking after each feed caps the hold at
+        about COMMIT_EVERY plus one feed's write.
+        """
+        if self.error is None and self.store.write_held() >= COMMIT_EVERY:
+            if self.timer is not None:
+                self.timer.cancel()
+            self._end(commit=True, begin=True)
 
     def _end(self, *, commit: bool, begin: bool) -> None:
         error = self.store.end_batch(commit=commit, begin=begin)

@@ -85,6 +85,11 @@ class StoreBase:
             if outermost:
                 self._lock_released()
 
+    def write_held(self) -> float:
+        """Seconds the open transaction has held the write lock (0 when it wrote nothing)."""
+        since = self._write_since
+        return 0.0 if since is None else time.perf_counter() - since
+
     def _lock_released(self) -> None:
         """The transaction ended: note how long it held the write lock."""
         if self._write_since is not None:

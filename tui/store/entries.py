@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -176,6 +177,193 @@ class EntriesMixin(StoreBase):
             self._refresh_source_counts(None if dates is None else list(set(dates)))
         return written, removed
 
+    def write_auto_days(
+        self,
+        days: Sequence[str],
+        entries: Iterable[AutoEntry | Mapping[str, Any]],
+        *,
+        now: str,
+        slice_seconds: float = 0.1,
+    ) -> tuple[int, int]:
+        """`write_auto_entries` for the given days, a few days per short transaction.
+
+        Each transaction writes whole days (so a reader sees a day before or after its
+        rebuild, never half of it) and is sized to hold the write lock about
+        `slice_seconds`: the app and a second poll wait a moment, not the whole rebuild.
+        Only what changed is written. Returns (entries written or kept, removed).
+        """
+        by_day: dict[str, list[Mapping[str, Any]]] = {day: [] for day in days}
+        stray: list[Mapping[str, Any]] = []  # dated outside `days`: written, never stale
+        for entry in entries:
+            row = entry_row(entry)
+            by_day.get(row["date"], stray).append(row)
+        ordered = sorted(by_day)
+        written = removed = 0
+        budget = 200  # entries per transaction, adapted to the measured write speed
+        start = 0
+        while start < len(ordered):
+            chunk_days: list[str] = []
+            rows: list[Mapping[str, Any]] = []
+            while start < len(ordered) and (not chunk_days or len(rows) < budget):
+                chunk_days.append(ordered[start])
+                rows.extend(by_day[ordered[start]])
+                start += 1
+            if start >= len(ordered):
+                rows.extend(stray)
+            began = time.perf_counter()
+            done, gone = self._write_auto_slice(chunk_days, rows, now)
+            written, removed = written + done, removed + gone
+            elapsed = time.perf_counter() - began
+            if rows:
+                rate = len(rows) / max(elapsed, 1e-3)
+                budget = int(min(max(rate * slice_seconds * 0.8, 20), 20_000))
+        return written, removed
+
+    def _write_auto_slice(
+        self, days: list[str], rows: list[Mapping[str, Any]], now: str
+    ) -> tuple[int, int]:
+        """Diff one slice of days against the store and write the difference (set-based)."""
+        latest: dict[str, Mapping[str, Any]] = {}
+        links: dict[str, dict[str, str | None]] = {}
+        for row in rows:  # a key seen twice: the last values, the union of the links
+            latest[row["key"]] = row
+            owned = links.setdefault(row["key"], {})
+            for item, dup in row["items"]:
+                owned.setdefault(item, dup)
+        with self.writing("saving the timeline"):
+            stored: dict[str, tuple[Any, ...]] = {}
+            for chunk in _chunks(list(latest)):
+                stored.update(
+                    (found[1], found)
+                    for found in self.db.execute(
+                        "SELECT id, key, date, kind, title, parties, places, details, "
+                        f"title_manual FROM entries WHERE key IN ({_marks(chunk)})",
+                        chunk,
+                    )
+                )
+            in_day: list[int] = []
+            for chunk in _chunks(days):
+                in_day += [
+                    found[0]
+                    for found in self.db.execute(
+                        "SELECT id FROM entries WHERE origin = 'auto' "
+                        f"AND date IN ({_marks(chunk)})",
+                        chunk,
+                    )
+                ]
+            inserts: list[tuple[Any, ...]] = []
+            updates: list[tuple[Any, ...]] = []
+            for key, row in latest.items():
+                values = (
+                    row["date"],
+                    row["kind"],
+                    row["title"],
+                    json.dumps(list(row.get("parties", ()))),
+                    json.dumps(list(row.get("places", ()))),
+                    json.dumps(row.get("details") or {}, sort_keys=True),
+                )
+                found = stored.get(key)
+                if found is None:
+                    inserts.append((key, *values, now))
+                elif (
+                    found[2:4] != values[:2]
+                    or found[5:8] != values[3:]
+                    or (found[4] != values[2] and not found[8])
+                ):
+                    updates.append((*values, now, found[0]))
+            if updates:
+                self.db.conn.executemany(
+                    "UPDATE entries SET date = ?, kind = ?, "
+                    "title = CASE WHEN title_manual = 1 THEN title ELSE ? END, "
+                    "parties = ?, places = ?, details = ?, updated = ? WHERE id = ?",
+                    updates,
+                )
+            if inserts:
+                self.db.conn.executemany(
+                    "INSERT INTO entries (key, date, kind, title, parties, places, details, "
+                    "updated, origin, hidden, title_manual) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'auto', 0, 0)",
+                    inserts,
+                )
+            ids = {key: found[0] for key, found in stored.items()}
+            for chunk in _chunks([row[0] for row in inserts]):
+                ids.update(
+                    (found[1], found[0])
+                    for found in self.db.execute(
+                        f"SELECT id, key FROM entries WHERE key IN ({_marks(chunk)})", chunk
+                    )
+                )
+            written_ids = [ids[key] for key in latest]
+            scope = sorted(set(in_day) | set(written_ids))
+            excluded: set[tuple[int, str]] = set()
+            old: dict[tuple[int, str], str | None] = {}
+            for chunk in _chunks(scope):
+                marks = _marks(chunk)
+                excluded.update(
+                    self.db.execute(
+                        "SELECT entry_id, item_id FROM entry_exclusions "
+                        f"WHERE entry_id IN ({marks})",
+                        chunk,
+                    )
+                )
+                old.update(
+                    ((found[0], found[1]), found[2])
+                    for found in self.db.execute(
+                        "SELECT entry_id, item_id, duplicate_of FROM entry_items "
+                        f"WHERE origin = 'auto' AND entry_id IN ({marks})",
+                        chunk,
+                    )
+                )
+            target: dict[tuple[int, str], str | None] = {}
+            for key, owned in links.items():
+                for item, dup in owned.items():
+                    pair = (ids[key], item)
+                    if pair not in excluded:
+                        target.setdefault(pair, dup)
+            day_ids = set(in_day)
+            missing = object()
+            drop = [
+                pair
+                for pair, dup in old.items()
+                if pair[0] in day_ids and target.get(pair, missing) != dup
+            ]
+            add = [(*pair, dup) for pair, dup in target.items() if old.get(pair, missing) != dup]
+            if drop:
+                self.db.conn.executemany(
+                    "DELETE FROM entry_items WHERE entry_id = ? AND item_id = ? "
+                    "AND origin = 'auto'",
+                    drop,
+                )
+            if add:
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO entry_items (entry_id, item_id, origin, "
+                    "duplicate_of) VALUES (?, ?, 'auto', ?)",
+                    add,
+                )
+            # automatic entries of these days not written again are stale, unless edited
+            kept = set(written_ids)
+            candidates = [entry_id for entry_id in in_day if entry_id not in kept]
+            stale: list[int] = []
+            for chunk in _chunks(candidates):
+                stale += [
+                    found[0]
+                    for found in self.db.execute(
+                        f"SELECT id FROM entries WHERE id IN ({_marks(chunk)}) "
+                        "AND title_manual = 0 AND hidden = 0 AND NOT EXISTS (SELECT 1 FROM "
+                        "entries AS m WHERE m.merged_into = entries.id) AND NOT EXISTS "
+                        "(SELECT 1 FROM entry_items AS ei WHERE ei.entry_id = entries.id "
+                        "AND ei.origin = 'manual')",
+                        chunk,
+                    )
+                ]
+            if stale:
+                self.db.conn.executemany(
+                    "DELETE FROM entry_items WHERE entry_id = ?", [(i,) for i in stale]
+                )
+                self.db.conn.executemany("DELETE FROM entries WHERE id = ?", [(i,) for i in stale])
+            self._refresh_source_counts(days, only_changed=True)
+        return len(latest), len(stale)
+
     def _upsert_auto_entry(self, row: Mapping[str, Any], now: str) -> int:
         found = self.db.execute("SELECT id FROM entries WHERE key = ?", [row["key"]]).fetchone()
         values = [
@@ -202,7 +390,9 @@ class EntriesMixin(StoreBase):
         )
         return int(cursor.lastrowid)
 
-    def _refresh_source_counts(self, dates: list[str] | None) -> None:
+    def _refresh_source_counts(
+        self, dates: list[str] | None, *, only_changed: bool = False
+    ) -> None:
         """Recount the sources of the entries on `dates` (None: every entry)."""
         if dates is None:
             self._refresh_source_counts_for(None)
@@ -218,7 +408,7 @@ class EntriesMixin(StoreBase):
                     chunk,
                 )
             )
-        self._refresh_source_counts_for(sorted(owners))
+        self._refresh_source_counts_for(sorted(owners), only_changed=only_changed)
 
     # ---- reading the timeline -------------------------------------------------------
 
@@ -426,12 +616,18 @@ class EntriesMixin(StoreBase):
             )
         ]
 
-    def _refresh_source_counts_for(self, ids: Sequence[int] | None) -> None:
+    def _refresh_source_counts_for(
+        self, ids: Sequence[int] | None, *, only_changed: bool = False
+    ) -> None:
         """Recount sources per entry (merged entries count under their target).
 
         One grouped query instead of a subquery per entry: a rebuild of 20,000 entries
-        stays a single pass over entry_items.
+        stays a single pass over entry_items. `only_changed` writes just the counts that
+        differ (a poll's rebuild leaves untouched rows untouched).
         """
+        if only_changed and ids is not None:
+            self._recount_changed(ids)
+            return
         owner = "coalesce(e.merged_into, e.id)"
         count = (
             f"SELECT {owner}, count(DISTINCT coalesce(ei.duplicate_of, ei.item_id)) "
@@ -465,3 +661,36 @@ class EntriesMixin(StoreBase):
             "UPDATE entries SET source_count = ? WHERE id = ?",
             [(n, entry_id) for entry_id, n in counts],
         )
+
+    def _recount_changed(self, ids: Sequence[int]) -> None:
+        """Set-based recount of `ids` that writes only the counts that changed."""
+        owner = "coalesce(e.merged_into, e.id)"
+        changes: list[tuple[int, int]] = []
+        for chunk in _chunks(list(ids), 400):
+            marks = _marks(chunk)
+            counts = dict(
+                self.db.execute(
+                    f"SELECT {owner}, count(DISTINCT coalesce(ei.duplicate_of, ei.item_id)) "
+                    "FROM entry_items AS ei JOIN entries AS e ON e.id = ei.entry_id "
+                    f"WHERE e.id IN ({marks}) OR e.merged_into IN ({marks}) GROUP BY 1",
+                    [*chunk, *chunk],
+                ).fetchall()
+            )
+            for entry_id, current in self.db.execute(
+                f"SELECT id, source_count FROM entries WHERE id IN ({marks})", chunk
+            ):
+                wanted = counts.get(entry_id, 0)
+                if current != wanted:
+                    changes.append((wanted, entry_id))
+        if changes:
+            self.db.conn.executemany("UPDATE entries SET source_count = ? WHERE id = ?", changes)
+
+
+def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
+    """`values` in slices small enough for SQLite's bound-parameter limit."""
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values)) or "NULL"
