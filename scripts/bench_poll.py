@@ -9,10 +9,11 @@ Usage (from the repository root, with the project's virtual environment):
 Options: --feeds N and --items M (default 100 x 50), --delay SECONDS (per request, one
 or more values, default 0.1), --repeat R (default 3; the median is reported),
 --concurrency C (our feeds.toml `concurrency`; default: not set, so the app's default
-of 8, like Newsboat's `reload-threads 8`), --no-newsboat, --keep DIR (keep the generated
-files there), --command "CMD" (the conflict-tui command line; default: the one next to
-this Python), --serve DIR [--ignore-validators] (only generate and serve the feeds,
-writing DIR/feeds.toml, until --max-seconds: for profiling `conflict-tui poll` by hand).
+of 32 requests in flight, 16 to one host; Newsboat keeps `reload-threads 8`),
+--no-newsboat, --keep DIR (keep the generated files there), --command "CMD" (the
+conflict-tui command line; default: the one next to this Python), --serve DIR
+[--ignore-validators] (only generate and serve the feeds, writing DIR/feeds.toml,
+until --max-seconds: for profiling `conflict-tui poll` by hand).
 
 What it does. It writes N RSS 2.0 feeds of M items each (titles and ~600-character
 descriptions with some HTML, about the 2020 Armenia-Azerbaijan war, so the topic filter
@@ -657,7 +658,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs per scenario (3)")
     parser.add_argument(
-        "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 8)"
+        "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 32)"
     )
     parser.add_argument("--seed", type=int, default=2020, help="corpus seed")
     parser.add_argument("--no-newsboat", action="store_true", help="time only conflict-tui")
