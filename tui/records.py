@@ -6,7 +6,6 @@ them imports another stage for its types.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,47 +71,6 @@ class Tag:
     event_date: str | None = None
     date_basis: str = "published"  # explicit | relative | weekday | published
     casualties: tuple[Casualty, ...] = ()
-
-    def to_row(self) -> dict[str, Any]:
-        """The `tags` table columns (lists JSON-encoded), without `item_id`."""
-        return {
-            "kind": self.kind,
-            "rule": self.rule,
-            "evidence": self.evidence,
-            "accuser": self.accuser,
-            "accused": self.accused,
-            "denier": self.denier,
-            "parties": json.dumps(list(self.parties)),
-            "places": json.dumps(list(self.places)),
-            "event_date": self.event_date,
-            "date_basis": self.date_basis,
-            "casualties": json.dumps([c.to_dict() for c in self.casualties]),
-        }
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Tag:
-        """A tag back from a `tags` row (JSON lists decoded)."""
-
-        def seq(value: Any) -> list:
-            if value is None:
-                return []
-            return json.loads(value) if isinstance(value, str) else list(value)
-
-        return cls(
-            kind=row["kind"],
-            rule=row.get("rule") or "",
-            evidence=row.get("evidence") or "",
-            accuser=row.get("accuser"),
-            accused=row.get("accused"),
-            denier=row.get("denier"),
-            parties=tuple(seq(row.get("parties"))),
-            places=tuple(seq(row.get("places"))),
-            event_date=row.get("event_date"),
-            date_basis=row.get("date_basis") or "published",
-            casualties=tuple(
-                c if isinstance(c, Casualty) else Casualty(**c) for c in seq(row.get("casualties"))
-            ),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,10 +168,3 @@ class EntryFilter:
     text: str | None = None  # words that must appear in the title or a source
     include_hidden: bool = False
     newest_first: bool = False
-
-    def where(self) -> tuple[str, list[Any]]:
-        """Transitional: `tui.store.entries.entry_where`, for `export_split.plan_ranges`
-        until it calls `Store.entry_day_work` (its owner moves it). Remove then."""
-        from tui.store.entries import entry_where
-
-        return entry_where(self)

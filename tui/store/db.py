@@ -106,6 +106,10 @@ class StoreBase:
         """Whether a write is pending (child processes would not see it)."""
         return bool(self.db.conn.in_transaction)
 
+    def data_version(self) -> int:
+        """SQLite's counter of commits by other connections: a change means the data moved."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def end_batch(self, *, commit: bool, begin: bool) -> StoreError | None:
         """End the open batch transaction (commit or roll back) and maybe begin the next.
 
