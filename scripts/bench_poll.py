@@ -364,6 +364,7 @@ def run_measured(
         seconds = time.perf_counter() - started
         child.returncode = os.waitstatus_to_exitcode(status)
         extra["mib"] = usage.ru_maxrss / 1024  # Linux reports KiB
+        extra["cpu"] = usage.ru_utime + usage.ru_stime  # all its processes: steadier than wall
         out.seek(0)
         err.seek(0)
         text = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
@@ -576,7 +577,7 @@ def run_delay(
     statuses: dict[tuple[str, str], dict[int, int]] = {}
     extras: dict[tuple[str, str, str], list[float]] = {}
     try:
-        for scenario in SCENARIOS:
+        for scenario in args.scenarios:
             state.ignore_validators = scenario == "unchanged"
             for runner in runners:
                 runner.prepare(scenario)
@@ -592,10 +593,13 @@ def run_delay(
                 got = times[(scenario, runner.name)]
                 mib = extras.get((scenario, runner.name, "mib"), [])
                 lock = extras.get((scenario, runner.name, "lock"), [])
+                cpu = extras.get((scenario, runner.name, "cpu"), [])
                 print(
                     f"  {scenario:<9} {runner.name:<12} "
                     + " ".join(f"{t:6.2f}" for t in got)
-                    + f"  s (spread {max(got) - min(got):.2f}); peak "
+                    + f"  s (spread {max(got) - min(got):.2f}); CPU "
+                    + " ".join(f"{c:.2f}" for c in cpu)
+                    + " s; peak "
                     + " ".join(f"{m:.0f}" for m in mib)
                     + " MiB"
                     + ("; longest write lock " + " ".join(f"{x:.2f}" for x in lock) + " s")
@@ -611,12 +615,13 @@ def run_delay(
         server.server_close()
     rows = []
     kind = "delay" if delay else "nodelay"
-    for scenario in SCENARIOS:
+    for scenario in args.scenarios:
         ours = statistics.median(times[(scenario, "conflict-tui")])
         theirs = statistics.median(times[(scenario, "newsboat")]) if newsboat else None
         mib = statistics.median(extras[(scenario, "conflict-tui", "mib")])
         lock = max(extras[(scenario, "conflict-tui", "lock")])
-        rows.append((scenario, ours, theirs, TARGETS.get((scenario, kind)), mib, lock))
+        cpu = statistics.median(extras[(scenario, "conflict-tui", "cpu")])
+        rows.append((scenario, ours, theirs, TARGETS.get((scenario, kind)), mib, lock, cpu))
     return rows
 
 
@@ -624,14 +629,14 @@ def print_table(results: list[tuple[float, list]], newsboat: str | None) -> None
     print()
     header = (
         f"{'scenario':<24} {'ours s':>7} {'newsboat s':>11} {'ratio':>6} {'target':>7} "
-        f"{'MiB':>5} {'lock s':>6}  verdict"
+        f"{'CPU s':>6} {'MiB':>5} {'lock s':>6}  verdict"
     )
     print(header)
     print("-" * len(header))
     for delay, rows in results:
-        for scenario, ours, theirs, target, mib, lock in rows:
+        for scenario, ours, theirs, target, mib, lock, cpu in rows:
             label = f"{scenario}, {delay * 1000:g} ms delay"
-            tail = f"{mib:5.0f} {lock:6.2f}"
+            tail = f"{cpu:6.2f} {mib:5.0f} {lock:6.2f}"
             if theirs is None:
                 print(f"{label:<24} {ours:7.2f} {'-':>11} {'-':>6} {target or '-':>7} {tail}")
                 continue
@@ -642,7 +647,10 @@ def print_table(results: list[tuple[float, list]], newsboat: str | None) -> None
                 f"{label:<24} {ours:7.2f} {theirs:11.2f} {ratio:6.2f} {target_text:>7} {tail}  "
                 f"{verdict}"
             )
-    print("MiB: our peak memory (median); lock s: our longest write-lock hold (worst run)")
+    print(
+        "CPU s: our user+system time, all processes (median); MiB: our peak memory "
+        "(median); lock s: our longest write-lock hold (worst run)"
+    )
     if not newsboat:
         print("newsboat not run or not found (apt-get install -y newsboat): no ratios")
 
@@ -657,6 +665,13 @@ def main(argv: list[str] | None = None) -> int:
         "--delay", type=float, nargs="+", default=[0.1], help="seconds per request (0.1)"
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs per scenario (3)")
+    parser.add_argument(
+        "--scenarios",
+        nargs="+",
+        choices=SCENARIOS,
+        default=list(SCENARIOS),
+        help="which scenarios (all; warm and unchanged need cold first)",
+    )
     parser.add_argument(
         "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 32)"
     )
