@@ -38,6 +38,7 @@ TIMELINE: list[BindingType] = [
     Binding("f", "filter_dialog", "Filters", id="timeline.filters"),
     Binding("c", "clear_filters", "Clear filters", show=False, id="timeline.clear"),
     Binding("O", "toggle_order", "Order", id="timeline.order"),
+    Binding("i", "toggle_key_events", "Key events", id="timeline.key_events"),
     Binding("n", "next_unread", "Next unread", id="timeline.next_unread"),
     Binding("N", "toggle_read", "Toggle read", show=False, id="timeline.toggle_read"),
     Binding("A", "mark_all_read", "All read", show=False, id="timeline.all_read"),

@@ -1,8 +1,14 @@
 """Fetching every feed concurrently and ingesting what changed.
 
 Fetching is async (httpx), parsing is CPU-bound and runs in worker processes when there
-is enough of it, and writes happen in this thread in one transaction per feed, so one
-feed's failure never touches another's items.
+is enough of it, and writes happen in this thread, each feed's in a savepoint of a short
+batch transaction, so one feed's failure never touches another's items.
+
+Another poll (or any program) may be writing the same database: a batch takes the write
+lock when it begins and keeps it at most COMMIT_EVERY seconds; while another holds it the
+poll waits between event-loop steps (fetching goes on) for up to LOCK_WAIT_S, saying so
+after NOTICE_AFTER_S. A feed is reported (progress line, summary) only once its batch is
+committed; a full disk turns the feeds of a failed batch into "not stored" failures.
 """
 
 from __future__ import annotations
@@ -18,18 +24,23 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from tui import __version__
+from tui import __version__, fulltext
 from tui.config import Config, FeedConfig, Settings
 from tui.errors import StoreError
+from tui.lifecycle import die_with_parent
 from tui.parse import NotAFeedError, parse_feed
 from tui.pipeline import profile_for, rebuild_timeline, tag_parsed_items, tagger_for
 from tui.records import ParsedFeed, ParsedItem, Tag
 from tui.store import Store, utc_now
+from tui.store.db import is_busy, is_disk_trouble, sqlite_cause
 
 USER_AGENT = f"conflict-tui/{__version__} (terminal feed reader; +python-httpx)"
 
@@ -39,11 +50,17 @@ except ImportError:
     sys.modules["sniffio"] = None  # type: ignore[assignment]  # now it fails at once
 
 MAX_REDIRECTS = 5
-# At most this many requests in flight to one host (the global cap is `concurrency`,
+RETRY_BACKOFF = 0.5  # seconds before the one retry of a reset connection or a 5xx
+MAX_RETRY_AFTER = timedelta(days=1)  # a longer Retry-After is read as one day
+# Sent once after a 403: some CDNs refuse any agent they do not know.
+BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+# At most this many feed requests in flight to one host (the global cap is `concurrency`,
 # 32 by default): with answers taking ~100 ms, 100 feeds take a few rounds, and no site
 # gets more than a browser-tab's worth of parallel requests from us.
 PER_HOST = 16
-COMMIT_EVERY = 0.1  # seconds: the poll's writes go in one transaction per interval (short locks)
+COMMIT_EVERY = 0.1  # seconds: the most a batch holds the write lock (plus one feed's write)
+LOCK_WAIT_S = 300.0  # how long a poll waits for another writer before it gives up
+NOTICE_AFTER_S = 2.0  # ... and when it says that it is waiting
 
 
 @dataclass(slots=True)
@@ -51,7 +68,8 @@ class FeedOutcome:
     """How one feed's poll went: what the progress line and the summary print."""
 
     feed: FeedConfig
-    status: str = "ok"  # ok | not_modified | error (the feeds.last_status values)
+    status: str = "ok"  # ok | not_modified | error (the feeds.last_status values) | deferred
+    # (deferred: not fetched, the server's Retry-After has not passed; `error` says until when)
     error: str | None = None
     problem: str | None = None  # a malformed feed that still yielded entries
     http_status: int | None = None
@@ -63,6 +81,8 @@ class FeedOutcome:
     new_ids: tuple[str, ...] = ()
     changed_ids: tuple[str, ...] = ()
     seconds: float = 0.0
+    full_texts: int = 0  # article pages fetched and stored (full_text feeds)
+    full_text_failures: int = 0  # article pages that failed: the summary stays
 
 
 @dataclass(slots=True)
@@ -107,6 +127,7 @@ class _Fetched:
     last_modified: str | None = None
     http_status: int | None = None
     error: str | None = None
+    retry_after: str | None = None  # UTC ISO 8601: a 429/503 asked us to wait until then
 
 
 class FeedTooLarge(Exception):
@@ -114,6 +135,8 @@ class FeedTooLarge(Exception):
 
 
 ProgressCallback = Callable[[FeedOutcome, int, int], None]
+NoticeCallback = Callable[[str], None]
+T = TypeVar("T")
 
 
 def poll(
@@ -123,9 +146,14 @@ def poll(
     on_feed: ProgressCallback | None = None,
     parallel: bool | None = None,
     feeds: list[FeedConfig] | None = None,
+    on_notice: NoticeCallback | None = None,
 ) -> PollReport:
     """Poll the configured feeds once (blocking); see `poll_async`."""
-    return asyncio.run(poll_async(config, store, on_feed=on_feed, parallel=parallel, feeds=feeds))
+    return asyncio.run(
+        poll_async(
+            config, store, on_feed=on_feed, parallel=parallel, feeds=feeds, on_notice=on_notice
+        )
+    )
 
 
 async def poll_async(
@@ -135,17 +163,21 @@ async def poll_async(
     on_feed: ProgressCallback | None = None,
     parallel: bool | None = None,
     feeds: list[FeedConfig] | None = None,
+    on_notice: NoticeCallback | None = None,
 ) -> PollReport:
     """Fetch, parse and ingest every feed; failures are recorded per feed, never raised.
 
     `parallel` parses in worker processes (default: when there are several feeds and
-    more than one core). Only a database failure stops the run, as a StoreError.
+    more than one core). `on_feed` hears of each feed once its writes are committed;
+    `on_notice` of waits for another writer. Only a database failure other than a full
+    disk stops the run, as a StoreError (a lock held longer than LOCK_WAIT_S included).
     """
     started = time.perf_counter()
     store.longest_write = 0.0
     settings = config.settings
     targets = list(feeds if feeds is not None else config.feeds)
-    store.sync_feeds(list(config.feeds))
+    notice = on_notice or (lambda _message: None)
+    _retry_busy(store, lambda: store.sync_feeds(list(config.feeds)), notice)
     report = PollReport()
     if not targets:
         return report
@@ -163,12 +195,15 @@ async def poll_async(
         executor = ProcessPoolExecutor(
             max_workers=min(os.cpu_count() or 1, 4),
             mp_context=multiprocessing.get_context("fork"),
+            initializer=die_with_parent,  # no orphan, whatever kills this process
+            initargs=(os.getpid(),),
         )
     semaphore = asyncio.Semaphore(settings.concurrency)
     per_host = min(settings.concurrency, PER_HOST)
-    hosts: dict[str, asyncio.Semaphore] = {}
+    feed_hosts: dict[str, asyncio.Semaphore] = {}
     loop = asyncio.get_running_loop()
     tag_dates: set[str] = set()
+    hosts = fulltext.HostLimits()
     limits = httpx.Limits(max_connections=settings.concurrency * 2)
     async with httpx.AsyncClient(
         headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT},
@@ -180,14 +215,22 @@ async def poll_async(
 
         async def one(feed: FeedConfig) -> FeedOutcome:
             feed_started = time.perf_counter()
+            waiting = store.retry_after(feed.url)
+            if waiting and waiting > utc_now():
+                outcome = FeedOutcome(feed=feed, status="deferred", error=_deferred(waiting))
+                report.outcomes.append(outcome)
+                if on_feed is not None:
+                    on_feed(outcome, len(report.outcomes), len(targets))
+                return outcome
             host = (urlsplit(feed.url).hostname or "").lower()
-            gate = hosts.setdefault(host, asyncio.Semaphore(per_host))
+            gate = feed_hosts.setdefault(host, asyncio.Semaphore(per_host))
             async with gate, semaphore:  # the host's turn first: no global slot held waiting
                 state = store.feed_state(feed.url) or {}
                 fetched = await _fetch(client, feed, state, settings)
             await profile_ready  # raises a bad profile's error in every feed: nothing written
             outcome = FeedOutcome(feed=feed, http_status=fetched.http_status)
             polled = utc_now()
+            to_store: tuple[ParsedFeed, int, list[list[Tag]], str] | None = None
             if fetched.status == "ok":
                 body_hash = hashlib.sha256(fetched.body).hexdigest()
                 if body_hash == state.get("body_hash"):
@@ -213,48 +256,77 @@ async def poll_async(
                         fetched.status = "error"
                         fetched.error = f"could not parse: {type(exc).__name__}: {exc}"[:300]
                     else:
-                        result = store.ingest(
-                            feed.url,
-                            parsed.items,
-                            fetched=polled,
-                            status="ok",
-                            error=parsed.problem,
-                            etag=fetched.etag,
-                            last_modified=fetched.last_modified,
-                            body_hash=body_hash,
-                            tags=tags,
-                        )
-                        tag_dates.update(result.tag_dates)
-                        outcome.new = len(result.new_ids)
-                        outcome.updated = len(result.updated_ids)
-                        outcome.new_ids = result.new_ids
-                        outcome.changed_ids = result.updated_ids
-                        outcome.duplicates = result.duplicate_guids
-                        outcome.skipped_topic = skipped
-                        outcome.skipped_entries = parsed.skipped_entries
-                        outcome.problem = parsed.problem
-            if fetched.status == "not_modified":
-                outcome.status = "not_modified"
-                store.record_poll(
-                    feed.url,
-                    status="not_modified",
-                    etag=fetched.etag,
-                    last_modified=fetched.last_modified,
-                    polled=polled,
+                        to_store = (parsed, skipped, tags, body_hash)
+
+            def write() -> None:
+                """This feed's writes (again alone if its batch is lost to a full disk)."""
+                if fetched.retry_after or waiting:
+                    store.set_retry_after(feed.url, fetched.retry_after)
+                if to_store is not None:
+                    parsed, skipped, tags, body_hash = to_store
+                    result = store.ingest(
+                        feed.url,
+                        parsed.items,
+                        fetched=polled,
+                        status="ok",
+                        error=parsed.problem,
+                        etag=fetched.etag,
+                        last_modified=fetched.last_modified,
+                        body_hash=body_hash,
+                        tags=tags,
+                    )
+                    tag_dates.update(result.tag_dates)
+                    outcome.new = len(result.new_ids)
+                    outcome.updated = len(result.updated_ids)
+                    outcome.new_ids = result.new_ids
+                    outcome.changed_ids = result.updated_ids
+                    outcome.duplicates = result.duplicate_guids
+                    outcome.skipped_topic = skipped
+                    outcome.skipped_entries = parsed.skipped_entries
+                    outcome.problem = parsed.problem
+                elif fetched.status == "not_modified":
+                    outcome.status = "not_modified"
+                    store.record_poll(
+                        feed.url,
+                        status="not_modified",
+                        etag=fetched.etag,
+                        last_modified=fetched.last_modified,
+                        polled=polled,
+                    )
+                elif fetched.status == "error":
+                    outcome.status = "error"
+                    outcome.error = fetched.error
+                    store.record_poll(feed.url, status="error", error=fetched.error, polled=polled)
+
+            await batch.ready()  # the write lock (waits while another program writes)
+            redo: Callable[[], None] | None = write
+            try:
+                write()
+            except StoreError as exc:
+                if not is_disk_trouble(exc):
+                    raise
+                batch.failed(exc)  # a full disk: the rest of its batch is tried alone
+                not_stored(outcome, exc)
+                redo = None
+            if feed.full_text and redo is not None and (outcome.new_ids or outcome.changed_ids):
+                # the article pages of the new items, fetched once each and tagged
+                tag_dates.update(
+                    await _add_full_texts(
+                        client, store, feed, settings, hosts, profile_path, outcome, executor
+                    )
                 )
-            elif fetched.status == "error":
-                outcome.status = "error"
-                outcome.error = fetched.error
-                store.record_poll(feed.url, status="error", error=fetched.error, polled=polled)
-            batch.wrote()
             outcome.seconds = time.perf_counter() - feed_started
+            batch.add(outcome, redo)
+            return outcome
+
+        def deliver(outcome: FeedOutcome) -> None:
+            """A feed's outcome, once what it wrote is committed (or known lost)."""
             report.outcomes.append(outcome)
             if on_feed is not None:
                 on_feed(outcome, len(report.outcomes), len(targets))
-            return outcome
 
+        batch = _WriteBatch(store, loop, deliver, notice)
         tasks = [asyncio.ensure_future(one(feed)) for feed in targets]
-        batch = _WriteBatch(store, loop)
         try:
             await asyncio.gather(*tasks)
         except StoreError:
@@ -267,62 +339,153 @@ async def poll_async(
             batch.close()  # commits what the finished feeds wrote (no-op after a rollback)
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
-    report.entries = rebuild_timeline(store, await profile_ready, tag_dates)
+    profile = await profile_ready
+    report.entries = _retry_busy(store, lambda: rebuild_timeline(store, profile, tag_dates), notice)
     report.seconds = time.perf_counter() - started
     report.longest_write = store.longest_write
     return report
 
 
-class _WriteBatch:
-    """Groups the poll's writes into transactions that hold the lock about COMMIT_EVERY.
+def not_stored(outcome: FeedOutcome, error: BaseException) -> None:
+    """Turn an outcome into a failure: its items were fetched but could not be stored."""
+    cause = sqlite_cause(error)
+    reason = str(cause) if cause is not None else str(error)
+    outcome.status = "error"
+    outcome.error = f"not stored: {reason}"
+    outcome.new = outcome.updated = 0
+    outcome.new_ids = outcome.changed_ids = ()
 
-    `Store.ingest` and `Store.record_poll` nest inside it as savepoints, so each feed's
+
+def _retry_busy(store: Store, write: Callable[[], T], notice: NoticeCallback) -> T:
+    """Run a write (its own transaction), again while another program holds the lock."""
+    waited, delay, told = 0.0, 0.05, False
+    started = time.monotonic()
+    while True:
+        try:
+            with store.busy_timeout(500):
+                return write()
+        except StoreError as exc:
+            waited = time.monotonic() - started
+            if not is_busy(exc) or waited >= LOCK_WAIT_S:
+                raise
+        if waited >= NOTICE_AFTER_S and not told:
+            notice("the database is busy (another poll or program is writing); waiting")
+            told = True
+        time.sleep(delay)
+        delay = min(delay * 2, 1.0)
+
+
+class _WriteBatch:
+    """Groups the poll's writes into short transactions of at most COMMIT_EVERY seconds.
+
+    `Store.ingest` and `Store.record_poll` nest inside as savepoints, so each feed's
     writes still land or roll back whole; a hundred feeds cost a few commits (and FTS
-    segment merges) instead of a hundred. Commits run between event-loop steps, never
-    inside a feed's write.
+    segment merges) instead of a hundred. A batch begins only when a feed has something
+    to write, taking the write lock first (so no other writer's commit can make it fail),
+    and ends COMMIT_EVERY seconds later, between event-loop steps: another poll gets the
+    lock in between. Outcomes are delivered when their batch is committed.
     """
 
-    def __init__(self, store: Store, loop: asyncio.AbstractEventLoop) -> None:
-        self.store, self.loop = store, loop
-        self.error: StoreError | None = None
+    def __init__(
+        self,
+        store: Store,
+        loop: asyncio.AbstractEventLoop,
+        deliver: Callable[[FeedOutcome], None],
+        notice: NoticeCallback,
+    ) -> None:
+        self.store, self.loop, self.deliver, self.notice = store, loop, deliver, notice
         self.timer: asyncio.TimerHandle | None = None
-        self._end(commit=True, begin=True)
+        self.pending: list[tuple[FeedOutcome, Callable[[], None]]] = []
+        self.error: StoreError | None = None  # a failed commit, raised by close()
+        self.lock_waits: list[float] = []  # seconds each wait for the lock took
 
-    def _cycle(self) -> None:
-        self._end(commit=True, begin=True)
+    async def ready(self) -> None:
+        """Hold the write lock for this batch, waiting (bounded) while another writer has it."""
+        if self.store.in_transaction:
+            return
+        waited, delay, told = 0.0, 0.02, False
+        started = time.monotonic()
+        while (error := self.store.begin_batch(busy_timeout_ms=100)) is not None:
+            waited = time.monotonic() - started
+            if not is_busy(error):
+                raise error
+            if waited >= LOCK_WAIT_S:
+                raise StoreError(
+                    f"{error}; the write lock stayed taken for {LOCK_WAIT_S:.0f} s"
+                ) from error
+            if waited >= NOTICE_AFTER_S and not told:
+                self.notice("the database is busy (another poll or program is writing); waiting")
+                told = True
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.5)
+            if self.store.in_transaction:  # another feed's wait ended first: its batch
+                return
+        self.lock_waits.append(time.monotonic() - started)
+        self.timer = self.loop.call_later(COMMIT_EVERY, self.commit)
 
-    def wrote(self) -> None:
-        """A feed's writes are in: commit now if the batch has held the lock long enough.
+    def add(self, outcome: FeedOutcome, write: Callable[[], None] | None) -> None:
+        """An outcome whose writes (`write`) are in the open batch, or that wrote nothing."""
+        if self.store.in_transaction and write is not None:
+            self.pending.append((outcome, write))
+            # The timer runs late when the event loop is busy, and a reader would wait for
+            # every feed written meanwhile: past COMMIT_EVERY the batch ends here, so the
+            # lock is held about COMMIT_EVERY plus one feed's write.
+            if self.store.write_held() >= COMMIT_EVERY:
+                self.commit()
+        else:
+            self.deliver(outcome)
 
-        The timer alone runs late when the event loop is busy, and a reader would wait
-        for every feed ingested meanwhile; checking after each feed caps the hold at
-        about COMMIT_EVERY plus one feed's write.
+    def failed(self, error: BaseException) -> None:
+        """A write failed on a full or failing disk: if SQLite rolled the whole batch back,
+        the batch's other feeds are written again one by one."""
+        if not self.store.in_transaction:
+            self._end(error)
+
+    def commit(self) -> None:
+        """End the batch: commit, then deliver its outcomes (as failures if it failed).
+
+        Called by the timer between event-loop steps: a failure other than a full disk
+        is kept for `close` to raise.
         """
-        if self.error is None and self.store.write_held() >= COMMIT_EVERY:
-            if self.timer is not None:
-                self.timer.cancel()
-            self._end(commit=True, begin=True)
-
-    def _end(self, *, commit: bool, begin: bool) -> None:
-        error = self.store.end_batch(commit=commit, begin=begin)
-        if error is not None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        error = self.store.end_batch(commit=True, begin=False)
+        self._end(error)
+        if error is not None and not is_disk_trouble(error) and self.error is None:
             self.error = error
-        elif begin:
-            self.timer = self.loop.call_later(COMMIT_EVERY, self._cycle)
 
     def close(self, *, commit: bool = True) -> None:
         """Commit (or roll back) what is pending; raise a failed commit as a StoreError."""
+        if commit:
+            self.commit()
+            error, self.error = self.error, None
+            if error is not None:
+                raise error
+            return
         if self.timer is not None:
             self.timer.cancel()
-        self._end(commit=commit and self.error is None, begin=False)
-        error, self.error = self.error, None
-        if error is not None and commit:
-            raise error
+        self.store.end_batch(commit=False, begin=False)
+        self.pending = []
+
+    def _end(self, error: BaseException | None) -> None:
+        """Deliver the batch's outcomes; after a failed batch, each feed is written again
+        in a transaction of its own (what fits on the disk is kept), else not stored."""
+        pending, self.pending = self.pending, []
+        for outcome, write in pending:
+            if error is not None:
+                try:
+                    write()
+                except StoreError as again:
+                    if not is_disk_trouble(again):
+                        raise
+                    not_stored(outcome, again)
+            self.deliver(outcome)
 
 
 _ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
-    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+    "application/feed+json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
 )
 
 
@@ -360,7 +523,7 @@ async def _fetch(
     try:
         async with asyncio.timeout(settings.timeout):
             if feed.url.startswith(("http://", "https://", "HTTP://", "HTTPS://")):
-                return await _fetch_http(client, feed.url, state, settings.max_bytes)
+                return await _fetch_politely(client, feed, state, settings.max_bytes)
             return await asyncio.to_thread(_read_local, feed.url, settings.max_bytes)
     except TimeoutError:
         return _Fetched("error", error=f"timed out after {settings.timeout:g} s")
@@ -378,8 +541,118 @@ async def _fetch(
         return _Fetched("error", error=f"cannot read {feed.url}: {exc.strerror or exc}")
 
 
-async def _fetch_http(client: httpx.AsyncClient, url: str, state: dict, max_bytes: int) -> _Fetched:
-    headers = {}
+def feed_headers(feed: FeedConfig) -> dict[str, str]:
+    """The feed's own request headers (`headers`, then `user_agent`) over the defaults."""
+    headers = dict(feed.headers)
+    if feed.user_agent:
+        headers["User-Agent"] = feed.user_agent
+    return headers
+
+
+async def _fetch_politely(
+    client: httpx.AsyncClient, feed: FeedConfig, state: dict, max_bytes: int
+) -> _Fetched:
+    """One fetch with the feed's headers, and the second chances a polite client gives.
+
+    A reset or refused connection and a 5xx (without Retry-After) are tried once more
+    after RETRY_BACKOFF seconds; a 403 once more with a plain browser User-Agent; a
+    429 or 503 with Retry-After is not retried but remembered (`_Fetched.retry_after`).
+    The feed's timeout covers both tries.
+    """
+    headers = feed_headers(feed)
+    try:
+        fetched = await _fetch_http(client, feed.url, state, max_bytes, headers)
+    except (httpx.ConnectError, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
+        await asyncio.sleep(RETRY_BACKOFF)
+        return await _fetch_http(client, feed.url, state, max_bytes, headers)
+    status = fetched.http_status or 0
+    if status >= 500 and not fetched.retry_after:
+        await asyncio.sleep(RETRY_BACKOFF)
+        return await _fetch_http(client, feed.url, state, max_bytes, headers)
+    if status == 403:
+        browser = {**headers, "User-Agent": BROWSER_USER_AGENT}
+        return await _fetch_http(client, feed.url, state, max_bytes, browser)
+    return fetched
+
+
+def retry_after_time(value: str | None, now: datetime | None = None) -> str | None:
+    """A Retry-After header (seconds or an HTTP date) as UTC ISO 8601, at most a day ahead."""
+    if not value:
+        return None
+    now = now or datetime.now(UTC)
+    value = value.strip()
+    if value.isdigit():
+        until = now + min(timedelta(seconds=int(value)), MAX_RETRY_AFTER)
+    else:
+        try:
+            until = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if until.tzinfo is None:
+            until = until.replace(tzinfo=UTC)
+        until = min(until, now + MAX_RETRY_AFTER)
+    if until <= now:
+        return None
+    return until.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _deferred(until: str) -> str:
+    return f"skipped until {until[:16].replace('T', ' ')} UTC (the server asked: Retry-After)"
+
+
+async def _add_full_texts(
+    client: httpx.AsyncClient,
+    store: Store,
+    feed: FeedConfig,
+    settings: Settings,
+    hosts: fulltext.HostLimits,
+    profile_path: str,
+    outcome: FeedOutcome,
+    executor: Executor | None,
+) -> frozenset[str]:
+    """Fetch the article pages of a full-text feed's new items, once each; tag the text.
+
+    Changed items that already have a full text are tagged from it again (their
+    summary's tags, just written, would otherwise replace the article's). Returns the
+    event dates whose timeline must be rebuilt.
+    """
+    wanted = store.full_text_wanted(list(outcome.new_ids))
+    headers = feed_headers(feed)
+    results = await asyncio.gather(
+        *(
+            fulltext.fetch_full_text(
+                client,
+                item_id,
+                link,
+                hosts=hosts,
+                timeout=settings.timeout,
+                max_bytes=settings.max_bytes,
+                headers=headers,
+            )
+            for item_id, link in wanted
+        )
+    )
+    fetched = utc_now()
+    dates = store.save_full_texts(results, {}, fetched=fetched)
+    outcome.full_texts = sum(1 for r in results if r.text)
+    outcome.full_text_failures = len(results) - outcome.full_texts
+    to_tag = [r.item_id for r in results if r.text] + list(outcome.changed_ids)
+    rows = store.full_text_rows(to_tag)
+    if not rows:
+        return dates
+    loop = asyncio.get_running_loop()
+    tags = await loop.run_in_executor(executor, fulltext.tag_full_texts, profile_path, rows)
+    return dates | store.save_full_texts([], tags, fetched=fetched)
+
+
+async def _fetch_http(
+    client: httpx.AsyncClient,
+    url: str,
+    state: dict,
+    max_bytes: int,
+    extra_headers: dict[str, str] | None = None,
+) -> _Fetched:
+    headers = dict(extra_headers or {})
     if state.get("etag"):
         headers["If-None-Match"] = state["etag"]
     if state.get("last_modified"):
@@ -394,10 +667,14 @@ async def _fetch_http(client: httpx.AsyncClient, url: str, state: dict, max_byte
             )
         if response.status_code >= 400:
             reason = response.reason_phrase or ""
+            error = f"HTTP {response.status_code} {reason}".strip()
+            retry_after = None
+            if response.status_code in (429, 503):
+                retry_after = retry_after_time(response.headers.get("retry-after"))
+                if retry_after:
+                    error += "; " + _deferred(retry_after)
             return _Fetched(
-                "error",
-                http_status=response.status_code,
-                error=f"HTTP {response.status_code} {reason}".strip(),
+                "error", http_status=response.status_code, error=error, retry_after=retry_after
             )
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > max_bytes:

@@ -40,8 +40,8 @@ def snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
         ),
         "entries": sorted(
             db.execute(
-                "SELECT key, date, kind, title, parties, places, details, source_count, "
-                "origin, hidden, title_manual FROM entries"
+                "SELECT key, date, kind, kinds, weight, title, parties, places, details, "
+                "source_count, origin, hidden, title_manual FROM entries"
             ).fetchall()
         ),
         "links": sorted(

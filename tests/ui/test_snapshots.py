@@ -73,3 +73,14 @@ def test_hostile_timeline(snap_compare, make_app):
         await _settle(pilot)
 
     assert snap_compare(make_app(hostile=True), terminal_size=SIZE, run_before=run_before)
+
+
+def test_timeline_key_events(snap_compare, make_app):
+    """The key-events view (`i`): each day's few heaviest entries, the truce first."""
+
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("i")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)

@@ -70,11 +70,40 @@ class Rule:
     negatable: bool = True
     same_day: bool = False
     in_force: bool = False
+    enabled: bool = True  # false: a profile switches the shared rule of this kind/id off
 
     @property
     def full_id(self) -> str:
         """The id tags carry: ``kind/id``."""
         return f"{self.kind}/{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """An outlet side of feeds.toml: its own code and colour, and the party whose official
+    voice it carries (None: western press, wires, `other`)."""
+
+    name: str
+    code: str
+    colour: str
+    party: str | None = None
+
+
+OTHER_SIDE = Side(name="other", code="OT", colour="#8a8a8a")
+# Colours for sides that name none, by position (the first seven are today's seven sides'):
+# each reads on both the dark and the light built-in themes.
+SIDE_PALETTE = (
+    "#e0703a",
+    "#3a8fd6",
+    "#b05fd0",
+    "#d04f5f",
+    "#3aa37a",
+    "#b8962e",
+    "#2e9fa8",
+    "#c0504d",
+    "#6f8fd8",
+    "#a0a040",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +115,8 @@ class Profile:
     parties: tuple[Party, ...]
     places: tuple[Place, ...]
     rules: tuple[Rule, ...]
-    sides: dict[str, str] = field(default_factory=dict)
+    sides: dict[str, str] = field(default_factory=dict)  # side -> party, voiced sides only
+    outlet_sides: tuple[Side, ...] = (OTHER_SIDE,)  # every side feeds.toml may name
     language: dict[str, tuple[str, ...]] = field(default_factory=dict)
     recap_days: int = 2
     utc_offset: int | None = None  # minutes east of UTC, or None
