@@ -13,7 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import bindings
-from tui.export import entry_claims
+from tui.export import details_of
 from tui.widgets.text import (
     day,
     kind_name,
@@ -101,7 +101,7 @@ class EntryDetail(Vertical):
             text.append("Sources ", style="bold")
             text.append_text(summary)
             text.append("\n")
-        found = entry_claims(entry)
+        found = details_of(entry)
         by_id = {s["id"]: s for s in entry.get("sources", [])}
         if found["claims"]:
             text.append("\nClaims\n", style="bold")
@@ -113,19 +113,20 @@ class EntryDetail(Vertical):
                 text.append(f" accuses {accused}")
                 if claim.get("places"):
                     text.append(" at " + ", ".join(line(p) for p in claim["places"]))
-                self._cited(text, claim["sources"], by_id)
+                self._cited(text, claim["item_ids"], by_id)
         if found["denials"]:
             text.append("\nDenials\n", style="bold")
             for denial in found["denials"]:
                 text.append("  ")
-                text.append(name(line(denial.get("denier"))), style="bold")
+                denier = denial.get("denier")
+                text.append(name(line(denier)) if denier else "(not named)", style="bold")
                 text.append(" denies")
-                self._cited(text, denial["sources"], by_id)
+                self._cited(text, denial["item_ids"], by_id)
         if found["casualties"]:
             text.append("\nCasualty figures\n", style="bold")
             for figure in found["casualties"]:
                 text.append("  " + casualty_words(figure, name))
-                self._cited(text, figure["sources"], by_id)
+                self._cited(text, figure["item_ids"], by_id)
         if not (found["claims"] or found["denials"] or found["casualties"]):
             text.append("\nNo claims, denials or casualty figures tagged.\n", style="dim")
         return text
