@@ -9,10 +9,11 @@ Usage (from the repository root, with the project's virtual environment):
 Options: --feeds N and --items M (default 100 x 50), --delay SECONDS (per request, one
 or more values, default 0.1), --repeat R (default 3; the median is reported),
 --concurrency C (our feeds.toml `concurrency`; default: not set, so the app's default
-of 8, like Newsboat's `reload-threads 8`), --no-newsboat, --keep DIR (keep the generated
-files there), --command "CMD" (the conflict-tui command line; default: the one next to
-this Python), --serve DIR [--ignore-validators] (only generate and serve the feeds,
-writing DIR/feeds.toml, until --max-seconds: for profiling `conflict-tui poll` by hand).
+of 32 requests in flight, 16 to one host; Newsboat keeps `reload-threads 8`),
+--no-newsboat, --keep DIR (keep the generated files there), --command "CMD" (the
+conflict-tui command line; default: the one next to this Python), --serve DIR
+[--ignore-validators] (only generate and serve the feeds, writing DIR/feeds.toml,
+until --max-seconds: for profiling `conflict-tui poll` by hand).
 
 What it does. It writes N RSS 2.0 feeds of M items each (titles and ~600-character
 descriptions with some HTML, about the 2020 Armenia-Azerbaijan war, so the topic filter
@@ -30,7 +31,9 @@ included, as a user or cron sees it) and `newsboat -x reload` with a temporary c
 (`reload-threads 8`), urls file and cache file, in the same run, alternating, R times
 (Newsboat's warm cache gets one unmeasured extra reload first: version 2.21 stores
 ETag/Last-Modified only from a feed's second reload on, newsboat issue #2734);
-the table gives the medians and the ratio ours/newsboat next to the targets of issue 2.
+the table gives the medians and the ratio ours/newsboat next to the targets of issue 14,
+with our peak memory (the largest process, from `os.wait4`) and the longest write-lock
+hold the poll reports.
 Newsboat is the Debian package `newsboat` (`apt-get install -y newsboat`); without it
 only our figures are printed.
 
@@ -46,6 +49,7 @@ import email.utils
 import hashlib
 import os
 import random
+import re
 import shlex
 import shutil
 import statistics
@@ -61,10 +65,10 @@ from xml.sax.saxutils import escape
 
 HOST = "127.0.0.1"  # never anything else: the benchmark must not listen on the network
 
-# Targets from issue 2, as ratios ours / newsboat; None: no target for that cell.
+# Targets from issue 14, as ratios ours / newsboat; None: no target for that cell.
 TARGETS: dict[tuple[str, str], float] = {
-    ("cold", "delay"): 0.6,
-    ("warm", "delay"): 0.4,
+    ("cold", "delay"): 1.0,
+    ("warm", "delay"): 0.5,
     ("cold", "nodelay"): 1.0,
     ("unchanged", "nodelay"): 1.0,
     ("unchanged", "delay"): 1.0,
@@ -342,12 +346,38 @@ def find_command(given: str | None) -> str:
     return found
 
 
+LOCK_RE = re.compile(r"longest write lock ([0-9.]+) s")
+
+
+def run_measured(
+    args: list[str], env: dict[str, str], extra: dict[str, float]
+) -> tuple[float, int, str, str]:
+    """Run a command to its end: wall seconds, exit code, output; peak RSS into `extra`.
+
+    `os.wait4` gives the child's own rusage (its largest process, forked workers
+    included once waited for), so the figure is this run's and not a maximum over runs.
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        child = subprocess.Popen(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        extra["mib"] = usage.ru_maxrss / 1024  # Linux reports KiB
+        extra["cpu"] = usage.ru_utime + usage.ru_stime  # all its processes: steadier than wall
+        out.seek(0)
+        err.seek(0)
+        text = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+    return seconds, child.returncode, *text
+
+
 class Ours:
     name = "conflict-tui"
 
     def __init__(self, command: str, workdir: Path, feeds_toml: Path, env: dict[str, str]):
         self.command, self.workdir, self.feeds_toml, self.env = command, workdir, feeds_toml, env
         self.warm_db = workdir / "ours-warm.db"
+        self.extra: dict[str, float] = {}  # the last run's peak memory (MiB) and lock hold
 
     def _run(self, db: Path, expect: str) -> float:
         args = [
@@ -358,16 +388,16 @@ class Ours:
             "--db",
             str(db),
         ]
-        started = time.perf_counter()
-        done = subprocess.run(args, capture_output=True, text=True, env=self.env, timeout=600)
-        seconds = time.perf_counter() - started
-        summary = [line for line in done.stdout.splitlines() if line.startswith("feeds:")]
-        if done.returncode != 0 or not summary or expect not in summary[-1]:
+        seconds, code, out, err = run_measured(args, self.env, self.extra)
+        summary = [line for line in out.splitlines() if line.startswith("feeds:")]
+        if code != 0 or not summary or expect not in summary[-1]:
             print(
-                f"  warning: conflict-tui exit {done.returncode}, expected '{expect}': "
-                f"{(summary or [done.stdout[-300:] + done.stderr[-300:]])[-1]}",
+                f"  warning: conflict-tui exit {code}, expected '{expect}': "
+                f"{(summary or [out[-300:] + err[-300:]])[-1]}",
                 file=sys.stderr,
             )
+        found = LOCK_RE.search(summary[-1]) if summary else None
+        self.extra["lock"] = float(found.group(1)) if found else float("nan")
         return seconds
 
     def prepare(self, scenario: str) -> None:
@@ -404,6 +434,7 @@ class Newsboat:
             "cleanup-on-quit no\nhistory-limit 0\n"
         )
         self.warm_cache = workdir / "newsboat-warm.db"
+        self.extra: dict[str, float] = {}
 
     def _run(self, cache: Path) -> float:
         args = [
@@ -418,21 +449,9 @@ class Newsboat:
             "-x",
             "reload",
         ]
-        started = time.perf_counter()
-        done = subprocess.run(
-            args,
-            capture_output=True,
-            text=True,
-            env=self.env,
-            timeout=600,
-            stdin=subprocess.DEVNULL,
-        )
-        seconds = time.perf_counter() - started
-        if done.returncode != 0:
-            print(
-                f"  warning: newsboat exit {done.returncode}: {done.stderr.strip()[-300:]}",
-                file=sys.stderr,
-            )
+        seconds, code, _out, err = run_measured(args, self.env, self.extra)
+        if code != 0:
+            print(f"  warning: newsboat exit {code}: {err.strip()[-300:]}", file=sys.stderr)
         return seconds
 
     def cold(self, n: int, run: int) -> float:
@@ -556,8 +575,9 @@ def run_delay(
         runners.append(Newsboat(newsboat, work, urls, env))
     times: dict[tuple[str, str], list[float]] = {}
     statuses: dict[tuple[str, str], dict[int, int]] = {}
+    extras: dict[tuple[str, str, str], list[float]] = {}
     try:
-        for scenario in SCENARIOS:
+        for scenario in args.scenarios:
             state.ignore_validators = scenario == "unchanged"
             for runner in runners:
                 runner.prepare(scenario)
@@ -566,13 +586,25 @@ def run_delay(
                     state.reset_counts()
                     seconds = getattr(runner, scenario)(n, run)
                     times.setdefault((scenario, runner.name), []).append(seconds)
+                    for key, value in runner.extra.items():
+                        extras.setdefault((scenario, runner.name, key), []).append(value)
                     statuses[(scenario, runner.name)] = dict(state.counts)
             for runner in runners:
                 got = times[(scenario, runner.name)]
+                mib = extras.get((scenario, runner.name, "mib"), [])
+                lock = extras.get((scenario, runner.name, "lock"), [])
+                cpu = extras.get((scenario, runner.name, "cpu"), [])
                 print(
                     f"  {scenario:<9} {runner.name:<12} "
                     + " ".join(f"{t:6.2f}" for t in got)
-                    + f"   HTTP status counts (last run): {statuses[(scenario, runner.name)]}"
+                    + f"  s (spread {max(got) - min(got):.2f}); CPU "
+                    + " ".join(f"{c:.2f}" for c in cpu)
+                    + " s; peak "
+                    + " ".join(f"{m:.0f}" for m in mib)
+                    + " MiB"
+                    + ("; longest write lock " + " ".join(f"{x:.2f}" for x in lock) + " s")
+                    * bool(lock)
+                    + f"; HTTP (last run): {statuses[(scenario, runner.name)]}"
                 )
         stored = count_items(Path(runners[0].warm_db))
         if stored != n * m:
@@ -583,32 +615,42 @@ def run_delay(
         server.server_close()
     rows = []
     kind = "delay" if delay else "nodelay"
-    for scenario in SCENARIOS:
+    for scenario in args.scenarios:
         ours = statistics.median(times[(scenario, "conflict-tui")])
         theirs = statistics.median(times[(scenario, "newsboat")]) if newsboat else None
-        rows.append((scenario, ours, theirs, TARGETS.get((scenario, kind))))
+        mib = statistics.median(extras[(scenario, "conflict-tui", "mib")])
+        lock = max(extras[(scenario, "conflict-tui", "lock")])
+        cpu = statistics.median(extras[(scenario, "conflict-tui", "cpu")])
+        rows.append((scenario, ours, theirs, TARGETS.get((scenario, kind)), mib, lock, cpu))
     return rows
 
 
 def print_table(results: list[tuple[float, list]], newsboat: str | None) -> None:
     print()
     header = (
-        f"{'scenario':<24} {'ours s':>7} {'newsboat s':>11} {'ratio':>6} {'target':>7}  verdict"
+        f"{'scenario':<24} {'ours s':>7} {'newsboat s':>11} {'ratio':>6} {'target':>7} "
+        f"{'CPU s':>6} {'MiB':>5} {'lock s':>6}  verdict"
     )
     print(header)
     print("-" * len(header))
     for delay, rows in results:
-        for scenario, ours, theirs, target in rows:
+        for scenario, ours, theirs, target, mib, lock, cpu in rows:
             label = f"{scenario}, {delay * 1000:g} ms delay"
+            tail = f"{cpu:6.2f} {mib:5.0f} {lock:6.2f}"
             if theirs is None:
-                print(f"{label:<24} {ours:7.2f} {'-':>11} {'-':>6} {target or '-':>7}")
+                print(f"{label:<24} {ours:7.2f} {'-':>11} {'-':>6} {target or '-':>7} {tail}")
                 continue
             ratio = ours / theirs
             verdict = "" if target is None else ("met" if ratio <= target else "MISSED")
             target_text = f"<={target:g}" if target is not None else "-"
             print(
-                f"{label:<24} {ours:7.2f} {theirs:11.2f} {ratio:6.2f} {target_text:>7}  {verdict}"
+                f"{label:<24} {ours:7.2f} {theirs:11.2f} {ratio:6.2f} {target_text:>7} {tail}  "
+                f"{verdict}"
             )
+    print(
+        "CPU s: our user+system time, all processes (median); MiB: our peak memory "
+        "(median); lock s: our longest write-lock hold (worst run)"
+    )
     if not newsboat:
         print("newsboat not run or not found (apt-get install -y newsboat): no ratios")
 
@@ -624,7 +666,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs per scenario (3)")
     parser.add_argument(
-        "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 8)"
+        "--scenarios",
+        nargs="+",
+        choices=SCENARIOS,
+        default=list(SCENARIOS),
+        help="which scenarios (all; warm and unchanged need cold first)",
+    )
+    parser.add_argument(
+        "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 32)"
     )
     parser.add_argument("--seed", type=int, default=2020, help="corpus seed")
     parser.add_argument("--no-newsboat", action="store_true", help="time only conflict-tui")

@@ -465,7 +465,8 @@ def summary_lines(report: PollReport) -> list[Text]:
             f"feeds: {report.count('ok')} ok, {report.count('not_modified')} not modified, "
             f"{report.count('error')} failed{waiting}; items: {report.new} new, "
             f"{report.updated} updated, "
-            f"{report.skipped_topic} skipped by the topic filter; {report.seconds:.2f} s"
+            f"{report.skipped_topic} skipped by the topic filter; {report.seconds:.2f} s "
+            f"(longest write lock {report.longest_write:.2f} s)"
         )
     ]
     for outcome in report.outcomes:

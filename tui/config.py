@@ -3,7 +3,7 @@
 The feeds.toml format is a contract (users' scripts and other tools write it):
 
     [settings]                 # optional
-    concurrency = 8            # feeds fetched at once
+    concurrency = 32           # feeds fetched at once (at most 16 from one host)
     timeout = 20               # seconds per feed
     match = ["Karabakh", ...]  # topic filter for general feeds
     profile = "path.toml"      # optional: tagging profile (default: the bundled karabakh)
@@ -93,7 +93,7 @@ class FeedConfig:
 class Settings:
     """The `[settings]` table, with defaults for what the user left out."""
 
-    concurrency: int = 8
+    concurrency: int = 32
     timeout: float = 20.0
     match: tuple[str, ...] = ()
     profile: Path = DEFAULT_PROFILE

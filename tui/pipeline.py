@@ -14,14 +14,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.lifecycle import die_with_parent
 from tui.profile import Profile, load_profile
 from tui.records import ParsedItem, Tag
 from tui.store import Store, utc_now
-from tui.tagger import Tagger
-from tui.timeline import build_entries
+
+if TYPE_CHECKING:  # imported where first used: a poll where nothing changed needs neither
+    from tui.tagger import Tagger
 
 _PROFILES: dict[str, Profile] = {}
 _TAGGERS: dict[str, Tagger] = {}
@@ -41,6 +42,8 @@ def tagger_for(profile_path: Path | str) -> Tagger:
 
     Built on first use, so a poll where nothing changed never pays for compiling it.
     """
+    from tui.tagger import Tagger
+
     key = str(profile_path)
     tagger = _TAGGERS.get(key)
     if tagger is None:
@@ -130,11 +133,17 @@ def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None
     A denial may answer the day before's claim, so each touched day brings its
     neighbours along. Returns the number of entries written.
     """
+    from tui.timeline import build_entries
+
     day_list = None if dates is None else _with_neighbours(dates)
     if day_list is not None and not day_list:
         return 0
     entries = build_entries(store.iter_tagged_items(day_list), profile, ordered=True)
-    written, _removed = store.write_auto_entries(day_list, entries, now=utc_now())
+    if day_list is None:
+        written, _removed = store.write_auto_entries(day_list, entries, now=utc_now())
+        return written
+    # built first (reading only), then written a few days per short transaction
+    written, _removed = store.write_auto_days(day_list, list(entries), now=utc_now())
     return written
 
 

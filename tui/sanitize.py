@@ -23,7 +23,10 @@ _ESCAPE_SEQUENCE = re.compile(
 _CONTROL = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# A run of two or more spaces, or one space that is not " ": a lone " " (nearly every
+# space of a text) is left alone instead of being rewritten by the substitution.
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
+_ODD_SPACE = re.compile(r"[\t\r\f\v\u00a0]")  # quick test: anything for _SPACES to do?
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 SAFE_SCHEMES = frozenset({"http", "https"})
@@ -48,8 +51,15 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     text = strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    # Most texts have single spaces only: two quick scans (in C) decide whether the
+    # folding substitution has anything to do; lines are stripped by str methods.
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = "\n".join([line.strip() for line in text.split("\n")])
+        if "\n\n" in text:  # lines are stripped: a blank line shows as two newlines
+            text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def safe_link(url: str | None) -> str | None:
@@ -120,12 +130,57 @@ class _TextExtractor(HTMLParser):
 _LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!]|&[#a-zA-Z0-9]+;")
 
 
+# The plain tags feeds use: `<p>`, `</p>`, `<br/>`, `<a href="...">` (quoted or simple
+# attribute values). A fragment made only of these and text is converted by `_simple_text`
+# in one regex pass; anything else (comments, scripts, a stray "<") goes to HTMLParser.
+_PLAIN_TAG = re.compile(
+    r"<(?:/([a-zA-Z][a-zA-Z0-9]*)\s*|([a-zA-Z][a-zA-Z0-9]*)"
+    r"((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'"
+    r"|[^\s\"'=<>`]+))?)*)\s*(/?))>"
+)
+
+
+def _simple_text(fragment: str) -> str | None:
+    """What `_TextExtractor` collects from a fragment of plain tags, or None if not plain.
+
+    The same result as HTMLParser (block tags become line breaks, `<br/>` two, text
+    between tags unescaped piece by piece) without its per-character Python work.
+    """
+    parts: list[str] = []
+    position = 0
+    for match in _PLAIN_TAG.finditer(fragment):
+        start = match.start()
+        if start > position:
+            parts.append(fragment[position:start])
+        position = match.end()
+        closing, opening, _attrs, slash = match.groups()
+        name = (closing or opening).lower()
+        if name in _TextExtractor._SKIP:
+            return None
+        if name in _TextExtractor._BLOCK:
+            parts.append("\n\n" if opening and slash else "\n")
+    if position < len(fragment):
+        parts.append(fragment[position:])
+    out: list[str] = []
+    for part in parts:
+        if part[0] == "\n" and (part == "\n" or part == "\n\n"):
+            out.append(part)
+        elif "<" in part:
+            return None  # a "<" that is not a plain tag: HTMLParser decides
+        else:
+            out.append(html.unescape(part) if "&" in part else part)
+    return "".join(out)
+
+
 def html_to_text(fragment: str | None) -> str:
     """Plain text of an HTML fragment (feed descriptions), safe to store and show."""
     if not fragment:
         return ""
     if not _LOOKS_LIKE_HTML.search(fragment):
         return clean_text(fragment)
+    simple = _simple_text(fragment)
+    if simple is not None:
+        return clean_text(simple)
     parser = _TextExtractor()
     try:
         parser.feed(fragment)

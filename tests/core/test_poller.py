@@ -214,6 +214,34 @@ def test_twenty_feeds_one_hanging_the_rest_finish(feed_server, store, write_feed
     assert elapsed < 6
 
 
+def test_one_host_gets_at_most_per_host_requests_at_once(
+    feed_server, store, write_feeds, monkeypatch
+):
+    """The global cap is `concurrency`; one site never sees more than PER_HOST at once."""
+    import threading
+
+    from tui import poller
+
+    monkeypatch.setattr(poller, "PER_HOST", 3)
+    lock = threading.Lock()
+    now = [0, 0]  # requests in flight, most seen
+
+    def slow(_headers: dict[str, str]) -> Reply:
+        with lock:
+            now[0] += 1
+            now[1] = max(now[1], now[0])
+        time.sleep(0.1)
+        with lock:
+            now[0] -= 1
+        return Reply(body=rss(simple_items(1, prefix="Karabakh")))
+
+    feeds = [(f"Feed {n}", feed_server.add(f"/h{n}", slow), "western") for n in range(9)]
+    config = write_feeds(feeds, settings="timeout = 5\nconcurrency = 32")
+    report = poll(config, store)
+    assert report.count("ok") == 9
+    assert now[1] == 3
+
+
 def test_topic_filter_skips_and_counts_off_topic_items(feed_server, store, write_feeds):
     items = [
         *simple_items(2),

@@ -54,6 +54,41 @@ def test_html_becomes_text_without_scripts_or_styles():
     assert html_to_text(fragment) == "First & bold\n\none\n\ntwo"
 
 
+def _extract(fragment: str) -> str:
+    from tui.sanitize import _TextExtractor
+
+    parser = _TextExtractor()
+    parser.feed(fragment)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def test_the_plain_tag_fast_path_collects_what_htmlparser_does():
+    """Random fragments of plain and awkward markup: whenever the regex path answers,
+    its text is HTMLParser's, so a description is stored the same either way."""
+    import random
+
+    from tui.sanitize import _simple_text
+
+    tokens = [
+        "<p>", "</p>", "<P>", "</P >", "<br>", "<br/>", "<br />", "<b>", "</b>", "</a>",
+        '<a href="https://x.example/a?b=1&amp;c=2">', "<a href=x/>", "<a href='y'>",
+        '<div class="k" id=z>', "</div>", "<script>", "</script>", "<!-- c -->", "&amp;",
+        '<img src="a.png" alt="a > b">', "&ldquo;", "&middot", "&#8217;", "&bogus;", "&",
+        "<", ">", " ", "  ", "\n", "\t", "\u00a0", "words", "<li>", "<h2 >", '<p\nclass="q">',
+        "<a b>", "<a b=>", "<x:y>", "<?pi?>", "</", "<p/>", "&lt;p&gt;", "<svg>", "<br/ >",
+    ]  # fmt: skip
+    rng = random.Random(14)
+    taken = 0
+    for _ in range(20_000):
+        fragment = "".join(rng.choice(tokens) for _ in range(rng.randrange(1, 12)))
+        fast = _simple_text(fragment)
+        if fast is not None:
+            taken += 1
+            assert fast == _extract(fragment), fragment
+    assert taken > 2_000
+
+
 def test_stored_text_leaves_no_markup_from_nested_cdata_or_double_escaping():
     """Issue 16: a nested CDATA leaves `<script>` as text after one pass; not in the store."""
     from tui.sanitize import stored_line, stored_text

@@ -11,6 +11,7 @@ from __future__ import annotations
 from tui.records import EntryFilter, ItemFilter
 from tui.store.db import BUSY_TIMEOUT_MS, SCHEMA_NAME, utc_now
 from tui.store.edits import EditsMixin
+from tui.store.entry_slices import EntrySlicesMixin
 from tui.store.export_rows import ExportRowsMixin
 from tui.store.history import FullTextResult, HistoryMixin
 from tui.store.items import IngestResult, ItemsMixin
@@ -30,9 +31,10 @@ __all__ = [
 ]
 
 
-class Store(ItemsMixin, EditsMixin, ExportRowsMixin, HistoryMixin):
+class Store(ItemsMixin, EditsMixin, EntrySlicesMixin, ExportRowsMixin, HistoryMixin):
     """One SQLite database file: open it, migrate it, read and write it.
 
-    Each mixin builds on the ones whose methods it calls (items on feeds and tags,
-    edits and export rows on entries, history on tags), all on `StoreBase`'s connection.
+    Each mixin builds on the ones whose methods it calls (items on feeds and tags;
+    edits, export rows and the poll's sliced timeline writes on entries; history on
+    tags), all on `StoreBase`'s connection.
     """

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -98,6 +99,10 @@ class StoreBase:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+            # when the open transaction took the write lock, and the longest a transaction
+            # held it (BEGIN IMMEDIATE to its end): what a poll reports
+            self._write_since: float | None = None
+            self.longest_write = 0.0
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             if str(path) != ":memory:":
@@ -169,6 +174,7 @@ class StoreBase:
                     yield self.db
                 return
             conn.execute("BEGIN IMMEDIATE")  # the write lock first, then the reads
+            self._write_since = time.perf_counter()
             try:
                 yield self.db
             except BaseException:
@@ -180,6 +186,21 @@ class StoreBase:
             if conn.in_transaction and not self._in_batch:
                 conn.execute("ROLLBACK")
             raise StoreError(f"{self.path}: {what} failed: {_explain(exc)}") from None
+        finally:
+            if not conn.in_transaction:
+                self._lock_released()
+
+    def write_held(self) -> float:
+        """Seconds the open transaction has held the write lock (0 when none is open)."""
+        since = self._write_since
+        return 0.0 if since is None else time.perf_counter() - since
+
+    def _lock_released(self) -> None:
+        """The transaction ended: note how long it held the write lock."""
+        if self._write_since is not None:
+            held = time.perf_counter() - self._write_since
+            self.longest_write = max(self.longest_write, held)
+            self._write_since = None
 
     def schema_version(self) -> list[str]:
         """Names of the applied migrations, oldest first."""
@@ -213,6 +234,7 @@ class StoreBase:
         try:
             with self.busy_timeout(busy_timeout_ms):
                 self.db.conn.execute("BEGIN IMMEDIATE")
+            self._write_since = time.perf_counter()
         except sqlite3.DatabaseError as exc:
             error = StoreError(f"{self.path}: saving the poll failed: {_explain(exc)}")
             error.__cause__ = exc  # returned, not raised: `is_busy` reads the cause
@@ -236,12 +258,15 @@ class StoreBase:
         try:
             if conn.in_transaction:
                 conn.execute("COMMIT" if commit else "ROLLBACK")
+            self._lock_released()
             if begin:
                 conn.execute("BEGIN IMMEDIATE")
+                self._write_since = time.perf_counter()
                 self._in_batch = True
         except sqlite3.DatabaseError as exc:
             if conn.in_transaction:
                 conn.rollback()
+            self._lock_released()
             error = StoreError(f"{self.path}: saving the poll failed: {_explain(exc)}")
             error.__cause__ = exc  # returned, not raised: `is_busy` reads the cause
             return error

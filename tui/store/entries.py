@@ -297,7 +297,9 @@ class EntriesMixin(StoreBase):
         )
         return int(cursor.lastrowid)
 
-    def _refresh_source_counts(self, dates: list[str] | None) -> None:
+    def _refresh_source_counts(
+        self, dates: list[str] | None, *, only_changed: bool = False
+    ) -> None:
         """Recount the sources of the entries on `dates` (None: every entry)."""
         if dates is None:
             self._refresh_source_counts_for(None)
@@ -313,7 +315,7 @@ class EntriesMixin(StoreBase):
                     chunk,
                 )
             )
-        self._refresh_source_counts_for(sorted(owners))
+        self._refresh_source_counts_for(sorted(owners), only_changed=only_changed)
 
     # ---- reading the timeline -------------------------------------------------------
 
@@ -539,12 +541,18 @@ class EntriesMixin(StoreBase):
             )
         ]
 
-    def _refresh_source_counts_for(self, ids: Sequence[int] | None) -> None:
+    def _refresh_source_counts_for(
+        self, ids: Sequence[int] | None, *, only_changed: bool = False
+    ) -> None:
         """Recount sources per entry (merged entries count under their target).
 
         One grouped query instead of a subquery per entry: a rebuild of 20,000 entries
-        stays a single pass over entry_items.
+        stays a single pass over entry_items. `only_changed` writes just the counts that
+        differ (a poll's rebuild leaves untouched rows untouched).
         """
+        if only_changed and ids is not None:
+            self._recount_changed(ids)
+            return
         owner = "coalesce(e.merged_into, e.id)"
         count = (
             f"SELECT {owner}, count(DISTINCT coalesce(ei.duplicate_of, ei.item_id)) "
@@ -578,3 +586,36 @@ class EntriesMixin(StoreBase):
             "UPDATE entries SET source_count = ? WHERE id = ?",
             [(n, entry_id) for entry_id, n in counts],
         )
+
+    def _recount_changed(self, ids: Sequence[int]) -> None:
+        """Set-based recount of `ids` that writes only the counts that changed."""
+        owner = "coalesce(e.merged_into, e.id)"
+        changes: list[tuple[int, int]] = []
+        for chunk in _chunks(list(ids), 400):
+            marks = _marks(chunk)
+            counts = dict(
+                self.db.execute(
+                    f"SELECT {owner}, count(DISTINCT coalesce(ei.duplicate_of, ei.item_id)) "
+                    "FROM entry_items AS ei JOIN entries AS e ON e.id = ei.entry_id "
+                    f"WHERE e.id IN ({marks}) OR e.merged_into IN ({marks}) GROUP BY 1",
+                    [*chunk, *chunk],
+                ).fetchall()
+            )
+            for entry_id, current in self.db.execute(
+                f"SELECT id, source_count FROM entries WHERE id IN ({marks})", chunk
+            ):
+                wanted = counts.get(entry_id, 0)
+                if current != wanted:
+                    changes.append((wanted, entry_id))
+        if changes:
+            self.db.conn.executemany("UPDATE entries SET source_count = ? WHERE id = ?", changes)
+
+
+def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
+    """`values` in slices small enough for SQLite's bound-parameter limit."""
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values)) or "NULL"

@@ -81,7 +81,7 @@ class ItemsMixin(FeedsMixin, TagsMixin):
             result = self._ingest(feed_url, items, fetched, tags, by_id)
             if tags is not None:
                 touched = [*result.new_ids, *result.updated_ids]
-                dates = set(self.tag_dates(touched))
+                dates = set(self.tag_dates(result.updated_ids))  # new items have no tags yet
                 self.replace_tags(
                     ((item, by_id.get(item, ())) for item in touched),
                     new_items=frozenset(result.new_ids),

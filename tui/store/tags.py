@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
@@ -125,21 +126,37 @@ def tag_row(tag: Tag) -> dict[str, Any]:
         "accuser": tag.accuser,
         "accused": tag.accused,
         "denier": tag.denier,
-        "parties": json.dumps(list(tag.parties)),
-        "places": json.dumps(list(tag.places)),
+        "parties": _json_names(tuple(tag.parties)),
+        "places": _json_names(tuple(tag.places)),
         "event_date": tag.event_date,
         "date_basis": tag.date_basis,
-        "casualties": json.dumps([c.to_dict() for c in tag.casualties]),
+        "casualties": json.dumps([c.to_dict() for c in tag.casualties]) if tag.casualties else "[]",
     }
+
+
+@lru_cache(maxsize=4096)
+def _json_names(names: tuple[str, ...]) -> str:
+    """A JSON list of party or place names: the same few lists recur on every tag."""
+    return json.dumps(list(names))
+
+
+@lru_cache(maxsize=4096)
+def _names_from_json(text: str) -> tuple[Any, ...]:
+    return tuple(json.loads(text))
 
 
 def tag_from_row(row: Mapping[str, Any]) -> Tag:
     """A tag back from a `tags` row (JSON lists decoded)."""
 
     def seq(value: Any) -> list[Any]:
-        if value is None:
+        if value is None or value == "[]":
             return []
         return json.loads(value) if isinstance(value, str) else list(value)
+
+    def names(value: Any) -> tuple[Any, ...]:
+        if isinstance(value, str):
+            return _names_from_json(value)
+        return () if value is None else tuple(value)
 
     return Tag(
         kind=row["kind"],
@@ -148,8 +165,8 @@ def tag_from_row(row: Mapping[str, Any]) -> Tag:
         accuser=row.get("accuser"),
         accused=row.get("accused"),
         denier=row.get("denier"),
-        parties=tuple(seq(row.get("parties"))),
-        places=tuple(seq(row.get("places"))),
+        parties=names(row.get("parties")),
+        places=names(row.get("places")),
         event_date=row.get("event_date"),
         date_basis=row.get("date_basis") or "published",
         casualties=tuple(
