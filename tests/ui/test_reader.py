@@ -22,7 +22,7 @@ async def test_reader_shows_tags_with_evidence(make_app):
         assert "Armenia violated the truce, Baku says" in text
         assert "AZ Azertac (azerbaijani)" in text
         assert "Azerbaijan accuses Armenia" in text
-        assert "9 civilian killed, according to Azerbaijan" in text
+        assert "9 civilians killed, according to Azerbaijan" in text
         assert "Truce violation claimed at Ganja" in text
         body = app.screen.query_one("#reader-body").content
         spans = [body.plain[s.start : s.end] for s in body.spans]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.widgets import Input, Select
 
 from tests.app_fixtures import UNDATED_TITLE, add_undated_item, screen_text, timeline_titles
+from tui.dialogs.confirm import Confirm
 from tui.screens.reader import ReaderScreen
 from tui.screens.timeline import TimelineScreen
 from tui.store import ItemFilter, Store
@@ -47,7 +48,7 @@ async def test_detail_shows_claims_denials_casualties(make_app):
         assert "VIOLATION CLAIM  2020-10-11" in text
         assert "Azerbaijan accuses Armenia at Ganja" in text
         assert "Armenia denies" in text
-        assert "9 civilian killed, according to Azerbaijan" in text
+        assert "9 civilians killed, according to Azerbaijan" in text
         assert "Reuters World" in text
 
 
@@ -93,6 +94,10 @@ async def test_read_marks_next_unread_and_all_read(make_app):
         await pilot.press("n")
         assert screen.entries.cursor == 1
         await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)  # asks first
+        await pilot.press("y")
+        await pilot.pause()
         with Store(app.db_path) as store:
             assert store.count_items(store_filter(unread=True)) == 0
         await pilot.press("n")
@@ -283,3 +288,32 @@ async def test_timeline_shows_read_marks_made_in_the_reader(make_app):
         assert app.screen is timeline
         assert timeline.detail.current_source["read"] == 1
         assert timeline.entries.current["unread"] == 2
+
+
+async def test_claims_visible_at_80x24_and_120x40(make_app):
+    """Claims and denials are the point: the stacked layout shows them without a key."""
+    for size in ((80, 24), (120, 40)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            assert app.screen.show_entry(3)  # Truce violation claimed at Ganja
+            await pilot.pause(0.2)
+            text = screen_text(app)
+            assert "Azerbaijan accuses Armenia at Ganja" in text, size
+            assert "Armenia denies" in text, size
+
+
+async def test_i_opens_the_whole_entry(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.show_entry(3)
+        await pilot.pause(0.2)
+        await pilot.press("i")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "9 civilians killed, according to Azerbaijan" in text
+        assert "Places Ganja" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)

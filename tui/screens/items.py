@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from tui import bindings
 from tui.context import HasContext
+from tui.dialogs.confirm import Confirm
 from tui.dialogs.filters import ItemFilterDialog
 from tui.messages import OpenItem
 from tui.store import ItemFilter, Store
@@ -99,6 +100,43 @@ class ItemsScreen(HasContext, Screen[None]):
         else:
             self.item_list.move_cursor(found)
 
+    def action_previous_unread(self) -> None:
+        """p (Newsboat): the nearest unread item above the cursor."""
+        found = self.item_list.find_previous(lambda row: not row.get("read"))
+        if found is None:
+            self.ctx.say("No unread items.")
+        else:
+            self.item_list.move_cursor(found)
+
+    def _step_feed(self, step: int) -> None:
+        """J/K (Newsboat): the items of the next or previous feed, in feeds.toml order."""
+        urls = [f["url"] for f in self.store.feeds()]
+        if not urls:
+            return
+        current = self.item_filter.feed_url
+        index = urls.index(current) + step if current in urls else 0 if step > 0 else len(urls) - 1
+        if not 0 <= index < len(urls):
+            self.ctx.say("No further feed." if step > 0 else "No previous feed.")
+            return
+        self.set_filter(replace(self.item_filter, feed_url=urls[index]))
+
+    def action_next_feed(self) -> None:
+        self._step_feed(1)
+
+    def action_previous_feed(self) -> None:
+        self._step_feed(-1)
+
+    def next_unread_item(self, after: str | None) -> str | None:
+        """For the reader's n: the next unread item below the cursor (the cursor follows)."""
+        found = self.item_list.find_next(
+            lambda row: not row.get("read") and row["id"] != after, wrap=True
+        )
+        if found is None:
+            return None
+        self.item_list.move_cursor(found)
+        row = self.item_list.current
+        return str(row["id"]) if row else None
+
     def action_toggle_read(self) -> None:
         row = self.item_list.current
         if row is not None:
@@ -106,10 +144,22 @@ class ItemsScreen(HasContext, Screen[None]):
             self.item_list.invalidate()
 
     def action_mark_all_read(self) -> None:
-        changed = self.store.set_read_filtered(self.item_filter)
-        self.item_list.reload(keep="row")
-        self.show_filter_line()
-        self.ctx.say(f"Marked {changed:,} items read.")
+        """A and C: every item shown, after a y/n question."""
+        count = self.item_list.row_count
+        if not count:
+            self.ctx.say("No items to mark read.")
+            return
+
+        def done(yes: bool | None) -> None:
+            if not yes:
+                self.ctx.say("Nothing marked read.")
+                return
+            changed = self.store.set_read_filtered(self.item_filter)
+            self.item_list.reload(keep="row")
+            self.show_filter_line()
+            self.ctx.say(f"Marked {changed:,} items read.")
+
+        self.app.push_screen(Confirm(f"Mark the {count:,} items shown read?"), done)
 
     def action_star(self) -> None:
         row = self.item_list.current

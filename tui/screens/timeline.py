@@ -18,17 +18,19 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from tui import bindings
 from tui.context import HasContext
+from tui.dialogs.confirm import Confirm
 from tui.dialogs.filters import TimelineFilterDialog
 from tui.dialogs.text_prompt import TextPrompt
 from tui.errors import StoreError
 from tui.export.names import describe_filter
 from tui.messages import OpenItem
+from tui.screens.entry_info import EntryInfoScreen
 from tui.store import Store
 from tui.timeline_store import EntryFilter
 from tui.widgets.entry_detail import EntryDetail
 from tui.widgets.paged_list import PagedList
 from tui.widgets.status_line import StatusLine
-from tui.widgets.text import line
+from tui.widgets.text import day, line
 from tui.widgets.timeline_list import TimelineList
 
 NARROW = 140
@@ -241,6 +243,69 @@ class TimelineScreen(HasContext, Screen[None]):
         else:
             self.entries.move_cursor(found)
 
+    def action_previous_unread(self) -> None:
+        """p (Newsboat): the nearest unread entry above the cursor."""
+        found = self.entries.find_previous(lambda row: bool(row.get("unread")))
+        if found is None:
+            self.ctx.say("No unread entries.")
+        else:
+            self.entries.move_cursor(found)
+
+    def action_next_day(self) -> None:
+        """J: the first entry of the next date in the list's order."""
+        row = self.entries.current
+        if row is None:
+            return
+        today = day(row.get("date"))
+        found = self.entries.find_next(lambda r: day(r.get("date")) != today, wrap=False)
+        if found is None:
+            self.ctx.say("No further day in the list.")
+        else:
+            self.entries.move_cursor(found)
+
+    def action_previous_day(self) -> None:
+        """K: the first entry of the previous date in the list's order."""
+        row = self.entries.current
+        if row is None:
+            return
+        today = day(row.get("date"))
+        found = self.entries.find_previous(lambda r: day(r.get("date")) != today, wrap=False)
+        if found is None:
+            self.entries.move_cursor(0)
+            return
+        self.entries.move_cursor(found)
+        other = day(self.entries.current.get("date")) if self.entries.current else today
+        start = self.entries.find_previous(lambda r: day(r.get("date")) != other, wrap=False)
+        self.entries.move_cursor(0 if start is None else start + 1)
+
+    def next_unread_item(self, after: str | None) -> str | None:
+        """For the reader's n: the next unread report after `after`, in this entry or a
+        later one (the cursor follows)."""
+        entry = self.detail.entry
+        if entry is not None:
+            ids = [s["id"] for s in entry["sources"]]
+            start = ids.index(after) + 1 if after in ids else 0
+            for source in entry["sources"][start:]:
+                if not source["read"] and source["id"] != after:
+                    return str(source["id"])
+        found = self.entries.find_next(lambda row: bool(row.get("unread")))
+        if found is None:
+            return None
+        self.entries.move_cursor(found)
+        self._show_detail()
+        entry = self.detail.entry
+        for source in entry["sources"] if entry else []:
+            if not source["read"] and source["id"] != after:
+                return str(source["id"])
+        return None
+
+    def action_entry_info(self) -> None:
+        """i: the whole entry (claims, denials, figures, sources) on a screen of its own."""
+        row = self.entries.current
+        entry = self.store.entry(row["id"]) if row else None
+        if entry is not None:
+            self.app.push_screen(EntryInfoScreen(self.detail.describe(entry)))
+
     # ---- actions: read marks and links ---------------------------------------------------
 
     def _current_source_or_first(self) -> dict[str, Any] | None:
@@ -263,9 +328,26 @@ class TimelineScreen(HasContext, Screen[None]):
         self.refresh_current()
 
     def action_mark_all_read(self) -> None:
-        changed = self.store.set_entries_read(self.ctx.entry_filter)
-        self.refresh_current()
-        self.ctx.say(f"Marked {changed:,} reports read.")
+        """A and C: every report of the entries shown, after a y/n question."""
+        count = self.entries.row_count
+        if not count:
+            self.ctx.say("No entries to mark read.")
+            return
+        shown = (
+            "every entry"
+            if not describe_filter(self.ctx.entry_filter, str)
+            else (f"the {count:,} entries shown")
+        )
+
+        def done(yes: bool | None) -> None:
+            if not yes:
+                self.ctx.say("Nothing marked read.")
+                return
+            changed = self.store.set_entries_read(self.ctx.entry_filter)
+            self.refresh_current()
+            self.ctx.say(f"Marked {changed:,} reports read.")
+
+        self.app.push_screen(Confirm(f"Mark the reports of {shown} read?"), done)
 
     def action_open_link(self) -> None:
         source = self._current_source_or_first()

@@ -271,6 +271,27 @@ class PagedList(ScrollView, can_focus=True):
                 offset += len(rows)
         return None
 
+    def find_previous(self, predicate: Callable[[Row], bool], wrap: bool = True) -> int | None:
+        """The index of the nearest row before the cursor that satisfies `predicate`."""
+        spans = [(0, self.cursor)]
+        if wrap:
+            spans.append((self.cursor + 1, self.row_count))
+        page_size = 500
+        for start, stop in spans:
+            end = stop
+            while end > start:
+                offset = max(start, end - page_size)
+                rows = self.fetch_page(offset, end - offset)
+                for position in range(len(rows) - 1, -1, -1):
+                    if predicate(rows[position]):
+                        return offset + position
+                end = offset
+        return None
+
+    def on_resize(self, event: events.Resize) -> None:
+        # A smaller window must not leave the cursor below the last visible row.
+        self.call_after_refresh(self._scroll_cursor_into_view)
+
     # ---- mouse -----------------------------------------------------------------------
 
     def on_click(self, event: events.Click) -> None:
