@@ -29,10 +29,24 @@ def side_options() -> list[tuple[Text, str]]:
     return [(Text(f"{SIDE_CODES[s]}  {s}"), s) for s in SIDES]
 
 
+class _Check(Checkbox, inherit_bindings=False):
+    """A checkbox that Space toggles; Enter is left to the dialog, which applies."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_button", "Toggle", show=False),
+    ]
+
+
 class _FilterDialog(ModalScreen[Any]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="filter.cancel"),
+        Binding("enter", "apply", "Apply", id="filter.apply"),
     ]
+
+    HINT = "Enter applies · Space ticks a box · Esc cancels"
+
+    def action_apply(self) -> None:
+        self.apply()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -83,6 +97,7 @@ class TimelineFilterDialog(_FilterDialog):
             party_values[current.party] = current.party
         with Vertical(classes="dialog"):
             yield Static(Text("Filter the timeline", style="bold"), markup=False)
+            yield Static(Text(self.HINT, style="dim"), markup=False)
             yield Label("Kind")
             yield Select(kinds, prompt="any kind", value=kind, id="filter-kind")
             yield Label("Party")
@@ -102,10 +117,10 @@ class TimelineFilterDialog(_FilterDialog):
                 value=current.side or Select.NULL,
                 id="filter-side",
             )
-            yield Label("From (YYYY-MM-DD)")
-            yield Input(current.since or "", placeholder="2020-09-27", id="filter-since")
-            yield Label("To (YYYY-MM-DD)")
-            yield Input(current.until or "", placeholder="2020-11-10", id="filter-until")
+            yield Label("From (YYYY-MM-DD; empty: from the first day)")
+            yield Input(current.since or "", placeholder="any date", id="filter-since")
+            yield Label("To (YYYY-MM-DD; empty: up to the last day)")
+            yield Input(current.until or "", placeholder="any date", id="filter-until")
             yield Static("", id="filter-error", markup=False)
             yield from self.buttons()
 
@@ -154,8 +169,9 @@ class ItemFilterDialog(_FilterDialog):
         current = self.current
         with Vertical(classes="dialog"):
             yield Static(Text("Filter the items", style="bold"), markup=False)
-            yield Checkbox("Unread only", current.unread_only, id="filter-unread")
-            yield Checkbox("Starred only", current.starred_only, id="filter-starred")
+            yield Static(Text(self.HINT, style="dim"), markup=False)
+            yield _Check("Unread only", current.unread_only, id="filter-unread")
+            yield _Check("Starred only", current.starred_only, id="filter-starred")
             yield Label("Feed")
             yield Select(
                 [(Text(line(f["name"]) or line(f["url"])), f["url"]) for f in self.feeds],
