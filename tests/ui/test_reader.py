@@ -68,7 +68,7 @@ async def test_reader_rule_stays_on_the_tag_header_line(make_app):
     async with app.run_test(size=SIZE) as pilot:
         text = await open_reader_with_tag(app, pilot, "peacekeeping/peacekeepers", evidence)
         lines = text.splitlines()
-        header = [r for r in lines if "peacekeep " in r and "2020-11-10" in r]
+        header = [r for r in lines if "peacekeeping (" in r and "2020-11-10" in r]
         assert len(header) == 1, text
         assert "(peacekeeping/peacekeepers)" in header[0]
         assert "at Lachin corridor, Stepanakert" in header[0]
@@ -82,7 +82,7 @@ async def test_reader_long_rule_is_cut_with_an_ellipsis(make_app):
     async with app.run_test(size=SIZE) as pilot:
         text = await open_reader_with_tag(app, pilot, rule, "Peacekeepers deploy to Lachin.")
         lines = text.splitlines()
-        header = [r for r in lines if "peacekeep " in r and "2020-11-10" in r]
+        header = [r for r in lines if "peacekeeping (" in r and "2020-11-10" in r]
         assert len(header) == 1, text
         assert "(peacekeeping/very long" in header[0] and "…)" in header[0]
         assert header[0].rstrip().endswith("at Lachin corridor, Stepanakert")

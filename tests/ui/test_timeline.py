@@ -32,7 +32,9 @@ async def test_rows_newest_first_and_order_toggle(make_app):
         text = screen_text(app)
         assert "5 entries · newest first" in text
         assert "2020-11-10 diplomacy" in text
-        assert "AM 1 · AZ 1 · RU 1 · TR 1" in text
+        # the title whole: its sides close up rather than cut it
+        assert "Trilateral statement ends the war         AM1 AZ1 RU1 TR1" in text
+        assert "AM 1 · AZ 1 · WE 1" in text
         await pilot.press("O")
         assert timeline_titles(app)[0] == "War breaks out: offensive and shelling claims"
         assert "oldest first" in screen_text(app)
@@ -317,3 +319,66 @@ async def test_i_opens_the_whole_entry(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_words_agree_and_kind_labels_are_whole(make_app):
+    """`forces accuse` (plural), `authorities deny`; `peacekeeping` never cut short."""
+    app = make_app()
+    add_undated_item(app)  # an entry of kind peacekeeping
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        names = {"azerbaijan": "Azerbaijani forces", "armenia": "Nagorno-Karabakh authorities"}
+        app.party_name = lambda party: names.get(party, party.title())
+        app.screen.show_entry(3)
+        app.screen.refresh_current()
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert "Azerbaijani forces accuse Nagorno-Karabakh authorities at Ganja" in text
+        assert "Nagorno-Karabakh authorities deny" in text
+        assert " peacekeeping Peacekeepers deploy" in text
+
+
+async def test_titles_whole_at_200_columns(make_app):
+    """At 200 columns a long title is shown whole: the sides close up before it is cut."""
+    from tui.store import Store
+
+    long_title = "Ceasefire agreed (Armenia, Azerbaijan, Nagorno-Karabakh authorities, Russia)"
+    app = make_app()
+    with Store(app.db_path) as store:
+        entry = store.entries_page(0, 10, app.entry_filter)[1]
+        store.retitle_entry(entry["id"], long_title)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        assert long_title in screen_text(app)
+
+
+async def test_resize_keeps_the_cursor_row_visible(make_app):
+    """Resized while the reader covers it, the timeline comes back with its row in view."""
+    app = make_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await pilot.pause()
+        entries = app.screen.entries
+        await pilot.press("G")
+        await pilot.pause()
+        await pilot.press("enter", "enter")  # into the sources, open the first
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.resize_terminal(80, 14)
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.pause()
+        top = int(entries.scroll_y)
+        assert top <= entries.cursor < top + entries.scrollable_content_region.height
+
+
+async def test_quick_burst_j_tab_enter_keeps_the_enter(make_app):
+    """j, Tab and Enter typed at once open the new entry's first source."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j", "tab", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.item_id == app.ids["az3"]

@@ -43,7 +43,12 @@ class _FilterDialog(ModalScreen[Any]):
         Binding("enter", "apply", "Apply", id="filter.apply"),
     ]
 
-    HINT = "Enter applies · Space ticks a box · Esc cancels"
+    HINT = "Enter applies · Space ticks · Esc cancels"
+
+    def heading(self, title: str) -> Text:
+        text = Text(title, style="bold")
+        text.append(f"  {self.HINT}", style="dim")
+        return text
 
     def action_apply(self) -> None:
         self.apply()
@@ -96,8 +101,7 @@ class TimelineFilterDialog(_FilterDialog):
         if current.party and current.party not in party_values:
             party_values[current.party] = current.party
         with Vertical(classes="dialog"):
-            yield Static(Text("Filter the timeline", style="bold"), markup=False)
-            yield Static(Text(self.HINT, style="dim"), markup=False)
+            yield Static(self.heading("Filter the timeline"), markup=False)
             yield Label("Kind")
             yield Select(kinds, prompt="any kind", value=kind, id="filter-kind")
             yield Label("Party")
@@ -117,10 +121,10 @@ class TimelineFilterDialog(_FilterDialog):
                 value=current.side or Select.NULL,
                 id="filter-side",
             )
-            yield Label("From (YYYY-MM-DD; empty: from the first day)")
-            yield Input(current.since or "", placeholder="any date", id="filter-since")
-            yield Label("To (YYYY-MM-DD; empty: up to the last day)")
-            yield Input(current.until or "", placeholder="any date", id="filter-until")
+            yield Label("From (YYYY-MM-DD)")
+            yield Input(current.since or "", placeholder="(empty: any date)", id="filter-since")
+            yield Label("To (YYYY-MM-DD)")
+            yield Input(current.until or "", placeholder="(empty: any date)", id="filter-until")
             yield Static("", id="filter-error", markup=False)
             yield from self.buttons()
 
@@ -168,8 +172,7 @@ class ItemFilterDialog(_FilterDialog):
     def compose(self) -> ComposeResult:
         current = self.current
         with Vertical(classes="dialog"):
-            yield Static(Text("Filter the items", style="bold"), markup=False)
-            yield Static(Text(self.HINT, style="dim"), markup=False)
+            yield Static(self.heading("Filter the items"), markup=False)
             yield _Check("Unread only", current.unread_only, id="filter-unread")
             yield _Check("Starred only", current.starred_only, id="filter-starred")
             yield Label("Feed")

@@ -34,8 +34,8 @@ KIND_SHORT = {
     "truce_agreed": "truce",
     "diplomatic_call": "diplomacy",
     "territorial_change": "territory",
-    "peacekeeping": "peacekeep",
-    "humanitarian": "humanitar",
+    "peacekeeping": "peacekeeping",
+    "humanitarian": "humanitarian",
     "casualties": "casualties",
     "denial": "denial",
     "attack": "attack",
@@ -54,7 +54,7 @@ KIND_STYLES = {
     "territorial_change": "bold #b05fd0",
     "humanitarian": "bold #e0703a",
 }
-BADGE_WIDTH = 10
+BADGE_WIDTH = 12  # the longest label, "peacekeeping" and "humanitarian", whole
 
 
 def line(value: Any) -> str:
@@ -72,8 +72,8 @@ def side_text(side: str | None) -> Text:
     return Text(SIDE_CODES[key], style=SIDE_STYLES[key])
 
 
-def sides_summary(sides: Mapping[str, int] | None) -> Text:
-    """`AM 3 · AZ 2 · RU 1`: sources per side in a fixed order."""
+def sides_summary(sides: Mapping[str, int] | None, *, compact: bool = False) -> Text:
+    """`AM 3 · AZ 2 · RU 1` (compact: `AM3 AZ2 RU1`): sources per side in a fixed order."""
     out = Text()
     if not sides:
         return out
@@ -87,9 +87,9 @@ def sides_summary(sides: Mapping[str, int] | None) -> Text:
             parts.append(("other", unknown))
     for position, (side, count) in enumerate(parts):
         if position:
-            out.append(" · ", style="dim")
+            out.append(" " if compact else " · ", style="dim")
         out.append(SIDE_CODES[side], style=SIDE_STYLES[side])
-        out.append(f" {count}")
+        out.append(f"{count}" if compact else f" {count}")
     return out
 
 

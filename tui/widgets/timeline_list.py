@@ -44,15 +44,18 @@ class TimelineList(PagedList):
         text.append(" ")
         text.append_text(kind_badge(row.get("kind")))
         text.append(" ")
-        sides = sides_summary(row.get("sides"))
+        title = line(row.get("title")) or "(untitled)"
+        if row.get("hidden"):
+            title = f"(hidden) {title}"
         room = width - text.cell_len - 1
+        sides = sides_summary(row.get("sides"))
+        if sides.cell_len and room - sides.cell_len - 2 < len(title):
+            # The title first: the sides close up (`AM2 AZ2 RU1`) before it is cut.
+            sides = sides_summary(row.get("sides"), compact=True)
         if sides.cell_len and room - sides.cell_len >= 16:
             room -= sides.cell_len + 2
         else:
             sides = Text()
-        title = line(row.get("title")) or "(untitled)"
-        if row.get("hidden"):
-            title = f"(hidden) {title}"
         title_text = Text(title, style="bold" if unread else "")
         if row.get("hidden"):
             title_text.stylize("dim italic")
