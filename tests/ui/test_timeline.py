@@ -372,8 +372,10 @@ async def test_resize_keeps_the_cursor_row_visible(make_app):
         assert top <= entries.cursor < top + entries.scrollable_content_region.height
 
 
-async def test_quick_burst_j_tab_enter_keeps_the_enter(make_app):
-    """j, Tab and Enter typed at once open the new entry's first source."""
+async def test_quick_burst_j_tab_enter_keeps_the_enter(make_app, monkeypatch):
+    """j, Tab and Enter typed at once open the new entry's first source (the detail
+    pane's throttle, here made long, must not leave Tab and Enter on the old entry)."""
+    monkeypatch.setattr("tui.screens.timeline.DETAIL_DELAY", 30.0)
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()

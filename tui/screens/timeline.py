@@ -136,8 +136,19 @@ class TimelineScreen(HasContext, Screen[None]):
         row = self.entries.current
         self.detail.show(self.store.entry(row["id"]) if row else None)
 
+    def _detail_now(self) -> None:
+        """Show the cursor's entry at once if the throttle still holds it back: a quick
+        `j Tab Enter` must act on the entry the cursor is on, not the one before."""
+        row = self.entries.current
+        shown = self.detail.entry
+        if self._detail_timer is not None or (row and (not shown or shown["id"] != row["id"])):
+            if self._detail_timer is not None:
+                self._detail_timer.stop()
+            self._show_detail()
+
     @on(PagedList.Selected, "#timeline-list")
     def _entry_selected(self, event: PagedList.Selected) -> None:
+        self._detail_now()
         if self.detail.entry and self.detail.entry["sources"]:
             self.detail.sources.focus()
 
@@ -170,6 +181,7 @@ class TimelineScreen(HasContext, Screen[None]):
     # ---- actions: view -----------------------------------------------------------------
 
     def action_switch_pane(self) -> None:
+        self._detail_now()
         if self.entries.has_focus and self.detail.entry and self.detail.entry["sources"]:
             self.detail.sources.focus()
         else:
