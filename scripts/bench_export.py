@@ -37,8 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tui.config import SIDES, FeedConfig
 from tui.export import write_json, write_markdown
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 
 KINDS = ("truce_agreed", "violation_claim", "diplomatic_call", "attack", "casualties")
 PARTIES = ("armenia", "azerbaijan", "russia", "turkey", "france")

@@ -33,8 +33,7 @@ import feedparser
 from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig
 from tui.parse import parse_feed
 from tui.pipeline import profile_for, rebuild_timeline, retag_all
-from tui.store import Store
-from tui.timeline_store import TAG_DAY_SQL
+from tui.store import TAG_DAY_SQL, Store
 
 
 def rss_kib() -> dict[str, int]:

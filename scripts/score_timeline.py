@@ -96,9 +96,8 @@ def build_timeline(
     from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig, load_config
     from tui.pipeline import retag_all
     from tui.poller import poll
-    from tui.records import ParsedItem
+    from tui.records import EntryFilter, ParsedItem
     from tui.store import Store
-    from tui.timeline_store import EntryFilter
 
     with Store(db_path) as store:
         if reports is None:

@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from tests.store.rows import auto_entry as AutoEntryRow
 from tui.app import ConflictApp
 from tui.config import Config, load_config
+from tui.parse import item_id
 from tui.records import ParsedItem
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
-from tui.store import Store, item_id
-from tui.timeline_store import AutoEntryRow
+from tui.store import Store
 from tui.widgets.timeline_list import TimelineList
 
 FETCHED = "2020-11-12T08:00:00Z"

@@ -28,6 +28,7 @@ from tui.errors import ConflictTuiError
 from tui.export import load_party_names, party_namer
 from tui.messages import JumpToEntry, OpenItem, PollProgress, ShowFeedItems
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link
 from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen
@@ -36,7 +37,6 @@ from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.store import ItemFilter, Store
-from tui.timeline_store import EntryFilter
 
 MODES_ORDER = ("timeline", "items", "feeds")
 

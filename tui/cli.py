@@ -32,9 +32,9 @@ from tui.config import (
 )
 from tui.errors import ConfigError, ConflictTuiError
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.records import EntryFilter
 from tui.sanitize import clean_line
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -12,7 +12,7 @@ from typing import Protocol, cast
 from textual.notifications import SeverityLevel
 
 from tui.config import Config
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 
 class AppContext(Protocol):

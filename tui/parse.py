@@ -75,6 +75,26 @@ def parse_entry(entry: Any) -> ParsedItem | None:
     )
 
 
+def item_id(feed_url: str, guid: str | None, link: str | None, title: str, published: str) -> str:
+    """A stable id for an item: (feed, guid), else (feed, link), else (feed, title, date).
+
+    Stable across polls so that read and starred marks stick to the same row. The one
+    definition: the store keys rows by it, and nothing else computes it.
+    """
+    if guid:
+        basis = f"guid\0{feed_url}\0{guid}"
+    elif link:
+        basis = f"link\0{feed_url}\0{link}"
+    else:
+        basis = f"title\0{feed_url}\0{title}\0{published}"
+    return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def parsed_item_id(feed_url: str, item: ParsedItem) -> str:
+    """The id a parsed item of this feed is stored under."""
+    return item_id(feed_url, item.guid, item.link, item.title, item.published or "")
+
+
 def _best_text(entry: Any) -> str:
     """The fullest text the entry offers: content beats summary when it is longer."""
     summary = entry.get("summary") or ""

@@ -13,16 +13,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, timedelta
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from tui.profile import Profile, load_profile
-from tui.records import ParsedItem, Tag, TaggedItem
-from tui.store import Store, item_id, utc_now
+from tui.records import ParsedItem, Tag
+from tui.store import Store, utc_now
 from tui.tagger import Tagger
 from tui.timeline import build_entries
-from tui.timeline_store import AutoEntryRow
 
 _PROFILES: dict[str, Profile] = {}
 _TAGGERS: dict[str, Tagger] = {}
@@ -49,18 +47,12 @@ def tagger_for(profile_path: Path | str) -> Tagger:
     return tagger
 
 
-def tag_parsed_items(
-    tagger: Tagger, feed_url: str, items: Sequence[ParsedItem]
-) -> dict[str, list[dict[str, Any]]]:
-    """Tag rows by the id each item will have in the store (pure: no I/O)."""
-    tags: dict[str, list[dict[str, Any]]] = {}
-    for item in items:
-        key = item_id(feed_url, item.guid, item.link, item.title, item.published or "")
-        if key not in tags:
-            # An undated report places an event only by a date it states itself.
-            found = tagger.tag(item.title, item.text, item.published)
-            tags[key] = [tag.to_row() for tag in found]
-    return tags
+def tag_parsed_items(tagger: Tagger, items: Sequence[ParsedItem]) -> list[list[Tag]]:
+    """The tags of each item, in the order of `items` (pure: no I/O).
+
+    An undated report places an event only by a date it states itself.
+    """
+    return [tagger.tag(item.title, item.text, item.published) for item in items]
 
 
 def retag_all(
@@ -89,7 +81,7 @@ def retag_all(
             last_rowid = rows[-1]["rowid"]
             yield [(row["id"], row["title"], row["text"], _known(row)) for row in rows]
 
-    def save(pairs: list[tuple[str, list[dict[str, Any]]]]) -> None:
+    def save(pairs: list[tuple[str, list[Tag]]]) -> None:
         nonlocal done, written
         written += store.replace_tags(pairs)
         done += len(pairs)
@@ -102,7 +94,7 @@ def retag_all(
     else:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            in_flight: deque[Future[list[tuple[str, list[dict[str, Any]]]]]] = deque()
+            in_flight: deque[Future[list[tuple[str, list[Tag]]]]] = deque()
             for chunk in batches():
                 in_flight.append(pool.submit(_tag_batch, str(profile_path), chunk))
                 if len(in_flight) >= workers * 2:
@@ -115,13 +107,10 @@ def retag_all(
 
 def _tag_batch(
     profile_path: str, rows: list[tuple[str, str, str, str | None]]
-) -> list[tuple[str, list[dict[str, Any]]]]:
+) -> list[tuple[str, list[Tag]]]:
     """Tag rows by item id (runs in a worker process during retag)."""
     tagger = tagger_for(profile_path)
-    return [
-        (item, [tag.to_row() for tag in tagger.tag(title, text, published)])
-        for item, title, text, published in rows
-    ]
+    return [(item, tagger.tag(title, text, published)) for item, title, text, published in rows]
 
 
 def _known(row: dict[str, Any]) -> str | None:
@@ -138,30 +127,9 @@ def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None
     day_list = None if dates is None else _with_neighbours(dates)
     if day_list is not None and not day_list:
         return 0
-    tagged = tagged_items(store.iter_tag_rows(day_list))
-    entries = (
-        AutoEntryRow(**entry.to_store_row())
-        for entry in build_entries(tagged, profile, ordered=True)
-    )
+    entries = build_entries(store.iter_tagged_items(day_list), profile, ordered=True)
     written, _removed = store.write_auto_entries(day_list, entries, now=utc_now())
     return written
-
-
-def tagged_items(rows: Iterable[dict[str, Any]]) -> Iterator[TaggedItem]:
-    """Group consecutive tag rows of one item and day into the builder's TaggedItem."""
-    for (_day, _item), group in groupby(rows, key=lambda row: (row["day"], row["item_id"])):
-        group_rows = list(group)
-        first = group_rows[0]
-        yield TaggedItem(
-            item_id=first["item_id"],
-            side=first["feed_side"],
-            outlet=first["feed_name"],
-            link=first["item_link"],
-            title=first["item_title"],
-            text=first["item_text"],
-            published=first["item_published"],
-            tags=tuple(Tag.from_row(row) for row in group_rows),
-        )
 
 
 def _with_neighbours(dates: Iterable[str]) -> list[str]:

@@ -12,7 +12,6 @@ import hashlib
 import os
 import re
 import socket
-import sqlite3
 import ssl
 import sys
 import time
@@ -29,7 +28,7 @@ from tui.config import Config, FeedConfig, Settings
 from tui.errors import StoreError
 from tui.parse import NotAFeedError, parse_feed
 from tui.pipeline import profile_for, rebuild_timeline, tag_parsed_items, tagger_for
-from tui.records import ParsedFeed, ParsedItem
+from tui.records import ParsedFeed, ParsedItem, Tag
 from tui.store import Store, utc_now
 
 USER_AGENT = f"conflict-tui/{__version__} (terminal feed reader; +python-httpx)"
@@ -186,7 +185,6 @@ async def poll_async(
                             fetched.body,
                             fetched.content_type,
                             words,
-                            feed.url,
                             profile_path,
                         )
                         if executor is not None:
@@ -278,17 +276,11 @@ class _WriteBatch:
         self._end(commit=True, begin=True)
 
     def _end(self, *, commit: bool, begin: bool) -> None:
-        conn = self.store.db.conn
-        try:
-            if conn.in_transaction:
-                conn.execute("COMMIT" if commit else "ROLLBACK")
-            if begin:
-                conn.execute("BEGIN")
-                self.timer = self.loop.call_later(COMMIT_EVERY, self._cycle)
-        except sqlite3.DatabaseError as exc:
-            if conn.in_transaction:
-                conn.rollback()
-            self.error = StoreError(f"{self.store.path}: saving the poll failed: {exc}")
+        error = self.store.end_batch(commit=commit, begin=begin)
+        if error is not None:
+            self.error = error
+        elif begin:
+            self.timer = self.loop.call_later(COMMIT_EVERY, self._cycle)
 
     def close(self, *, commit: bool = True) -> None:
         """Commit (or roll back) what is pending; raise a failed commit as a StoreError."""
@@ -310,9 +302,8 @@ def _parse_filter_and_tag(
     body: bytes,
     content_type: str | None,
     words: tuple[str, ...],
-    feed_url: str,
     profile_path: str,
-) -> tuple[ParsedFeed, int, dict[str, list[dict]]]:
+) -> tuple[ParsedFeed, int, list[list[Tag]]]:
     """Parse a body, drop off-topic items and tag the rest: the CPU work, run in a worker."""
     parsed = parse_feed(body, content_type=content_type)
     skipped = 0
@@ -321,7 +312,7 @@ def _parse_filter_and_tag(
         kept = tuple(item for item in parsed.items if _matches(pattern, item))
         skipped = len(parsed.items) - len(kept)
         parsed = ParsedFeed(parsed.title, kept, parsed.skipped_entries, parsed.problem)
-    tags = tag_parsed_items(tagger_for(profile_path), feed_url, parsed.items)
+    tags = tag_parsed_items(tagger_for(profile_path), parsed.items)
     return parsed, skipped, tags
 
 

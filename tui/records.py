@@ -6,7 +6,6 @@ them imports another stage for its types.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,47 +71,6 @@ class Tag:
     event_date: str | None = None
     date_basis: str = "published"  # explicit | relative | weekday | published
     casualties: tuple[Casualty, ...] = ()
-
-    def to_row(self) -> dict[str, Any]:
-        """The `tags` table columns (lists JSON-encoded), without `item_id`."""
-        return {
-            "kind": self.kind,
-            "rule": self.rule,
-            "evidence": self.evidence,
-            "accuser": self.accuser,
-            "accused": self.accused,
-            "denier": self.denier,
-            "parties": json.dumps(list(self.parties)),
-            "places": json.dumps(list(self.places)),
-            "event_date": self.event_date,
-            "date_basis": self.date_basis,
-            "casualties": json.dumps([c.to_dict() for c in self.casualties]),
-        }
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Tag:
-        """A tag back from a `tags` row (JSON lists decoded)."""
-
-        def seq(value: Any) -> list:
-            if value is None:
-                return []
-            return json.loads(value) if isinstance(value, str) else list(value)
-
-        return cls(
-            kind=row["kind"],
-            rule=row.get("rule") or "",
-            evidence=row.get("evidence") or "",
-            accuser=row.get("accuser"),
-            accused=row.get("accused"),
-            denier=row.get("denier"),
-            parties=tuple(seq(row.get("parties"))),
-            places=tuple(seq(row.get("places"))),
-            event_date=row.get("event_date"),
-            date_basis=row.get("date_basis") or "published",
-            casualties=tuple(
-                c if isinstance(c, Casualty) else Casualty(**c) for c in seq(row.get("casualties"))
-            ),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,33 +144,27 @@ class AutoEntry:
         """Reports counted once: syndicated copies left out."""
         return sum(1 for s in self.sources if s.duplicate_of is None)
 
-    def to_store_row(self) -> dict[str, Any]:
-        """The fields of the store's `AutoEntryRow` (key, date, kind, title, ...)."""
-        return {
-            "key": self.key,
-            "date": self.date,
-            "kind": self.kind,
-            "title": self.title,
-            "parties": self.parties,
-            "places": self.places,
-            "details": {
-                "claims": [
-                    {"accuser": c.accuser, "accused": c.accused, "item_ids": list(c.item_ids)}
-                    for c in self.claims
-                ],
-                "denials": [
-                    {
-                        "denier": d.denier,
-                        "date": d.date,
-                        "item_ids": list(d.item_ids),
-                        "answers": d.answers,
-                    }
-                    for d in self.denials
-                ],
-                "counter_claims": list(self.counter_claims),
-                "casualties": [c.to_dict() for c in self.casualties],
-                "representatives": [s.item_id for s in self.sources if s.duplicate_of is None],
-                "evidence": list(self.evidence),
-            },
-            "items": tuple((s.item_id, s.duplicate_of) for s in self.sources),
-        }
+
+@dataclass(frozen=True, slots=True)
+class ItemFilter:
+    """What an item list shows: the Items screen and `conflict-tui` queries share it."""
+
+    unread_only: bool = False
+    starred_only: bool = False
+    feed_url: str | None = None
+    side: str | None = None
+    kind: str | None = None  # items carrying a tag of this kind
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """What the timeline shows; the CLI, the app and the export share it."""
+
+    kinds: tuple[str, ...] = ()
+    party: str | None = None
+    side: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    text: str | None = None  # words that must appear in the title or a source
+    include_hidden: bool = False
+    newest_first: bool = False

@@ -48,3 +48,91 @@ def test_casualty_toll_and_words(tagger: Tagger) -> None:
 
 def test_no_count_no_casualties(tagger: Tagger) -> None:
     assert "casualties" not in kinds(tagger.tag("", "Many people were killed.", "2020-10-15"))
+
+
+# ---- no figure the text does not state (issue 13, no false facts) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Sunday the two armies have fought along the front, with dozens of soldiers "
+        "and civilians dead, according to both sides.",
+        "Scores of people were killed and hundreds hurt in the fighting, officials said.",
+        "Thousands of troops were killed in a month of war, the analysts wrote.",
+    ],
+)
+def test_words_of_quantity_give_no_figure(tagger: Tagger, text: str) -> None:
+    assert "casualties" not in kinds(tagger.tag("", text, "2020-09-29"))
+
+
+def test_a_vague_word_beside_a_stated_number_keeps_only_the_number(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "",
+        "Baku said Armenian rockets hit Ganja, killing at least one civilian and wounding "
+        "dozens of others.",
+        "2020-10-04",
+    )
+    figures = [(c.count, c.what, c.approximate) for c in first(tags, "casualties").casualties]
+    assert figures == [(1, "killed", True)]
+
+
+def test_an_approximate_figure_is_a_stated_number(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "",
+        "About 20 soldiers and civilians died in Martuni, Karabakh officials said.",
+        "2020-10-04",
+    )
+    (figure,) = first(tags, "casualties").casualties
+    assert (figure.count, figure.approximate) == (20, True)
+    assert figure.group is None  # both groups together: neither
+    assert figure.claimed_by == "nagorno_karabakh"
+
+
+def test_each_figure_keeps_the_side_that_gives_it(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "",
+        "Azerbaijan said Armenian shelling of Tartar killed two civilians; Armenia said its "
+        "troops had killed 30 Azerbaijani soldiers.",
+        "2020-10-04",
+    )
+    by_count = {c.count: c.claimed_by for c in first(tags, "casualties").casualties}
+    assert by_count == {2: "azerbaijan", 30: "armenia"}
+
+
+def test_a_headline_figure_takes_the_source_the_body_gives(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "Nine civilians killed as rockets hit Ganja",
+        "Nine civilians were killed when rockets hit flats in Ganja overnight, Azerbaijan's "
+        "prosecutor general said.",
+        "2020-10-11T08:00:00Z",
+    )
+    figures = [c for t in tags if t.kind == "casualties" for c in t.casualties]
+    assert figures and {c.claimed_by for c in figures} == {"azerbaijan"}
+
+
+def test_a_single_death_is_a_stated_count_of_one(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "", "Yerevan said Azerbaijani fire near Kapan killed a civilian on Saturday.", "2020-10-11"
+    )
+    (figure,) = first(tags, "casualties").casualties
+    assert (figure.count, figure.what, figure.group, figure.approximate) == (
+        1,
+        "killed",
+        "civilian",
+        False,
+    )
+    assert figure.claimed_by == "armenia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman and a child were killed in Martuni, Karabakh officials said.",
+        "Shelling killed a woman and her son in Martuni, Karabakh officials said.",
+        "A child was hurt when shells fell near the border, Iranian officials said.",
+    ],
+)
+def test_one_person_named_among_others_is_no_count_of_one(tagger: Tagger, text: str) -> None:
+    tags = tagger.tag("", text, "2020-10-11")
+    assert all(c.count != 1 for t in tags for c in t.casualties)

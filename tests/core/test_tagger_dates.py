@@ -105,3 +105,77 @@ def test_no_publication_date_and_no_stated_date(tagger: Tagger) -> None:
 def test_a_truce_is_dated_to_the_day_it_takes_effect(tagger, text, published, day):
     truce = first(tagger.tag("", text, published), "truce_agreed")
     assert truce.event_date == day
+
+
+# ---- never after the report (issue 13, no false facts) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a Monday morning report: Sunday is the day before, never the Sunday to come
+        (
+            "Karabakh officials said rockets fired from positions near Shusha hit "
+            "Stepanakert on Sunday.",
+            "2020-10-12T05:00:00Z",
+            "2020-10-11",
+        ),
+        (
+            "Armenian forces kept shelling Tartar until Saturday, Baku said.",
+            "2020-10-12",
+            "2020-10-10",
+        ),
+        # a weekday that is the report's own day is that day
+        ("Armenian forces shelled Tartar on Monday, Baku said.", "2020-10-12", "2020-10-12"),
+    ],
+)
+def test_a_weekday_is_the_latest_such_day_up_to_the_report(
+    tagger: Tagger, text: str, published: str, date: str
+) -> None:
+    tags = tagger.tag("", text, published)
+    assert {t.event_date for t in tags} == {date}, tags
+
+
+def test_a_stated_date_after_the_report_is_not_the_event_date(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "", "Karabakh officials said Stepanakert was shelled on 14 October.", "2020-10-12"
+    )
+    assert tags
+    for tag in tags:
+        assert tag.event_date == "2020-10-12" and tag.date_basis == "published"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # 00:40 on 11 October in Stepanakert (UTC+4): last night is the 10th
+        (
+            "Azerbaijani drones struck Martuni last night, the Karabakh army said.",
+            "2020-10-10T20:40:00Z",
+            "2020-10-10",
+        ),
+        # and so is tonight: the night began on the 10th
+        (
+            "Azerbaijani drones struck Martuni tonight, the Karabakh army said.",
+            "2020-10-10T20:40:00Z",
+            "2020-10-10",
+        ),
+        # the same words at 22:00 local: the night of the report's own day
+        (
+            "Azerbaijani drones struck Martuni tonight, the Karabakh army said.",
+            "2020-10-10T18:00:00Z",
+            "2020-10-10",
+        ),
+    ],
+)
+def test_the_night_is_read_in_the_report_s_local_time(
+    tagger: Tagger, text: str, published: str, date: str
+) -> None:
+    assert {t.event_date for t in tagger.tag("", text, published)} == {date}
+
+
+def test_a_truce_may_still_start_after_the_report(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "", "Armenia and Azerbaijan agreed a humanitarian truce from midnight.", "2020-10-17T16:00Z"
+    )
+    assert {t.event_date for t in tags if t.kind == "truce_agreed"} == {"2020-10-18"}

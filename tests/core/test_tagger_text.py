@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tui.profile import load_profile
-from tui.records import Tag
 from tui.tagger import Tagger, split_sentences
 
 
@@ -17,17 +14,6 @@ def tagger() -> Tagger:
 
 
 # ---- rows and sentences ---------------------------------------------------------------
-
-
-def test_to_row_round_trip(tagger: Tagger) -> None:
-    tags = tagger.tag("", "Officials said 14 soldiers were killed in Tartar.", "2020-10-15")
-    row = tags[0].to_row()
-    assert set(row) == {
-        "kind", "rule", "evidence", "accuser", "accused", "denier", "parties", "places",
-        "event_date", "date_basis", "casualties",
-    }  # fmt: skip
-    assert isinstance(json.loads(row["places"]), list)
-    assert Tag.from_row(row) == tags[0]
 
 
 def test_sentence_split_keeps_abbreviations() -> None:

@@ -14,8 +14,8 @@ import pytest
 
 from tui.config import DEMO_DIR, load_config
 from tui.poller import poll
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 
 # effect date -> outlets whose reports are about this truce (distinct, copies once)
 TRUCES = {

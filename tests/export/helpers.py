@@ -16,10 +16,10 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from tests.store.rows import auto_entry as AutoEntryRow
 from tui.config import FeedConfig
-from tui.records import ParsedItem
+from tui.records import EntryFilter, ParsedItem
 from tui.store import Store
-from tui.timeline_store import AutoEntryRow, EntryFilter
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "export"
 

@@ -17,8 +17,8 @@ from tui.export import (
     party_namer,
     write_markdown,
 )
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 
 
 def test_cli_writes_the_golden_file(fixed, tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ from tui.export import (
     SCHEMA_PATH,
     write_json,
 )
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 
 def test_json_matches_the_golden_file(fixed):

@@ -26,7 +26,8 @@ from tui.export import (
     write_json,
     write_markdown,
 )
-from tui.timeline_store import CLAIM_TAG, EntryFilter
+from tui.records import EntryFilter
+from tui.store import CLAIM_TAG
 
 
 def test_markdown_matches_the_golden_file(fixed):

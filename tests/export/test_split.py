@@ -22,8 +22,8 @@ from tests.export.helpers import GENERATED, NAMES, NOW, build_store, item
 from tui.cli import main
 from tui.export import write_json, write_markdown
 from tui.export.split import SplitExportError, plan_ranges, write_split
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 
 
 @pytest.fixture

@@ -14,8 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from tui.config import SIDES
-from tui.store import ItemFilter
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter, ItemFilter
 from tui.widgets.text import SIDE_CODES, kind_name, line
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

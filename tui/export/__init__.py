@@ -45,7 +45,7 @@ from tui.export.names import (
     party_namer,
 )
 from tui.export.output import ExportError, generated_time
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 FORMATS = ("markdown", "json")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 PAGE = 500  # entries per bulk query
 

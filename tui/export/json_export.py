@@ -21,7 +21,7 @@ from tui.export.entries import iter_export_entries, oldest_first, side_counts
 from tui.export.escape import clean, plain_web_link, web_link
 from tui.export.names import party_namer
 from tui.export.output import Buffered, generated_time, opened, split_output
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 JSON_FORMAT_NAME = "conflict-tui-timeline"
 JSON_FORMAT_VERSION = 1

@@ -40,7 +40,7 @@ from tui.export.escape import (
 )
 from tui.export.names import describe_filter, kind_label, party_namer
 from tui.export.output import Buffered, generated_time, opened, split_output
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 

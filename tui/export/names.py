@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from tui.config import SIDE_CODES
+from tui.records import EntryFilter
 from tui.sanitize import clean_line
-from tui.timeline_store import EntryFilter
 
 
 def party_namer(names: Mapping[str, str] | None = None) -> Callable[[str], str]:

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from tui.errors import ConflictTuiError
 from tui.export.split import write_split
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 
 class ExportError(ConflictTuiError):

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from tui.errors import ConflictTuiError
-from tui.timeline_store import EntryFilter
+from tui.records import EntryFilter
 
 MIN_SOURCES = 20_000  # below this, forking costs more than it saves
 MAX_AUTO_JOBS = 4
@@ -68,7 +68,7 @@ def can_split(store: Any, stream: IO[str], jobs: int) -> bool:
         return False
     if threading.active_count() != 1:
         return False
-    if store.db.conn.in_transaction:
+    if store.in_transaction:
         return False  # children would not see its uncommitted writes
     try:
         return bool(stream.seekable())
@@ -90,7 +90,7 @@ def plan_ranges(
     before its range first). Fewer ranges (or one) when there are fewer days, or when
     the whole export is below `min_sources` sources.
     """
-    days = _day_counts(store, entry_filter)
+    days = store.entry_day_work(entry_filter)
     if not days:
         return []
     sources = sum(row[2] for row in days)
@@ -111,20 +111,6 @@ def plan_ranges(
             first = days[index + 1][0]
     ranges.append((first, days[-1][0]))
     return ranges
-
-
-def _day_counts(store: Any, entry_filter: EntryFilter) -> list[tuple[str, int, int]]:
-    """(day, entries, sources) of the matching entries, in date order.
-
-    The SQL the store should own (with `_data_version` and the transaction check in
-    `can_split`): one query, so it stays here until the store has a method for it.
-    """
-    where, args = entry_filter.where()
-    return store.db.execute(
-        "SELECT date, count(*), coalesce(sum(source_count), 0) FROM entries "
-        f"WHERE {where} GROUP BY date ORDER BY date",
-        args,
-    ).fetchall()
 
 
 def _cut(ranges_done: int, jobs: int, first_share: float) -> float:
@@ -160,7 +146,7 @@ def write_split(
     if not can_split(store, stream, jobs):
         return None
     # read before planning: a commit from now on sends the export back to one process
-    version = _data_version(store)
+    version = store.data_version()
     ranges = plan_ranges(store, entry_filter, jobs, min_sources, first_share)
     if len(ranges) < 2:
         return None
@@ -199,7 +185,7 @@ def write_split(
         stream.flush()
         for process, receiver, _ in children:
             results.append(_collect(process, receiver))
-        if _data_version(store) != version:
+        if store.data_version() != version:
             stream.seek(start)
             stream.truncate()
             return None
@@ -273,10 +259,6 @@ def _append(temp: str, stream: IO[str], binary: bool = False) -> None:
         return
     with open(temp, encoding="utf-8", newline="") as part:
         shutil.copyfileobj(part, stream, 1 << 20)
-
-
-def _data_version(store: Any) -> int:
-    return int(store.db.execute("PRAGMA data_version").fetchone()[0])
 
 
 def _unlink(path: str) -> None:

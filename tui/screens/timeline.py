@@ -24,9 +24,9 @@ from tui.dialogs.text_prompt import TextPrompt
 from tui.errors import StoreError
 from tui.export.names import describe_filter
 from tui.messages import OpenItem
+from tui.records import EntryFilter
 from tui.screens.entry_info import EntryInfoScreen
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 from tui.widgets.entry_detail import EntryDetail
 from tui.widgets.paged_list import PagedList
 from tui.widgets.status_line import StatusLine

@@ -3,6 +3,7 @@ second; ``--text`` tags one text and prints its tags as JSON."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         sentences = split_sentences(args.text)
         title, rest = (sentences[0], " ".join(sentences[1:])) if sentences else ("", "")
         for tag in Tagger(profile).tag(title, rest, args.published):
-            print(json.dumps(tag.to_row(), ensure_ascii=False))
+            print(json.dumps(dataclasses.asdict(tag), ensure_ascii=False))
         return 0
     parser.print_help()
     return 0

@@ -1,11 +1,16 @@
 """Step 6, casualties: the figures a clause gives ("two civilians were killed", "the toll
-rose to 40"), with what happened, to whom, and who claims it."""
+rose to 40"), with what happened, to whom, and who claims it.
+
+A figure is only ever a number the text states: "dozens", "scores", "hundreds" or
+"thousands" give none (a made-up "about 24" would be a false fact), and "about 20" is a
+stated number marked approximate."""
 
 from __future__ import annotations
 
 import re
 
-from tui.records import Casualty
+from tui.records import Casualty, Tag
+from tui.tagger.text import replace_tag
 
 # Casualty figures.
 _NUM_WORDS = {
@@ -37,22 +42,25 @@ _NUM_WORDS = {
     "eighty": 80,
     "ninety": 90,
     "hundred": 100,
+    "a": 1,
+    "an": 1,
     "a dozen": 12,
     "a hundred": 100,
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2000,
     "a thousand": 1000,
 }
 
-_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands"})
+# words of quantity that state no number: matched so that their phrase yields no figure
+# (rather than a number further on being read as its count)
+_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
 
 _NUM = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|a\s+thousand|dozens|scores|"
-    r"hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety)"
+    r"fifty|sixty|seventy|eighty|ninety"
+    # "killing a civilian": one death, as stated
+    r"|an?(?=\s+(?:civilian|soldier|serviceman|servicewoman|woman|man|child|boy|girl|"
+    r"resident|journalist|reporter|person|policeman|medic|doctor|teenager)\b))"
 )
 
 _APPROX = (
@@ -87,8 +95,16 @@ _CAS_TOLL = re.compile(
     re.IGNORECASE,
 )
 
+# more people after the first: "a woman and her son", "a man, a boy"
+_MORE_PEOPLE_RE = re.compile(
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:\band|,|\bwith)\s+"
+    r"(?:an?|her|his|their|the|other|two|three|four|five|\d+)\b",
+    re.IGNORECASE,
+)
+
 _CIVILIAN = re.compile(
-    r"\b(?:civilians?|residents?|children|child|women|journalists?|reporters?|inhabitants|"
+    r"\b(?:civilians?|residents?|children|child|women|woman|boys?|girls?|teenagers?|"
+    r"journalists?|reporters?|inhabitants|"
     r"non-combatants?)\b",
     re.IGNORECASE,
 )
@@ -116,8 +132,11 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
             span = m.span("num")
             if any(a <= span[0] < b for a, b in taken):
                 continue
-            count, vague = _number(m.group("num"))
-            if count is None or (1900 <= count <= 2100 and "," not in m.group("num")):
+            count = _number(m.group("num"))
+            if count is None:
+                taken.append(span)  # "dozens of soldiers killed": no figure at all
+                continue
+            if 1900 <= count <= 2100 and "," not in m.group("num"):
                 continue
             what_word = (m.groupdict().get("what") or "killed").lower()
             what = (
@@ -128,13 +147,22 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
                 else "killed"
             )
             fill = m.group("fill") or ""
+            if m.group("num").lower() in ("a", "an") and (
+                what != "killed" or _MORE_PEOPLE_RE.match(text, span[1], span[1] + 40)
+            ):
+                # "a child hurt" is no count of the wounded; "a woman and a child were
+                # killed" is not one death
+                continue
             context = text[max(0, m.start() - 25) : m.end()]
+            civilian = _CIVILIAN.search(fill)
+            military = _MILITARY.search(fill) or (regex is regexes[2] and _MILITARY.search(context))
+            # "20 soldiers and civilians": a figure of both groups belongs to neither
             group = (
-                "civilian"
-                if _CIVILIAN.search(fill)
-                else "military"
-                if _MILITARY.search(fill) or (regex is regexes[2] and _MILITARY.search(context))
-                else None
+                None
+                if civilian and military
+                else "civilian"
+                if civilian
+                else ("military" if military else None)
             )
             taken.append(span)
             found.append(
@@ -145,7 +173,7 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
                         what=what,
                         group=group,
                         claimed_by=speaker,
-                        approximate=bool(m.group("approx")) or vague,
+                        approximate=bool(m.group("approx")),
                     ),
                 )
             )
@@ -159,11 +187,39 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
     return tuple(out)
 
 
-def _number(text: str) -> tuple[int | None, bool]:
+def _number(text: str) -> int | None:
+    """The number a figure states, or None for a word of quantity with no number."""
     t = " ".join(text.lower().split())
+    if t in _VAGUE:
+        return None
     if t in _NUM_WORDS:
-        return _NUM_WORDS[t], t in _VAGUE
+        return _NUM_WORDS[t]
     try:
-        return int(t.replace(",", "")), False
+        return int(t.replace(",", ""))
     except ValueError:
-        return None, False
+        return None
+
+
+def attribute_figures(tags: list[Tag]) -> list[Tag]:
+    """A figure given without its source (a headline's "21 civilians killed") takes the
+    source that the same report gives for the same figure ("..., the prosecutor said"):
+    one report, one figure, one claimant. A figure two sides give alike stays unclaimed."""
+    claimants: dict[tuple[int, str], set[str]] = {}
+    for tag in tags:
+        for c in tag.casualties:
+            if c.claimed_by:
+                claimants.setdefault((c.count, c.what), set()).add(c.claimed_by)
+    if not claimants:
+        return tags
+    out = []
+    for tag in tags:
+        if any(c.claimed_by is None for c in tag.casualties):
+            figures = []
+            for c in tag.casualties:
+                found = claimants.get((c.count, c.what), set())
+                if c.claimed_by is None and len(found) == 1:
+                    c = Casualty(c.count, c.what, c.group, next(iter(found)), c.approximate)
+                figures.append(c)
+            tag = replace_tag(tag, casualties=tuple(figures))
+        out.append(tag)
+    return out

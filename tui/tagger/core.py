@@ -4,10 +4,13 @@ Pure: no I/O. A `Tagger` is built once from a `Profile` (every regular expressio
 compiled up front) and then reads reports sentence by sentence, as the taxonomy
 describes; each step lives in its own module:
 
+0. topic: a report about something else entirely (markets, sport, culture) makes no tag;
 1. text: split the text into sentences (the headline is one of its own) and each
    sentence into clauses (at ``;``, dashes, ", while", ", as", ", which", ", and", ...);
 2. mentions: find party mentions (aliases, adjectives, capitals, institutions,
-   officials) and places (every spelling, one canonical name);
+   officials) and places (every spelling, one canonical name); a place is a tag's place
+   only where the sentence puts the event (not where the wounded went, not a speaker's
+   city, not an origin), and a capture's place is the town it names as taken;
 3. speech: find speech frames: a reporting verb and the party of its subject ("X said",
    "X accused Y of", "according to X", "..., X said", a headline "X: ..."); a subject
    with no party of its own ("it", "its ministry", "and denied") inherits the last
@@ -23,9 +26,10 @@ describes; each step lives in its own module:
    ("Y's forces shelled"), or the only party of the other camp named; a denial's denier
    is the subject of the denying verb;
 6. dates and casualties: dates are resolved against the publication date ("yesterday",
-   weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"); with nothing
-   better the publication date is used and the tag says so (``date_basis =
-   "published"``); casualty figures are read from the clause.
+   weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"), never later
+   than it but for a truce's day of effect; with nothing better the publication date is
+   used and the tag says so (``date_basis = "published"``); casualty figures are the
+   numbers the clause states, each with the side that gives it.
 
 Benchmark: ``python -m tui.tagger --bench 5000`` prints items per second.
 """
@@ -38,9 +42,17 @@ from dataclasses import dataclass, field
 
 from tui.profile import DEFAULT_LANGUAGE, Profile
 from tui.records import Casualty, Tag
+from tui.tagger.casualties import attribute_figures
 from tui.tagger.casualties import casualties as read_casualties
 from tui.tagger.cues import Cues
-from tui.tagger.dates import DATE_LOW_RE, DATE_RE, effect_date, event_date, parse_local
+from tui.tagger.dates import (
+    DATE_LOW_RE,
+    DATE_RE,
+    effect_date,
+    event_date,
+    not_after_report,
+    parse_local,
+)
 from tui.tagger.mentions import Mentions
 from tui.tagger.news import News
 from tui.tagger.roles import Roles, without_nameless_denial
@@ -57,6 +69,7 @@ from tui.tagger.text import (
     split_sentences,
     unique_in_order,
 )
+from tui.tagger.topic import off_topic
 
 # an attack a speaker alleges: (sentence index, speaker, agent, sentence, places, date,
 # date basis or rule); read again at the end of the report as a counter-claim
@@ -121,6 +134,8 @@ class Tagger:
 
     def tag(self, title: str, text: str, published: str | None = None) -> list[Tag]:
         """Every event kind the report asserts as news, in reading order."""
+        if off_topic(title or "", text or ""):
+            return []  # markets, sport, culture: no event of the war, whatever the cues
         pub, pub_minutes = parse_local(published, self._utc_offset)
         sentences: list[tuple[str, bool]] = []
         title = " ".join((title or "").split())
@@ -217,7 +232,14 @@ class Tagger:
         roles = self._roles(sc, hit, clause, frame, clause_mentions, speaker, attack_claims)
         if roles is None:
             return
-        tag_places = self._tag_places(sc, hit, clause)
+        if rule.kind == "territorial_change":
+            # a capture names the town taken, or it is no capture
+            taken = self.mentions.captured(s, sc.places, hit.start, hit.end, clause)
+            if taken is None:
+                return
+            tag_places = taken
+        else:
+            tag_places = self._tag_places(sc, hit, clause)
         parties = unique_in_order(
             [p for p in (roles.accuser, roles.accused, roles.denier) if p]
             + [
@@ -235,7 +257,7 @@ class Tagger:
         if sc.dates is None:
             same = len(sc.low) == len(s)
             sc.dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
-        when, basis = event_date(s, sc.dates, clause, hit, pub)
+        when, basis = event_date(s, sc.dates, clause, hit, pub, sc.state.pub_minutes)
         if rule.kind == "truce_agreed" and pub is not None:
             # "agreed a truce from midnight": the day it takes effect, said in the clause
             effect = effect_date(s[clause.start : clause.end], pub, sc.state.pub_minutes)
@@ -247,9 +269,7 @@ class Tagger:
             delta = (pub - when).days
             if delta > self.profile.recap_days:
                 return None
-        if when and pub and (when - pub).days > 7 and rule.kind != "truce_agreed":
-            when, basis = pub, "published"
-        return when, basis
+        return not_after_report(when, basis, pub, rule.kind)
 
     def _roles(
         self,
@@ -288,20 +308,10 @@ class Tagger:
         return found
 
     def _tag_places(self, sc: _Sentence, hit: Hit, clause: Clause) -> list[str]:
-        """The places of the hit's clause that its kind may name."""
-        s, rule, places = sc.s, hit.rule, sc.places
-        tag_places = self.mentions.places(s, places, clause)
-        regions, venues = self.mentions.regions, self.mentions.venues
-        if rule.kind == "territorial_change" and regions:
-            # a town or village changes hands, never a whole region
-            tag_places = [p for p in tag_places if p not in regions]
-        if rule.kind == "territorial_change" and len(tag_places) > 1:
-            # the town taken is the one the cue names, not where it was announced
-            near = {
-                name: min(abs(start - hit.start), abs(start - hit.end))
-                for start, _end, name, _text in places
-            }
-            tag_places.sort(key=lambda name: near.get(name, len(s)))
+        """The places of the hit's clause that are its event's site."""
+        s, rule = sc.s, hit.rule
+        tag_places = self.mentions.places(s, sc.places, clause, sc.clauses, rule.kind)
+        venues = self.mentions.venues
         if venues and rule.kind not in ("truce_agreed", "diplomatic_call"):
             # Moscow, Geneva: where talks are held, never the site of an attack
             tag_places = [p for p in tag_places if p not in venues]
@@ -377,6 +387,7 @@ class Tagger:
                 else t
                 for t in tags
             ]
+        tags = attribute_figures(tags)  # a headline's figure: its source in the body
         claims = [t for t in tags if t.kind == "violation_claim"]
         if not claims:
             return tags

@@ -1,6 +1,11 @@
 """Step 5, dates: an event's day from the sentence, resolved against the publication date
 ("yesterday", weekday names, "on 10 October", "Oct. 10", "from midnight"); with nothing
-better the publication date, and the tag says so (``date_basis = "published"``)."""
+better the publication date, and the tag says so (``date_basis = "published"``).
+
+An event is never dated after the report's own local day: a weekday is the latest such
+day on or before it (a week later only for a truce said to start then), a date after it
+falls back to the publication date, and "tonight" in a report of the small hours is the
+night that began the day before. Only a truce may be dated by when it takes effect."""
 
 from __future__ import annotations
 
@@ -55,6 +60,12 @@ DATE_RE = re.compile(
 DATE_LOW_RE = re.compile(DATE_RE.pattern.lower().replace("(?p<", "(?P<"))
 
 _FUTURE_RE = re.compile(r"\b(?:will|from|starting|due|scheduled|until|next|set\s+to)\b")
+
+# a clause that plainly looks ahead ("will host them on Friday"): its weekday is still to
+# come, so the event of the report is the announcement, dated by the report itself
+_AHEAD_RE = re.compile(
+    r"\b(?:will|shall|next|scheduled|planned|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+to)\b"
+)
 
 # when a truce takes effect: "from 12:00 on 10 October", "would take effect at 08:00 local
 # time on Monday", "starting at midnight", "ending the war from 01:00"
@@ -112,11 +123,45 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
     return None
 
 
+# before this minute of the local day a report is still in the night before it
+_SMALL_HOURS = 6 * 60
+
+
 def event_date(
-    s: str, dates: list[re.Match[str]], clause: Clause | None, hit: Hit, pub: dt.date | None
+    s: str,
+    dates: list[re.Match[str]],
+    clause: Clause | None,
+    hit: Hit,
+    pub: dt.date | None,
+    pub_minutes: int | None = None,
 ) -> tuple[dt.date | None, str]:
     """The date of the hit: the nearest date of its clause (else of the sentence), else the
-    publication date."""
+    publication date; never after the publication day unless a truce starts then."""
+    when, basis = _nearest_date(s, dates, clause, hit, pub, pub_minutes)
+    return not_after_report(when, basis, pub, hit.rule.kind)
+
+
+def not_after_report(
+    when: dt.date | None, basis: str, pub: dt.date | None, kind: str
+) -> tuple[dt.date | None, str]:
+    """An event of the report cannot be later than the report (only a truce announced to
+    start on a later day is dated then): a later date gives way to the publication day."""
+    if when is None or pub is None or when <= pub:
+        return when, basis
+    if kind == "truce_agreed" and (when - pub).days <= 7:
+        return when, basis
+    return pub, "published"
+
+
+def _nearest_date(
+    s: str,
+    dates: list[re.Match[str]],
+    clause: Clause | None,
+    hit: Hit,
+    pub: dt.date | None,
+    pub_minutes: int | None,
+) -> tuple[dt.date | None, str]:
+    """The date nearest the hit in its clause (else in the sentence) as written."""
     if not dates:
         return pub, "published"
     best = None
@@ -135,16 +180,24 @@ def event_date(
             best, best_distance = m, distance
     if best is None and clause is not None:
         # no date in the clause: a date elsewhere in the sentence still dates it
-        return event_date(s, dates, None, hit, pub)
+        return _nearest_date(s, dates, None, hit, pub, pub_minutes)
     if best is None:
         return pub, "published"
-    future = bool(_FUTURE_RE.search(s[lo:hi]))
-    key = (best.group(), pub, future)
+    # only a truce is news before it happens ("a truce from Monday"): for any other
+    # kind, "from", "until" or "will" in the clause never moves a weekday a week ahead
+    if hit.rule.kind == "truce_agreed":
+        future = bool(_FUTURE_RE.search(s[lo:hi]))
+    else:
+        future = False
+        if best.group("wday") and _AHEAD_RE.search(s, lo, hi):
+            return pub, "published"
+    small_hours = pub_minutes is not None and pub_minutes < _SMALL_HOURS
+    key = (best.group(), pub, future, small_hours)
     resolved = _RESOLVED.get(key, _MISSING)
     if resolved is _MISSING:
         if len(_RESOLVED) > 10_000:
             _RESOLVED.clear()
-        resolved = _RESOLVED[key] = resolve_date(best, pub, future)
+        resolved = _RESOLVED[key] = resolve_date(best, pub, future, small_hours)
     if resolved is None:
         return pub, "published"
     return resolved
@@ -199,8 +252,13 @@ def _parse_date(value: str | None) -> dt.date | None:
             return None
 
 
-def resolve_date(m: re.Match[str], pub: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
-    """A date expression against the publication date: (date, basis) or None."""
+def resolve_date(
+    m: re.Match[str], pub: dt.date | None, future: bool, small_hours: bool = False
+) -> tuple[dt.date, str] | None:
+    """A date expression against the publication date: (date, basis) or None.
+
+    `future`: the clause looks ahead (a truce "from Monday"); `small_hours`: the report is
+    of the first hours of its day, when "tonight" is the night that began the day before."""
     g = m.groupdict()
     try:
         if g["iso"]:
@@ -228,6 +286,8 @@ def resolve_date(m: re.Match[str], pub: dt.date | None, future: bool) -> tuple[d
         offset = {"yesterday": -1, "last night": -1, "the day before": -1, "tomorrow": 1}.get(
             rel, 0
         )
+        if small_hours and rel in ("tonight", "this evening"):
+            offset = -1
         return pub + dt.timedelta(days=offset), "relative"
     if g["wday"]:
         target = _WEEKDAYS.index(g["wday"].lower())

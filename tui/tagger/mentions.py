@@ -1,17 +1,203 @@
 """Step 2, mentions: the parties a sentence names (aliases, adjectives, capitals,
-institutions, officials) and its places (every spelling, one canonical name)."""
+institutions, officials) and its places (every spelling, one canonical name).
+
+A place is an event's site only where the sentence puts the event there: not the town the
+wounded were taken to ("taken to hospital in X"), not where a speaker sits ("the ministry
+in X said", "said in X"), not where talks are held (for anything but talks and truces),
+not an origin ("refugees from X", "fire from positions near X"), and, for a violation
+claim, not a place named in the other camp's claim ("A said B shelled X; B said A broke
+the truce": X is no site of B's claim).
+A capture names the town or district taken (`captured`): a capture verb whose object is
+heights, positions, territory, people or equipment, a whole region, or a place reached
+through a preposition ("taken to X") is no capture."""
 
 from __future__ import annotations
 
 import re
 
 from tui.profile import Profile, trie_regex
-from tui.tagger.text import Clause, Mention, PlaceHit, first_chars, unique_in_order
+from tui.tagger.text import (
+    Clause,
+    Mention,
+    PlaceHit,
+    first_chars,
+    last_words,
+    unique_in_order,
+)
 
 # a place or party name used as a modifier ("the third Karabakh truce") names no speaker
 _MODIFIED_NOUN_RE = re.compile(
     r"\s+(?:truces?|cease-?fires?|conflict|war|region|talks|peace|settlement|front|fighting"
     r"|enclave|issue|crisis|dispute|zone|line|problem|deal|statement|clashes|question)\b"
+)
+
+
+# Text just before a place that makes it something other than the event's site.
+_WORD = r"[\w'’-]+"
+_ORIGIN_RE = re.compile(
+    # an origin: "refugees from X", "fired from positions near X"
+    r"\bfrom\s+(?:(?:the|a|an|its|their|his|her|enemy|positions?|territory|direction|"
+    r"areas?|side|outskirts|villages?|town|city|district|region|of|near|in|around|"
+    r"[A-Z][\w'’-]*)\s+){0,5}$"
+)
+_TREATED_RE = re.compile(
+    # where the wounded were taken or treated: "taken to hospital in X", "treated in X"
+    r"\b(?:taken|brought|rushed|carried|transported|evacuated|flown|airlifted|admitted|"
+    r"treated|hospitali[sz]ed|receiving\s+(?:medical\s+)?(?:treatment|care))\s+"
+    rf"(?:{_WORD}\s+){{0,2}}?(?:to|into|in|at)\s+(?:(?:the|a|an|{_WORD})\s+){{0,3}}?$"
+)
+_SPOKEN_IN_RE = re.compile(
+    # where a speaker speaks: "said in X", "told reporters in X", "an address at ... in X"
+    r"\b(?:said|says|say|announced|announces|told(?:\s+[\w'’-]+){0,2}?|stated|"
+    r"declared|wrote|speaking|spoke|briefing|conference|interview|address|speech)\s+"
+    r"(?:(?:the|a|an|of|at|on|[A-Z][\w'’-]*)\s+){0,5}?(?:in|from|at)\s+(?:the\s+)?$"
+)
+
+# "the ministry in X said": a speaker's office, when a reporting verb follows the place
+_OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:ministry|ministries|officials?|authorities|government|spokes(?:man|woman|person)|"
+    r"sources?|presidency|embassy|office|headquarters|correspondents?|press\s+service|"
+    r"leadership|command)\s+(?:in|from|at)\s+$"
+)
+_OFFICE_AFTER_RE = re.compile(
+    r"(?:\s+(?:on\s+)?\w+day|\s+(?:today|yesterday))?,?\s+(?:said|says|say|told|tells|"
+    r"announced|announces|reported|reports|stated|states|claimed|claims|added|adds|wrote|"
+    r"writes|insisted|accused|accuses|denied|denies|rejected|rejects|confirmed|confirms|"
+    r"warned|warns|called|calls|urged|urges)\b"
+)
+
+# where talks are held: the site of talks and truces only
+_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:talks|meetings?|negotiations|summit|consultations|met|meet|meets)\s+"
+    r"(?:(?!shell|fight|attack|strik|bomb|clash|battl|rocket|missile|drone)[\w'’-]+\s+){0,4}?"
+    r"(?:in|at)\s+(?:the\s+)?$"
+)
+
+_SITE_OF_TALKS = frozenset({"diplomatic_call", "truce_agreed"})
+
+# the words each pattern above begins with: a place with none of them among the words
+# just before it is a site, with no pattern tried (most places, most of the time)
+_ORIGIN_HEADS = frozenset({"from"})
+_TREATED_HEADS = frozenset(
+    [
+        "taken",
+        "brought",
+        "rushed",
+        "carried",
+        "transported",
+        "evacuated",
+        "flown",
+        "airlifted",
+        "admitted",
+        "treated",
+        "hospitalized",
+        "hospitalised",
+        "receiving",
+    ]
+)
+_SPOKEN_HEADS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "announced",
+        "announces",
+        "told",
+        "stated",
+        "declared",
+        "wrote",
+        "speaking",
+        "spoke",
+        "briefing",
+        "conference",
+        "interview",
+        "address",
+        "speech",
+    ]
+)
+_VENUE_HEADS = frozenset(
+    [
+        "talks",
+        "meeting",
+        "meetings",
+        "negotiations",
+        "summit",
+        "consultations",
+        "met",
+        "meet",
+        "meets",
+    ]
+)
+_OFFICE_HEADS = frozenset(
+    [
+        "ministry",
+        "ministries",
+        "official",
+        "officials",
+        "authorities",
+        "government",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "presidency",
+        "embassy",
+        "office",
+        "headquarters",
+        "correspondent",
+        "correspondents",
+        "service",
+        "leadership",
+        "command",
+    ]
+)
+_NOT_SITE_HEADS = _ORIGIN_HEADS | _TREATED_HEADS | _SPOKEN_HEADS | _VENUE_HEADS | _OFFICE_HEADS
+_AT = frozenset({"in", "from", "at"})
+_PUNCTUATION = ",.;:!?\"'“”‘’()[]"
+
+# A capture's object: a town, village or district, named or not ...
+_SETTLEMENT_RE = re.compile(r"\b(?:villages?|towns?|city|cities|settlements?|districts?)\b", re.I)
+# ... never one of these (heights and positions, land at large, people, things)
+_NOT_TAKEN_RE = re.compile(
+    r"\b(?:heights?|hills?|hilltops?|peaks?|ridges?|positions?|posts?|territor(?:y|ies)|"
+    r"strongholds?|ground|lands?|soldiers?|troops|servicem[ae]n|fighters?|militants?|"
+    r"mercenar(?:y|ies)|prisoners?|captives?|pows?|hostages?|people|civilians?|residents|"
+    r"families|children|wounded|injured|dead|bodies|lives|equipment|tanks?|weapons?|"
+    r"vehicles?|drones?|arms|trophies|memorandum|centre|center|monitoring|contact|note|"
+    r"photos?|pictures?|images?|footage|videos?|hospitals?|where|who|which|whose)\b",
+    re.I,
+)
+# between a town and its passive capture verb, words that make someone else the subject
+_NOT_SUBJECT_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|some|"
+    r"say|says|said|claims?|claimed|reports?|reported|Armenians|Azerbaijanis|Azeris)\b",
+    re.I,
+)
+# a place reached through a preposition is not what was taken ("taken to X", "lost in X")
+_PREPOSITION_RE = re.compile(
+    r"\b(?:to|in|into|at|near|from|by|for|with|on|after|during|under|between|around|"
+    r"towards?|through|across|outside|inside|against|(?<!control\s)over)\b",
+    re.I,
+)
+# between a capture's object and the next place it names: "the city of X", "X and Y"
+_OBJECT_LINK_RE = re.compile(
+    r"^(?:\s*,\s*|\s+(?:and|or|of|the|city|town|village|district|districts)\s+|\s+)*$", re.I
+)
+# "X city liberated": a town named just before the settlement word of the cue
+_NAME_BEFORE_RE = re.compile(
+    r"^(?:\s+(?:city|town|village|settlement|district)s?)?"
+    r"(?:\s+and\s+(?:the\s+)?(?:nearby\s+|surrounding\s+|several\s+|some\s+)?)?\s*$",
+    re.I,
+)
+# "the town" named again: the place the sentence named before it
+_THE_TOWN_RE = re.compile(r"\bthe\s+(?:town|city|village|settlement)\b", re.I)
+_OF_RE = re.compile(r"\s+of\b")
+# "X is completely out of our control": the subject before a cue that names no object
+_SUBJECT_LINK_RE = re.compile(
+    r"^\s*(?:is|was|were|are|has\s+been|had\s+been|remains?|remained)?\s*"
+    r"(?:(?:now|completely|fully|entirely|already|also)\s+)*$",
+    re.I,
 )
 
 
@@ -30,6 +216,7 @@ class Mentions:
                 self._place_of.setdefault(spelling, place.name)
         self._place_re = _names_regex(self._place_of)
         self._capital_like = {alias for alias in self._place_of if alias in self._party_of}
+        self._camp = {party.id: party.camp for party in profile.parties if party.camp}
         self.venues = frozenset(p.name for p in profile.places if p.venue)
         self.regions = frozenset(p.name for p in profile.places if p.region)
         self._locative_re = re.compile(
@@ -67,28 +254,161 @@ class Mentions:
         text = s[m.start : m.end]
         if text not in self._capital_like:
             return False
-        return bool(self._locative_re.search(s[max(0, m.start - 12) : m.start]))
+        return self.is_place_at(s, m.start)
 
-    def places(self, s: str, places: list[PlaceHit], clause: Clause) -> list[str]:
-        """The canonical places of a clause (of the sentence when the clause names none);
-        a capital counts only where it is named as a location."""
-        found = []
-        for start, _end, name, text in places:
-            if not clause.start <= start < clause.end:
-                continue
-            if text in self._capital_like and not self._locative_re.search(
-                s[max(0, start - 12) : start]
-            ):
-                continue
-            found.append(name)
+    def is_place_at(self, s: str, start: int) -> bool:
+        """Whether the words before `start` name a location ("in", "near", "to", ...)."""
+        return bool(self._locative_re.search(s[max(0, start - 12) : start]))
+
+    def places(
+        self,
+        s: str,
+        places: list[PlaceHit],
+        clause: Clause,
+        clauses: list[Clause] | None = None,
+        kind: str = "",
+    ) -> list[str]:
+        """The sites a clause names for an event of `kind` (else those of the sentence's
+        other clauses, for a claim only those of its own camp); a capital counts only
+        where it is named as a location, and no place counts that the sentence does not
+        put the event at."""
+        found = [
+            name
+            for start, end, name, text in places
+            if clause.start <= start < clause.end
+            and self._named_as_place(s, start, text)
+            and self.is_site(s, start, end, kind)
+        ]
         if not found:
-            for start, _end, name, text in places:
-                if text in self._capital_like and not self._locative_re.search(
-                    s[max(0, start - 12) : start]
-                ):
-                    continue
-                found.append(name)
+            # a claim's site is never a place of the other camp's claim
+            found = [
+                name
+                for start, end, name, text in places
+                if not clause.start <= start < clause.end
+                and self._named_as_place(s, start, text)
+                and (kind != "violation_claim" or self._same_side(start, clause, clauses))
+                and self.is_site(s, start, end, kind)
+            ]
         return unique_in_order(found)
+
+    def _named_as_place(self, s: str, start: int, text: str) -> bool:
+        """A capital counts as a place only where it is named as a location."""
+        return text not in self._capital_like or self.is_place_at(s, start)
+
+    def _same_side(self, start: int, clause: Clause, clauses: list[Clause] | None) -> bool:
+        """Whether the place at `start` may be in a clause of the same side as `clause`: a
+        place of the other camp's claim is never this claim's site ("A said B shelled X;
+        B said A shelled its positions": X is A's claim only)."""
+        camp = self._camp.get(clause.speaker or "")
+        if not clauses or camp is None:
+            return True
+        for other in clauses:
+            if other.start <= start < other.end:
+                other_camp = self._camp.get(other.speaker or "")
+                return other_camp is None or other_camp == camp
+        return True
+
+    def is_site(self, s: str, start: int, end: int, kind: str = "") -> bool:
+        """Whether the place at s[start:end] may be where the event happened: not an
+        origin, not where the wounded went, not a speaker's or (but for talks) a venue."""
+        before = s[max(0, start - 70) : start]
+        words = [w.strip(_PUNCTUATION).lower() for w in before.rsplit(None, 11)[-11:]]
+        heads = _NOT_SITE_HEADS.intersection(words)
+        if not heads:
+            return True
+        # "said in X", "the ministry in X", "talks in X": only after "in", "from", "at"
+        at = bool(words) and (
+            words[-1] in _AT or (words[-1] == "the" and len(words) > 1 and words[-2] in _AT)
+        )
+        # each pattern is tried only when a word it begins with is there
+        if "from" in heads and _ORIGIN_RE.search(before):
+            return False
+        if not heads.isdisjoint(_TREATED_HEADS) and _TREATED_RE.search(before):
+            return False
+        if kind in _SITE_OF_TALKS:
+            return True  # talks and truces happen where they are announced
+        if at and not heads.isdisjoint(_SPOKEN_HEADS) and _SPOKEN_IN_RE.search(before):
+            return False
+        if at and not heads.isdisjoint(_VENUE_HEADS) and _VENUE_BEFORE_RE.search(before):
+            return False
+        return not (
+            at
+            and not heads.isdisjoint(_OFFICE_HEADS)
+            and _OFFICE_BEFORE_RE.search(before)
+            and _OFFICE_AFTER_RE.match(s, end)
+        )
+
+    def captured(
+        self, s: str, places: list[PlaceHit], start: int, end: int, clause: Clause
+    ) -> list[str] | None:
+        """The towns a capture cue at s[start:end] names as taken, or None when what it
+        names is no town or district (heights, territory, people, a region, a place
+        reached through a preposition). An unnamed village names no town: its district
+        is where it lies, not what was taken."""
+        inside = [p for p in places if p[0] < end and p[1] > start]  # "Jabrayil city"
+        text = s[start:end]
+        if not inside and not _SETTLEMENT_RE.search(text):
+            # "X city liberated": a town named just before the settlement word of the cue
+            # "X is completely out of our control": the object is the subject before it
+            before = [p for p in places if clause.start <= p[1] <= start]
+            if not before or not _SUBJECT_LINK_RE.match(s[before[-1][1] : start]):
+                return None
+            inside, text = [before[-1]], s[before[-1][0] : start] + text
+            start = before[-1][0]
+        rest = text
+        for p_start, p_end, _name, _text in inside:
+            rest = rest.replace(s[max(p_start, start) : p_end], " ")
+        if _NOT_TAKEN_RE.search(rest) or _PREPOSITION_RE.search(rest):
+            return None
+        if (
+            inside
+            and inside[0][0] <= start
+            and (
+                _PREPOSITION_RE.search(last_words(s[max(0, start - 30) : start], 1))
+                or _NOT_SUBJECT_RE.search(rest)
+            )
+        ):
+            # "refugees from X were taken in", "the mayors of X say 10 Armenians were
+            # captured": X is not what was taken
+            return None
+        named = [p for p in inside if p[2] not in self.regions and p[2] not in self.venues]
+        if inside and not named and not _SETTLEMENT_RE.search(rest):
+            return None  # a whole region (or a venue) is not a town taken
+        # the town names that follow the object: "the city of X", "X and Y"
+        taken = [p[2] for p in named]
+        if not inside:
+            # "X city liberated", "X settlement and nearby villages taken": named before
+            before = [p for p in places if clause.start <= p[1] <= start]
+            if before and _NAME_BEFORE_RE.match(s[before[-1][1] : start]):
+                taken.append(before[-1][2])
+        tail = max(end, *(p[1] for p in inside)) if inside else end
+        for p_start, p_end, name, text in places:
+            if p_start < tail or (text in self._capital_like and not self.is_place_at(s, p_start)):
+                continue
+            link = s[tail:p_start]
+            if _OBJECT_LINK_RE.match(link):
+                if name not in self.regions and name not in self.venues:
+                    taken.append(name)
+                tail = p_end
+                continue
+            break
+        if (
+            not taken
+            and _THE_TOWN_RE.search(s, max(0, start - 4), end)
+            and not _OF_RE.match(s, end)
+        ):
+            # "battles went on near X, and Baku said the town had been captured": X
+            earlier = [
+                p
+                for p in places
+                if p[1] <= start
+                and p[2] not in self.regions
+                and p[2] not in self.venues
+                and (p[3] not in self._capital_like or self.is_place_at(s, p[0]))
+            ]
+            if earlier:
+                taken.append(earlier[-1][2])
+        return unique_in_order(taken)
 
     def cached_is_place(self, s: str, m: Mention, cache: dict[int, bool]) -> bool:
         """`is_place`, remembered per mention start within one sentence."""

@@ -7,8 +7,8 @@ from typing import Any
 
 from rich.text import Text
 
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 from tui.widgets.paged_list import PagedList, Row
 from tui.widgets.text import day, kind_badge, line, sides_summary
 

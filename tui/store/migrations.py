@@ -145,7 +145,7 @@ def index_claim_tags(db: Database) -> None:
 
     The Markdown export reads only these (`Store.iter_entries_with_sources(tags=
     "claims")`); with the index it finds them for 200,000 sources without reading the
-    tags table. The WHERE is written as `timeline_store.CLAIM_TAG` (SQLite uses a
+    tags table. The WHERE is written as `tui.store.tags.CLAIM_TAG` (SQLite uses a
     partial index only for queries that repeat its condition).
     """
     db.execute(

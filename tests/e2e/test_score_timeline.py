@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "score_timeline.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "score_timeline.py"
 _spec = importlib.util.spec_from_file_location("score_timeline", SCRIPT)
 assert _spec is not None and _spec.loader is not None
 score_timeline = importlib.util.module_from_spec(_spec)

@@ -10,8 +10,8 @@ from tui.cli import main
 from tui.config import DEMO_DIR, load_config
 from tui.pipeline import retag_all
 from tui.poller import poll
+from tui.records import EntryFilter
 from tui.store import Store
-from tui.timeline_store import EntryFilter
 
 DEMO = load_config(DEMO_DIR / "feeds.toml")
 
@@ -217,3 +217,41 @@ def test_retag_counts_each_entrys_sources_as_a_dated_rebuild_does(demo_store):
     assert found[entries[1]["key"]] == 0  # merged: counted under its target
     assert found[entries[0]["key"]] > after_poll[entries[0]["key"]]
     assert {key: n for key, n in found.items() if n} == expected
+
+
+def test_the_tagger_and_the_builder_make_one_truce_entry_of_six_outlets() -> None:
+    """The builder's tests run on hand-made tags; this one checks the two stages together."""
+    from tui.profile import load_profile
+    from tui.records import TaggedItem
+    from tui.tagger import Tagger
+    from tui.timeline import build_entries
+
+    profile = load_profile()
+    tagger = Tagger(profile)
+    reports = [
+        ("Armenia and Azerbaijan agree truce after Moscow talks", "armenian"),
+        ("Russia brokers Karabakh truce in Moscow", "russian"),
+        ("Humanitarian ceasefire agreed in Moscow", "western"),
+        ("Baku and Yerevan accept humanitarian truce in Moscow", "azerbaijani"),
+        ("Armenia, Azerbaijan agree to cease fire after Moscow talks", "turkish"),
+        ("Truce agreed in Moscow between Armenia and Azerbaijan", "iranian"),
+    ]
+    text = "Armenia and Azerbaijan agreed a humanitarian ceasefire in Moscow, Russia said."
+    items = [
+        TaggedItem(
+            f"t{i}",
+            side,
+            f"Outlet {i}",
+            f"https://example.org/t{i}",
+            title,
+            text,
+            "2020-10-10",
+            tuple(tagger.tag(title, text, "2020-10-10")),
+        )
+        for i, (title, side) in enumerate(reports)
+    ]
+    truces = [e for e in build_entries(items, profile) if e.kind == "truce_agreed"]
+    assert len(truces) == 1
+    assert truces[0].date == "2020-10-10"
+    assert truces[0].source_count == 6
+    assert "Moscow" in truces[0].title

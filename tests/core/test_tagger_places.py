@@ -1,0 +1,148 @@
+"""Places: a tag names a place only where its sentence puts the event there, and a capture
+names the town taken (issue 13, no false facts). Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.tagger_helpers import kinds
+from tui.profile import load_profile
+from tui.tagger import Tagger
+
+PUBLISHED = "2020-10-20T09:00:00Z"
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(load_profile())
+
+
+def places_of(tagger: Tagger, text: str, title: str = "") -> set[str]:
+    return {p for t in tagger.tag(title, text, PUBLISHED) for p in t.places}
+
+
+# ---- the event's site -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "not_site"),
+    [
+        # where the wounded were brought is no site (and no capture)
+        (
+            "Shells hit Martuni overnight; the injured were taken to hospital in Stepanakert.",
+            "Martuni",
+            "Stepanakert",
+        ),
+        (
+            "Two residents of Martuni hurt by shelling are being treated in Goris.",
+            "Martuni",
+            "Goris",
+        ),
+        # the speaker's city
+        (
+            "Armenian artillery shelled Tartar at dawn, the defence ministry in Baku said.",
+            "Tartar",
+            "Baku",
+        ),
+        (
+            "Rockets struck Ganja, an aide to the president told reporters in Baku.",
+            "Ganja",
+            "Baku",
+        ),
+        # an origin
+        (
+            "Families from Hadrut are sheltering in basements in Stepanakert, officials said.",
+            "Stepanakert",
+            "Hadrut",
+        ),
+        (
+            "Karabakh officials said drones launched from positions near Fuzuli hit Martuni.",
+            "Martuni",
+            "Fuzuli",
+        ),
+    ],
+)
+def test_a_place_is_a_site_only_where_the_event_is(
+    tagger: Tagger, text: str, site: str, not_site: str
+) -> None:
+    found = places_of(tagger, text)
+    assert site in found and not_site not in found, found
+
+
+def test_the_venue_of_talks_is_no_site_of_fighting(tagger: Tagger) -> None:
+    tags = tagger.tag("", "As talks went on in Baku, shelling hit villages near Tartar.", PUBLISHED)
+    attack = [t for t in tags if t.kind == "attack"]
+    assert attack and all("Baku" not in t.places for t in attack)
+
+
+def test_a_place_of_the_other_side_s_claim_is_not_this_claim_s_site(tagger: Tagger) -> None:
+    # each side blames the other; only Baku's claim is about Tartar
+    tags = tagger.tag(
+        "",
+        "Baku said Armenian guns fired on Tartar; Yerevan's defence ministry said Azerbaijani "
+        "forces had violated the truce by shelling its front positions.",
+        PUBLISHED,
+    )
+    claims = {(t.accuser, t.accused): t.places for t in tags if t.kind == "violation_claim"}
+    assert "Tartar" not in claims.get(("armenia", "azerbaijan"), ())
+
+
+def test_a_denial_keeps_the_place_of_the_claim_it_answers(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        "",
+        "Baku said Armenian guns fired on Tartar; Yerevan denied it.",
+        PUBLISHED,
+    )
+    assert any(t.kind == "denial" and "Tartar" in t.places for t in tags)
+
+
+# ---- captures ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded were taken to Stepanakert for treatment.",
+        "Baku said its troops had seized strategic heights overlooking Fuzuli.",
+        "Karabakh's army said several positions lost on Sunday had been retaken.",
+        "Ministers signed a memorandum on a centre to watch the truce, to be built on "
+        "territory freed from occupation.",
+        "Baku said its soldiers had captured three Armenian tanks near Hadrut.",
+        "Azerbaijani units captured a group of Armenian soldiers in Hadrut, Baku said.",
+        "Officials in Hin Tagher say 12 Armenians were captured in the raid.",
+        "Aliyev said his army would soon liberate Karabakh, and had liberated Karabakh's heights.",
+    ],
+)
+def test_no_capture_without_a_town_taken(tagger: Tagger, text: str) -> None:
+    assert "territorial_change" not in kinds(tagger.tag("", text, PUBLISHED)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Aliyev said the army had retaken the town of Hadrut.", {"Hadrut"}),
+        ("Aliyev said his troops took Fuzuli and Jabrayil.", {"Fuzuli", "Jabrayil"}),
+        ("Fuzuli city liberated, Aliyev says", {"Fuzuli"}),
+        (
+            "Aliyev announced at a ceremony in Baku that the army had taken Shusha, the town "
+            "on the heights above Stepanakert.",
+            {"Shushi"},
+        ),
+        (
+            "The army took the village of Madagiz near Tartar, Aliyev said.",
+            {"Sugovushan"},
+        ),
+        ("Karabakh officials said Shushi was now out of their control.", {"Shushi"}),
+        # a village with no place of its own: its district is not what was taken
+        ("Baku said its troops took the village of Agbend in the Zangilan district.", set()),
+        # "the town" again: the town the sentence named before, never the speaker's capital
+        (
+            "Karabakh said fighting went on near Gubadli and dismissed Baku's report that the "
+            "town had been seized.",
+            {"Gubadli"},
+        ),
+    ],
+)
+def test_a_capture_names_the_town_taken(tagger: Tagger, text: str, taken: set[str]) -> None:
+    tags = [t for t in tagger.tag("", text, PUBLISHED) if t.kind == "territorial_change"]
+    assert tags and set(tags[0].places) == taken, tags

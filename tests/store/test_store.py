@@ -1,0 +1,159 @@
+"""The database: migrations, ingest rules, and failures that lose nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tui.config import FeedConfig
+from tui.errors import StoreError
+from tui.records import ParsedItem
+from tui.store import Store
+
+FEED = FeedConfig("Wire", "https://wire.example/rss", "western")
+
+
+def item(n: int, text: str = "Karabakh text") -> ParsedItem:
+    return ParsedItem(
+        guid=f"g{n}",
+        link=f"https://wire.example/{n}",
+        title=f"Title {n}",
+        text=text,
+        published=f"2020-10-{10 + n % 10:02d}T08:00:00Z",
+        content_hash=f"{n}:{text}",
+    )
+
+
+def test_wal_mode_lets_a_reader_read_during_a_write(db_path):
+    with Store(db_path) as store:
+        store.sync_feeds([FEED])
+        store.ingest(FEED.url, [item(1)])
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        writer = sqlite3.connect(db_path)
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE items SET read = 1")
+        assert store.count_items() == 1  # readers are not blocked by a writer
+        writer.rollback()
+
+
+def test_a_locked_database_is_a_clear_error_and_nothing_is_half_written(db_path):
+    with Store(db_path) as setup:
+        setup.sync_feeds([FEED])
+        setup.ingest(FEED.url, [item(1)])
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Store(db_path, busy_timeout_ms=100) as store, pytest.raises(StoreError) as caught:
+            store.ingest(FEED.url, [item(2), item(3)])
+        assert "locked" in str(caught.value)
+        assert str(db_path) in str(caught.value)
+    finally:
+        holder.rollback()
+    with Store(db_path) as store:
+        assert store.count_items() == 1
+
+
+def test_a_full_disk_rolls_back_the_whole_feed_and_keeps_read_marks(db_path):
+    with Store(db_path) as store:
+        store.sync_feeds([FEED])
+        store.ingest(FEED.url, [item(1)])
+        store.set_read([store.newest_items(1)[0]["id"]])
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages + 2}")  # a disk with no room left
+        big = [item(n, text="Karabakh " + "x" * 4000 + str(n)) for n in range(2, 60)]
+        with pytest.raises(StoreError, match="full"):
+            store.ingest(FEED.url, big)
+    with Store(db_path) as store:
+        rows = store.newest_items(10)
+        assert [(r["title"], r["read"]) for r in rows] == [("Title 1", 1)]
+
+
+def test_not_a_database_is_reported_with_the_path(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError) as caught:
+        Store(bogus)
+    assert str(bogus) in str(caught.value)
+    assert "not a database" in str(caught.value)
+
+
+def test_search_tolerates_fts_syntax_and_finds_prefixes(store):
+    store.sync_feeds([FEED])
+    store.ingest(FEED.url, [item(1, "Shelling of Stepanakert overnight"), item(2, "Talks")])
+    assert [r["title"] for r in store.search_items("stepanak")] == ["Title 1"]
+    for hostile in ('"', "AND OR NOT", "title:(", "*", "NEAR("):
+        store.search_items(hostile)  # never raises
+
+
+def test_sync_feeds_keeps_history_of_a_removed_feed(store):
+    store.sync_feeds([FEED])
+    store.ingest(FEED.url, [item(1)])
+    store.sync_feeds([])
+    assert store.count_items() == 1
+    assert [f["url"] for f in store.feeds()] == [FEED.url]
+
+
+def test_tags_are_rows_only_inside_the_store(store):
+    """A Tag goes in and comes back the same; the builder reads TaggedItems."""
+    from tui.records import Casualty, Tag
+
+    tag = Tag(
+        kind="casualties",
+        rule="casualties/count",
+        evidence="Two civilians were wounded.",
+        parties=("azerbaijan",),
+        places=("Tartar",),
+        event_date="2020-10-12",
+        date_basis="explicit",
+        casualties=(Casualty(2, "wounded", "civilian", "azerbaijan"),),
+    )
+    store.sync_feeds([FEED])
+    result = store.ingest(FEED.url, [item(1), item(2)], tags=[(tag,), ()])
+    assert result.tag_dates == frozenset({"2020-10-12"})
+    [tagged] = list(store.iter_tagged_items(["2020-10-12"]))
+    assert tagged.tags == (tag,)
+    assert tagged.outlet == "Wire" and tagged.side == "western"
+
+
+def test_entry_day_work_counts_entries_and_sources_per_day(store):
+    from tests.store.rows import auto_entry
+    from tui.records import EntryFilter
+
+    store.sync_feeds([FEED])
+    store.ingest(FEED.url, [item(n) for n in range(3)])
+    ids = [row[0] for row in store.db.execute("SELECT id FROM items ORDER BY guid")]
+    entries = [
+        auto_entry("a", "2020-10-11", "attack", "A", items=((ids[0], None), (ids[1], None))),
+        auto_entry("b", "2020-10-11", "attack", "B", items=((ids[2], None),)),
+        auto_entry("c", "2020-10-12", "attack", "C", items=((ids[2], None),)),
+    ]
+    store.write_auto_entries(None, entries, now="2020-10-13T00:00:00Z")
+    assert store.entry_day_work(EntryFilter()) == [("2020-10-11", 2, 3), ("2020-10-12", 1, 1)]
+    assert store.entry_day_work(EntryFilter(since="2020-10-12")) == [("2020-10-12", 1, 1)]
+
+
+def test_a_write_batch_commits_or_rolls_back_whole(store):
+    store.sync_feeds([FEED])
+    assert store.end_batch(commit=True, begin=True) is None
+    store.ingest(FEED.url, [item(1)])
+    assert store.end_batch(commit=False, begin=False) is None  # rolled back
+    assert store.count_items() == 0
+    assert store.end_batch(commit=True, begin=True) is None
+    store.ingest(FEED.url, [item(1)])
+    assert store.end_batch(commit=True, begin=False) is None
+    assert store.count_items() == 1 and not store.in_transaction
+
+
+def test_filters_are_records_and_the_store_writes_their_sql():
+    from tui.records import EntryFilter, ItemFilter
+    from tui.store.entries import entry_order, entry_where
+    from tui.store.items import item_where
+
+    assert item_where(ItemFilter()) == ("1", [])
+    where, args = item_where(ItemFilter(unread_only=True, side="armenian"))
+    assert where == "items.read = 0 AND feeds.side = ?" and args == ["armenian"]
+    where, args = entry_where(EntryFilter(kinds=("attack",), since="2020-10-01"))
+    assert where.startswith("entries.merged_into IS NULL AND entries.hidden = 0")
+    assert args == ["attack", "2020-10-01"]
+    assert entry_order(EntryFilter(newest_first=True)) == "entries.date DESC, entries.id DESC"

@@ -1,0 +1,208 @@
+"""The tags table, and the one place a `Tag` becomes a row and a row a `Tag` again."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import groupby
+from typing import Any
+
+from tui.records import Casualty, Tag, TaggedItem
+from tui.store.db import StoreBase, decode_json
+
+# The day a tag belongs to, in SQL over `tags` joined with `items`: its own date, else
+# the publication day, unless that was guessed.
+TAG_DAY_SQL = (
+    "coalesce(tags.event_date, CASE WHEN items.date_guessed = 1 THEN NULL "
+    "ELSE substr(items.published, 1, 10) END)"
+)
+
+
+# A tag that carries a claim, a denial or casualty figures (the only tags the Markdown
+# export reads). Written exactly as the WHERE of the partial index `idx_tags_claims`
+# (migration 0004) so SQLite can use that index.
+CLAIM_TAG = (
+    "(tags.accuser IS NOT NULL OR tags.accused IS NOT NULL OR tags.denier IS NOT NULL "
+    "OR (tags.casualties IS NOT NULL AND tags.casualties NOT IN ('', '[]')))"
+)
+
+
+def _carries_claim(tag: dict[str, Any]) -> bool:
+    return bool(tag.get("accuser") or tag.get("accused") or tag.get("denier")) or bool(
+        tag.get("casualties")
+    )
+
+
+class TagsMixin(StoreBase):
+    """Methods of `Store` for the tags table."""
+
+    def replace_tags(
+        self,
+        item_tags: Iterable[tuple[str, Sequence[Tag | Mapping[str, Any]]]],
+        *,
+        new_items: frozenset[str] = frozenset(),
+    ) -> int:
+        """Replace the tags of each given item with the new rows; returns rows written.
+
+        Items in `new_items` were just inserted and have no tags yet: nothing to delete.
+        A tag is a `Tag`; a mapping of column values (a test's hand-made row) is written
+        as given.
+        """
+        pairs = list(item_tags)
+        with self.writing("saving tags"):
+            stale = [(item_id,) for item_id, _rows in pairs if item_id not in new_items]
+            if stale:
+                self.db.conn.executemany("DELETE FROM tags WHERE item_id = ?", stale)
+            encoded = [_encode(item_id, tag) for item_id, tags in pairs for tag in tags]
+            if encoded:
+                self.db.conn.executemany(
+                    "INSERT INTO tags (item_id, kind, rule, evidence, accuser, accused, "
+                    "denier, parties, places, event_date, date_basis, casualties) VALUES "
+                    "(:item_id, :kind, :rule, :evidence, :accuser, :accused, :denier, "
+                    ":parties, :places, :event_date, :date_basis, :casualties)",
+                    encoded,
+                )
+        return len(encoded)
+
+    def tag_dates(self, item_ids: Sequence[str]) -> set[str]:
+        """Event dates the given items' current tags sit on (their days need a rebuild)."""
+        dates: set[str] = set()
+        for start in range(0, len(item_ids), 500):
+            chunk = list(item_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            dates.update(
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT DISTINCT event_date FROM tags WHERE item_id IN ({marks}) "
+                    "AND event_date IS NOT NULL",
+                    chunk,
+                )
+            )
+        return dates
+
+    def iter_tag_rows(self, dates: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every tag with its item's fields, in event-date then item order (streamed).
+
+        The timeline builder reads this day by day, so a rebuild of 200,000 items never
+        holds more than a couple of days in memory.
+        """
+        day = TAG_DAY_SQL
+        where, args = f"{day} IS NOT NULL", []
+        if dates is not None:
+            where = f"{day} IN ({','.join('?' * len(dates)) or 'NULL'})"
+            args = list(dates)
+        cursor = self.db.execute(
+            f"SELECT tags.*, {day} AS day, items.title AS item_title, items.text AS item_text, "
+            "items.link AS item_link, items.published AS item_published, "
+            "feeds.name AS feed_name, feeds.side AS feed_side "
+            "FROM tags JOIN items ON items.id = tags.item_id "
+            f"LEFT JOIN feeds ON feeds.url = items.feed_url WHERE {where} "
+            f"ORDER BY {day}, tags.item_id, tags.id",
+            args,
+        )
+        columns = [c[0] for c in cursor.description]
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
+
+    def iter_tagged_items(self, dates: Sequence[str] | None = None) -> Iterator[TaggedItem]:
+        """`iter_tag_rows` as the builder reads it: one TaggedItem per item and day."""
+        return tagged_items(self.iter_tag_rows(dates))
+
+    def tags_for_item(self, item_id: str) -> list[dict[str, Any]]:
+        return [
+            decode_json(row, ("parties", "places", "casualties"))
+            for row in self.db.query("SELECT * FROM tags WHERE item_id = ? ORDER BY id", [item_id])
+        ]
+
+
+def tag_row(tag: Tag) -> dict[str, Any]:
+    """The `tags` table columns of a tag (lists JSON-encoded), without `item_id`."""
+    return {
+        "kind": tag.kind,
+        "rule": tag.rule,
+        "evidence": tag.evidence,
+        "accuser": tag.accuser,
+        "accused": tag.accused,
+        "denier": tag.denier,
+        "parties": json.dumps(list(tag.parties)),
+        "places": json.dumps(list(tag.places)),
+        "event_date": tag.event_date,
+        "date_basis": tag.date_basis,
+        "casualties": json.dumps([c.to_dict() for c in tag.casualties]),
+    }
+
+
+def tag_from_row(row: Mapping[str, Any]) -> Tag:
+    """A tag back from a `tags` row (JSON lists decoded)."""
+
+    def seq(value: Any) -> list[Any]:
+        if value is None:
+            return []
+        return json.loads(value) if isinstance(value, str) else list(value)
+
+    return Tag(
+        kind=row["kind"],
+        rule=row.get("rule") or "",
+        evidence=row.get("evidence") or "",
+        accuser=row.get("accuser"),
+        accused=row.get("accused"),
+        denier=row.get("denier"),
+        parties=tuple(seq(row.get("parties"))),
+        places=tuple(seq(row.get("places"))),
+        event_date=row.get("event_date"),
+        date_basis=row.get("date_basis") or "published",
+        casualties=tuple(
+            c if isinstance(c, Casualty) else Casualty(**c) for c in seq(row.get("casualties"))
+        ),
+    )
+
+
+def tagged_items(rows: Iterable[dict[str, Any]]) -> Iterator[TaggedItem]:
+    """Group consecutive tag rows of one item and day into the builder's TaggedItem."""
+    for (_day, _item), group in groupby(rows, key=lambda row: (row["day"], row["item_id"])):
+        group_rows = list(group)
+        first = group_rows[0]
+        yield TaggedItem(
+            item_id=first["item_id"],
+            side=first["feed_side"],
+            outlet=first["feed_name"],
+            link=first["item_link"],
+            title=first["item_title"],
+            text=first["item_text"],
+            published=first["item_published"],
+            tags=tuple(tag_from_row(row) for row in group_rows),
+        )
+
+
+def event_date(tag: Tag | Mapping[str, Any]) -> str | None:
+    """The event date of a tag or a hand-made tag row."""
+    return tag.event_date if isinstance(tag, Tag) else tag.get("event_date")
+
+
+def _encode(item_id: str, tag: Tag | Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(tag, Tag):
+        return {"item_id": item_id, **tag_row(tag)}
+    return _tag_row(item_id, tag)
+
+
+def _tag_row(item_id: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    encoded = {"item_id": item_id}
+    for key in (
+        "kind",
+        "rule",
+        "evidence",
+        "accuser",
+        "accused",
+        "denier",
+        "event_date",
+        "date_basis",
+    ):
+        encoded[key] = row.get(key)
+    for key in ("parties", "places", "casualties"):
+        value = row.get(key)
+        encoded[key] = (
+            value
+            if isinstance(value, str) or value is None
+            else json.dumps(list(value) if not isinstance(value, list) else value)
+        )
+    return encoded

@@ -1,0 +1,253 @@
+"""Claims and denials: folding claims, truces in force, which claim a denial answers.
+
+The one place an entry's claims are worked out; the builder stores them in the entry's
+details, which the widgets and exports read.
+"""
+
+from __future__ import annotations
+
+from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
+
+
+class ClaimsMixin(BuilderState):
+    """The builder's claim steps (see `builder._Builder`)."""
+
+    def _fold_claims(self, groups: dict[str, Group]) -> None:
+        """Claims of one day that name less of the same event join the claim that names
+        more: "A says truce broken" joins "A accuses B ..." (the same accuser); "B
+        accused of ..." joins "A accuses B ..." (the same accused); "truce violations
+        alleged in X" joins a claim about X, or else an attributed claim of the same
+        report. Among several targets: one about a place the claim names, then the one
+        with most reports. Mutual accusations join only a claim of their own report."""
+        claims = [g for g in groups.values() if g.kind == "violation_claim" and g.tags]
+
+        def roles(g: Group) -> tuple[str | None, str | None]:
+            return g.tags[0][1].accuser, g.tags[0][1].accused
+
+        def places(g: Group) -> set[str]:
+            return {p for _, t in g.tags for p in t.places if p not in self.venues}
+
+        for step in ("accuser", "accused"):
+            for g in claims:
+                if g.key not in groups:
+                    continue
+                accuser, accused = roles(g)
+                if step == "accuser" and not (accuser and not accused):
+                    continue
+                if step == "accused" and not (accused and not accuser):
+                    continue
+                mine = places(g)
+                best, target = None, None
+                for other in claims:
+                    o_accuser, o_accused = roles(other)
+                    if other is g or other.key not in groups or not (o_accuser and o_accused):
+                        continue
+                    if (o_accuser if step == "accuser" else o_accused) != (
+                        accuser if step == "accuser" else accused
+                    ):
+                        continue
+                    score = (bool(mine & places(other)), len(other.tags))
+                    if best is None or score > best:
+                        best, target = score, other
+                if target is not None:
+                    target.tags.extend(g.tags)
+                    target.denials.extend(g.denials)
+                    del groups[g.key]
+        # "truce violations alleged in X": each report's unattributed claim about a place
+        for g in claims:
+            if g.key not in groups or any(roles(g)):
+                continue
+            keep = []
+            for item, tag in g.tags:
+                mine = {p for p in tag.places if p not in self.venues}
+                best, target = None, None
+                if mine and not MUTUAL.search(tag.evidence):
+                    for other in claims:
+                        if other is g or other.key not in groups or not any(roles(other)):
+                            continue
+                        if not mine & places(other):
+                            continue
+                        score = (all(roles(other)), len(other.tags))
+                        if best is None or score > best:
+                            best, target = score, other
+                if target is None:
+                    # the report's own attributed claim restates it ("each side accused
+                    # the other", after the two sides' claims)
+                    for other in claims:
+                        if other is g or other.key not in groups or not all(roles(other)):
+                            continue
+                        if any(i.item_id == item.item_id for i, _ in other.tags):
+                            score = (False, len(other.tags))
+                            if best is None or score > best:
+                                best, target = score, other
+                if target is None:
+                    keep.append((item, tag))
+                else:
+                    target.tags.append((item, tag))
+            g.tags[:] = keep
+            if not keep:
+                for target in (o for o in claims if o.key in groups and o is not g):
+                    target.denials.extend(g.denials)
+                    break
+                del groups[g.key]
+
+    def _fold_truce(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A truce announced one day and in force the next is one event, of the day it
+        takes effect: the day before's truce entry joins the next day's when that day's
+        reports say the truce is in force (a rule marked `in_force`, "took effect") and
+        the day before's do not, and both name the same warring parties (or the earlier
+        names none). The choice rests on the two days' own reports, so truces reported
+        day after day never pile up into the last one (nor in memory), and a rebuild of
+        a few days decides as a full one does."""
+        target = next(
+            (g for g in groups.values() if g.kind == "truce_agreed" and self._in_force(g)), None
+        )
+        if target is None:
+            return
+        for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
+            before = prev[key]
+            if self._in_force(before):
+                continue  # in force on its own day: an event of that day
+            sides_before = self._belligerents(before)
+            sides_after = self._belligerents(target)
+            if sides_before and sides_after and not sides_before & sides_after:
+                continue
+            target.tags[:0] = before.tags
+            del prev[key]
+
+    def _in_force(self, group: Group) -> bool:
+        return any(tag.rule in self.in_force for _, tag in group.tags)
+
+    def _belligerents(self, group: Group) -> set[str]:
+        return {
+            p for _, tag in group.tags for p in tag.parties if self.roles.get(p) == "belligerent"
+        }
+
+    def _link_denials(
+        self, claim_groups: dict[str, Group], denial_groups: dict[str, Group]
+    ) -> None:
+        """Move each denial into the claim it answers (same day, or the day before).
+
+        A denial answers, best first: a claim about a place it names; a violation claim
+        against the denier's side (its accused is the denier or, between warring
+        parties, of its camp) by anyone not of that side; a capture claimed of a place
+        it names; a claim carried by the same report (a violation claim, a capture, an
+        attack). A party never denies its own side's claim. Among equals: the claim in
+        the same report, then the one with most reports."""
+        for dkey in list(denial_groups):
+            dgroup = denial_groups[dkey]
+            if dgroup.kind != "denial" or not dgroup.tags:
+                continue
+            target = self._answered(dgroup, claim_groups)
+            if target is None:
+                continue
+            if dgroup.tags[0][1].denier is None and target.kind == "violation_claim":
+                # "each side denied the other's account": the accused denies
+                accused = target.tags[0][1].accused
+                dgroup.inferred = (accused,) if accused else ()
+            self._infer_mutual(dgroup)
+            target.denials.append(dgroup)
+            del denial_groups[dkey]
+
+    def _answered(self, dgroup: Group, claim_groups: dict[str, Group]) -> Group | None:
+        denier = dgroup.tags[0][1].denier
+        d_items = {item.item_id for item, _ in dgroup.tags}
+        d_places = {
+            p
+            for _, tag in dgroup.tags
+            for p in tag.places
+            if p not in self.regions and p not in self.venues
+        }
+        best: tuple | None = None
+        target = None
+        own = {(item.item_id, tag.evidence) for item, tag in dgroup.tags}
+        for g in claim_groups.values():
+            if g.kind not in ("violation_claim", "territorial_change", "attack") or not g.tags:
+                continue
+            if all((item.item_id, tag.evidence) in own for item, tag in g.tags):
+                continue  # read from the denial itself ("denied shelling X"): no claim
+            shares_item = any(
+                item.item_id in d_items and (item.item_id, tag.evidence) not in own
+                for item, tag in g.tags
+            )
+            shares_place = bool(d_places) and any(
+                p in d_places for _, tag in g.tags for p in tag.places
+            )
+            tier = 0
+            if g.kind == "violation_claim":
+                first = g.tags[0][1]
+                if denier and first.accuser and self._same_side(denier, first.accuser):
+                    continue  # no one denies their own side's claim
+                if denier and first.accused and self._same_side(denier, first.accused):
+                    tier = 3
+                elif (shares_item or shares_place) and not (
+                    denier and first.accused and first.accuser
+                ):
+                    tier = 2  # a claim naming no one else, in the same report or place
+            elif g.kind == "territorial_change":
+                if shares_place or (shares_item and not d_places):
+                    tier = 2
+            elif shares_place or (shares_item and not d_places):
+                tier = 1
+            if not tier:
+                continue
+            score = (shares_place, tier, shares_item, len(g.tags))
+            if best is None or score > best:
+                best, target = score, g
+        return target
+
+    def _infer_mutual(self, g: Group) -> None:
+        """ "Each side denied the other's account": the warring parties its report names."""
+        if g.tags[0][1].denier is not None or g.inferred:
+            return
+        item, tag = g.tags[0]
+        if MUTUAL.search(tag.evidence):
+            sides = unique_in_order(
+                p for t in item.tags for p in t.parties if self.roles.get(p) == "belligerent"
+            )
+            if len({self.camps.get(p) or p for p in sides}) >= 2:  # both sides named
+                g.inferred = tuple(sides)
+
+    def _same_side(self, a: str, b: str) -> bool:
+        """The same party, or two warring parties of one camp (Armenia, Karabakh)."""
+        if a == b:
+            return True
+        camp = self.camps.get(a)
+        return bool(
+            camp
+            and camp == self.camps.get(b)
+            and self.roles.get(a) == "belligerent"
+            and self.roles.get(b) == "belligerent"
+        )
+
+    def _merge_denials(self, groups: dict[str, Group], *others: dict[str, Group]) -> None:
+        """Denials left on their own that one report carries are one entry ("Turkey,
+        Azerbaijan deny claims"): they join the claim that another denial of that report
+        answers, or else the group with most reports takes the others."""
+        attached: dict[str, Group] = {}
+        for source in (groups, *others):
+            for g in source.values():
+                for dg in g.denials:
+                    if g.kind != "denial":
+                        for item, _ in dg.tags:
+                            attached.setdefault(item.item_id, g)
+        for key in [k for k, g in groups.items() if g.kind == "denial"]:
+            g = groups[key]
+            target = next((attached[i.item_id] for i, _ in g.tags if i.item_id in attached), None)
+            if target is not None:
+                target.denials.append(g)
+                del groups[key]
+        alone = [g for g in groups.values() if g.kind == "denial"]
+        for g in alone:
+            self._infer_mutual(g)
+        alone.sort(key=lambda g: -len(g.tags))  # stable: ties keep their order
+        for i, big in enumerate(alone):
+            if big.key not in groups:
+                continue
+            items = {item.item_id for item, _ in big.tags}
+            for small in alone[i + 1 :]:
+                if small.key not in groups or small.denials:
+                    continue
+                if any(item.item_id in items for item, _ in small.tags):
+                    big.denials.append(small)
+                    del groups[small.key]

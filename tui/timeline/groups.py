@@ -1,0 +1,82 @@
+"""What the builder's steps share: a group of tags on its way to an entry, small helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date as Date
+from datetime import timedelta
+from typing import Any, TypeVar
+
+from tui.profile import Profile
+from tui.records import Tag, TaggedItem
+
+T = TypeVar("T")
+
+MUTUAL = re.compile(r"\b(?:each|both|mutual(?:ly)?)\b", re.IGNORECASE)
+PLACE_KINDS = ("attack", "humanitarian", "casualties", "territorial_change")
+
+
+def unique_in_order(values: Iterable[T]) -> list[T]:
+    """Each value once, in the order first seen (the same whatever the hash seed)."""
+    return list(dict.fromkeys(values))
+
+
+@dataclass
+class Group:
+    key: str
+    date: str
+    kind: str
+    tags: list[tuple[TaggedItem, Tag]] = field(default_factory=list)
+    denials: list[Group] = field(default_factory=list)  # denial groups it answers
+    inferred: tuple[str, ...] = ()  # a denial naming no denier: who denies, by inference
+
+
+def ranked(lists: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """Values by how many of the lists name them, ties in order of first mention (the
+    lists in order, each in its own order): the same result whatever the hash seed."""
+    counts: dict[str, int] = {}
+    for values in lists:
+        for value in unique_in_order(values):
+            counts[value] = counts.get(value, 0) + 1
+    first = {value: i for i, value in enumerate(counts)}
+    return tuple(sorted(counts, key=lambda v: (-counts[v], first[v])))
+
+
+def replace_tag(tag: Tag, **changes: Any) -> Tag:
+    values = {name: getattr(tag, name) for name in Tag.__slots__}
+    values.update(changes)
+    return Tag(**values)
+
+
+def ids(items: Iterable[TaggedItem]) -> tuple[str, ...]:
+    return tuple(unique_in_order(i.item_id for i in items))
+
+
+def next_day(day: str) -> str:
+    return (Date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+class BuilderState:
+    """What every step of the builder reads from the profile, computed once per build."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.names = {p.id: p.name for p in profile.parties}
+        self.roles = {p.id: p.role for p in profile.parties}
+        self.plural = {p.id for p in profile.parties if p.plural}
+        self.venues = frozenset(p.name for p in profile.places if p.venue)
+        self.regions = frozenset(p.name for p in profile.places if p.region)
+        self.camps = {p.id: p.camp for p in profile.parties}
+        self.in_force = frozenset(r.full_id for r in profile.rules if r.in_force)
+        self.voice = {
+            side: party
+            for side, party in profile.sides.items()
+            if self.roles.get(party) == "belligerent"
+        }
+
+    def _deniers(self, dgroup: Group) -> list[str]:
+        """Who denies in a denial group: the named deniers, then those inferred."""
+        named = [t.denier for _, t in dgroup.tags if t.denier]
+        return unique_in_order([*named, *dgroup.inferred])
