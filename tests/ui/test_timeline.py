@@ -384,3 +384,35 @@ async def test_quick_burst_j_tab_enter_keeps_the_enter(make_app, monkeypatch):
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.item_id == app.ids["az3"]
+
+
+async def test_empty_states_tell_the_next_step(tmp_path):
+    """A fresh database: poll (not "clear the filters"); no feeds: add one; filters: c."""
+    from tests.app_fixtures import write_feeds_toml
+    from tui.app import ConflictApp
+    from tui.config import Config
+
+    config = write_feeds_toml(tmp_path, extra='profile = "no-profile.toml"')
+    app = ConflictApp(db_path=tmp_path / "fresh.db", config=config)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Nothing polled yet. Press R to fetch your 5 feeds." in text
+        assert "clear the filters" not in text
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Nothing polled yet. Press R to fetch your 5 feeds." in screen_text(app)
+    empty = Config(path=tmp_path / "feeds.toml", settings=config.settings, feeds=())
+    app = ConflictApp(db_path=tmp_path / "fresh2.db", config=empty)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.pause()
+        assert "No feeds configured: add [[feeds]] in" in screen_text(app)
+
+
+async def test_filters_that_match_nothing_say_press_c(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"nomatchword", "enter")
+        await pilot.pause()
+        assert "No entries match these filters. Press c to clear them." in screen_text(app)

@@ -19,7 +19,7 @@ from tui.dialogs.filters import ItemFilterDialog
 from tui.messages import OpenItem
 from tui.store import ItemFilter, Store
 from tui.widgets.item_list import ItemList
-from tui.widgets.paged_list import PagedList
+from tui.widgets.paged_list import PagedList, no_data_text
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text import kind_name, line
 
@@ -47,6 +47,7 @@ class ItemsScreen(HasContext, Screen[None]):
         return self.query_one(ItemList)
 
     def on_mount(self) -> None:
+        self.item_list.no_data_text = no_data_text(self.ctx.config)
         self.item_list.focus()
         self.watch(self.app, "data_version", self._data_changed, init=False)
         self.show_filter_line()

@@ -28,7 +28,7 @@ from tui.records import EntryFilter
 from tui.screens.entry_info import EntryInfoScreen
 from tui.store import Store
 from tui.widgets.entry_detail import EntryDetail
-from tui.widgets.paged_list import PagedList
+from tui.widgets.paged_list import PagedList, no_data_text
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text import day, line
 from tui.widgets.timeline_list import TimelineList
@@ -71,6 +71,7 @@ class TimelineScreen(HasContext, Screen[None]):
         return self.query_one(EntryDetail)
 
     def on_mount(self) -> None:
+        self.entries.no_data_text = no_data_text(self.ctx.config)
         self.query_one("#timeline-search", Input).display = False
         self.entries.focus()
         self.watch(self.app, "data_version", self._data_changed, init=False)

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui import bindings
+from tui.config import Config
 
 Row = dict[str, Any]
 
@@ -121,6 +122,13 @@ class PagedList(ScrollView, can_focus=True):
 
     def render_row(self, row: Row, width: int) -> Text:
         raise NotImplementedError
+
+    no_data_text = "Nothing stored yet. Press R to poll the feeds."
+    """What an empty list says when the database holds nothing at all (set by the screen)."""
+
+    def empty_text(self) -> str:
+        """The one next step that works for an empty list (subclasses know why it is)."""
+        return self.EMPTY_TEXT
 
     # ---- data ------------------------------------------------------------------------
 
@@ -310,7 +318,7 @@ class PagedList(ScrollView, can_focus=True):
         if not self.row_count:
             if y == 0:
                 style = self.get_component_rich_style("paged-list--empty")
-                text = Text(f" {self.EMPTY_TEXT}", style=style, no_wrap=True)
+                text = Text(f" {self.empty_text()}", style=style, no_wrap=True)
                 return self._strip(text, width, base)
             return Strip.blank(width, base)
         row = self.row_at(index)
@@ -361,3 +369,12 @@ class PagedList(ScrollView, can_focus=True):
 
     def on_blur(self) -> None:
         self.refresh()
+
+
+def no_data_text(config: Config) -> str:
+    """An empty database's one next step: poll, or first list a feed to poll."""
+    if not config.feeds:
+        where = f" in {config.path}" if config.path else ""
+        return f"No feeds configured: add [[feeds]]{where} (see the README), then press R."
+    count = len(config.feeds)
+    return f"Nothing polled yet. Press R to fetch your {count} feed{'s' if count != 1 else ''}."
