@@ -83,7 +83,7 @@ class Entry:
 
 
 def build_timeline(
-    db_path: Path, reports: Sequence[Report] | None
+    db_path: Path, reports: Sequence[Report] | None, profile: Path | None = None
 ) -> tuple[list[Entry], frozenset[str]]:
     """Store, tag and build with the project's code; the one place coupled to tui.
 
@@ -124,7 +124,7 @@ def build_timeline(
                     if r.outlet == outlet
                 ]
                 store.ingest(feed.url, items)
-            retag_all(store, DEFAULT_PROFILE, workers=1)
+            retag_all(store, profile or DEFAULT_PROFILE, workers=1)
         guids = {row[0]: row[1] for row in store.db.execute("SELECT id, guid FROM items")}
         entries = []
         for row in store.iter_entries(EntryFilter()):
@@ -260,8 +260,9 @@ def generic_titles(entries: Sequence[Entry]) -> int:
     return sum(1 for e in entries if is_generic(e.title))
 
 
-def print_text(figures: dict[str, Any]) -> None:
-    """The figures for a reader: totals first, then one line per event."""
+def print_text(figures: dict[str, Any], *, totals_only: bool = False) -> None:
+    """The figures for a reader: totals first, then one line per event (unless
+    `totals_only`: a held-out set is scored by its totals, never read event by event)."""
     print(f"reports:                 {figures['reports']}")
     print(f"events:                  {figures['events']}")
     print(f"entries:                 {figures['entries']}")
@@ -274,6 +275,8 @@ def print_text(figures: dict[str, Any]) -> None:
     print(f"events split (>1 entry): {figures['events_split']}")
     print(f"busiest day:             {figures['busiest_day']} ({figures['busiest_day_entries']})")
     print(f"generic titles:          {figures['generic_titles']}")
+    if totals_only:
+        return
     print()
     for p in figures["per_event"]:
         print(f"{p['entries']:3d}  {p['date']}  {p['event']}: {p['title']}")
@@ -285,6 +288,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--events", type=Path, help="ground-truth events (JSON lines)")
     parser.add_argument("--demo", action="store_true", help="score the bundled demo corpus")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--profile", type=Path, help="the war's profile (default: the Karabakh profile)"
+    )
+    parser.add_argument(
+        "--totals", action="store_true", help="print only the totals, no line per event"
+    )
     args = parser.parse_args(argv)
     if args.demo == bool(args.reports):
         parser.error("give a reports file or --demo")
@@ -296,15 +305,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         reports = [report_of(row) for row in rows]
         events = events_of(read_jsonl(args.events)) if args.events else events_from_reports(rows)
     with tempfile.TemporaryDirectory(prefix="score-timeline-") as tmp:
-        entries, stored = build_timeline(Path(tmp) / "timeline.db", reports)
+        entries, stored = build_timeline(Path(tmp) / "timeline.db", reports, args.profile)
     figures = score(len(stored), events, entries)
     figures["busiest_day"], figures["busiest_day_entries"] = busiest_day(entries)
     figures["generic_titles"] = generic_titles(entries)
     if args.json:
+        if args.totals:
+            figures.pop("per_event", None)
         json.dump(figures, sys.stdout, indent=1)
         print()
     else:
-        print_text(figures)
+        print_text(figures, totals_only=args.totals)
     return 0
 
 

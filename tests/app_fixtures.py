@@ -323,6 +323,7 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                 title="War breaks out: offensive and shelling claims",
                 parties=("armenia", "azerbaijan"),
                 places=("Stepanakert", "Tartar"),
+                weight=75.0,
                 items=tuple((ids[g], None) for g in ("am1", "az1", "ru1", "we1")),
             ),
             AutoEntryRow(
@@ -332,6 +333,7 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                 title="Humanitarian truce agreed in Moscow",
                 parties=("armenia", "azerbaijan", "russia"),
                 places=("Moscow",),
+                weight=112.0,
                 items=tuple((ids[g], None) for g in ("am2", "az2", "ru2", "tr1")),
             ),
             AutoEntryRow(
@@ -341,6 +343,7 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                 title="Truce violation claimed at Ganja",
                 parties=("armenia", "azerbaijan"),
                 places=("Ganja",),
+                weight=76.0,
                 items=tuple((ids[g], None) for g in ("az3", "am3", "we2")),
             ),
             AutoEntryRow(
@@ -349,6 +352,7 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                 kind="diplomatic_call",
                 title="Trilateral statement ends the war",
                 parties=("armenia", "azerbaijan", "russia"),
+                weight=40.0,
                 items=tuple((ids[g], None) for g in ("am4", "az4", "ru3", "tr2")),
             ),
             AutoEntryRow(
@@ -358,6 +362,7 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                 title="Protests in Yerevan",
                 parties=("armenia",),
                 places=("Yerevan",),
+                weight=5.0,
                 items=((ids["we3"], None),),
             ),
         ]
@@ -401,6 +406,17 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                 )
             )
         store.write_auto_entries(None, entries, now=NOW)
+        if hostile:
+            # The store cleans network text on the way in (issue 16); the screens clean
+            # again on the way out, tested on rows as an older version or a hand edit
+            # left them.
+            conn = store.db.conn
+            conn.execute(
+                "UPDATE items SET title = ?, link = ?, text = ? WHERE id = ?",
+                [HOSTILE_TITLE, "javascript:alert(1)", HOSTILE_TEXT, ids["evil"]],
+            )
+            conn.execute("UPDATE tags SET evidence = ? WHERE item_id = ?", [HOSTILE_TEXT, evil])
+            conn.commit()
     return ids
 
 

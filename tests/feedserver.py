@@ -23,6 +23,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
     gzip: bool = False
+    reason: str | None = None  # the status line's reason phrase (default: the standard one)
 
 
 Route = Callable[[dict[str, str]], Reply]
@@ -54,7 +55,7 @@ class FeedServer:
                 if reply.gzip:
                     body = gzip.compress(body)
                 try:
-                    self.send_response(reply.status)
+                    self.send_response(reply.status, reply.reason)
                     for key, value in reply.headers.items():
                         self.send_header(key, value)
                     if reply.gzip:

@@ -6,10 +6,10 @@ filter, the poll worker, link handling); each screen lives in `tui/screens/`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -26,8 +26,16 @@ from tui.dialogs.confirm import Confirm
 from tui.dialogs.text_prompt import TextPrompt
 from tui.errors import ConflictTuiError
 from tui.export import load_party_names, party_namer
-from tui.messages import JumpToEntry, OpenItem, PollProgress, ShowFeedItems
+from tui.messages import (
+    ChangeSaved,
+    JumpToEntry,
+    OpenItem,
+    PollProgress,
+    SavingState,
+    ShowFeedItems,
+)
 from tui.poller import FeedOutcome, PollReport, poll
+from tui.profile.sides import activate
 from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link
 from tui.screens.feeds import FeedsScreen
@@ -37,6 +45,7 @@ from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.store import ItemFilter, Store
+from tui.writer import Change, Writer
 
 MODES_ORDER = ("timeline", "items", "feeds")
 
@@ -54,13 +63,27 @@ class ConflictApp(App[int]):
     """The progress line: feeds done / total while polling, then a summary."""
     data_version: reactive[int] = reactive(0)
     """Bumped when a poll stored something: screens reload, keeping their cursor."""
+    save_status: reactive[str] = reactive("")
+    """"saving ..." while marks or edits wait for the database (another program writes)."""
 
     def __init__(self, db_path: Path, config: Config) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.config = config
+        activate(config.sides)  # side codes and colours of the profile, on every screen
         self.store = Store(self.db_path)
-        self.store.sync_feeds(list(config.feeds))
+        self.writer = Writer(
+            self.store,
+            on_saved=lambda change, result: self.post_message(ChangeSaved(change, result)),
+            on_error=lambda change, error: self.post_message(ChangeSaved(change, error=error)),
+            on_state=lambda waiting, reason: self.post_message(SavingState(waiting, reason)),
+        )
+        self._quitting = False
+        # through the writer: a poll holding the lock must not stop the app from starting
+        feeds = list(config.feeds)
+        self.writer.submit(
+            Change("saving the feed list", lambda store: store.sync_feeds(feeds), self._synced)
+        )
         self.entry_filter = EntryFilter(newest_first=True)
         # Display names come from the profile, read after the first frame (it compiles
         # rules); until then party ids are shown title-cased.
@@ -97,7 +120,64 @@ class ConflictApp(App[int]):
             self.data_version += 1
 
     def on_unmount(self) -> None:
+        self.writer.close(timeout=10.0)
         self.store.close()
+
+    # ---- saving changes ------------------------------------------------------------------
+
+    def save(
+        self,
+        what: str,
+        apply: Callable[[Store], Any],
+        after: Callable[[Any], None] | None = None,
+        *,
+        marks: Mapping[str, Mapping[str, int]] | None = None,
+    ) -> bool:
+        """Save a change through the one writer; True if saved now, False if it waits.
+
+        Never blocks for long and never drops the change: if the database is busy the
+        change waits in order, the status line says "saving ...", and `after` runs once
+        it is stored.
+        """
+        return self.writer.submit(Change(what, apply, after, dict(marks or {})))
+
+    def _synced(self, _result: object = None) -> None:
+        if self.is_running:
+            self.data_version += 1  # the feeds screen lists the configured feeds
+
+    @on(ChangeSaved)
+    def _change_saved(self, message: ChangeSaved) -> None:
+        change = message.change
+        assert isinstance(change, Change)
+        if message.error is not None:
+            self.say(f"{change.what} failed: {_describe(message.error)}", severity="error")
+        elif change.after is not None:
+            try:
+                change.after(message.result)
+            except Exception as exc:  # a redraw of a closed screen, say
+                self.log.warning(f"after saving {change.what}: {exc!r}")
+
+    @on(SavingState)
+    def _saving_state(self, message: SavingState) -> None:
+        if message.waiting:
+            plural = "" if message.waiting == 1 else "s"
+            reason = f" ({message.reason})" if message.reason else ""
+            self.save_status = f"saving {message.waiting} change{plural}…{reason}"
+        else:
+            self.save_status = ""
+            if self._quitting:
+                self.exit(0)
+
+    def _quit(self) -> None:
+        """Exit once every change is saved (at once when none waits)."""
+        if self.writer.pending:
+            self._quitting = True
+            self.say("Saving your changes before quitting (the database is busy)…")
+            return
+        self.exit(0)
+
+    async def action_quit(self) -> None:
+        self._quit()
 
     # ---- safe output -----------------------------------------------------------------
 
@@ -185,7 +265,7 @@ class ConflictApp(App[int]):
         elif self.current_mode != "timeline":
             self.switch_mode("timeline")
         else:
-            self.exit(0)
+            self._quit()
 
     def action_quit_now(self) -> None:
         """Q (Newsboat): quit from anywhere, without going back screen by screen."""
@@ -261,7 +341,13 @@ class ConflictApp(App[int]):
 
         with Store(self.db_path) as store:
             # parallel=False: no forked parser processes from a thread of a running TUI.
-            return poll(self.config, store, on_feed=on_feed, parallel=False)
+            return poll(
+                self.config,
+                store,
+                on_feed=on_feed,
+                parallel=False,
+                on_notice=lambda text: self.call_from_thread(self.say, text),
+            )
 
     @on(PollProgress)
     def _poll_progress(self, message: PollProgress) -> None:

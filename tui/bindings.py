@@ -40,13 +40,14 @@ TIMELINE: list[BindingType] = [
     Binding("f", "filter_dialog", "Filters", id="timeline.filters"),
     Binding("c", "clear_filters", "Clear filters", show=False, id="timeline.clear"),
     Binding("O", "toggle_order", "Order", id="timeline.order"),
+    Binding("i", "toggle_key_events", "Key events", id="timeline.key_events"),
     Binding("n", "next_unread", "Next unread", id="timeline.next_unread"),
     Binding("p", "previous_unread", "Previous unread", show=False, id="timeline.previous_unread"),
     Binding("J", "next_day", "Next day", show=False, id="timeline.next_day"),
     Binding("K", "previous_day", "Previous day", show=False, id="timeline.previous_day"),
     Binding("N", "toggle_read", "Toggle read", show=False, id="timeline.toggle_read"),
     Binding("A,C", "mark_all_read", "All read (asks first)", show=False, id="timeline.all_read"),
-    Binding("i", "entry_info", "Entry details", id="timeline.info"),
+    Binding("d", "entry_info", "Details", id="timeline.details"),
     Binding("o", "open_link", "Open link", show=False, id="timeline.open_link"),
     Binding("y", "copy_link", "Copy link", show=False, id="timeline.copy_link"),
     Binding("r", "retitle", "Retitle", show=False, id="timeline.retitle"),
@@ -60,7 +61,7 @@ TIMELINE: list[BindingType] = [
 
 # EntryInfoScreen (tui/screens/entry_info.py)
 ENTRY_INFO: list[BindingType] = [
-    Binding("escape,q,i", "dismiss", "Close", id="entry_info.close"),
+    Binding("escape,q,d", "dismiss", "Close", id="entry_info.close"),
     Binding("j,down", "scroll('down')", "Scroll", show=False, id="entry_info.down"),
     Binding("k,up", "scroll('up')", "Scroll", show=False, id="entry_info.up"),
 ]

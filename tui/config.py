@@ -15,7 +15,7 @@ The feeds.toml format is a contract (users' scripts and other tools write it):
     [[feeds]]
     name = "Outlet name"
     url = "https://..."        # http(s) URL, file:// URL or a local path
-    side = "armenian"          # one of SIDES
+    side = "armenian"          # a side of the profile's [sides] (always: "other")
     match = [...]              # optional: overrides settings.match; [] keeps every item
 """
 
@@ -30,12 +30,15 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from tui.errors import ConfigError
+from tui.profile.sides import SideSet, default_sides
+from tui.profile.validate import load_sides
 from tui.sanitize import clean_line
 from tui.tomllines import TomlLines, load_toml, read_toml_text
 
 APP_NAME = "conflict-tui"
+# The bundled karabakh profile's sides, for scripts and tests that build feeds by hand.
+# feeds.toml is validated against the active profile's [sides] (Config.sides), not these.
 SIDES = ("armenian", "azerbaijani", "russian", "turkish", "western", "iranian", "other")
-# Two-letter codes for narrow columns and `--side`: `AM 3 · AZ 2 · RU 1`.
 SIDE_CODES = {
     "armenian": "AM",
     "azerbaijani": "AZ",
@@ -47,6 +50,9 @@ SIDE_CODES = {
 }
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_DIR = PACKAGE_DIR / "demo"
+# The default outlets, shipped inside the package (an installed tool has no checkout); the
+# checkout's top-level feeds.toml is the same file (tests/e2e/test_install.py keeps them equal).
+BUNDLED_FEEDS = PACKAGE_DIR / "data" / "feeds.toml"
 DEFAULT_PROFILE = PACKAGE_DIR / "profile" / "bundled" / "karabakh.toml"
 
 _SETTINGS_KEYS = {
@@ -58,6 +64,7 @@ _SETTINGS_KEYS = {
     "max_bytes",
     "keymap",
     "browser",
+    "key_events",
 }
 _FEED_KEYS = {"name", "url", "side", "match"}
 
@@ -88,6 +95,7 @@ class Settings:
     max_bytes: int = 10_000_000
     keymap: dict[str, str] = field(default_factory=dict)
     browser: str = ""  # "": the system's default browser
+    key_events: int = 3  # entries a day in the key-events view
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +105,7 @@ class Config:
     path: Path | None
     settings: Settings
     feeds: tuple[FeedConfig, ...]
+    sides: SideSet = field(default_factory=default_sides)  # the profile's outlet sides
 
 
 def user_config_dir() -> Path:
@@ -121,19 +130,41 @@ def default_db_path() -> Path:
     return user_data_dir() / "conflict.db"
 
 
+def user_feeds_path() -> Path:
+    """The user's own feeds.toml (what `conflict-tui init` writes)."""
+    return user_config_dir() / "feeds.toml"
+
+
 def find_feeds_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The feeds.toml to use: `--feeds`, else the user's own, else the bundled default."""
+    """The feeds.toml to use: `--feeds`, else the user's own, else ./feeds.toml, else the
+    one bundled in the package."""
     if explicit is not None:
         return Path(explicit)
-    candidates = [
-        user_config_dir() / "feeds.toml",
-        Path.cwd() / "feeds.toml",
-        PACKAGE_DIR.parent / "feeds.toml",
-    ]
-    for candidate in candidates:
+    for candidate in (user_feeds_path(), Path.cwd() / "feeds.toml"):
         if candidate.is_file():
             return candidate
-    return candidates[0]
+    return BUNDLED_FEEDS
+
+
+def init_feeds_text() -> str:
+    """The feeds.toml `conflict-tui init` writes: the bundled outlets under a header that
+    says what the file is and how to change it."""
+    header = f"""\
+# Your conflict-tui feeds.toml, written by `conflict-tui init` from the bundled default.
+# conflict-tui reads this file (and not the bundled one) from now on: edit it freely.
+#
+# [settings] (every key optional): concurrency (feeds fetched at once), timeout (seconds
+# per feed), match (topic words: an item is kept if its title or text has one), max_bytes,
+# refresh_minutes (the app polls on this interval; 0 = never), keymap, and profile (the
+# tagging profile, a .toml path; default: the bundled 2020 Nagorno-Karabakh profile).
+#
+# Each [[feeds]] entry: name, url (http(s), file:// or a local path), side (one of the
+# profile's [sides]: armenian, azerbaijani, russian, turkish, western, iranian, other in
+# the default profile), and optionally match (overrides [settings] match; [] keeps all).
+# Add feeds from another reader with `{APP_NAME} feeds import FILE.opml`.
+
+"""
+    return header + BUNDLED_FEEDS.read_text(encoding="utf-8")
 
 
 def load_config(path: str | os.PathLike[str]) -> Config:
@@ -158,13 +189,14 @@ def parse_config(raw_text: str, path: Path | None = None) -> Config:
             line=lines.top_level(key),
         )
     settings = _parse_settings(data.get("settings", {}), where, lines, path)
+    sides = _profile_sides(settings.profile)
     raw_feeds = data.get("feeds", [])
     if not isinstance(raw_feeds, list):
         raise ConfigError(where, "must be an array of tables: [[feeds]]", key="feeds")
     feeds: list[FeedConfig] = []
     seen: dict[str, int] = {}
     for index, raw in enumerate(raw_feeds, start=1):
-        feed = _parse_feed(raw, index, where, lines, path)
+        feed = _parse_feed(raw, index, where, lines, path, (sides, settings.profile))
         if feed.url in seen:
             raise ConfigError(
                 where,
@@ -175,7 +207,16 @@ def parse_config(raw_text: str, path: Path | None = None) -> Config:
             )
         seen[feed.url] = index
         feeds.append(feed)
-    return Config(path=path, settings=settings, feeds=tuple(feeds))
+    return Config(path=path, settings=settings, feeds=tuple(feeds), sides=sides)
+
+
+def _profile_sides(profile: Path) -> SideSet:
+    """The sides feeds are checked against: the profile's. A profile that is not there
+    is reported where it is used (poll, retag; the app falls back to party ids), so its
+    feeds are checked against the bundled default's sides meanwhile."""
+    if not profile.is_file():
+        return default_sides()
+    return SideSet(load_sides(profile))
 
 
 def _parse_settings(raw: Any, where: str, lines: TomlLines, path: Path | None) -> Settings:
@@ -196,6 +237,11 @@ def _parse_settings(raw: Any, where: str, lines: TomlLines, path: Path | None) -
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 256:
             raise fail("concurrency", "must be a whole number from 1 to 256")
         values["concurrency"] = value
+    if "key_events" in raw:
+        value = raw["key_events"]
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 50:
+            raise fail("key_events", "must be a whole number of entries a day from 1 to 50")
+        values["key_events"] = value
     if "timeout" in raw:
         value = raw["timeout"]
         if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 600:
@@ -237,8 +283,14 @@ def _parse_settings(raw: Any, where: str, lines: TomlLines, path: Path | None) -
 
 
 def _parse_feed(
-    raw: Any, index: int, where: str, lines: TomlLines, path: Path | None
+    raw: Any,
+    index: int,
+    where: str,
+    lines: TomlLines,
+    path: Path | None,
+    profile_sides: tuple[SideSet, Path],
 ) -> FeedConfig:
+    sides, profile = profile_sides
     label = _feed_label(index, raw)
     if not isinstance(raw, dict):
         raise ConfigError(where, "must be a table", entry=label, line=lines.entry("feeds", index))
@@ -274,9 +326,14 @@ def _parse_feed(
         raise fail("name", "must be a string")
     side = raw.get("side")
     if side is None:
-        raise fail("side", f"missing: one of {', '.join(SIDES)}")
-    if side not in SIDES:
-        raise fail("side", f"{side!r} is not one of {', '.join(SIDES)}")
+        raise fail("side", f"missing: one of the profile's sides: {', '.join(sides.names)}")
+    if not isinstance(side, str) or side not in sides:
+        raise fail(
+            "side",
+            f"{side!r} is not a side of the profile {profile.name}"
+            + ("" if profile.is_file() else " (not found: the bundled default's sides)")
+            + f" (its sides: {', '.join(sides.names)}; add it to the profile's [sides])",
+        )
     match = None
     if "match" in raw:
         match = _parse_words(raw["match"], lambda m: fail("match", m))

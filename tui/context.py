@@ -6,13 +6,15 @@ mixin). Anything that changes screens goes the other way, as a message (`tui.mes
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, cast
 
 from textual.notifications import SeverityLevel
 
 from tui.config import Config
 from tui.records import EntryFilter
+from tui.store import Store
+from tui.writer import Writer
 
 
 class AppContext(Protocol):
@@ -25,6 +27,17 @@ class AppContext(Protocol):
     party_name: Callable[[str], str]
     data_version: int
     """Bumped when a poll stored something (a reactive: screens watch it)."""
+    writer: Writer
+    """The one writer: `writer.value` / `writer.overlay` show marks still waiting to be saved."""
+
+    def save(
+        self,
+        what: str,
+        apply: Callable[[Store], Any],
+        after: Callable[[Any], None] | None = None,
+        *,
+        marks: Mapping[str, Mapping[str, int]] | None = None,
+    ) -> bool: ...
 
     def say(
         self, message: str, *, severity: SeverityLevel = "information", title: str = ""

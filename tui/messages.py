@@ -38,3 +38,20 @@ class ShowFeedItems(Message):
     """Show the items of one feed (from the feeds screen)."""
 
     feed_url: str
+
+
+@dataclass
+class ChangeSaved(Message):
+    """A queued change was saved, or refused (posted from the writer thread)."""
+
+    change: object  # tui.writer.Change
+    result: object = None
+    error: BaseException | None = None
+
+
+@dataclass
+class SavingState(Message):
+    """How many changes wait to be saved, and why (posted from the writer thread)."""
+
+    waiting: int
+    reason: str

@@ -5,7 +5,8 @@ most readers'), and appends the feeds that are new to a feeds.toml through tomlk
 the user's comments and layout stay as they were. A feed's side comes from, in order:
 a `side` attribute (any namespace, e.g. `conflict:side`), a `category` naming a side (OPML 2.0:
 comma-separated, slash-delimited, e.g. `/armenian` or `news/azerbaijani`), a folder
-whose title is a side, the caller's default (`--side`), else `other`.
+whose title is a side, the caller's default (`--side`), else `other`. A side is one of the
+profile's [sides] (that of the feeds.toml imported into), named by its name or its code.
 
 Export writes OPML 2.0 with a `category` attribute holding the side, so a round trip
 through this program keeps it; other readers show it as a tag.
@@ -27,8 +28,10 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Array, Comment, Table, Whitespace
 
-from tui.config import SIDES, FeedConfig, parse_config
+from tui.config import DEFAULT_PROFILE, FeedConfig, parse_config
 from tui.errors import ConfigError, ConflictTuiError
+from tui.profile.sides import SideSet, active
+from tui.profile.validate import load_sides
 from tui.sanitize import clean_line, safe_link
 
 MAX_OPML_BYTES = 20_000_000
@@ -52,12 +55,13 @@ class ImportReport:
     added: list[FeedConfig] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
     created: bool = False
+    sides: SideSet = field(default_factory=active)  # the sides the feeds were checked against
 
 
 # ---- reading ------------------------------------------------------------------------
 
 
-def read_opml(path: str | os.PathLike[str]) -> list[OpmlFeed]:
+def read_opml(path: str | os.PathLike[str], sides: SideSet | None = None) -> list[OpmlFeed]:
     """The feed outlines of an OPML file, in document order; ConfigError if unusable."""
     path = Path(path)
     try:
@@ -71,11 +75,15 @@ def read_opml(path: str | os.PathLike[str]) -> list[OpmlFeed]:
         raise ConfigError(str(path), "is a directory, not an OPML file") from None
     except OSError as exc:
         raise ConfigError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    return parse_opml(data, str(path))
+    return parse_opml(data, str(path), sides)
 
 
-def parse_opml(data: bytes | str, where: str = "<opml>") -> list[OpmlFeed]:
-    """Parse OPML text; raise ConfigError naming `where` when it is not usable OPML."""
+def parse_opml(
+    data: bytes | str, where: str = "<opml>", sides: SideSet | None = None
+) -> list[OpmlFeed]:
+    """Parse OPML text; raise ConfigError naming `where` when it is not usable OPML.
+
+    Sides are those of `sides` (default: the active profile's)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     head = raw[:4096].lower()
     if b"<!doctype" in head or b"<!entity" in raw.lower():
@@ -91,7 +99,7 @@ def parse_opml(data: bytes | str, where: str = "<opml>") -> list[OpmlFeed]:
     if body is None:
         raise ConfigError(where, "not an OPML file: no <body>")
     feeds: list[OpmlFeed] = []
-    _walk(body, [], feeds)
+    _walk(body, [], feeds, sides or active())
     return feeds
 
 
@@ -107,7 +115,7 @@ def _attr(element: ET.Element, name: str) -> str | None:
     return None
 
 
-def _walk(element: ET.Element, folders: list[str], feeds: list[OpmlFeed]) -> None:
+def _walk(element: ET.Element, folders: list[str], feeds: list[OpmlFeed], sides: SideSet) -> None:
     for child in element:
         if _local(child.tag) != "outline":
             continue
@@ -119,25 +127,26 @@ def _walk(element: ET.Element, folders: list[str], feeds: list[OpmlFeed]) -> Non
                 OpmlFeed(
                     name=name or url,
                     url=url,
-                    side=_side_of(child, folders),
+                    side=_side_of(child, folders, sides),
                     folder=folders[-1] if folders else None,
                 )
             )
-        _walk(child, [*folders, name] if name else folders, feeds)
+        _walk(child, [*folders, name] if name else folders, feeds, sides)
 
 
-def _side_of(outline: ET.Element, folders: list[str]) -> str | None:
+def _side_of(outline: ET.Element, folders: list[str], sides: SideSet) -> str | None:
+    """The side an outline names (a side's name or code), or None."""
     for key, value in outline.attrib.items():
-        if _local(key.split(":")[-1]) == "side" and value.strip().lower() in SIDES:
-            return value.strip().lower()
+        if _local(key.split(":")[-1]) == "side" and sides.resolve(value):
+            return sides.resolve(value)
     category = _attr(outline, "category") or ""
     for part in category.split(","):
         for word in reversed(part.strip().strip("/").split("/")):
-            if word.strip().lower() in SIDES:
-                return word.strip().lower()
+            if word.strip() and sides.resolve(word):
+                return sides.resolve(word)
     for folder in reversed(folders):
-        if folder.strip().lower() in SIDES:
-            return folder.strip().lower()
+        if folder.strip() and sides.resolve(folder):
+            return sides.resolve(folder)
     return None
 
 
@@ -156,24 +165,31 @@ def import_opml(
     URLs already in feeds.toml (or twice in the OPML) are skipped, as are non-http(s)
     ones. The file is rewritten atomically and only when something was added.
     """
-    if default_side is not None and default_side not in SIDES:
-        raise ConfigError("--side", f"{default_side!r} is not one of {', '.join(SIDES)}")
-    outlines = read_opml(opml_path)
     target = Path(feeds_toml)
-    report = ImportReport(path=target)
     if target.exists():
         try:
             text = target.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(str(target), f"cannot read: {exc}") from None
         config = parse_config(text, target)  # a broken feeds.toml is reported, not touched
+        report = ImportReport(path=target, sides=config.sides)
         known = {feed.url for feed in config.feeds}
         document = tomlkit.parse(text)
     else:
-        report.created = True
+        report = ImportReport(path=target, created=True, sides=SideSet(load_sides(DEFAULT_PROFILE)))
         known = set()
         document = tomlkit.document()
         document.add(tomlkit.comment("conflict-tui feeds; see docs/feeds.md for the format"))
+    if default_side is not None:
+        side = report.sides.resolve(default_side)
+        if side is None:
+            raise ConfigError(
+                "--side",
+                f"{default_side!r} is not a side of the profile; its sides: "
+                + report.sides.choices(),
+            )
+        default_side = side
+    outlines = read_opml(opml_path, report.sides)
     for outline in outlines:
         url = safe_link(outline.url)
         if url is None:
@@ -240,6 +256,11 @@ def _feed_table(feed: FeedConfig) -> Table:
     return table
 
 
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file beside it (never half a file)."""
+    _write_atomically(path, text)
+
+
 def _write_atomically(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -261,12 +282,16 @@ def _write_atomically(path: Path, text: str) -> None:
 # ---- exporting ----------------------------------------------------------------------
 
 
-def opml_text(feeds: Sequence[FeedConfig], title: str = "conflict-tui feeds") -> tuple[str, int]:
+def opml_text(
+    feeds: Sequence[FeedConfig], title: str = "conflict-tui feeds", sides: SideSet | None = None
+) -> tuple[str, int]:
     """OPML 2.0 for the feeds (http(s) only); returns (text, number of feeds skipped).
 
     Each outline carries `text`, `title`, `type="rss"`, `xmlUrl` and `category` (the
-    side). No dates are written, so the same feeds.toml gives the same bytes.
+    side's name and code, from `sides`, default the active profile's). No dates are
+    written, so the same feeds.toml gives the same bytes.
     """
+    side_set = sides or active()
     root = ET.Element("opml", {"version": "2.0"})
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = clean_line(title)
@@ -279,16 +304,12 @@ def opml_text(feeds: Sequence[FeedConfig], title: str = "conflict-tui feeds") ->
             skipped += 1
             continue
         name = clean_line(feed.name) or url
+        # two tags: the side's name and its code, `thai,TH` (import reads either back)
+        category = f"{feed.side},{side_set.code(feed.side)}"
         ET.SubElement(
             body,
             "outline",
-            {
-                "text": name,
-                "title": name,
-                "type": "rss",
-                "xmlUrl": url,
-                "category": feed.side,
-            },
+            {"text": name, "title": name, "type": "rss", "xmlUrl": url, "category": category},
         )
     ET.indent(root, space="  ")
     text = ET.tostring(root, encoding="unicode", xml_declaration=False)
@@ -296,10 +317,13 @@ def opml_text(feeds: Sequence[FeedConfig], title: str = "conflict-tui feeds") ->
 
 
 def write_opml(
-    feeds: Sequence[FeedConfig], path_or_stream: Any, title: str = "conflict-tui feeds"
+    feeds: Sequence[FeedConfig],
+    path_or_stream: Any,
+    title: str = "conflict-tui feeds",
+    sides: SideSet | None = None,
 ) -> tuple[int, int]:
     """Write OPML for the feeds to a path or stream; returns (written, skipped)."""
-    text, skipped = opml_text(feeds, title)
+    text, skipped = opml_text(feeds, title, sides)
     if isinstance(path_or_stream, str | os.PathLike):
         if str(path_or_stream) == "-":
             import sys

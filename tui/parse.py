@@ -14,7 +14,7 @@ from typing import Any
 import feedparser
 
 from tui.records import ParsedFeed, ParsedItem
-from tui.sanitize import clean_line, html_to_text, safe_link
+from tui.sanitize import clean_line, html_to_text, safe_link, stored_line, stored_text
 
 MAX_TITLE_CHARS = 1_000
 MAX_TEXT_CHARS = 100_000
@@ -58,8 +58,10 @@ def parse_feed(data: bytes, *, content_type: str | None = None) -> ParsedFeed:
 
 def parse_entry(entry: Any) -> ParsedItem | None:
     """One feedparser entry -> ParsedItem, or None when it has nothing to show."""
-    title = clean_line(html_to_text(entry.get("title", "")))[:MAX_TITLE_CHARS]
-    text = html_to_text(_best_text(entry))[:MAX_TEXT_CHARS]
+    # stored_*: no markup survives even nested CDATA or double escaping (issue 16), and
+    # the tagger sees the text exactly as the store keeps it
+    title = stored_line(entry.get("title", ""))[:MAX_TITLE_CHARS]
+    text = stored_text(_best_text(entry))[:MAX_TEXT_CHARS]
     link = safe_link(entry.get("link"))
     guid = clean_line(entry.get("id") or "")[:2_000] or None
     if not title and not text:

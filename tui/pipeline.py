@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from tui.lifecycle import die_with_parent
 from tui.profile import Profile, load_profile
 from tui.records import ParsedItem, Tag
 from tui.store import Store, utc_now
@@ -93,7 +94,12 @@ def retag_all(
             save(_tag_batch(str(profile_path), chunk))
     else:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=die_with_parent,  # no orphan, whatever kills this process
+            initargs=(os.getpid(),),
+        ) as pool:
             in_flight: deque[Future[list[tuple[str, list[Tag]]]]] = deque()
             for chunk in batches():
                 in_flight.append(pool.submit(_tag_batch, str(profile_path), chunk))

@@ -1,8 +1,14 @@
 """Fetching every feed concurrently and ingesting what changed.
 
 Fetching is async (httpx), parsing is CPU-bound and runs in worker processes when there
-is enough of it, and writes happen in this thread in one transaction per feed, so one
-feed's failure never touches another's items.
+is enough of it, and writes happen in this thread, each feed's in a savepoint of a short
+batch transaction, so one feed's failure never touches another's items.
+
+Another poll (or any program) may be writing the same database: a batch takes the write
+lock when it begins and keeps it at most COMMIT_EVERY seconds; while another holds it the
+poll waits between event-loop steps (fetching goes on) for up to LOCK_WAIT_S, saying so
+after NOTICE_AFTER_S. A feed is reported (progress line, summary) only once its batch is
+committed; a full disk turns the feeds of a failed batch into "not stored" failures.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -26,10 +33,12 @@ import httpx
 from tui import __version__
 from tui.config import Config, FeedConfig, Settings
 from tui.errors import StoreError
+from tui.lifecycle import die_with_parent
 from tui.parse import NotAFeedError, parse_feed
 from tui.pipeline import profile_for, rebuild_timeline, tag_parsed_items, tagger_for
 from tui.records import ParsedFeed, ParsedItem, Tag
 from tui.store import Store, utc_now
+from tui.store.db import is_busy, is_disk_trouble, sqlite_cause
 
 USER_AGENT = f"conflict-tui/{__version__} (terminal feed reader; +python-httpx)"
 
@@ -40,6 +49,8 @@ except ImportError:
 
 MAX_REDIRECTS = 5
 COMMIT_EVERY = 0.25  # seconds: the poll's writes go in one transaction per interval
+LOCK_WAIT_S = 300.0  # how long a poll waits for another writer before it gives up
+NOTICE_AFTER_S = 2.0  # ... and when it says that it is waiting
 
 
 @dataclass(slots=True)
@@ -109,6 +120,8 @@ class FeedTooLarge(Exception):
 
 
 ProgressCallback = Callable[[FeedOutcome, int, int], None]
+NoticeCallback = Callable[[str], None]
+T = TypeVar("T")
 
 
 def poll(
@@ -118,9 +131,14 @@ def poll(
     on_feed: ProgressCallback | None = None,
     parallel: bool | None = None,
     feeds: list[FeedConfig] | None = None,
+    on_notice: NoticeCallback | None = None,
 ) -> PollReport:
     """Poll the configured feeds once (blocking); see `poll_async`."""
-    return asyncio.run(poll_async(config, store, on_feed=on_feed, parallel=parallel, feeds=feeds))
+    return asyncio.run(
+        poll_async(
+            config, store, on_feed=on_feed, parallel=parallel, feeds=feeds, on_notice=on_notice
+        )
+    )
 
 
 async def poll_async(
@@ -130,16 +148,20 @@ async def poll_async(
     on_feed: ProgressCallback | None = None,
     parallel: bool | None = None,
     feeds: list[FeedConfig] | None = None,
+    on_notice: NoticeCallback | None = None,
 ) -> PollReport:
     """Fetch, parse and ingest every feed; failures are recorded per feed, never raised.
 
     `parallel` parses in worker processes (default: when there are several feeds and
-    more than one core). Only a database failure stops the run, as a StoreError.
+    more than one core). `on_feed` hears of each feed once its writes are committed;
+    `on_notice` of waits for another writer. Only a database failure other than a full
+    disk stops the run, as a StoreError (a lock held longer than LOCK_WAIT_S included).
     """
     started = time.perf_counter()
     settings = config.settings
     targets = list(feeds if feeds is not None else config.feeds)
-    store.sync_feeds(list(config.feeds))
+    notice = on_notice or (lambda _message: None)
+    _retry_busy(store, lambda: store.sync_feeds(list(config.feeds)), notice)
     report = PollReport()
     if not targets:
         return report
@@ -154,6 +176,8 @@ async def poll_async(
         executor = ProcessPoolExecutor(
             max_workers=min(os.cpu_count() or 1, 4),
             mp_context=multiprocessing.get_context("fork"),
+            initializer=die_with_parent,  # no orphan, whatever kills this process
+            initargs=(os.getpid(),),
         )
     semaphore = asyncio.Semaphore(settings.concurrency)
     loop = asyncio.get_running_loop()
@@ -174,6 +198,7 @@ async def poll_async(
                 fetched = await _fetch(client, feed, state, settings)
             outcome = FeedOutcome(feed=feed, http_status=fetched.http_status)
             polled = utc_now()
+            to_store: tuple[ParsedFeed, int, list[list[Tag]], str] | None = None
             if fetched.status == "ok":
                 body_hash = hashlib.sha256(fetched.body).hexdigest()
                 if body_hash == state.get("body_hash"):
@@ -199,47 +224,68 @@ async def poll_async(
                         fetched.status = "error"
                         fetched.error = f"could not parse: {type(exc).__name__}: {exc}"[:300]
                     else:
-                        result = store.ingest(
-                            feed.url,
-                            parsed.items,
-                            fetched=polled,
-                            status="ok",
-                            error=parsed.problem,
-                            etag=fetched.etag,
-                            last_modified=fetched.last_modified,
-                            body_hash=body_hash,
-                            tags=tags,
-                        )
-                        tag_dates.update(result.tag_dates)
-                        outcome.new = len(result.new_ids)
-                        outcome.updated = len(result.updated_ids)
-                        outcome.new_ids = result.new_ids
-                        outcome.changed_ids = result.updated_ids
-                        outcome.duplicates = result.duplicate_guids
-                        outcome.skipped_topic = skipped
-                        outcome.skipped_entries = parsed.skipped_entries
-                        outcome.problem = parsed.problem
-            if fetched.status == "not_modified":
-                outcome.status = "not_modified"
-                store.record_poll(
-                    feed.url,
-                    status="not_modified",
-                    etag=fetched.etag,
-                    last_modified=fetched.last_modified,
-                    polled=polled,
-                )
-            elif fetched.status == "error":
-                outcome.status = "error"
-                outcome.error = fetched.error
-                store.record_poll(feed.url, status="error", error=fetched.error, polled=polled)
+                        to_store = (parsed, skipped, tags, body_hash)
+
+            def write() -> None:
+                """This feed's writes (again alone if its batch is lost to a full disk)."""
+                if to_store is not None:
+                    parsed, skipped, tags, body_hash = to_store
+                    result = store.ingest(
+                        feed.url,
+                        parsed.items,
+                        fetched=polled,
+                        status="ok",
+                        error=parsed.problem,
+                        etag=fetched.etag,
+                        last_modified=fetched.last_modified,
+                        body_hash=body_hash,
+                        tags=tags,
+                    )
+                    tag_dates.update(result.tag_dates)
+                    outcome.new = len(result.new_ids)
+                    outcome.updated = len(result.updated_ids)
+                    outcome.new_ids = result.new_ids
+                    outcome.changed_ids = result.updated_ids
+                    outcome.duplicates = result.duplicate_guids
+                    outcome.skipped_topic = skipped
+                    outcome.skipped_entries = parsed.skipped_entries
+                    outcome.problem = parsed.problem
+                elif fetched.status == "not_modified":
+                    outcome.status = "not_modified"
+                    store.record_poll(
+                        feed.url,
+                        status="not_modified",
+                        etag=fetched.etag,
+                        last_modified=fetched.last_modified,
+                        polled=polled,
+                    )
+                elif fetched.status == "error":
+                    outcome.status = "error"
+                    outcome.error = fetched.error
+                    store.record_poll(feed.url, status="error", error=fetched.error, polled=polled)
+
+            await batch.ready()  # the write lock (waits while another program writes)
+            redo: Callable[[], None] | None = write
+            try:
+                write()
+            except StoreError as exc:
+                if not is_disk_trouble(exc):
+                    raise
+                batch.failed(exc)  # a full disk: the rest of its batch is tried alone
+                not_stored(outcome, exc)
+                redo = None
             outcome.seconds = time.perf_counter() - feed_started
+            batch.add(outcome, redo)
+            return outcome
+
+        def deliver(outcome: FeedOutcome) -> None:
+            """A feed's outcome, once what it wrote is committed (or known lost)."""
             report.outcomes.append(outcome)
             if on_feed is not None:
                 on_feed(outcome, len(report.outcomes), len(targets))
-            return outcome
 
+        batch = _WriteBatch(store, loop, deliver, notice)
         tasks = [asyncio.ensure_future(one(feed)) for feed in targets]
-        batch = _WriteBatch(store, loop)
         try:
             await asyncio.gather(*tasks)
         except StoreError:
@@ -252,44 +298,141 @@ async def poll_async(
             batch.close()  # commits what the finished feeds wrote (no-op after a rollback)
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
-    report.entries = rebuild_timeline(store, profile, tag_dates)
+    report.entries = _retry_busy(store, lambda: rebuild_timeline(store, profile, tag_dates), notice)
     report.seconds = time.perf_counter() - started
     return report
 
 
-class _WriteBatch:
-    """Groups the poll's writes into one transaction per COMMIT_EVERY seconds.
+def not_stored(outcome: FeedOutcome, error: BaseException) -> None:
+    """Turn an outcome into a failure: its items were fetched but could not be stored."""
+    cause = sqlite_cause(error)
+    reason = str(cause) if cause is not None else str(error)
+    outcome.status = "error"
+    outcome.error = f"not stored: {reason}"
+    outcome.new = outcome.updated = 0
+    outcome.new_ids = outcome.changed_ids = ()
 
-    `Store.ingest` and `Store.record_poll` nest inside it as savepoints, so each feed's
+
+def _retry_busy(store: Store, write: Callable[[], T], notice: NoticeCallback) -> T:
+    """Run a write (its own transaction), again while another program holds the lock."""
+    waited, delay, told = 0.0, 0.05, False
+    started = time.monotonic()
+    while True:
+        try:
+            with store.busy_timeout(500):
+                return write()
+        except StoreError as exc:
+            waited = time.monotonic() - started
+            if not is_busy(exc) or waited >= LOCK_WAIT_S:
+                raise
+        if waited >= NOTICE_AFTER_S and not told:
+            notice("the database is busy (another poll or program is writing); waiting")
+            told = True
+        time.sleep(delay)
+        delay = min(delay * 2, 1.0)
+
+
+class _WriteBatch:
+    """Groups the poll's writes into short transactions of at most COMMIT_EVERY seconds.
+
+    `Store.ingest` and `Store.record_poll` nest inside as savepoints, so each feed's
     writes still land or roll back whole; a hundred feeds cost a few commits (and FTS
-    segment merges) instead of a hundred. Commits run between event-loop steps, never
-    inside a feed's write.
+    segment merges) instead of a hundred. A batch begins only when a feed has something
+    to write, taking the write lock first (so no other writer's commit can make it fail),
+    and ends COMMIT_EVERY seconds later, between event-loop steps: another poll gets the
+    lock in between. Outcomes are delivered when their batch is committed.
     """
 
-    def __init__(self, store: Store, loop: asyncio.AbstractEventLoop) -> None:
-        self.store, self.loop = store, loop
-        self.error: StoreError | None = None
+    def __init__(
+        self,
+        store: Store,
+        loop: asyncio.AbstractEventLoop,
+        deliver: Callable[[FeedOutcome], None],
+        notice: NoticeCallback,
+    ) -> None:
+        self.store, self.loop, self.deliver, self.notice = store, loop, deliver, notice
         self.timer: asyncio.TimerHandle | None = None
-        self._end(commit=True, begin=True)
+        self.pending: list[tuple[FeedOutcome, Callable[[], None]]] = []
+        self.error: StoreError | None = None  # a failed commit, raised by close()
+        self.lock_waits: list[float] = []  # seconds each wait for the lock took
 
-    def _cycle(self) -> None:
-        self._end(commit=True, begin=True)
+    async def ready(self) -> None:
+        """Hold the write lock for this batch, waiting (bounded) while another writer has it."""
+        if self.store.in_transaction:
+            return
+        waited, delay, told = 0.0, 0.02, False
+        started = time.monotonic()
+        while (error := self.store.begin_batch(busy_timeout_ms=100)) is not None:
+            waited = time.monotonic() - started
+            if not is_busy(error):
+                raise error
+            if waited >= LOCK_WAIT_S:
+                raise StoreError(
+                    f"{error}; the write lock stayed taken for {LOCK_WAIT_S:.0f} s"
+                ) from error
+            if waited >= NOTICE_AFTER_S and not told:
+                self.notice("the database is busy (another poll or program is writing); waiting")
+                told = True
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.5)
+            if self.store.in_transaction:  # another feed's wait ended first: its batch
+                return
+        self.lock_waits.append(time.monotonic() - started)
+        self.timer = self.loop.call_later(COMMIT_EVERY, self.commit)
 
-    def _end(self, *, commit: bool, begin: bool) -> None:
-        error = self.store.end_batch(commit=commit, begin=begin)
-        if error is not None:
+    def add(self, outcome: FeedOutcome, write: Callable[[], None] | None) -> None:
+        """An outcome whose writes (`write`) are in the open batch, or that wrote nothing."""
+        if self.store.in_transaction and write is not None:
+            self.pending.append((outcome, write))
+        else:
+            self.deliver(outcome)
+
+    def failed(self, error: BaseException) -> None:
+        """A write failed on a full or failing disk: if SQLite rolled the whole batch back,
+        the batch's other feeds are written again one by one."""
+        if not self.store.in_transaction:
+            self._end(error)
+
+    def commit(self) -> None:
+        """End the batch: commit, then deliver its outcomes (as failures if it failed).
+
+        Called by the timer between event-loop steps: a failure other than a full disk
+        is kept for `close` to raise.
+        """
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        error = self.store.end_batch(commit=True, begin=False)
+        self._end(error)
+        if error is not None and not is_disk_trouble(error) and self.error is None:
             self.error = error
-        elif begin:
-            self.timer = self.loop.call_later(COMMIT_EVERY, self._cycle)
 
     def close(self, *, commit: bool = True) -> None:
         """Commit (or roll back) what is pending; raise a failed commit as a StoreError."""
+        if commit:
+            self.commit()
+            error, self.error = self.error, None
+            if error is not None:
+                raise error
+            return
         if self.timer is not None:
             self.timer.cancel()
-        self._end(commit=commit and self.error is None, begin=False)
-        error, self.error = self.error, None
-        if error is not None and commit:
-            raise error
+        self.store.end_batch(commit=False, begin=False)
+        self.pending = []
+
+    def _end(self, error: BaseException | None) -> None:
+        """Deliver the batch's outcomes; after a failed batch, each feed is written again
+        in a transaction of its own (what fits on the disk is kept), else not stored."""
+        pending, self.pending = self.pending, []
+        for outcome, write in pending:
+            if error is not None:
+                try:
+                    write()
+                except StoreError as again:
+                    if not is_disk_trouble(again):
+                        raise
+                    not_stored(outcome, again)
+            self.deliver(outcome)
 
 
 _ACCEPT = (

@@ -105,6 +105,7 @@ class Claim:
     accuser: str | None
     accused: str | None
     item_ids: tuple[str, ...]
+    places: tuple[str, ...] = ()  # where the claim puts the breach
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +131,13 @@ class AutoEntry:
     sources: tuple[Source, ...] = ()
     claims: tuple[Claim, ...] = ()
     denials: tuple[Denial, ...] = ()
-    counter_claims: tuple[str, ...] = ()  # keys of the other side's claim entries
+    # keys of the other side's claim entries; empty since a dispute entry holds both sides
+    counter_claims: tuple[str, ...] = ()
     casualties: tuple[Casualty, ...] = ()
     evidence: tuple[str, ...] = ()  # the evidence sentences, one per representative
+    kinds: tuple[str, ...] = ()  # every kind the entry holds, the main kind first
+    casualty_items: tuple[tuple[str, ...], ...] = ()  # the reports giving each figure
+    weight: float = 0.0  # how much the entry matters (`tui.timeline.weights`)
 
     @property
     def item_ids(self) -> tuple[str, ...]:
@@ -168,3 +173,4 @@ class EntryFilter:
     text: str | None = None  # words that must appear in the title or a source
     include_hidden: bool = False
     newest_first: bool = False
+    key_events: int = 0  # 0: every entry; N: the key-events view, a day's N heaviest

@@ -133,3 +133,25 @@ def html_to_text(fragment: str | None) -> str:
     except Exception:  # HTMLParser is lenient; this guards against the odd pathological input
         return clean_text(html.unescape(re.sub(r"<[^>]*>", " ", fragment)))
     return clean_text("".join(parser.parts))
+
+
+def stored_text(text: str | None) -> str:
+    """Text as the store keeps it: plain, whatever layers of escaping the feed used.
+
+    A description may hold HTML escaped twice, or CDATA nested in CDATA, so one pass of
+    `html_to_text` can leave `<script>` as literal text. Passes repeat until nothing
+    changes (at most four); on plain text this is `clean_text`, so it is idempotent.
+    """
+    if not text:
+        return ""
+    for _ in range(4):
+        cleaned = html_to_text(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def stored_line(text: str | None) -> str:
+    """One line as the store keeps it (titles, evidence): `stored_text`, folded."""
+    return clean_line(stored_text(text))

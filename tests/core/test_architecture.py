@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     "records": 0,
     "errors": 0,
     "sanitize": 1,
+    "lifecycle": 1,
     "tomllines": 1,
     "profile": 1,
     "parse": 2,
@@ -33,6 +34,7 @@ LAYERS: dict[str, int] = {
     # the poll's loop still lives beside the fetching (poller.poll drives the pipeline's
     # tagging and rebuild): ARCHITECTURE.md says so, and where it should go
     "pipeline": 4,
+    "writer": 4,
     "poller": 5,
     "export": 5,
     "evaluate": 6,

@@ -56,7 +56,7 @@ def test_a_good_file_loads_with_defaults_and_relative_paths(tmp_path):
         ('name = "Wire"\nside = "western"', ["key 'url'", "missing"]),
         (
             'name = "Wire"\nurl = "https://wire.example/rss"\nside = "martian"',
-            ["key 'side'", "'martian' is not one of", ":4:"],
+            ["key 'side'", "'martian' is not a side of the profile karabakh.toml", ":4:"],
         ),
         (
             'name = "Wire"\nurl = "ftp://wire.example/rss"\nside = "western"',
@@ -82,6 +82,13 @@ def test_settings_mistakes_name_the_key_and_line(tmp_path):
     path = write(tmp_path, "[settings]\nconcurrency = 0\n")
     with pytest.raises(ConfigError, match=r"feeds.toml:2: \[settings\]: key 'concurrency'"):
         load_config(path)
+
+
+def test_key_events_is_a_small_whole_number(tmp_path):
+    assert load_config(write(tmp_path, "[settings]\nkey_events = 2\n")).settings.key_events == 2
+    assert load_config(write(tmp_path, "")).settings.key_events == 3
+    with pytest.raises(ConfigError, match=r"feeds.toml:2: \[settings\]: key 'key_events'"):
+        load_config(write(tmp_path, "[settings]\nkey_events = 0\n"))
 
 
 def test_toml_syntax_error_reports_the_line(tmp_path):
@@ -135,6 +142,8 @@ def test_the_bundled_feeds_toml_is_valid_and_covers_every_side():
 
 
 def test_keymap_and_profile_settings(tmp_path):
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "mine.toml").write_bytes(DEFAULT_PROFILE.read_bytes())
     path = write(
         tmp_path,
         '[settings]\nprofile = "profiles/mine.toml"\nrefresh_minutes = 15\n'

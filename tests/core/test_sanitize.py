@@ -52,3 +52,20 @@ def test_html_becomes_text_without_scripts_or_styles():
         "<ul><li>one</li><li>two</li></ul><img src=x onerror=alert(1)>"
     )
     assert html_to_text(fragment) == "First & bold\n\none\n\ntwo"
+
+
+def test_stored_text_leaves_no_markup_from_nested_cdata_or_double_escaping():
+    """Issue 16: a nested CDATA leaves `<script>` as text after one pass; not in the store."""
+    from tui.sanitize import stored_line, stored_text
+
+    residue = "<p>Baku says the truce was broken <script><![CDATA[steal()\n]]> at dawn"
+    assert "<" not in stored_text(residue) and "steal" not in stored_text(residue)
+    assert stored_text("&amp;lt;script&amp;gt;grab()&amp;lt;/script&amp;gt; Talks resumed") == (
+        "Talks resumed"
+    )
+    assert stored_line("Fire \x1b[31mreported\x1b]0;owned\x07 near Tovuz") == (
+        "Fire reported near Tovuz"
+    )
+    plain = "Casualties < 10 reported; AT&T and a<b unchanged"
+    assert stored_text(plain) == plain
+    assert stored_text(stored_text(residue)) == stored_text(residue)

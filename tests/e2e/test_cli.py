@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tui.cli import main
 from tui.config import DEMO_DIR
 
@@ -151,3 +153,31 @@ def test_feeds_import_dry_run_wording(tmp_path, capsys):
     assert import_summary(0, 0, True) == "no feeds would be added"
     assert import_summary(1, 2, True) == "would add 1 feed, skip 2 feeds"
     assert import_summary(3, 0, False) == "added 3 feeds"
+
+
+def test_timeline_and_export_key_give_each_days_few_heaviest(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    assert main(["poll", "-q", "--feeds", DEMO_FEEDS, "--db", str(db)]) == 0
+    capsys.readouterr()
+    base = ["--feeds", DEMO_FEEDS, "--db", str(db)]
+    assert main(["timeline", *base]) == 0
+    every = capsys.readouterr().out.splitlines()
+    assert main(["timeline", "--key", *base]) == 0
+    key = capsys.readouterr().out.splitlines()
+    assert main(["timeline", "--key", "1", *base]) == 0
+    one = capsys.readouterr().out.splitlines()
+    days = {line[:10] for line in every}
+    assert len(one) == len(days) < len(key) < len(every)
+    for day in days:
+        assert sum(line.startswith(day) for line in key) <= 3
+    assert next(line for line in one if line.startswith("2020-10-10")).split()[1] == (
+        "truce_agreed"
+    )
+    out = tmp_path / "key.md"
+    assert main(["export", "--key", "1", "--out", str(out), *base]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "key events only (1 a day at most)" in text
+    assert text.count("\n### ") == len(one)
+    with pytest.raises(SystemExit) as usage:
+        main(["timeline", "--key", "0", *base])
+    assert usage.value.code == 2  # a usage error, as argparse reports one

@@ -100,11 +100,14 @@ def test_the_syndicated_copy_counts_once(demo):
 
 def test_truce_titles_name_the_parties_and_the_venue(demo):
     titles = {e["date"]: e["title"] for e in _entries(demo, "truce_agreed")}
-    assert titles["2020-10-10"].startswith("Humanitarian truce agreed in Moscow")
-    assert titles["2020-10-26"].startswith("Humanitarian truce agreed in Washington")
+    # who brokered it, where, and from when (the day it takes effect)
+    assert titles["2020-10-10"].startswith("Russia brokers humanitarian truce")
+    assert "in Moscow from 12:00 on 10 October" in titles["2020-10-10"]
+    assert titles["2020-10-26"].startswith("United States brokers humanitarian truce")
+    assert "in Washington" in titles["2020-10-26"]
     for title in titles.values():
         assert "Armenia" in title and "Azerbaijan" in title
-    assert "Russia mediating" in titles["2020-11-10"]
+    assert titles["2020-11-10"].startswith("Russia brokers ceasefire")
 
 
 @pytest.mark.parametrize("day", ["2020-10-10", "2020-10-18", "2020-10-26"])
@@ -123,12 +126,13 @@ def test_claims_after_each_truce_name_accuser_and_accused_both_ways(demo, day):
 def test_a_claim_is_linked_to_the_other_sides_denial(demo):
     linked = []
     for entry in _entries(demo, "violation_claim"):
-        claim = entry["details"]["claims"][0]
-        for denial in entry["details"]["denials"]:
-            if denial["denier"] == claim["accused"]:
-                linked.append((entry["date"], claim["accuser"], claim["accused"]))
-                assert denial["answers"] == entry["key"]
-                assert entry["title"].endswith(("denies", "deny"))
+        # a dispute sets each side's claim and each denial side by side
+        for claim in entry["details"]["claims"]:
+            for denial in entry["details"]["denials"]:
+                if denial["denier"] == claim["accused"]:
+                    linked.append((entry["date"], claim["accuser"], claim["accused"]))
+                    assert denial["answers"] == entry["key"]
+                    assert entry["title"].endswith(("denies", "deny"))
     assert ("2020-10-11", "azerbaijan", "armenia") in linked  # the Ganja strike
     assert {d for d, _, _ in linked} >= {"2020-10-10", "2020-10-18", "2020-10-26"}
 
@@ -138,3 +142,47 @@ def test_no_claim_is_placed_at_a_venue_of_talks(demo):
         for entry in _entries(demo, kind):
             assert not {"Moscow", "Washington", "Geneva", "Paris"} & set(entry["places"])
             assert "unknown" not in entry["title"]
+
+
+def test_the_busiest_day_is_short_and_the_key_view_shorter(demo):
+    every = list(demo.iter_entries(EntryFilter()))
+    per_day: dict[str, int] = {}
+    for entry in every:
+        per_day[entry["date"]] = per_day.get(entry["date"], 0) + 1
+    assert max(per_day.values()) <= 12  # a day's events, not a dump of kind buckets
+    key = list(demo.iter_entries(EntryFilter(key_events=3)))
+    key_days: dict[str, list[dict]] = {}
+    for entry in key:
+        key_days.setdefault(entry["date"], []).append(entry)
+    assert max(len(v) for v in key_days.values()) <= 3
+    assert set(key_days) == set(per_day)  # every day keeps its key events
+
+
+@pytest.mark.parametrize("day", sorted(TRUCES))
+def test_each_truce_heads_its_day_in_both_views(demo, day):
+    for view in (
+        EntryFilter(since=day, until=day),
+        EntryFilter(since=day, until=day, key_events=3),
+    ):
+        first = next(iter(demo.iter_entries(view)))
+        assert "truce_agreed" in first["kinds"], (day, first["title"])
+
+
+def test_the_markdown_of_the_demo_is_commonmark_with_every_source_linked(demo):
+    from markdown_it import MarkdownIt
+
+    from tui.export import markdown_text
+
+    text = markdown_text(demo, generated="2020-12-01T00:00:00Z")
+    tokens = MarkdownIt("commonmark").parse(text)
+    flat = [child for t in tokens for child in (t.children or [t])]
+    assert not [t for t in flat if t.type in ("html_block", "html_inline")]
+    source_lines = [line for line in text.splitlines() if line.startswith("  - [")]
+    assert source_lines
+    # each entry lists each of its sources with its link: the demo's feeds are local
+    # files, so every item link is an http(s) link of the outlet's site
+    unlinked = [line for line in source_lines if "](http" not in line]
+    assert not unlinked, unlinked[:3]
+    hrefs = [t.attrs["href"] for t in flat if t.type == "link_open"]
+    assert len(hrefs) >= len(source_lines)
+    assert all(str(h).startswith(("http://", "https://")) for h in hrefs)

@@ -94,9 +94,9 @@ def run(monkeypatch, capsys, args: list[str], entries=None) -> tuple[dict, list]
     seen: list = []
     real = score_timeline.build_timeline
 
-    def spy(db_path, reports):
+    def spy(db_path, reports, profile=None):
         if entries is None:
-            built, stored = real(db_path, reports)
+            built, stored = real(db_path, reports, profile)
         else:
             built, stored = entries, frozenset(r["id"] for r in REPORTS)
         seen.extend(built)
@@ -186,9 +186,11 @@ def test_the_text_report_prints_each_event_with_its_count(monkeypatch, capsys, r
         Entry(1, "2020-10-10", "truce_agreed", "Truce", frozenset({"r1"})),
         Entry(2, "2020-10-10", "truce_agreed", "Truce", frozenset({"r2"})),
     ]
-    monkeypatch.setattr(
-        score_timeline, "build_timeline", lambda db, reports: (entries, frozenset({"r1"}))
-    )
+
+    def fake(db, reports, profile=None):
+        return entries, frozenset({"r1"})
+
+    monkeypatch.setattr(score_timeline, "build_timeline", fake)
     assert score_timeline.main([str(reports_file)]) == 0
     out = capsys.readouterr().out
     assert "events split (>1 entry): 1" in out

@@ -114,6 +114,13 @@ def build_store(path: Path) -> tuple[Store, dict[str, str]]:
     ids = {
         row["guid"]: row["id"] for row in store.db.query("SELECT guid, id FROM items ORDER BY guid")
     }
+    # The store cleans network text on the way in (issue 16); the export escapes again on
+    # the way out, tested here on a row as an older version or a hand edit left it.
+    raw(
+        store,
+        "UPDATE items SET title = ?, link = ?, text = ? WHERE id = ?",
+        [HOSTILE_TITLE, "javascript:alert(1)", f"{HOSTILE_TITLE}. Karabakh.", ids["bad1"]],
+    )
     one_civilian = casualty(1, "killed", "civilians", "azerbaijan", approximate=False)
     many_soldiers = casualty(600, "killed", "military", "nagorno_karabakh", approximate=True)
     store.replace_tags(
@@ -176,6 +183,7 @@ def build_store(path: Path) -> tuple[Store, dict[str, str]]:
             (ids["tass2"], [tag("diplomatic_call", "2020-10-12", "Lavrov urged restraint.")]),
         ]
     )
+    raw(store, "UPDATE tags SET evidence = ? WHERE item_id = ?", [HOSTILE_TITLE, ids["bad1"]])
     store.write_auto_entries(
         None,
         [
@@ -235,6 +243,12 @@ def build_store(path: Path) -> tuple[Store, dict[str, str]]:
     )
     store.create_entry("2020-10-13", "peacekeeping", "Monitors proposed (no source yet)")
     return store, ids
+
+
+def raw(store: Store, sql: str, args: list) -> None:
+    """A write that bypasses the store's cleaning, committed at once."""
+    store.db.conn.execute(sql, args)
+    store.db.conn.commit()
 
 
 def check_golden(name: str, data: bytes) -> None:

@@ -24,6 +24,7 @@ from tui.store import Store
 def test_cli_writes_the_golden_file(fixed, tmp_path, monkeypatch):
     store, _ = fixed
     out = tmp_path / "out" / "timeline.md"
+    out.parent.mkdir()  # export never creates directories (issue 16)
     monkeypatch.setattr("tui.export.load_party_names", lambda path: NAMES)
     code = main(["--db", str(store.path), "export", "--out", str(out), "--generated", GENERATED])
     assert code == 0
@@ -76,12 +77,23 @@ def test_since_after_until_is_a_usage_error(fixed, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["export", "--format", "pdf"], ["export", "--since", "10/10/2020"], ["export", "--side", "x"]],
+    [
+        ["export", "--format", "pdf"],
+        ["export", "--since", "10/10/2020"],
+        ["export", "--side", "x/"],
+    ],
 )
 def test_bad_options_exit_2(argv, tmp_path):
     with pytest.raises(SystemExit) as raised:
         main(["--db", str(tmp_path / "x.db"), *argv])
     assert raised.value.code == 2
+
+
+def test_a_side_the_profile_lacks_exits_2_naming_its_sides(tmp_path, capsys):
+    """`--side` is checked against the profile's [sides] once the config is loaded."""
+    assert main(["--db", str(tmp_path / "x.db"), "export", "--side", "thai"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown side 'thai'" in err and "armenian (AM)" in err
 
 
 def test_missing_or_broken_database_exits_1(tmp_path, capsys):
@@ -98,7 +110,8 @@ def test_unwritable_output_is_a_failure(fixed, tmp_path):
     blocker.write_text("x")
     with pytest.raises(ExportError):
         write_markdown(store, None, blocker / "timeline.md", generated=GENERATED)
-    assert main(["--db", str(store.path), "export", "--out", str(blocker / "t.md")]) == 1
+    # a path through a file names no directory: a usage error, like a missing one (issue 16)
+    assert main(["--db", str(store.path), "export", "--out", str(blocker / "t.md")]) == 2
 
 
 def test_party_namer_falls_back_to_the_id():

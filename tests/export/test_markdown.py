@@ -64,7 +64,9 @@ def test_markdown_structure(fixed):
     hrefs = [t.attrs["href"] for t in flat if t.type == "link_open"]
     assert hrefs and all(str(h).startswith(("https://", "http://")) for h in hrefs)
     assert "javascript" not in " ".join(str(h) for h in hrefs)
-    assert len(hrefs) == len(set(hrefs)) + 1  # the wire copy shares TASS's link
+    # every entry links each of its sources: TASS's wire copy shares its link, and the
+    # Azertac report shared between entries is linked again where it is listed above
+    assert len(hrefs) == len(set(hrefs)) + 2
     # the URL with spaces and parentheses is one whole link
     assert SPACEY_URL in [unquote(str(h)) for h in hrefs]
     # no emphasis, code or strikethrough came from feed text
@@ -73,15 +75,18 @@ def test_markdown_structure(fixed):
     assert "<script" not in html and "<b>" not in html and "<i>" not in html
 
 
-def test_every_source_is_numbered_once(fixed):
+def test_every_source_is_numbered_once_and_linked_in_each_entry(fixed):
     store, _ = fixed
     text = markdown_text(store, generated=GENERATED, party_names=NAMES)
     _, flat = tokens_of(text)
     link_texts = [flat[i + 1].content for i, t in enumerate(flat) if t.type == "link_open"]
+    # the Azertac report is listed (and linked) again in a second entry; the hostile
+    # outlet's javascript: link is never a link
     assert sorted(link_texts) == sorted(
-        ["TASS", "Wire Copy", "Asbarez", "Asbarez", "Azertac", "Asbarez"]
+        ["TASS", "Wire Copy", "Asbarez", "Asbarez", "Azertac", "Asbarez", "Azertac"]
     )
     assert text.count("(listed above)") == 2  # two sources shared between entries
+    assert "javascript:alert(1)) (listed above)" in text  # shown as text, not linked
     listed = [
         int(line[5 : line.index("]")])
         for line in text.splitlines()
@@ -196,7 +201,7 @@ def test_filters_in_words_for_the_screen_header_and_the_coverage_line():
         "until 2020-10-12",
         "kind violation claim or attack",
         "party ARMENIA",
-        "reported by the armenian side",
+        "reported by the armenian (AM) side",
         'matching "Tartar"',
         "hidden entries included",
     ]

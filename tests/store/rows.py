@@ -15,6 +15,8 @@ def auto_entry(
     places: Sequence[str] = (),
     details: dict[str, Any] | None = None,
     items: Sequence[tuple[str, str | None]] = (),
+    weight: float = 0.0,
+    kinds: Sequence[str] = (),
 ) -> dict[str, Any]:
     """An automatic entry's row for `Store.write_auto_entries`: (item_id, duplicate_of) pairs
     as its sources and any `details` (the builder's `AutoEntry` derives them itself)."""
@@ -27,4 +29,6 @@ def auto_entry(
         "places": tuple(places),
         "details": dict(details or {}),
         "items": tuple(items),
+        "weight": weight,
+        "kinds": tuple(kinds) or (kind,),
     }

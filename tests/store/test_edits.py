@@ -7,6 +7,7 @@ import pytest
 from tests.store.rows import auto_entry as AutoEntryRow
 from tests.store.test_store import FEED, item
 from tui.errors import StoreError
+from tui.records import EntryFilter
 
 
 @pytest.mark.parametrize("scope", ["every day (None)", "the days named"])
@@ -68,3 +69,63 @@ def test_edits_of_a_missing_entry_or_an_empty_title_are_clear_errors(store):
         store.retitle_entry(1, "   ")
     with pytest.raises(StoreError, match="into itself"):
         store.merge_entries(3, 3)
+
+
+def test_edits_of_old_kind_buckets_move_to_the_event_holding_their_reports(store):
+    """A database made by the kind-bucket builder (keys `day|attack|Barda`,
+    `day|casualties|Barda`, `day|violation_claim|a>b`) rebuilt by the event builder
+    (`day|site|Barda`, `day|dispute|...`): each edit goes to the new entry holding most
+    of the old entry's reports; hand-made entries and moved reports stay."""
+    store.sync_feeds([FEED])
+    store.ingest(FEED.url, [item(n) for n in range(6)])
+    ids = [row[0] for row in store.db.execute("SELECT id FROM items ORDER BY guid")]
+    day = "2020-10-28"
+
+    def row(key: str, kind: str, *numbers: int) -> AutoEntryRow:
+        return AutoEntryRow(key, day, kind, f"Old {key}", items=[(ids[n], None) for n in numbers])
+
+    old = [
+        row(f"{day}|attack|Barda", "attack", 0, 1),
+        row(f"{day}|casualties|Barda", "casualties", 1),
+        row(f"{day}|violation_claim|azerbaijan>armenia", "violation_claim", 2),
+        row(f"{day}|violation_claim|armenia>azerbaijan", "violation_claim", 3),
+        row(f"{day}|diplomatic_call|france", "diplomatic_call", 4),
+    ]
+    store.write_auto_entries(None, old, now="2020-10-29T00:00:00Z")
+    key_id = dict(store.db.execute("SELECT key, id FROM entries").fetchall())
+    store.retitle_entry(key_id[f"{day}|attack|Barda"], "Barda hit by cluster rockets")
+    store.set_entry_hidden(key_id[f"{day}|diplomatic_call|france"])
+    store.merge_entries(
+        key_id[f"{day}|violation_claim|azerbaijan>armenia"],
+        key_id[f"{day}|violation_claim|armenia>azerbaijan"],
+    )
+    store.move_item(ids[5], key_id[f"{day}|casualties|Barda"], key_id[f"{day}|attack|Barda"])
+    handmade = store.create_entry(day, "other", "Curfew in Barda", [ids[0]])
+
+    new = [
+        {**row(f"{day}|site|Barda", "attack", 0, 1), "kinds": ("attack", "casualties")},
+        {**row(f"{day}|dispute|armenian+azerbaijani", "violation_claim", 2, 3), "weight": 80.0},
+        row(f"{day}|appeals|-", "diplomatic_call", 4),
+    ]
+    store.write_auto_entries(None, new, now="2020-10-30T00:00:00Z")
+    after = {
+        row["key"]: row
+        for row in store.db.query("SELECT key, id, title, hidden, merged_into FROM entries")
+    }
+    assert set(after) == {
+        f"{day}|site|Barda",
+        f"{day}|dispute|armenian+azerbaijani",
+        f"{day}|appeals|-",
+        f"manual:{handmade}",
+    }
+    site = after[f"{day}|site|Barda"]
+    assert site["title"] == "Barda hit by cluster rockets"
+    assert {s["id"] for s in store.entry(site["id"])["sources"]} == {ids[0], ids[1], ids[5]}
+    assert after[f"{day}|appeals|-"]["hidden"] == 1
+    # the two merged claims are one dispute now: no merge left, nothing lost
+    assert after[f"{day}|dispute|armenian+azerbaijani"]["merged_into"] is None
+    assert store.entry(after[f"manual:{handmade}"]["id"])["title"] == "Curfew in Barda"
+    assert store.entries_page(0, 10)[0]["key"] == f"{day}|dispute|armenian+azerbaijani"
+    assert [e["key"] for e in store.entries_page(0, 10, EntryFilter(kinds=("casualties",)))] == [
+        f"{day}|site|Barda"
+    ]

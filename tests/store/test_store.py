@@ -156,4 +156,26 @@ def test_filters_are_records_and_the_store_writes_their_sql():
     where, args = entry_where(EntryFilter(kinds=("attack",), since="2020-10-01"))
     assert where.startswith("entries.merged_into IS NULL AND entries.hidden = 0")
     assert args == ["attack", "2020-10-01"]
-    assert entry_order(EntryFilter(newest_first=True)) == "entries.date DESC, entries.id DESC"
+    assert entry_order(EntryFilter(newest_first=True)) == (
+        "entries.date DESC, entries.weight DESC, entries.id ASC"
+    )
+
+
+def test_the_key_events_view_keeps_each_days_heaviest_entries(store):
+    from tests.store.rows import auto_entry as auto_row
+    from tui.records import EntryFilter
+
+    rows = [
+        auto_row("a", "2020-10-10", "diplomatic_call", "Appeal", weight=1.0),
+        auto_row("b", "2020-10-10", "truce_agreed", "Truce", weight=9.0),
+        auto_row("c", "2020-10-10", "attack", "Strike", weight=4.0, kinds=("attack", "casualties")),
+        auto_row("d", "2020-10-10", "violation_claim", "Claims", weight=6.0),
+        auto_row("e", "2020-10-11", "attack", "Shelling", weight=2.0),
+    ]
+    store.write_auto_entries(None, rows, now="2020-12-01T00:00:00Z")
+    titles = [e["title"] for e in store.iter_entries(EntryFilter(key_events=2))]
+    assert titles == ["Truce", "Claims", "Shelling"]  # heaviest first within a day
+    # the view ranks what the other filters keep: the two heaviest attacks of a day
+    attacks = EntryFilter(kinds=("casualties", "attack", "diplomatic_call"), key_events=2)
+    assert [e["title"] for e in store.iter_entries(attacks)] == ["Strike", "Appeal", "Shelling"]
+    assert store.count_entries(EntryFilter()) == 5

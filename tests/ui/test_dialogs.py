@@ -46,8 +46,12 @@ async def test_filter_dialog_buttons_reachable_at_80x24(make_app):
         await pilot.pause()
         apply = app.screen.query_one("#filter-apply")
         apply.focus()
-        await pilot.pause()
-        await pilot.pause()
+        # focusing scrolls the button into view; on a busy machine that can take a few
+        # refreshes, so wait for it (bounded) rather than for a fixed number of frames
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.screen.region.contains_region(apply.region) and "Apply" in screen_text(app):
+                break
         assert app.screen.region.contains_region(apply.region)
         assert "Apply" in screen_text(app)
 

@@ -107,3 +107,14 @@ def test_reader_claims_80x24(snap_compare, make_app):
 
 def test_reader_claims_120x40(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_reader_on_violation())
+
+
+def test_timeline_key_events(snap_compare, make_app):
+    """The key-events view (`i`): each day's few heaviest entries, the truce first."""
+
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("i")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from textual.widgets import Input, Select
 
-from tests.app_fixtures import UNDATED_TITLE, add_undated_item, screen_text, timeline_titles
+from tests.app_fixtures import (
+    UNDATED_TITLE,
+    add_undated_item,
+    screen_text,
+    timeline_titles,
+    write_feeds_toml,
+)
 from tui.dialogs.confirm import Confirm
 from tui.screens.reader import ReaderScreen
 from tui.screens.timeline import TimelineScreen
@@ -28,7 +34,12 @@ async def test_rows_newest_first_and_order_toggle(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
-        assert timeline_titles(app)[0] == "Protests in Yerevan"
+        # newest day first; within a day the heavier entry (the statement ending the war,
+        # four sources) above the protests (one)
+        assert timeline_titles(app)[:2] == [
+            "Trilateral statement ends the war",
+            "Protests in Yerevan",
+        ]
         text = screen_text(app)
         assert "5 entries · newest first" in text
         assert "2020-11-10 diplomacy" in text
@@ -90,9 +101,10 @@ async def test_read_marks_next_unread_and_all_read(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.press("N")  # the top entry's only source becomes read
+        await pilot.press("N")  # the top entry's sources become read
         with Store(app.db_path) as store:
-            assert store.item(app.ids["we3"])["read"] == 1
+            assert store.item(app.ids["am4"])["read"] == 1
+            assert store.item(app.ids["we3"])["read"] == 0
         await pilot.press("n")
         assert screen.entries.cursor == 1
         await pilot.press("A")
@@ -114,33 +126,33 @@ async def test_retitle_hide_merge_move(make_app):
         await pilot.press("r")
         await pilot.pause()
         prompt = app.screen.query_one(Input)
-        prompt.value = "Yerevan protests [bold]"
+        prompt.value = "Trilateral statement [bold]"
         await pilot.press("enter")
         await pilot.pause()
         with Store(app.db_path) as store:
-            entry = store.entry(5)
-            assert entry["title"] == "Yerevan protests [bold]" and entry["title_manual"] == 1
-        assert "Yerevan protests [bold]" in screen_text(app)
+            entry = store.entry(4)
+            assert entry["title"] == "Trilateral statement [bold]" and entry["title_manual"] == 1
+        assert "Trilateral statement [bold]" in screen_text(app)
         # hide the top entry, then show hidden ones again
         await pilot.press("x")
         await pilot.pause()
         assert len(timeline_titles(app)) == 4, screen_text(app)
         with Store(app.db_path) as store:
-            assert store.entry(5)["hidden"] == 1
+            assert store.entry(4)["hidden"] == 1
         await pilot.press("H")
         assert len(timeline_titles(app)) == 5
         await pilot.press("H")
         assert len(timeline_titles(app)) == 4
-        # merge: mark the statement entry (now on top), merge it into the truce entry
-        assert screen.entries.current["id"] == 4
+        # merge: mark the protests entry (now on top), merge it into the truce entry
+        assert screen.entries.current["id"] == 5
         await pilot.press("m")
-        assert "marked #4" in screen_text(app)
+        assert "marked #5" in screen_text(app)
         screen.show_entry(2)
         await pilot.press("M")
         await pilot.pause(0.2)
         with Store(app.db_path) as store:
-            assert store.entry(4)["merged_into"] == 2
-            assert len(store.entry(2)["sources"]) == 8
+            assert store.entry(5)["merged_into"] == 2
+            assert len(store.entry(2)["sources"]) == 5
         assert len(timeline_titles(app)) == 3
         # move a source from the truce entry to the Ganja entry
         screen.show_entry(3)
@@ -305,13 +317,13 @@ async def test_claims_visible_at_80x24_and_120x40(make_app):
             assert "Armenia denies" in text, size
 
 
-async def test_i_opens_the_whole_entry(make_app):
+async def test_d_opens_the_whole_entry(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.screen.show_entry(3)
         await pilot.pause(0.2)
-        await pilot.press("i")
+        await pilot.press("d")
         await pilot.pause()
         text = screen_text(app)
         assert "9 civilians killed, according to Azerbaijan" in text
@@ -416,3 +428,25 @@ async def test_filters_that_match_nothing_say_press_c(make_app):
         await pilot.press("slash", *"nomatchword", "enter")
         await pilot.pause()
         assert "No entries match these filters. Press c to clear them." in screen_text(app)
+
+
+async def test_key_events_view_toggles_and_keeps_the_heaviest(make_app, tmp_path):
+    # one key event a day: the day of the war's end keeps its statement, not the protests
+    config = write_feeds_toml(tmp_path, extra='profile = "no-profile.toml"\nkey_events = 1')
+    app = make_app(config=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        every = timeline_titles(app)
+        assert "Protests in Yerevan" in every
+        await pilot.press("i")
+        await pilot.pause()
+        key = timeline_titles(app)
+        assert "key events (1 a day)" in screen_text(app)
+        assert key[0] == "Trilateral statement ends the war"
+        assert "Protests in Yerevan" not in key and set(key) < set(every)
+        await pilot.press("c")  # clearing filters keeps the view
+        assert "key events" in screen_text(app)
+        await pilot.press("i")
+        await pilot.pause()
+        assert timeline_titles(app) == every
+        assert "key events" not in screen_text(app)

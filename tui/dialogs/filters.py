@@ -13,9 +13,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
-from tui.config import SIDES
+from tui.profile.sides import active
 from tui.records import EntryFilter, ItemFilter
-from tui.widgets.text import SIDE_CODES, kind_name, line
+from tui.widgets.text import kind_name, line
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -25,7 +25,13 @@ def _value(select: Select[Any]) -> Any:
 
 
 def side_options() -> list[tuple[Text, str]]:
-    return [(Text(f"{SIDE_CODES[s]}  {s}"), s) for s in SIDES]
+    """The active profile's sides, each as `TH  thai` in its colour."""
+    options = []
+    for side in active().sides:
+        label = Text(side.code, style=side.colour)
+        label.append(f"  {side.name}")
+        options.append((label, side.name))
+    return options
 
 
 class _Check(Checkbox, inherit_bindings=False):
@@ -42,7 +48,7 @@ class _FilterDialog(ModalScreen[Any]):
         Binding("enter", "apply", "Apply", id="filter.apply"),
     ]
 
-    HINT = "Enter applies · Space ticks · Esc cancels"
+    HINT = "Enter applies · Esc cancels"  # one line at 80 columns
 
     def heading(self, title: str) -> Text:
         text = Text(title, style="bold")

@@ -21,6 +21,7 @@ from tui.export.entries import iter_export_entries, oldest_first, side_counts
 from tui.export.escape import clean, plain_web_link, web_link
 from tui.export.names import party_namer
 from tui.export.output import Buffered, generated_time, opened, split_output
+from tui.profile.sides import active
 from tui.records import EntryFilter
 
 JSON_FORMAT_NAME = "conflict-tui-timeline"
@@ -36,11 +37,12 @@ def write_json(
     generated: datetime | str | int | float | None = None,
     party_names: Mapping[str, str] | None = None,
     jobs: int | None = None,
+    force: bool = False,
 ) -> int:
     """Write the filtered timeline as JSON (see `tui/schemas/timeline.schema.json`).
 
     One entry per line inside the `entries` array, so exports diff well and stream.
-    Returns the number of entries. `jobs` as in `write_markdown`.
+    Returns the number of entries. `jobs` and `force` as in `write_markdown`.
     """
     entry_filter = oldest_first(entry_filter or EntryFilter())
     namer = party_namer(party_names)
@@ -57,6 +59,7 @@ def write_json(
             "side": entry_filter.side,
             "text": entry_filter.text,
             "include_hidden": entry_filter.include_hidden,
+            "key_events": entry_filter.key_events,
         },
         "coverage": {
             "first": summary["first"],
@@ -72,7 +75,7 @@ def write_json(
         # every part but the first follows an entry: it starts with a separator
         return _json_entries(part_store, part, stream, namer, first=earlier is None)
 
-    with opened(path_or_stream) as stream:
+    with opened(path_or_stream, force=force) as stream:
         head = json.dumps(header, ensure_ascii=False, indent=2)
         stream.write(head[: head.rfind("}")].rstrip() + ',\n  "entries": [')
         stream.flush()  # the header is in the output before any part is appended
@@ -87,7 +90,13 @@ def write_json(
         stream.write("\n  ],\n" if count else "],\n")
         # Display names of every party id used above (after the entries: they stream).
         names = json.dumps(dict(sorted(parties.items())), ensure_ascii=False, indent=2)
-        stream.write('  "party_names": ' + names.replace("\n", "\n  ") + "\n}\n")
+        stream.write('  "party_names": ' + names.replace("\n", "\n  ") + ",\n")
+        # Code and colour of every side of the profile, in its order (`thai` -> `TH`).
+        side_table = {
+            side.name: {"code": side.code, "colour": side.colour} for side in active().sides
+        }
+        sides_text = json.dumps(side_table, ensure_ascii=False, indent=2)
+        stream.write('  "sides": ' + sides_text.replace("\n", "\n  ") + "\n}\n")
         stream.flush()
     return count
 
@@ -129,6 +138,8 @@ def json_entry(entry: dict[str, Any], *, with_sources: bool = True) -> dict[str,
         "id": entry["id"],
         "date": entry["date"],
         "kind": entry["kind"],
+        "kinds": [k for k in entry.get("kinds") or [entry["kind"]] if isinstance(k, str)],
+        "weight": float(entry.get("weight") or 0),
         "title": clean(entry["title"]),
         "parties": [p for p in entry.get("parties") or [] if isinstance(p, str)],
         "places": [clean(p) for p in entry.get("places") or [] if isinstance(p, str)],

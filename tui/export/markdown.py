@@ -14,7 +14,7 @@ Markdown layout (CommonMark; renders the same on GitHub):
     - Parties / Places
     - Claims: "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4];
       Armenia denied it [5]."   Casualties: "1 civilian killed according to Azerbaijan [4]"
-    - Sources: [n] [Outlet](url) (side, published): title
+    - Sources: [n] [Outlet](url) (CODE side, published): title
       ([n] numbers every source once across the document; a source seen in an earlier
       entry is referred to by its number)
 """
@@ -40,6 +40,7 @@ from tui.export.escape import (
 )
 from tui.export.names import describe_filter, kind_label, party_namer
 from tui.export.output import Buffered, generated_time, opened, split_output
+from tui.profile.sides import active
 from tui.records import EntryFilter
 
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -54,6 +55,7 @@ def write_markdown(
     title: str | None = None,
     party_names: Mapping[str, str] | None = None,
     jobs: int | None = None,
+    force: bool = False,
 ) -> int:
     """Write the filtered timeline as a Markdown document; returns the number of entries.
 
@@ -61,7 +63,8 @@ def write_markdown(
     `generated` fixes the generation time shown (default: now, or SOURCE_DATE_EPOCH).
     `title` is the document's title (the CLI passes the profile's conflict name);
     "Timeline" when empty. `jobs` is how many processes may write it (None: one per
-    core; 1: this one only); see `tui.export.split` for when it splits.
+    core; 1: this one only); see `tui.export.split` for when it splits. `force`
+    replaces a symlink or a read-only file at the path (else refused, `opened`).
     """
     entry_filter = oldest_first(entry_filter or EntryFilter())
     namer = party_namer(party_names)
@@ -73,7 +76,7 @@ def write_markdown(
     ) -> int:
         return _markdown_entries(part_store, part, earlier, stream, namer)
 
-    with opened(path_or_stream) as stream:
+    with opened(path_or_stream, force=force) as stream:
         out = Buffered(stream)
         out.write(f"# {md_escape(title) or 'Timeline'}\n\n")
         out.write(_coverage_line(summary, entry_filter, namer, stamp) + "\n")
@@ -229,11 +232,13 @@ class _MarkdownEntries:
     def source_lines(self, sources: list[dict[str, Any]]) -> list[str]:
         """`  - [n] [Outlet](url) (side, published[, notes]): title` per source.
 
-        A source listed in an earlier entry is `  - [n] Outlet (listed above)`. Titles
-        and links of an entry's new sources are escaped together (`md_escape_many`).
+        A source listed in an earlier entry keeps its number and its link, so each entry
+        stands alone: `  - [n] [Outlet](url) (listed above)`. Titles and links of an
+        entry's sources are escaped together (`md_escape_many`).
         """
         numbers = self.numbers
         feeds = self.feeds
+        sides = active()  # `TH thai`: the side's code from the profile, then its name
         lines: list[str] = []
         new: list[tuple[int, dict[str, Any], tuple[str, str, str]]] = []
         for source in sources:
@@ -243,18 +248,14 @@ class _MarkdownEntries:
                 outlet = feed_key[1] or feed_key[0] or "unknown outlet"
                 feed = feeds[feed_key] = (
                     md_escape(outlet),
-                    md_escape(feed_key[2] or "other"),
+                    md_escape(f"{sides.code(feed_key[2])} {feed_key[2] or 'other'}"),
                     outlet,
                 )
             number = numbers[source["id"]]
-            if number > 0:
-                lines.append(f"  - [{number}] {feed[0]} (listed above)\n")
-            else:
+            if number < 0:
                 numbers[source["id"]] = -number
-                new.append((len(lines), source, feed))
-                lines.append("")
-        if not new:
-            return lines
+            new.append((len(lines), source, feed))
+            lines.append("" if number < 0 else str(number))
         titles = md_escape_many([source["title"] for _, source, _ in new])
         hrefs = []
         for _, source, _ in new:
@@ -267,6 +268,9 @@ class _MarkdownEntries:
                 shown = f"[{feed[0] or 'link'}]({links.pop()})"
             else:
                 shown = md_link(feed[2], source["link"])
+            if lines[position]:  # listed in an earlier entry: its number and link again
+                lines[position] = f"  - [{lines[position]}] {shown} (listed above)\n"
+                continue
             published = source["published"]
             if published and _ISO_TIME.match(published):
                 when = f"{published[:10]} {published[11:16]} UTC"

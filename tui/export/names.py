@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from tui.config import SIDE_CODES
+from tui.profile.sides import active
 from tui.records import EntryFilter
 from tui.sanitize import clean_line
 
@@ -95,18 +95,20 @@ def describe_filter(
             f.until and f"until {f.until}",
             f.kinds and "kind " + " or ".join(kind_label(k).lower() for k in f.kinds),
             f.party and f"party {name(f.party)}",
-            f.side and f"reported by the {f.side} side",
+            f.side and f"reported by the {active().label(f.side)} side",
             f.text and f'matching "{clean_line(f.text)}"',
             f.include_hidden and "hidden entries included",
+            f.key_events and f"key events only ({f.key_events} a day at most)",
         ]
     else:
         phrases = [
             f.kinds and "kind: " + ", ".join(_kind_name(k) for k in f.kinds),
             f.party and f"party: {name(clean_line(f.party))}",
-            f.side and f"side: {SIDE_CODES.get(f.side, clean_line(f.side))}",
+            f.side and f"side: {clean_line(active().code(f.side))}",
             (f.since or f.until) and f"dates: {f.since or '…'} – {f.until or '…'}",
             f.text and f"text: “{clean_line(f.text)}”",
             f.include_hidden and "showing hidden",
+            f.key_events and f"key events ({f.key_events} a day)",
         ]
     return [phrase for phrase in phrases if phrase]
 

@@ -1,14 +1,20 @@
 """Where an export goes: a file written atomically, stdout, or a given stream.
 
 A file is written to a temporary name beside it and renamed when complete, so a failed
-export (full disk, interrupted) never leaves half a file. Large exports may be written
-by several processes (`tui.export.split`); the helpers here tell it where parts go.
+export (full disk, interrupted, SIGTERM) never leaves half a file. Large exports may be
+written by several processes (`tui.export.split`); the helpers here tell it where parts go.
+
+Careful with what is already there: a file keeps its mode; a symlink or a read-only file
+is replaced only with `force`; a missing directory is an error, never created; parts
+older than STALE_PART_S left by a process killed outright are removed.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -16,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from tui.errors import ConflictTuiError
-from tui.export.split import write_split
+from tui.export.split import PART_PREFIX, PART_SUFFIX, write_split
 from tui.records import EntryFilter
 
 
@@ -24,6 +30,17 @@ class ExportError(ConflictTuiError):
     """The export could not be written (bad path, full disk, closed stream)."""
 
     exit_code = 1
+
+
+class ExportTargetError(ExportError):
+    """The output path is unusable as given: a missing directory, a symlink, a read-only
+    file (the last two are replaced with --force). A usage error: status 2."""
+
+    exit_code = 2
+
+
+STALE_PART_S = 3600
+NEW_FILE_MODE = 0o644  # an export is meant to be shared
 
 
 def generated_time(value: datetime | str | int | float | None = None) -> str:
@@ -50,8 +67,14 @@ def generated_time(value: datetime | str | int | float | None = None) -> str:
 
 
 @contextmanager
-def opened(path_or_stream: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]]:
-    """A text stream: the given one, or a file written atomically (all or nothing)."""
+def opened(
+    path_or_stream: str | os.PathLike[str] | IO[str], *, force: bool = False
+) -> Iterator[IO[str]]:
+    """A text stream: the given one, or a file written atomically (all or nothing).
+
+    An existing file keeps its mode (a new one is NEW_FILE_MODE); `force` allows
+    replacing a symlink (the link itself, never what it points to) or a read-only file.
+    """
     if not isinstance(path_or_stream, str | os.PathLike):
         yield path_or_stream
         return
@@ -61,16 +84,16 @@ def opened(path_or_stream: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]
 
         yield sys.stdout
         return
+    mode = check_target(path, force=force)
+    remove_stale_parts(path.parent)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        handle, temp = tempfile.mkstemp(prefix=PART_PREFIX, suffix=PART_SUFFIX, dir=path.parent)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
         with open(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
-        # mkstemp makes the file private (0600); an export is meant to be shared
-        os.chmod(temp, 0o644)
+        os.chmod(temp, mode)  # mkstemp makes it 0600
         os.replace(temp, path)
     except OSError as exc:
         _unlink(temp)
@@ -78,6 +101,63 @@ def opened(path_or_stream: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]
     except BaseException:
         _unlink(temp)
         raise
+
+
+def check_target(path: Path, *, force: bool = False) -> int:
+    """The mode the written file gets; raises ExportTargetError for an unusable target."""
+    parent = path.parent
+    if not parent.is_dir():
+        missing = parent
+        while not missing.parent.is_dir() and missing.parent != missing:
+            missing = missing.parent
+        what = "not a directory" if missing.exists() else "no such directory"
+        raise ExportTargetError(
+            f"{path}: cannot write: {missing}: {what} (export does not create directories)"
+        )
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return NEW_FILE_MODE
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(info.st_mode):
+        if not force:
+            raise ExportTargetError(
+                f"{path}: is a symbolic link; not replacing it (--force replaces the link "
+                "itself with the export, not the file it points to)"
+            )
+        try:
+            return stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            return NEW_FILE_MODE
+    if not stat.S_ISREG(info.st_mode):
+        raise ExportTargetError(f"{path}: not a regular file; not replacing it")
+    mode = stat.S_IMODE(info.st_mode)
+    if not force and (not mode & 0o222 or not os.access(path, os.W_OK)):
+        raise ExportTargetError(
+            f"{path}: is read-only; not replacing it (--force replaces it, keeping its mode)"
+        )
+    return mode
+
+
+def remove_stale_parts(directory: Path, older_than: float = STALE_PART_S) -> int:
+    """Remove export parts a killed export left in `directory`; returns how many.
+
+    Only files named as this program names them (PART_PREFIX...PART_SUFFIX), and only
+    when older than `older_than` seconds: a running export's parts are never touched.
+    """
+    removed = 0
+    cutoff = time.time() - older_than
+    with suppress(OSError):
+        for entry in os.scandir(directory):
+            name = entry.name
+            if not (name.startswith(PART_PREFIX) and name.endswith(PART_SUFFIX)):
+                continue
+            with suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
 
 
 def split_output(

@@ -37,6 +37,8 @@ from tui.records import EntryFilter
 
 MIN_SOURCES = 20_000  # below this, forking costs more than it saves
 MAX_AUTO_JOBS = 4
+# Temporary files beside the output: the parts, and the output itself until renamed.
+PART_PREFIX, PART_SUFFIX = ".conflict-tui-export-", ".part"
 
 # write_part(store, part filter, filter of every earlier range or None, text stream)
 PartWriter = Callable[[Any, EntryFilter, EntryFilter | None, IO[str]], Any]
@@ -168,14 +170,12 @@ def write_split(
     children = []
     try:
         for part, before in zip(parts[1:], earlier[1:], strict=True):
-            handle, temp = tempfile.mkstemp(
-                prefix=".conflict-tui-export-", suffix=".part", dir=part_dir
-            )
+            handle, temp = tempfile.mkstemp(prefix=PART_PREFIX, suffix=PART_SUFFIX, dir=part_dir)
             os.close(handle)
             receiver, sender = context.Pipe(duplex=False)
             process = context.Process(
                 target=_child,
-                args=(sender, str(store.path), write_part, part, before, temp),
+                args=(sender, str(store.path), write_part, part, before, temp, os.getpid()),
                 daemon=True,
             )
             process.start()
@@ -208,18 +208,29 @@ def _child(
     part: EntryFilter,
     before: EntryFilter | None,
     temp: str,
+    parent_pid: int,
 ) -> None:
     """In a forked child: write one part to `temp`, send back its result or error.
 
-    Ctrl-C is the parent's to handle (it stops the children), not each child's.
+    Ctrl-C is the parent's to handle (it stops the children), not each child's. The
+    child dies with its parent however the parent ends (SIGKILL too), and a SIGTERM or
+    SIGHUP (its parent's death, or a closed terminal) removes its part before it exits.
     """
+    from tui.lifecycle import die_with_parent
     from tui.store import Store
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    def stop(signum: int, _frame: object = None) -> None:
+        _unlink(temp)
+        os._exit(128 + signum)
+
+    die_with_parent(parent_pid, sig=signal.SIGTERM, on_parent_death=lambda: _unlink(temp))
+    signal.signal(signal.SIGTERM, stop)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, stop)
 
     try:
         with (
-            Store(db_path, migrate=False) as store,
+            Store(db_path, read_only=True) as store,
             open(temp, "w", encoding="utf-8", newline="\n") as stream,
         ):
             result = write_part(store, part, before, stream)

@@ -17,9 +17,14 @@ The format::
                               # next local day) before "yesterday" or "from midnight"
                               # are resolved (default: the timestamp's own date)
 
-    [sides]                   # optional: an outlet's side (feeds.toml) -> the party whose
-    armenian = "armenia"      # official voice it carries; sides left out have none
-    azerbaijani = "azerbaijan"
+    [sides]                   # the outlet sides feeds.toml may name, in display order:
+    armenian = "armenia"      # side -> the party whose official voice it carries (code
+    azerbaijani = "azerbaijan"  # from the party's, colour from SIDE_PALETTE by position)
+    [sides.western]           # or a table, every key optional: party, code ("WE": 1-4
+    code = "WE"               # capitals or digits, unique; default the party's code, else
+    colour = "#3aa37a"        # the name's first two letters), colour ("#rrggbb"); a side
+                              # with no party carries no one's voice. `other` (OT) always
+                              # exists, last unless declared.
 
     [[parties]]
     id = "armenia"            # lower-case id used in tags: [a-z][a-z0-9_]*

@@ -78,6 +78,34 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Side:
+    """An outlet side of feeds.toml: its own code and colour, and the party whose official
+    voice it carries (None: western press, wires, `other`)."""
+
+    name: str
+    code: str
+    colour: str
+    party: str | None = None
+
+
+OTHER_SIDE = Side(name="other", code="OT", colour="#8a8a8a")
+# Colours for sides that name none, by position (the first seven are today's seven sides'):
+# each reads on both the dark and the light built-in themes.
+SIDE_PALETTE = (
+    "#e0703a",
+    "#3a8fd6",
+    "#b05fd0",
+    "#d04f5f",
+    "#3aa37a",
+    "#b8962e",
+    "#2e9fa8",
+    "#c0504d",
+    "#6f8fd8",
+    "#a0a040",
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """A whole profile: conflict, parties, places, outlet sides, rules and language."""
 
@@ -86,7 +114,8 @@ class Profile:
     parties: tuple[Party, ...]
     places: tuple[Place, ...]
     rules: tuple[Rule, ...]
-    sides: dict[str, str] = field(default_factory=dict)
+    sides: dict[str, str] = field(default_factory=dict)  # side -> party, voiced sides only
+    outlet_sides: tuple[Side, ...] = (OTHER_SIDE,)  # every side feeds.toml may name
     language: dict[str, tuple[str, ...]] = field(default_factory=dict)
     recap_days: int = 2
     utc_offset: int | None = None  # minutes east of UTC, or None

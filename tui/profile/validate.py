@@ -11,7 +11,19 @@ from typing import Any
 
 from tui.errors import ConfigError
 from tui.profile.grammar import DEFAULT_LANGUAGE
-from tui.profile.model import ALIAS_KEYS, KINDS, ROLES, Party, Place, Profile, Rule, trie_regex
+from tui.profile.model import (
+    ALIAS_KEYS,
+    KINDS,
+    OTHER_SIDE,
+    ROLES,
+    SIDE_PALETTE,
+    Party,
+    Place,
+    Profile,
+    Rule,
+    Side,
+    trie_regex,
+)
 
 DEFAULT_PROFILE_PATH = Path(__file__).resolve().parent / "bundled" / "karabakh.toml"
 
@@ -25,6 +37,8 @@ _TOP_KEYS = {"conflict", "sides", "parties", "places", "vocab", "rules", "langua
 _CONFLICT_KEYS = {"name", "recap_days", "utc_offset"}
 _PARTY_KEYS = {"id", "name", "code", "role", "camp", "plural", *ALIAS_KEYS}
 _PLACE_KEYS = {"name", "spellings", "venue", "region"}
+_SIDE_KEYS = {"party", "code", "colour"}
+_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 # a rule's true/false options (see the format above)
 _RULE_FLAGS = ("factual", "news_only", "main_clause", "negatable", "same_day", "in_force")
 # builds the error for one key of one table or entry (see _Validator._checker)
@@ -64,6 +78,36 @@ def parse_profile(text: str, where: str = "<profile>") -> Profile:
     return _Validator(text, where).profile(data)
 
 
+_SIDES_CACHE: dict[tuple[str, int, int], tuple[Side, ...]] = {}
+
+
+def load_sides(path: str | os.PathLike[str] | None = None) -> tuple[Side, ...]:
+    """The outlet sides of a profile (``other`` last if not declared), read and checked
+    without compiling its rules: feeds.toml is validated against them on every load."""
+    path = Path(path) if path is not None else DEFAULT_PROFILE_PATH
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        if key in _SIDES_CACHE:
+            return _SIDES_CACHE[key]
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(str(path), "profile not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), f"cannot read profile: {exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        line = int(match.group(1)) if match else None
+        raise ConfigError(str(path), f"TOML syntax error: {exc}", line=line) from None
+    validator = _Validator(text, str(path))
+    parties = validator._parties(validator._entries(data, "parties"))
+    sides = validator._outlet_sides(validator._table(data, "sides"), parties)
+    _SIDES_CACHE[key] = sides
+    return sides
+
+
 class _Lines:
     """Finds the line of a table, an array-of-tables entry or a key, for error messages."""
 
@@ -94,6 +138,13 @@ class _Lines:
 
     def table_key(self, table: str, key: str | None = None) -> int | None:
         start = self._header(rf"^\[{re.escape(table)}\]")
+        return start if key is None else self._key_after(start, key)
+
+    def sub_key(self, table: str, sub: str, key: str | None = None) -> int | None:
+        """The line of `[table.sub]` (or of a key in it), else of `sub = ` in `[table]`."""
+        start = self._header(rf"^\[\s*{re.escape(table)}\s*\.\s*{re.escape(sub)}\s*\]")
+        if start is None:
+            return self.table_key(table, sub)
         return start if key is None else self._key_after(start, key)
 
     def entry_key(self, table: str, index: int, key: str | None = None) -> int | None:
@@ -193,6 +244,7 @@ class _Validator:
             places=tuple(places),
             rules=tuple(rules),
             sides=sides,
+            outlet_sides=self._outlet_sides(self._table(data, "sides"), parties),
             language=language,
             recap_days=recap_days,
             utc_offset=utc_offset,
@@ -294,13 +346,61 @@ class _Validator:
         return places
 
     def _sides(self, raw: dict, party_ids: set[str]) -> dict[str, str]:
-        fail = self._checker(raw, raw, "[sides]", "sides")  # any key; values checked below
-        sides: dict[str, str] = {}
-        for side, value in raw.items():
-            if not isinstance(value, str) or value not in party_ids:
-                raise fail(side, f"must name a party id (known: {', '.join(sorted(party_ids))})")
-            sides[side] = value
-        return sides
+        """Side -> party for the sides that carry a party's voice (all sides are checked
+        here; `_outlet_sides` gives each its code and colour)."""
+        return {name: party for name, _, party in self._side_entries(raw, party_ids) if party}
+
+    def _side_fail(self, side: str, message: str, key: str | None = None) -> ConfigError:
+        line = self.lines.sub_key("sides", side, key)
+        return self.fail(message, entry="[sides]", key=f"{side}.{key}" if key else side, line=line)
+
+    def _side_entries(self, raw: dict, party_ids: set[str]) -> list[tuple[str, dict, str | None]]:
+        """(name, table, party) per side: `name = "party id"` or a table [sides.name] with
+        optional `party`, `code` and `colour`."""
+        fail = self._side_fail
+        out: list[tuple[str, dict, str | None]] = []
+        for name, value in raw.items():
+            if not _ID.match(name):
+                raise fail(name, "a side is a lower-case name such as 'thai' ([a-z][a-z0-9_]*)")
+            table = {"party": value} if isinstance(value, str) else value
+            if not isinstance(table, dict):
+                raise fail(name, 'must be a party id ("thailand") or a table [sides.NAME]')
+            for key in table:
+                if key not in _SIDE_KEYS:
+                    raise fail(name, f"unknown key (known: {', '.join(sorted(_SIDE_KEYS))})", key)
+            party = table.get("party")
+            if party is not None and (not isinstance(party, str) or party not in party_ids):
+                known = f"must name a party id (known: {', '.join(sorted(party_ids))})"
+                raise fail(name, known, None if isinstance(value, str) else "party")
+            out.append((name, table, party))
+        return out
+
+    def _outlet_sides(self, raw: dict, parties: list[Party]) -> tuple[Side, ...]:
+        """Every outlet side in the file's order, `other` last unless declared: its code
+        (else the party's, else the name's first two letters) and colour (else one of
+        SIDE_PALETTE by position)."""
+        fail = self._side_fail
+        codes = {p.id: p.code for p in parties}
+        out: list[Side] = []
+        seen_codes: dict[str, str] = {}
+        for position, (name, table, party) in enumerate(self._side_entries(raw, set(codes))):
+            default = OTHER_SIDE.code if name == "other" else name[:2].upper()
+            code = table.get("code", codes[party] if party else default)
+            if not isinstance(code, str) or not _CODE.match(code):
+                raise fail(name, "must be 1 to 4 capital letters or digits, such as 'TH'", "code")
+            if code in seen_codes:
+                raise fail(name, f"code {code!r} already names side {seen_codes[code]!r}", "code")
+            seen_codes[code] = name
+            palette = SIDE_PALETTE[position % len(SIDE_PALETTE)]
+            colour = table.get("colour", OTHER_SIDE.colour if name == "other" else palette)
+            if not isinstance(colour, str) or not _COLOUR.match(colour):
+                raise fail(name, 'must be a colour such as "#3a8fd6"', "colour")
+            out.append(Side(name=name, code=code, colour=colour.lower(), party=party))
+        if "other" not in raw:
+            if OTHER_SIDE.code in seen_codes:
+                raise fail(seen_codes["OT"], "code 'OT' is kept for the side 'other'", "code")
+            out.append(OTHER_SIDE)
+        return tuple(out)
 
     def _vocab(self, raw: dict, parties: list[Party], places: list[Place]) -> dict[str, str]:
         fail = self._checker(raw, raw, "[vocab]", "vocab")  # any key; values checked below

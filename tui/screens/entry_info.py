@@ -1,4 +1,4 @@
-"""One timeline entry on a screen of its own (key i): its claims read at any size."""
+"""One timeline entry on a screen of its own (key d): its claims read at any size."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tui import bindings
 
 
 class EntryInfoScreen(ModalScreen[None]):
-    """The detail pane's text, whole and scrollable; Esc, q or i closes it."""
+    """The detail pane's text, whole and scrollable; Esc, q or d closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.ENTRY_INFO
 
@@ -26,7 +26,7 @@ class EntryInfoScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="entry-info-full"):
             yield Static(self.text, markup=False)
-            yield Static(Text("Esc, q or i closes · j/k scroll", style="dim"), markup=False)
+            yield Static(Text("Esc, q or d closes · j/k scroll", style="dim"), markup=False)
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()

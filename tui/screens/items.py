@@ -141,7 +141,14 @@ class ItemsScreen(HasContext, Screen[None]):
     def action_toggle_read(self) -> None:
         row = self.item_list.current
         if row is not None:
-            self.store.set_read([row["id"]], not row["read"])
+            item_id = row["id"]
+            read = not self.ctx.writer.value(item_id, "read", row["read"])
+            self.ctx.save(
+                "saving a read mark",
+                lambda store: store.set_read([item_id], read),
+                lambda _: self.item_list.invalidate(),
+                marks={item_id: {"read": int(read)}},
+            )
             self.item_list.invalidate()
 
     def action_mark_all_read(self) -> None:
@@ -150,22 +157,34 @@ class ItemsScreen(HasContext, Screen[None]):
         if not count:
             self.ctx.say("No items to mark read.")
             return
+        item_filter = self.item_filter
+
+        def saved(changed: int) -> None:
+            self.item_list.reload(keep="row")
+            self.show_filter_line()
+            self.ctx.say(f"Marked {changed:,} items read.")
 
         def done(yes: bool | None) -> None:
             if not yes:
                 self.ctx.say("Nothing marked read.")
                 return
-            changed = self.store.set_read_filtered(self.item_filter)
-            self.item_list.reload(keep="row")
-            self.show_filter_line()
-            self.ctx.say(f"Marked {changed:,} items read.")
+            self.ctx.save(
+                "saving read marks", lambda store: store.set_read_filtered(item_filter), saved
+            )
 
         self.app.push_screen(Confirm(f"Mark the {count:,} items shown read?"), done)
 
     def action_star(self) -> None:
         row = self.item_list.current
         if row is not None:
-            self.store.set_starred(row["id"], not row["starred"])
+            item_id = row["id"]
+            starred = not self.ctx.writer.value(item_id, "starred", row["starred"])
+            self.ctx.save(
+                "saving a star",
+                lambda store: store.set_starred(item_id, starred),
+                lambda _: self.item_list.invalidate(),
+                marks={item_id: {"starred": int(starred)}},
+            )
             self.item_list.invalidate()
 
     def action_open_link(self) -> None:

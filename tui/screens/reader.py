@@ -108,15 +108,21 @@ class ReaderScreen(HasContext, Screen[None]):
 
     def on_mount(self) -> None:
         item = self.store.item(self.item_id)
-        if item is not None and not item["read"]:
-            self.store.set_read([self.item_id], True)
+        if item is not None and not self.ctx.writer.value(self.item_id, "read", item["read"]):
+            item_id = self.item_id
+            self.ctx.save(
+                "saving a read mark",
+                lambda store: store.set_read([item_id], True),
+                marks={item_id: {"read": 1}},
+            )
             item["read"] = 1
         self.show(item)
         self.query_one("#reader-scroll").focus()
         self.watch(self.app, "data_version", self._data_changed, init=False)
 
     def _data_changed(self) -> None:
-        self.show(self.store.item(self.item_id))
+        item = self.store.item(self.item_id)
+        self.show(self.ctx.writer.overlay(item) if item is not None else None)
 
     def show(self, item: dict[str, Any] | None) -> None:
         self.item = item
@@ -267,14 +273,23 @@ class ReaderScreen(HasContext, Screen[None]):
         self.query_one("#reader-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_star(self) -> None:
-        if self.item is not None:
-            self.store.set_starred(self.item_id, not self.item["starred"])
-            self.show(self.store.item(self.item_id))
+        self._toggle("starred", "saving a star")
 
     def action_toggle_read(self) -> None:
-        if self.item is not None:
-            self.store.set_read([self.item_id], not self.item["read"])
-            self.show(self.store.item(self.item_id))
+        self._toggle("read", "saving a read mark")
+
+    def _toggle(self, column: str, what: str) -> None:
+        """Flip `read` or `starred` through the app's writer; shown at once, saved in order."""
+        if self.item is None:
+            return
+        item_id = self.item_id
+        value = int(not self.ctx.writer.value(item_id, column, self.item[column]))
+        if column == "read":
+            apply = lambda store: store.set_read([item_id], bool(value))  # noqa: E731
+        else:
+            apply = lambda store: store.set_starred(item_id, bool(value))  # noqa: E731
+        self.ctx.save(what, apply, lambda _: self._data_changed(), marks={item_id: {column: value}})
+        self._data_changed()
 
     def action_open_link(self) -> None:
         if self.item is not None:

@@ -21,7 +21,6 @@ from tui.context import HasContext
 from tui.dialogs.confirm import Confirm
 from tui.dialogs.filters import TimelineFilterDialog
 from tui.dialogs.text_prompt import TextPrompt
-from tui.errors import StoreError
 from tui.export.names import describe_filter
 from tui.messages import OpenItem
 from tui.records import EntryFilter
@@ -135,7 +134,11 @@ class TimelineScreen(HasContext, Screen[None]):
     def _show_detail(self) -> None:
         self._detail_timer = None
         row = self.entries.current
-        self.detail.show(self.store.entry(row["id"]) if row else None)
+        entry = self.store.entry(row["id"]) if row else None
+        if entry is not None:  # marks still waiting to be saved show as saved
+            for source in entry["sources"]:
+                self.ctx.writer.overlay(source)
+        self.detail.show(entry)
 
     def _detail_now(self) -> None:
         """Show the cursor's entry at once if the throttle still holds it back: a quick
@@ -162,7 +165,11 @@ class TimelineScreen(HasContext, Screen[None]):
         """Redraw the list and the detail after an edit to the current entry."""
         self.entries.invalidate()
         row = self.entries.current
-        self.detail.show(self.store.entry(row["id"]) if row else None)
+        entry = self.store.entry(row["id"]) if row else None
+        if entry is not None:  # marks still waiting to be saved show as saved
+            for source in entry["sources"]:
+                self.ctx.writer.overlay(source)
+        self.detail.show(entry)
 
     def show_entry(self, entry_id: int) -> bool:
         """Put the cursor on an entry, relaxing the filters if they hide it."""
@@ -229,11 +236,21 @@ class TimelineScreen(HasContext, Screen[None]):
         search = self.query_one("#timeline-search", Input)
         search.value = ""
         search.display = False
-        self.set_filter(EntryFilter(newest_first=self.ctx.entry_filter.newest_first))
+        current = self.ctx.entry_filter  # the order and the view are no filters
+        self.set_filter(
+            EntryFilter(newest_first=current.newest_first, key_events=current.key_events)
+        )
 
     def action_toggle_order(self) -> None:
         entry_filter = self.ctx.entry_filter
         self.set_filter(replace(entry_filter, newest_first=not entry_filter.newest_first))
+
+    def action_toggle_key_events(self) -> None:
+        """The key-events view (each day's few heaviest entries, as a hand-made timeline)
+        and back to every entry; the cursor stays on its entry when it is still shown."""
+        entry_filter = self.ctx.entry_filter
+        count = 0 if entry_filter.key_events else self.ctx.config.settings.key_events
+        self.set_filter(replace(entry_filter, key_events=count))
 
     def action_show_hidden(self) -> None:
         entry_filter = self.ctx.entry_filter
@@ -313,7 +330,7 @@ class TimelineScreen(HasContext, Screen[None]):
         return None
 
     def action_entry_info(self) -> None:
-        """i: the whole entry (claims, denials, figures, sources) on a screen of its own."""
+        """d: the whole entry (claims, denials, figures, sources) on a screen of its own."""
         row = self.entries.current
         entry = self.store.entry(row["id"]) if row else None
         if entry is not None:
@@ -328,16 +345,25 @@ class TimelineScreen(HasContext, Screen[None]):
         return self.detail.current_source or entry["sources"][0]
 
     def action_toggle_read(self) -> None:
+        writer = self.ctx.writer
         if self.detail.sources.has_focus:
             source = self.detail.current_source
-            if source is not None:
-                self.store.set_read([source["id"]], not source["read"])
+            if source is None:
+                return
+            ids = [source["id"]]
+            read = not writer.value(source["id"], "read", source["read"])
         else:
             entry = self.detail.entry
             if entry is None or not entry["sources"]:
                 return
-            unread = any(not s["read"] for s in entry["sources"])
-            self.store.set_read([s["id"] for s in entry["sources"]], unread)
+            ids = [s["id"] for s in entry["sources"]]
+            read = any(not writer.value(s["id"], "read", s["read"]) for s in entry["sources"])
+        self.ctx.save(
+            "saving read marks",
+            lambda store: store.set_read(ids, read),
+            lambda _: self.refresh_current(),
+            marks={item_id: {"read": int(read)} for item_id in ids},
+        )
         self.refresh_current()
 
     def action_mark_all_read(self) -> None:
@@ -346,19 +372,24 @@ class TimelineScreen(HasContext, Screen[None]):
         if not count:
             self.ctx.say("No entries to mark read.")
             return
+        entry_filter = self.ctx.entry_filter
         shown = (
             "every entry"
-            if not describe_filter(self.ctx.entry_filter, str)
+            if not describe_filter(entry_filter, str)
             else (f"the {count:,} entries shown")
         )
+
+        def saved(changed: int) -> None:
+            self.refresh_current()
+            self.ctx.say(f"Marked {changed:,} reports read.")
 
         def done(yes: bool | None) -> None:
             if not yes:
                 self.ctx.say("Nothing marked read.")
                 return
-            changed = self.store.set_entries_read(self.ctx.entry_filter)
-            self.refresh_current()
-            self.ctx.say(f"Marked {changed:,} reports read.")
+            self.ctx.save(
+                "saving read marks", lambda store: store.set_entries_read(entry_filter), saved
+            )
 
         self.app.push_screen(Confirm(f"Mark the reports of {shown} read?"), done)
 
@@ -383,12 +414,11 @@ class TimelineScreen(HasContext, Screen[None]):
         def done(title: str | None) -> None:
             if title is None:
                 return
-            try:
-                self.store.retitle_entry(entry_id, title)
-            except StoreError as exc:
-                self.ctx.say(str(exc), severity="error")
-                return
-            self.refresh_current()
+            self.ctx.save(
+                "saving the title",
+                lambda store: store.retitle_entry(entry_id, title),
+                lambda _: self.refresh_current(),
+            )
 
         self.app.push_screen(TextPrompt("Retitle the entry", line(row.get("title"))), done)
 
@@ -397,11 +427,14 @@ class TimelineScreen(HasContext, Screen[None]):
         if row is None:
             return
         hide = not row.get("hidden")
-        try:
-            self.store.set_entry_hidden(row["id"], hide)
-        except StoreError as exc:
-            self.ctx.say(str(exc), severity="error")
-            return
+        entry_id = row["id"]
+        self.ctx.save(
+            "hiding the entry" if hide else "showing the entry",
+            lambda store: store.set_entry_hidden(entry_id, hide),
+            lambda _: self._hidden(row, hide),
+        )
+
+    def _hidden(self, row: dict[str, Any], hide: bool) -> None:
         self.entries.reload(keep="index")
         self.show_filter_line()
         self._just_hidden = None
@@ -424,16 +457,19 @@ class TimelineScreen(HasContext, Screen[None]):
         if row is None or marked is None:
             self.ctx.say("Mark an entry with m, then press M on the entry to merge it into.")
             return
-        try:
-            self.store.merge_entries(row["id"], int(marked))
-        except StoreError as exc:
-            self.ctx.say(str(exc), severity="error")
-            return
+        target = row["id"]
+        self.ctx.save(
+            "merging the entries",
+            lambda store: store.merge_entries(target, int(marked)),
+            lambda _: self._merged(target, int(marked)),
+        )
+
+    def _merged(self, target: int, marked: int) -> None:
         self.entries.marked = None
         self.entries.reload(keep="row")
         self.refresh_current()
         self.show_filter_line()
-        self.ctx.say(f"Merged entry #{marked} into #{row['id']}.")
+        self.ctx.say(f"Merged entry #{marked} into #{target}.")
 
     def action_move_source(self) -> None:
         row = self.entries.current
@@ -444,11 +480,14 @@ class TimelineScreen(HasContext, Screen[None]):
         if marked is None or marked == row["id"]:
             self.ctx.say("Mark the target entry with m first, then press v on a source.")
             return
-        try:
-            self.store.move_item(source["id"], row["id"], int(marked))
-        except StoreError as exc:
-            self.ctx.say(str(exc), severity="error")
-            return
+        item_id, entry_id = source["id"], row["id"]
+        self.ctx.save(
+            "moving the report",
+            lambda store: store.move_item(item_id, entry_id, int(marked)),
+            lambda _: self._moved(int(marked)),
+        )
+
+    def _moved(self, marked: int) -> None:
         self.entries.reload(keep="row")
         self.refresh_current()
         self.ctx.say(f"Moved the report to entry #{marked}.")

@@ -1,7 +1,11 @@
 """The connection: opening and migrating the file, transactions, errors people can act on.
 
 Every thread opens its own `Store` (a sqlite3 connection is bound to the thread that made
-it); WAL and a busy timeout let a background poll write while the app reads.
+it); WAL and a busy timeout let a background poll write while the app reads. A write
+transaction takes the write lock when it begins (BEGIN IMMEDIATE), before it reads: a
+transaction that read first and wrote later would fail at once, without waiting, if
+another connection committed in between ("database is locked" from a stale snapshot).
+`read_only=True` opens an existing file for reading only (the commands that only read).
 """
 
 from __future__ import annotations
@@ -16,11 +20,57 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from tui.errors import StoreError
+from tui.errors import ConflictTuiError, StoreError
 from tui.store.migrations import migrations
 
 BUSY_TIMEOUT_MS = 10_000
 SCHEMA_NAME = "conflict-tui"
+# SQLite primary result codes (the low byte of an extended code)
+_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED
+_DISK_CODES = frozenset({8, 10, 13, 14})  # READONLY, IOERR, FULL, CANTOPEN
+
+
+class MissingDatabaseError(ConflictTuiError):
+    """A command that only reads was pointed at a database that does not exist."""
+
+    exit_code = 1
+
+
+def sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error behind an exception (the store re-raises them as StoreError)."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None or isinstance(seen, sqlite3.Error):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _code(cause: sqlite3.Error) -> int | None:
+    code = getattr(cause, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True when another connection's lock caused the error: worth waiting for."""
+    cause = sqlite_cause(exc)
+    if cause is None:
+        return False
+    code = _code(cause)
+    if code is not None:
+        return code in _BUSY_CODES
+    return "locked" in str(cause) or "busy" in str(cause)
+
+
+def is_disk_trouble(exc: BaseException) -> bool:
+    """True for a full, failing or read-only disk (may clear up; never a lock)."""
+    cause = sqlite_cause(exc)
+    if cause is None:
+        return isinstance(exc, OSError)
+    code = _code(cause)
+    if code is not None:
+        return code in _DISK_CODES
+    return any(word in str(cause) for word in ("full", "disk I/O", "readonly"))
 
 
 def utc_now() -> str:
@@ -32,9 +82,18 @@ class StoreBase:
     """The connection and its transactions; the domain mixins build on `db` and `writing`."""
 
     def __init__(
-        self, path: str | Path, *, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        self,
+        path: str | Path,
+        *,
+        migrate: bool = True,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path)
+        self.read_only = read_only
+        if read_only:
+            self._open_read_only(busy_timeout_ms)
+            return
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -52,6 +111,41 @@ class StoreBase:
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the database: {exc.strerror or exc}") from None
 
+    def _open_read_only(self, busy_timeout_ms: int) -> None:
+        """Open an existing database for reading only: no directory, file, WAL switch or
+        migration is ever made. In a folder where SQLite cannot create the WAL index
+        (a read-only folder), the file is read as immutable: nobody can write there."""
+        path = self.path
+        if str(path) == ":memory:" or not path.is_file():
+            what = "not a file" if path.exists() else "no database"
+            raise MissingDatabaseError(
+                f"{path}: {what} (check --db, or run `conflict-tui poll` to create one)"
+            )
+        uri = path.resolve().as_uri()
+        last: sqlite3.DatabaseError | None = None
+        for query in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + query, uri=True, timeout=busy_timeout_ms / 1000)
+            except sqlite3.DatabaseError as exc:
+                last = exc
+                continue
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                last = exc
+                if "not a database" in str(exc) or "malformed" in str(exc):
+                    break
+                continue
+            self.db = Database(conn)
+            if not self.db["items"].exists():
+                conn.close()
+                raise StoreError(f"{path}: not a conflict-tui database (no items table)")
+            return
+        reason = _explain(last) if last is not None else "unknown error"
+        raise StoreError(f"{path}: cannot open the database: {reason}")
+
     def close(self) -> None:
         self.db.close()
 
@@ -68,10 +162,23 @@ class StoreBase:
         The transaction rolls back whole, so a full disk or a lock never leaves half a
         poll behind: stored items and read marks stay as they were.
         """
+        conn = self.db.conn
         try:
-            with self.db.atomic():
+            if conn.in_transaction:  # inside a poll's batch: a savepoint
+                with self.db.atomic():
+                    yield self.db
+                return
+            conn.execute("BEGIN IMMEDIATE")  # the write lock first, then the reads
+            try:
                 yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
+            if conn.in_transaction and not self._in_batch:
+                conn.execute("ROLLBACK")
             raise StoreError(f"{self.path}: {what} failed: {_explain(exc)}") from None
 
     def schema_version(self) -> list[str]:
@@ -82,6 +189,36 @@ class StoreBase:
     def in_transaction(self) -> bool:
         """Whether a write is pending (child processes would not see it)."""
         return bool(self.db.conn.in_transaction)
+
+    _in_batch = False
+
+    @contextmanager
+    def busy_timeout(self, milliseconds: int) -> Iterator[None]:
+        """Wait at most this long for another writer's lock inside (then SQLITE_BUSY), so
+        the caller can wait longer itself, with a message or between event-loop steps."""
+        conn = self.db.conn
+        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+
+    def begin_batch(self, busy_timeout_ms: int = 100) -> StoreError | None:
+        """Begin a poll's batch transaction holding the write lock (BEGIN IMMEDIATE).
+
+        Waits at most `busy_timeout_ms` for another writer: the poller waits longer
+        itself, between event-loop steps (`is_busy` on the returned error says so).
+        """
+        try:
+            with self.busy_timeout(busy_timeout_ms):
+                self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            error = StoreError(f"{self.path}: saving the poll failed: {_explain(exc)}")
+            error.__cause__ = exc  # returned, not raised: `is_busy` reads the cause
+            return error
+        self._in_batch = True
+        return None
 
     def data_version(self) -> int:
         """SQLite's counter of commits by other connections: a change means the data moved."""
@@ -95,15 +232,19 @@ class StoreBase:
         raise it where the event loop allows.
         """
         conn = self.db.conn
+        self._in_batch = False
         try:
             if conn.in_transaction:
                 conn.execute("COMMIT" if commit else "ROLLBACK")
             if begin:
-                conn.execute("BEGIN")
+                conn.execute("BEGIN IMMEDIATE")
+                self._in_batch = True
         except sqlite3.DatabaseError as exc:
             if conn.in_transaction:
                 conn.rollback()
-            return StoreError(f"{self.path}: saving the poll failed: {exc}")
+            error = StoreError(f"{self.path}: saving the poll failed: {_explain(exc)}")
+            error.__cause__ = exc  # returned, not raised: `is_busy` reads the cause
+            return error
         return None
 
 

@@ -84,12 +84,13 @@ class EditsMixin(EntriesMixin):
         """An entry made by hand; retag never removes or changes it."""
         with self.writing("creating an entry"):
             cursor = self.db.execute(
-                "INSERT INTO entries (key, date, kind, title, parties, places, origin, hidden, "
-                "title_manual, details, source_count) "
-                "VALUES ('pending', ?, ?, ?, ?, ?, 'manual', 0, 1, '{}', 0)",
+                "INSERT INTO entries (key, date, kind, kinds, title, parties, places, origin, "
+                "hidden, title_manual, details, source_count) "
+                "VALUES ('pending', ?, ?, ?, ?, ?, ?, 'manual', 0, 1, '{}', 0)",
                 [
                     date,
                     kind,
+                    json.dumps([kind]),
                     " ".join(title.split()),
                     json.dumps(list(parties)),
                     json.dumps(list(places)),

@@ -28,7 +28,12 @@ def entry_where(entry_filter: EntryFilter) -> tuple[str, list[Any]]:
     if not entry_filter.include_hidden:
         clauses.append("entries.hidden = 0")
     if entry_filter.kinds:
-        clauses.append(f"entries.kind IN ({','.join('?' * len(entry_filter.kinds))})")
+        # any of the entry's kinds (an attack entry with casualties is found by either);
+        # `kinds` always holds the main kind too
+        marks = ",".join("?" * len(entry_filter.kinds))
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM json_each(entries.kinds) WHERE json_each.value IN ({marks}))"
+        )
         args.extend(entry_filter.kinds)
     if entry_filter.party:
         clauses.append(
@@ -59,13 +64,24 @@ def entry_where(entry_filter: EntryFilter) -> tuple[str, list[Any]]:
                 "(SELECT rowid FROM items_fts WHERE items_fts MATCH ?)))"
             )
             args.extend([f"%{entry_filter.text.strip()}%", match])
-    return " AND ".join(clauses), args
+    where = " AND ".join(clauses)
+    if entry_filter.key_events > 0:
+        # the key-events view: of the entries the other filters keep, each day's N
+        # heaviest (the inner query's `entries` is its own, so the clauses read the same)
+        where += (
+            " AND entries.id IN (SELECT id FROM (SELECT entries.id AS id, row_number() OVER "
+            "(PARTITION BY entries.date ORDER BY entries.weight DESC, entries.id) AS rank "
+            f"FROM entries WHERE {where}) WHERE rank <= ?)"
+        )
+        args = [*args, *args, entry_filter.key_events]
+    return where, args
 
 
 def entry_order(entry_filter: EntryFilter) -> str:
-    """The ORDER BY of a timeline view."""
+    """The ORDER BY of a timeline view: days in order, and within a day the heaviest
+    entry first (a truce above the day's appeals), then the oldest id."""
     direction = "DESC" if entry_filter.newest_first else "ASC"
-    return f"entries.date {direction}, entries.id {direction}"
+    return f"entries.date {direction}, entries.weight DESC, entries.id ASC"
 
 
 def entry_details(entry: AutoEntry) -> dict[str, Any]:
@@ -75,7 +91,13 @@ def entry_details(entry: AutoEntry) -> dict[str, Any]:
     """
     return {
         "claims": [
-            {"accuser": c.accuser, "accused": c.accused, "item_ids": list(c.item_ids)}
+            {
+                "accuser": c.accuser,
+                "accused": c.accused,
+                "item_ids": list(c.item_ids),
+                "places": list(c.places),
+                "kind": "violation_claim",
+            }
             for c in entry.claims
         ],
         "denials": [
@@ -83,7 +105,14 @@ def entry_details(entry: AutoEntry) -> dict[str, Any]:
             for d in entry.denials
         ],
         "counter_claims": list(entry.counter_claims),
-        "casualties": [c.to_dict() for c in entry.casualties],
+        "casualties": [
+            {**c.to_dict(), "item_ids": list(items)}
+            for c, items in zip(
+                entry.casualties,
+                entry.casualty_items or [()] * len(entry.casualties),
+                strict=True,
+            )
+        ],
         "representatives": [s.item_id for s in entry.sources if s.duplicate_of is None],
         "evidence": list(entry.evidence),
     }
@@ -100,6 +129,8 @@ def entry_row(entry: AutoEntry | Mapping[str, Any]) -> Mapping[str, Any]:
         "key": entry.key,
         "date": entry.date,
         "kind": entry.kind,
+        "kinds": entry.kinds or (entry.kind,),
+        "weight": entry.weight,
         "title": entry.title,
         "parties": entry.parties,
         "places": entry.places,
@@ -128,6 +159,7 @@ class EntriesMixin(StoreBase):
         """
         written = removed = 0
         with self.writing("saving the timeline"):
+            self._remember_edited_sources(dates)
             if dates is None:
                 self.db.execute(
                     "DELETE FROM entry_items WHERE origin = 'auto' AND entry_id IN "
@@ -160,6 +192,9 @@ class EntriesMixin(StoreBase):
                     [(entry_id, item, dup, entry_id, item) for item, dup in row["items"]],
                 )
                 written += 1
+            # an edited entry whose key is gone hands its edits to the entry now holding
+            # most of its reports (a new builder groups differently: new keys)
+            removed += self._carry_edits_over()
             # automatic entries of these days not written again are stale, unless edited
             removed += self.db.execute(
                 f"DELETE FROM entries WHERE origin = 'auto' AND {stale_scope} "
@@ -176,11 +211,124 @@ class EntriesMixin(StoreBase):
             self._refresh_source_counts(None if dates is None else list(set(dates)))
         return written, removed
 
+    def _remember_edited_sources(self, dates: Iterable[str] | None) -> None:
+        """The automatic reports of every edited automatic entry of `dates` (None: all),
+        kept in a temporary table before the rebuild replaces the links."""
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS edited_sources (entry_id INTEGER, item_id TEXT)"
+        )
+        self.db.execute("DELETE FROM temp.edited_sources")
+        scope, args = "1", []
+        if dates is not None:
+            day_list = sorted(set(dates))
+            scope = f"e.date IN ({','.join('?' * len(day_list)) or 'NULL'})"
+            args = day_list
+        self.db.execute(
+            "INSERT INTO temp.edited_sources (entry_id, item_id) SELECT ei.entry_id, ei.item_id "
+            "FROM entries AS e JOIN entry_items AS ei ON ei.entry_id = e.id "
+            f"WHERE e.origin = 'auto' AND ei.origin = 'auto' AND {scope} AND ("
+            "e.title_manual = 1 OR e.hidden = 1 OR e.merged_into IS NOT NULL "
+            "OR EXISTS (SELECT 1 FROM entries AS m WHERE m.merged_into = e.id) "
+            "OR EXISTS (SELECT 1 FROM entry_items AS x WHERE x.entry_id = e.id "
+            "AND x.origin = 'manual') "
+            "OR EXISTS (SELECT 1 FROM entry_exclusions AS x WHERE x.entry_id = e.id))",
+            args,
+        )
+
+    def _carry_edits_over(self) -> int:
+        """Move the edits of each remembered entry that was not written again to the
+        written entry holding most of its former reports (ties: the heavier, then the
+        older); the old row goes. Returns the rows removed.
+
+        Title, hidden flag, merges both ways, reports moved in by hand and reports moved
+        out: each goes over. A new entry keeps its own manual title if it has one.
+        """
+        old_ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT s.entry_id FROM temp.edited_sources AS s "
+                "JOIN entries AS e ON e.id = s.entry_id "
+                "WHERE e.key NOT IN (SELECT key FROM temp.written_keys) ORDER BY s.entry_id"
+            )
+        ]
+        mapping: dict[int, int] = {}
+        for old in old_ids:
+            found = self.db.execute(
+                "SELECT e.id, count(*) AS n FROM entry_items AS ei "
+                "JOIN entries AS e ON e.id = ei.entry_id "
+                "JOIN temp.written_keys AS w ON w.key = e.key "
+                "WHERE ei.origin = 'auto' AND ei.item_id IN "
+                "(SELECT item_id FROM temp.edited_sources WHERE entry_id = ?) "
+                "GROUP BY e.id ORDER BY n DESC, e.weight DESC, e.id LIMIT 1",
+                [old],
+            ).fetchone()
+            if found is not None and found[0] != old:
+                mapping[old] = int(found[0])
+        for old, new in mapping.items():
+            was = self.db.execute(
+                "SELECT title, title_manual, hidden, merged_into FROM entries WHERE id = ?", [old]
+            ).fetchone()
+            title, title_manual, hidden, merged_into = was
+            if title_manual:
+                self.db.execute(
+                    "UPDATE entries SET title = ?, title_manual = 1 WHERE id = ? "
+                    "AND title_manual = 0",
+                    [title, new],
+                )
+            if hidden:
+                self.db.execute("UPDATE entries SET hidden = 1 WHERE id = ?", [new])
+            if merged_into is not None:
+                target = mapping.get(merged_into, merged_into)
+                self.db.execute(
+                    "UPDATE entries SET merged_into = ? WHERE id = ? AND merged_into IS NULL "
+                    "AND ? != id",
+                    [target, new, target],
+                )
+            self.db.execute("UPDATE entries SET merged_into = ? WHERE merged_into = ?", [new, old])
+            # a report moved in by hand stays a manual link (it replaces an automatic one)
+            self.db.execute(
+                "DELETE FROM entry_items WHERE entry_id = ? AND origin = 'auto' AND item_id IN "
+                "(SELECT item_id FROM entry_items WHERE entry_id = ? AND origin = 'manual')",
+                [new, old],
+            )
+            self.db.execute(
+                "UPDATE OR IGNORE entry_items SET entry_id = ? WHERE entry_id = ? "
+                "AND origin = 'manual'",
+                [new, old],
+            )
+            self.db.execute(
+                "UPDATE OR IGNORE entry_exclusions SET entry_id = ? WHERE entry_id = ?",
+                [new, old],
+            )
+        for new in set(mapping.values()):
+            # moved out of one old entry and into another that both became this one: in
+            self.db.execute(
+                "DELETE FROM entry_exclusions WHERE entry_id = ? AND item_id IN "
+                "(SELECT item_id FROM entry_items WHERE entry_id = ? AND origin = 'manual')",
+                [new, new],
+            )
+            self.db.execute(
+                "DELETE FROM entry_items WHERE entry_id = ? AND origin = 'auto' AND item_id IN "
+                "(SELECT item_id FROM entry_exclusions WHERE entry_id = ?)",
+                [new, new],
+            )
+        removed = 0
+        for old in mapping:
+            self.db.execute("DELETE FROM entry_exclusions WHERE entry_id = ?", [old])
+            self.db.execute("DELETE FROM entry_items WHERE entry_id = ?", [old])
+            removed += self.db.execute("DELETE FROM entries WHERE id = ?", [old]).rowcount
+        if mapping:
+            self.db.execute("UPDATE entries SET merged_into = NULL WHERE merged_into = id")
+        self.db.execute("DELETE FROM temp.edited_sources")
+        return removed
+
     def _upsert_auto_entry(self, row: Mapping[str, Any], now: str) -> int:
         found = self.db.execute("SELECT id FROM entries WHERE key = ?", [row["key"]]).fetchone()
         values = [
             row["date"],
             row["kind"],
+            json.dumps(list(row.get("kinds") or (row["kind"],))),
+            float(row.get("weight") or 0.0),
             row["title"],
             json.dumps(list(row.get("parties", ()))),
             json.dumps(list(row.get("places", ()))),
@@ -189,15 +337,16 @@ class EntriesMixin(StoreBase):
         ]
         if found:
             self.db.execute(
-                "UPDATE entries SET date = ?, kind = ?, "
+                "UPDATE entries SET date = ?, kind = ?, kinds = ?, weight = ?, "
                 "title = CASE WHEN title_manual = 1 THEN title ELSE ? END, "
                 "parties = ?, places = ?, details = ?, updated = ? WHERE id = ?",
                 [*values, found[0]],
             )
             return int(found[0])
         cursor = self.db.execute(
-            "INSERT INTO entries (key, date, kind, title, parties, places, details, updated, "
-            "origin, hidden, title_manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'auto', 0, 0)",
+            "INSERT INTO entries (key, date, kind, kinds, weight, title, parties, places, "
+            "details, updated, origin, hidden, title_manual) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 0, 0)",
             [row["key"], *values],
         )
         return int(cursor.lastrowid)
@@ -232,7 +381,7 @@ class EntriesMixin(StoreBase):
         """A page of entries in date order, each with `sides` {side: sources} and `unread`."""
         where, args = entry_where(entry_filter)
         rows = [
-            decode_json(row, ("parties", "places", "details"))
+            decode_json(row, ("parties", "places", "details", "kinds"))
             for row in self.db.query(
                 f"SELECT * FROM entries WHERE {where} ORDER BY {entry_order(entry_filter)} "
                 "LIMIT ? OFFSET ?",
@@ -246,15 +395,18 @@ class EntriesMixin(StoreBase):
         """Where an entry sits in `entries_page` order under a filter, or None if not shown."""
         where, args = entry_where(entry_filter)
         found = self.db.execute(
-            f"SELECT date FROM entries WHERE entries.id = ? AND {where}", [entry_id, *args]
+            f"SELECT date, weight FROM entries WHERE entries.id = ? AND {where}",
+            [entry_id, *args],
         ).fetchone()
         if found is None:
             return None
         before = ">" if entry_filter.newest_first else "<"
+        day, weight = found
         return self.db.execute(
             f"SELECT count(*) FROM entries WHERE {where} AND (entries.date {before} ? "
-            f"OR (entries.date = ? AND entries.id {before} ?))",
-            [*args, found[0], found[0], entry_id],
+            "OR (entries.date = ? AND (entries.weight > ? OR (entries.weight = ? "
+            "AND entries.id < ?))))",
+            [*args, day, day, weight, weight, entry_id],
         ).fetchone()[0]
 
     def entry_day_work(self, entry_filter: EntryFilter) -> list[tuple[str, int, int]]:
@@ -273,8 +425,14 @@ class EntriesMixin(StoreBase):
         ]
 
     def entry_kinds(self) -> list[str]:
-        """The kinds the timeline holds, for a filter's choices."""
-        return [r[0] for r in self.db.execute("SELECT DISTINCT kind FROM entries ORDER BY kind")]
+        """The kinds the timeline holds (main kinds and facets), for a filter's choices."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT kind FROM entries UNION SELECT json_each.value FROM entries, "
+                "json_each(entries.kinds) ORDER BY 1"
+            )
+        ]
 
     def tag_kinds(self) -> list[str]:
         """The tag kinds found in items, for the item list's kind filter."""
@@ -331,7 +489,7 @@ class EntriesMixin(StoreBase):
         found = list(self.db.query("SELECT * FROM entries WHERE id = ?", [entry_id]))
         if not found:
             return None
-        entry = decode_json(found[0], ("parties", "places", "details"))
+        entry = decode_json(found[0], ("parties", "places", "details", "kinds"))
         entry["sources"] = self.entry_sources(entry_id)
         ids = [s["id"] for s in entry["sources"]]
         tags: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
@@ -416,12 +574,12 @@ class EntriesMixin(StoreBase):
     def entries_for_item(self, item_id: str) -> list[dict[str, Any]]:
         """The entries an item is a source of (after merges), for the reader's links."""
         return [
-            decode_json(row, ("parties", "places", "details"))
+            decode_json(row, ("parties", "places", "details", "kinds"))
             for row in self.db.query(
                 "SELECT DISTINCT owner.* FROM entry_items AS ei "
                 "JOIN entries AS e ON e.id = ei.entry_id "
                 "JOIN entries AS owner ON owner.id = coalesce(e.merged_into, e.id) "
-                "WHERE ei.item_id = ? ORDER BY owner.date, owner.id",
+                "WHERE ei.item_id = ? ORDER BY owner.date, owner.weight DESC, owner.id",
                 [item_id],
             )
         ]

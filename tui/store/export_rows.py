@@ -36,7 +36,7 @@ class ExportRowsMixin(EntriesMixin):
         if tags not in ("all", "claims"):
             raise ValueError(f"tags must be 'all' or 'claims', not {tags!r}")
         where, args = entry_where(entry_filter)
-        order = "entries.date, entries.id"
+        order = "entries.date, entries.weight DESC, entries.id"
         merged_owners = {
             row[0]
             for row in self.db.execute(
@@ -86,7 +86,8 @@ class ExportRowsMixin(EntriesMixin):
             pending = next(sources, None)
             for values in entries:
                 entry = decode_json(
-                    dict(zip(columns, values, strict=True)), ("parties", "places", "details")
+                    dict(zip(columns, values, strict=True)),
+                    ("parties", "places", "details", "kinds"),
                 )
                 entry_id = entry["id"]
                 rows: list[dict[str, Any]] = []
@@ -157,7 +158,7 @@ class ExportRowsMixin(EntriesMixin):
             "SELECT entries.id, ei.item_id FROM entries "
             "LEFT JOIN entry_items AS ei ON ei.entry_id = entries.id "
             f"LEFT JOIN items ON items.id = ei.item_id WHERE {where} "
-            "ORDER BY entries.date, entries.id, items.published, items.id",
+            "ORDER BY entries.date, entries.weight DESC, entries.id, items.published, items.id",
             args,
         )
         owner = None

@@ -6,7 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from tui.config import FeedConfig
+from tui.sanitize import clean_line
 from tui.store.db import StoreBase, utc_now
+
+MAX_ERROR_CHARS = 1_000
 
 
 class FeedsMixin(StoreBase):
@@ -62,6 +65,8 @@ class FeedsMixin(StoreBase):
         body_hash: str | None,
         polled: str | None,
     ) -> None:
+        # an HTTP reason phrase or a server's message: network text, cleaned before stored
+        error = clean_line(error)[:MAX_ERROR_CHARS] or None
         if status == "error":
             self.db.execute(
                 "UPDATE feeds SET last_polled = ?, last_status = ?, last_error = ? WHERE url = ?",

@@ -10,6 +10,7 @@ from typing import Any
 
 from tui.parse import parsed_item_id
 from tui.records import ItemFilter, ParsedItem, Tag
+from tui.sanitize import safe_link, stored_line, stored_text
 from tui.store.db import utc_now
 from tui.store.feeds import FeedsMixin
 from tui.store.tags import TagsMixin, event_date
@@ -125,9 +126,10 @@ class ItemsMixin(FeedsMixin, TagsMixin):
                 "id": row_id,
                 "feed_url": feed_url,
                 "guid": item.guid,
-                "link": item.link,
-                "title": item.title,
-                "text": item.text,
+                # network text: cleaned at the store boundary whoever parsed it (issue 16)
+                "link": safe_link(item.link),
+                "title": stored_line(item.title),
+                "text": stored_text(item.text),
                 "published": published,
                 "date_guessed": 0 if item.published else 1,
                 "fetched": fetched,

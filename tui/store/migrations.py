@@ -160,3 +160,20 @@ def index_claim_tags(db: Database) -> None:
 def index_entries_merged_into(db: Database) -> None:
     """Finding the entries merged into another (source counts, the detail pane)."""
     db.execute("CREATE INDEX IF NOT EXISTS idx_entries_merged_into ON entries (merged_into)")
+
+
+@migrations(name="0006_entries_kinds_weight")
+def add_entry_kinds_and_weight(db: Database) -> None:
+    """An entry is one event with several facets: every kind it holds (`kinds`, a JSON
+    list; filters by kind match any of them) and its `weight` (a day's entries are shown
+    heaviest first).
+
+    Existing rows get their main kind as their only kind and weight 0; the next rebuild
+    (`retag`, a poll) fills both in.
+    """
+    db.execute("ALTER TABLE entries ADD COLUMN kinds TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE entries ADD COLUMN weight REAL NOT NULL DEFAULT 0")
+    db.execute("UPDATE entries SET kinds = json_array(kind)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_entries_day_weight ON entries (date, weight DESC, id)"
+    )

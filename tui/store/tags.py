@@ -8,6 +8,7 @@ from itertools import groupby
 from typing import Any
 
 from tui.records import Casualty, Tag, TaggedItem
+from tui.sanitize import stored_line
 from tui.store.db import StoreBase, decode_json
 
 # The day a tag belongs to, in SQL over `tags` joined with `items`: its own date, else
@@ -120,7 +121,7 @@ def tag_row(tag: Tag) -> dict[str, Any]:
     return {
         "kind": tag.kind,
         "rule": tag.rule,
-        "evidence": tag.evidence,
+        "evidence": stored_line(tag.evidence) if tag.evidence else tag.evidence,
         "accuser": tag.accuser,
         "accused": tag.accused,
         "denier": tag.denier,
@@ -198,6 +199,8 @@ def _tag_row(item_id: str, row: Mapping[str, Any]) -> dict[str, Any]:
         "date_basis",
     ):
         encoded[key] = row.get(key)
+    if encoded["evidence"]:  # a sentence of network text: no markup, no escapes
+        encoded["evidence"] = stored_line(encoded["evidence"])
     for key in ("parties", "places", "casualties"):
         value = row.get(key)
         encoded[key] = (

@@ -1,27 +1,28 @@
 """The timeline builder: tagged items in, dated entries out (pure, no I/O).
 
-An entry is one event on one day: a kind, a date, parties, places, a title that reads
-like a human timeline, and the reports behind it. How tags become entries:
+An entry is one event on one day: a main kind and every kind it holds, a weight, a date,
+parties, places, a title that says what happened, and the reports behind it. Two steps:
 
-- ``truce_agreed``, ``exchange``, ``peacekeeping``: one entry per kind and day (six
-  outlets reporting the Moscow truce make one entry with six sources);
-- ``violation_claim``: one entry per day, accuser and accused ("Azerbaijan accuses
-  Armenia ..."); the other side's counter-claim is a second entry, and each names the
-  other's key in ``counter_claims`` (two entries, linked, so that a reader can filter
-  by accuser);
-- ``denial``: attached to the claim it answers (a claim entry on the same day or the
-  day before whose accused is the denier) and shown in its title ("...; Armenia
-  denies"); a denial that answers no claim is an entry of its own;
-- ``diplomatic_call``: one entry per day and set of parties;
-- ``attack``, ``humanitarian``, ``casualties``, ``territorial_change``: one entry per
-  day and place (the first place a tag names; none is a place of its own).
+1. Tags are grouped by kind (`_group`): truce, violation claims by accuser and accused,
+   denials by denier, diplomatic calls by parties, attacks/casualties/harm/captures by
+   place. Claims of one event fold together (`claims._fold_claims`), a truce announced
+   the eve of taking effect joins that day's (`claims._fold_truce`), and each denial is
+   linked to the claim it answers, the same day or the day before
+   (`claims._link_denials`).
+2. The groups become events (`events.EventsMixin._events`): one truce entry; one
+   dispute per pair of warring camps setting each side's claims and denials side by
+   side; an attack with its casualties, civilian harm and a capture there, at one
+   place; the day's appeals as one entry unless an initiative (talks at a venue, a
+   visit, a plan) stands alone; one exchange and one peacekeeping entry a day. A
+   report's tags land in as few entries as the events it tells (its asides join its
+   main story). Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
 text) point at their representative (``duplicate_of``) and are not counted twice.
 
-The key of an entry is built from its date, kind and signature (claim pair, parties or
-place), so re-running the builder gives the same keys and the store can keep manual
-edits across a retag.
+The key of an entry is its date, shape and signature (``2020-10-28|site|Barda``,
+``2020-10-10|truce|-``, ``2020-10-12|dispute|armenian+azerbaijani``), so re-running the
+builder gives the same keys and the store can keep manual edits across a retag.
 
 Memory: `build_entries(items, profile, ordered=True)` works day by day. Feed it items
 in event-date order (the store does: each item with the tags of one date at a time) and
@@ -38,6 +39,7 @@ from collections.abc import Iterable, Iterator
 from tui.profile import Profile
 from tui.records import AutoEntry, Casualty, Claim, Denial, Tag, TaggedItem
 from tui.timeline.claims import ClaimsMixin
+from tui.timeline.events import Event, EventsMixin
 from tui.timeline.groups import (
     PLACE_KINDS,
     Group,
@@ -48,7 +50,8 @@ from tui.timeline.groups import (
     unique_in_order,
 )
 from tui.timeline.neardup import mark_copies
-from tui.timeline.titles import TitlesMixin
+from tui.timeline.titles import EventTitlesMixin
+from tui.timeline.weights import entry_weight
 
 
 def build_entries(
@@ -93,7 +96,7 @@ def _stream_days(items: Iterable[TaggedItem]) -> Iterator[tuple[str, list]]:
         yield day, pending.pop(day)
 
 
-class _Builder(ClaimsMixin, TitlesMixin):
+class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
     """Tagged items of a day (and the day before) -> entries."""
 
     def run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
@@ -172,93 +175,142 @@ class _Builder(ClaimsMixin, TitlesMixin):
     # ---- entries -------------------------------------------------------------------------
 
     def _finish(self, groups: dict[str, Group]) -> Iterator[AutoEntry]:
-        claim_keys: dict[tuple[str | None, str | None], str] = {}
-        for g in groups.values():
-            if g.kind == "violation_claim":
-                t = g.tags[0][1]
-                claim_keys[(t.accuser, t.accused)] = g.key
-        for key in sorted(groups):
-            yield self._entry(groups[key], claim_keys)
+        for event in self._events(groups):
+            yield self._entry(event)
 
-    def _entry(
-        self, group: Group, claim_keys: dict[tuple[str | None, str | None], str]
-    ) -> AutoEntry:
-        denial_groups = group.denials
-        all_pairs = list(group.tags)
-        for dg in denial_groups:
+    def _entry(self, event: Event) -> AutoEntry:
+        claim_tags = [pair for g in event.claims for pair in g.tags]
+        all_pairs = [*event.tags, *claim_tags]
+        for dg in event.denials:
             all_pairs.extend(dg.tags)
         sources = mark_copies([item for item, _ in all_pairs])
         reps = {s.item_id for s in sources if s.duplicate_of is None}
-        tags = [tag for _, tag in group.tags]
-        denier_lists = [tuple(self._deniers(dg)) for dg in denial_groups]
+        tags = [tag for _, tag in [*event.tags, *claim_tags]]
+        denier_lists = [tuple(self._deniers(dg)) for dg in event.denials]
         parties = ranked([*(t.parties for t in tags), *denier_lists])
         places = ranked(t.places for t in tags)
-        sig = group.key.split("|", 2)[2]
-        if group.kind in PLACE_KINDS and sig in places:
-            # the place the entry is keyed by is the place it is about
-            places = (sig, *(p for p in places if p != sig))
-        claims: tuple[Claim, ...] = ()
-        counter: tuple[str, ...] = ()
-        if group.kind == "violation_claim":
-            first = tags[0]
-            claims = (Claim(first.accuser, first.accused, ids(i for i, _ in group.tags)),)
-            other = claim_keys.get((first.accused, first.accuser))
-            counter = (other,) if other and first.accuser else ()
-        answers = None if group.kind == "denial" else group.key
-        own = [group] if group.kind == "denial" else []
+        if event.site and event.site in places:
+            # the place the entry is about first
+            places = (event.site, *(p for p in places if p != event.site))
+        claims = tuple(
+            Claim(
+                g.tags[0][1].accuser,
+                g.tags[0][1].accused,
+                ids(i for i, _ in g.tags),
+                tuple(ranked(t.places for _, t in g.tags)),
+            )
+            for g in event.claims
+        )
+        answers = event.key if event.claims or event.tags else None
         denials = tuple(
             Denial(
                 denier=denier, date=dg.date, item_ids=ids(i for i, _ in dg.tags), answers=answers
             )
-            for dg in [*own, *denial_groups]
+            for dg in event.denials
             for denier in (self._deniers(dg) or [None])
         )
-        casualties: tuple[Casualty, ...] = ()
-        if group.kind == "casualties":
-            seen: dict[tuple, Casualty] = {}
-            for item, tag in group.tags:
-                if item.item_id not in reps:
-                    continue
-                for c in tag.casualties:
-                    seen.setdefault((c.count, c.what, c.group, c.claimed_by), c)
-            # one report's figure given twice (headline and body), once with its
-            # claimant: the attributed one only
-            attributed: dict[tuple, set[str]] = defaultdict(set)
-            for item, tag in group.tags:
-                for c in tag.casualties:
-                    if c.claimed_by:
-                        attributed[(item.item_id, c.count, c.what, c.group)].add(c.claimed_by)
-            bare = {
-                (c.count, c.what, c.group)
-                for item, tag in group.tags
-                if item.item_id in reps
-                for c in tag.casualties
-                if not c.claimed_by and not attributed.get((item.item_id, c.count, c.what, c.group))
-            }
-            casualties = tuple(
-                c for c in seen.values() if c.claimed_by or (c.count, c.what, c.group) in bare
-            )
+        casualties = _casualties([(i, t) for i, t in event.tags if t.casualties], reps)
         evidence = tuple(
-            unique_in_order(tag.evidence for item, tag in group.tags if item.item_id in reps)
+            unique_in_order(
+                tag.evidence for item, tag in [*event.tags, *claim_tags] if item.item_id in reps
+            )
         )
-        title = self._title(group, tags, parties, places, denial_groups, casualties)
+        kinds = unique_in_order(
+            [
+                *(t.kind for t in tags),
+                *(["denial"] if event.denials else []),
+            ]
+        )
+        main = _main_kind(event.shape, kinds)
+        kinds = [main, *(k for k in sorted(kinds) if k != main)]
+        title = self._event_title(event, parties, places, casualties, claims, denials)
+        deaths = any(c.what == "killed" for c in casualties)
+        weight = entry_weight(
+            event.shape,
+            kinds,
+            len(reps),
+            (s.side for s in sources if s.duplicate_of is None),
+            deaths,
+        )
         return AutoEntry(
-            key=group.key,
-            date=group.date,
-            kind=group.kind,
+            key=event.key,
+            date=event.date,
+            kind=main,
             title=title,
             parties=parties,
             places=places,
             sources=sources,
             claims=claims,
             denials=denials,
-            counter_claims=counter,
+            counter_claims=(),
             casualties=casualties,
+            casualty_items=tuple(
+                ids(
+                    i
+                    for i, t in event.tags
+                    for c in t.casualties
+                    if (c.count, c.what, c.group) == (figure.count, figure.what, figure.group)
+                    and c.claimed_by in (None, figure.claimed_by)
+                )
+                for figure in casualties
+            ),
             evidence=evidence,
+            kinds=tuple(kinds),
+            weight=weight,
         )
+
+
+_MAIN = {
+    "truce": "truce_agreed",
+    "dispute": "violation_claim",
+    "appeals": "diplomatic_call",
+    "initiative": "diplomatic_call",
+}
+_SITE_ORDER = ("attack", "territorial_change", "casualties", "humanitarian")
+
+
+def _main_kind(shape: str, kinds: list[str]) -> str:
+    """The entry's main kind: what its shape says, else its strongest facet."""
+    if shape in _MAIN:
+        return _MAIN[shape]
+    if shape in ("site", "fighting"):
+        found = next((k for k in _SITE_ORDER if k in kinds), None)
+        if found:
+            return found
+        if "violation_claim" in kinds:
+            return "violation_claim"
+    if shape == "denial":
+        return "denial"
+    return kinds[0] if kinds else shape
+
+
+def _casualties(pairs: list[tuple[TaggedItem, Tag]], reps: set[str]) -> tuple[Casualty, ...]:
+    """The figures of an entry, each once with who gives it; a report's figure given
+    twice (headline and body), once with its claimant: the attributed one only."""
+    seen: dict[tuple, Casualty] = {}
+    for item, tag in pairs:
+        if item.item_id not in reps:
+            continue
+        for c in tag.casualties:
+            seen.setdefault((c.count, c.what, c.group, c.claimed_by), c)
+    attributed: dict[tuple, set[str]] = defaultdict(set)
+    for item, tag in pairs:
+        for c in tag.casualties:
+            if c.claimed_by:
+                attributed[(item.item_id, c.count, c.what, c.group)].add(c.claimed_by)
+    bare = {
+        (c.count, c.what, c.group)
+        for item, tag in pairs
+        if item.item_id in reps
+        for c in tag.casualties
+        if not c.claimed_by and not attributed.get((item.item_id, c.count, c.what, c.group))
+    }
+    return tuple(c for c in seen.values() if c.claimed_by or (c.count, c.what, c.group) in bare)
 
 
 def entry_digest(entry: AutoEntry) -> str:
     """A short hash of what an entry shows (lets the store skip unchanged rewrites)."""
-    payload = repr((entry.title, entry.parties, entry.places, entry.item_ids, entry.denials))
+    payload = repr(
+        (entry.title, entry.parties, entry.places, entry.item_ids, entry.denials, entry.weight)
+    )
     return hashlib.sha1(payload.encode()).hexdigest()[:16]

@@ -148,6 +148,9 @@ class ClaimsMixin(BuilderState):
             self._infer_mutual(dgroup)
             target.denials.append(dgroup)
             del denial_groups[dkey]
+            if dgroup.date != target.date:
+                # its report's own attack tags are of the denial's day, built later
+                self.denied_acts.update((item.item_id, tag.evidence) for item, tag in dgroup.tags)
 
     def _answered(self, dgroup: Group, claim_groups: dict[str, Group]) -> Group | None:
         denier = dgroup.tags[0][1].denier

@@ -70,6 +70,9 @@ class BuilderState:
         self.regions = frozenset(p.name for p in profile.places if p.region)
         self.camps = {p.id: p.camp for p in profile.parties}
         self.in_force = frozenset(r.full_id for r in profile.rules if r.in_force)
+        # (report, sentence) of denials linked to the day before's claim: an attack read
+        # from that sentence is the act denied, not an event of its own day
+        self.denied_acts: set[tuple[str, str]] = set()
         self.voice = {
             side: party
             for side, party in profile.sides.items()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from tui.records import Casualty, Tag, TaggedItem
-from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
+from tui.records import Casualty, Claim, Denial, Tag, TaggedItem
+from tui.timeline.groups import MUTUAL, BuilderState, Group, ranked, unique_in_order
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
@@ -141,6 +142,14 @@ class TitlesMixin(BuilderState):
         return f"{self._names_verb(deniers, 'denies', 'deny')} claims{where}"
 
 
+def _per_item_parties(pairs: Iterable[tuple[TaggedItem, Tag]]) -> dict[str, set[str]]:
+    """The parties each report names."""
+    out: dict[str, set[str]] = {}
+    for item, tag in pairs:
+        out.setdefault(item.item_id, set()).update(tag.parties)
+    return out
+
+
 def _per_item(
     pairs: Iterable[tuple[TaggedItem, Tag]], venues: frozenset[str]
 ) -> dict[str, list[str]]:
@@ -162,3 +171,317 @@ def _act_word(text: str) -> str:
     if "offensive" in text:
         return "an offensive"
     return "attacks"
+
+
+_HEAD = {
+    "shelling": ("Shelling", " of "),
+    "rocket fire": ("Rocket strike", " on "),
+    "drone strikes": ("Drone strike", " on "),
+    "an offensive": ("Offensive", " at "),
+    "attacks": ("Attack", " on "),
+}
+_EFFECT = re.compile(
+    r"\bfrom (noon|midnight|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def and_list(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _day_words(day: str) -> str:
+    """ "10 October" from 2020-10-10."""
+    try:
+        return f"{int(day[8:10])} {_MONTHS[int(day[5:7]) - 1]}"
+    except (ValueError, IndexError):
+        return day
+
+
+class EventTitlesMixin(TitlesMixin):
+    """Titles of events: who did what, where, with figures and who gives them."""
+
+    def _event_title(
+        self,
+        event: Any,
+        parties: Sequence[str],
+        places: Sequence[str],
+        casualties: Sequence[Casualty],
+        claims: Sequence[Claim],
+        denials: Sequence[Denial],
+    ) -> str:
+        shape = event.shape
+        tags = [t for _, t in event.tags]
+        deniers = unique_in_order(d.denier for d in denials if d.denier)
+        if shape == "truce":
+            return self._truce_event_title(event, tags, parties)
+        if shape == "dispute":
+            return self._dispute_title(event, claims, deniers, bool(denials))
+        if shape in ("site", "fighting"):
+            return self._site_title(event, tags, parties, places, casualties, claims, deniers)
+        if shape == "appeals":
+            return self._appeals_title(tags, parties)
+        if shape == "initiative":
+            return self._initiative_title(event, tags, parties)
+        if shape == "denial":
+            return self._denial_title(event.denials[0], places, event.denials[1:])
+        if shape == "exchange":
+            text = " ".join(t.evidence for t in tags).lower()
+            group = Group(event.key, event.date, "exchange", list(event.tags))
+            title = self._title(group, tags, parties, places, [], casualties)
+            sides = self._sides(parties)
+            mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
+            if len(sides) >= 2:
+                title += f" between {and_list(sides[:2])}"
+            if mediators and ("mediat" in text or "broker" in text or "help" in text):
+                title += f" ({and_list(mediators)} mediating)"
+            return title
+        if shape == "peacekeeping":
+            who = [self._name(p) for p in parties if self.roles.get(p) != "belligerent"]
+            where = f" in {places[0]}" if places else ""
+            return f"Peacekeepers deploy{where}" + (f" ({and_list(who[:2])})" if who else "")
+        where = f" in {places[0]}" if places else ""
+        return f"{shape.replace('_', ' ').capitalize()}{where}"
+
+    def _side_ids(self, parties: Sequence[str]) -> list[str]:
+        """The warring parties, one per camp, in the order given."""
+        seen: set[str] = set()
+        out = []
+        for p in parties:
+            if self.roles.get(p) != "belligerent":
+                continue
+            camp = self.camps.get(p) or p
+            if camp not in seen:
+                seen.add(camp)
+                out.append(p)
+        return out
+
+    def _sides(self, parties: Sequence[str]) -> list[str]:
+        """The warring parties' names, one per camp."""
+        return [self._name(p) for p in self._side_ids(parties)]
+
+    def _deny_words(self, deniers: list[str], accusers: set[str]) -> str:
+        """ "; Armenia denies", "; both deny" (each side denies the other's claim)."""
+        if not deniers:
+            return ""
+        camps = {self.camps.get(d) or d for d in deniers if self.roles.get(d) == "belligerent"}
+        if len(accusers) >= 2 and accusers <= camps:
+            return "; both deny"
+        return "; " + self._names_verb(deniers, "denies", "deny")
+
+    def _truce_event_title(self, event: Any, tags: Sequence[Tag], parties: Sequence[str]) -> str:
+        """ "Russia brokers humanitarian truce in Moscow from noon on 10 October"."""
+        evidence = [t.evidence for t in tags if t.kind == "truce_agreed"] or [
+            t.evidence for t in tags
+        ]
+        humane = sum(1 for e in evidence if _HUMANITARIAN_TRUCE.search(e))
+        what = "humanitarian truce" if humane * 2 >= len(evidence) else "ceasefire"
+        sides = self._sides(parties)
+        mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
+        reports: Counter[str] = Counter()
+        for _item_id, venues in _per_item(event.tags, self.venues).items():
+            reports.update(venues)
+        n_items = len({item.item_id for item, _ in event.tags})
+        venue = next((v for v, n in reports.most_common() if n * 3 >= n_items), None)
+        # the broker: the one mediator most truce reports name (co-chairs who welcome a
+        # truce broker nothing); several or none: the sides agree
+        named: Counter[str] = Counter()
+        for item_id, found in _per_item_parties(event.tags).items():
+            del item_id
+            named.update(p for p in found if self.roles.get(p) == "mediator")
+        n_reports = len({item.item_id for item, _ in event.tags})
+        brokers = [p for p, n in named.most_common() if n * 2 >= n_reports]
+        if len(brokers) > 1 and named[brokers[0]] > named[brokers[1]]:
+            brokers = brokers[:1]
+        if len(brokers) == 1:
+            title = f"{self._name(brokers[0])} brokers {what}"
+            if len(sides) >= 2:
+                title += f" between {and_list(sides[:2])}"
+        elif sides:
+            title = f"{and_list(sides[:2])} {'agree' if len(sides) > 1 else 'agrees'} {what}"
+        else:
+            title = f"{what.capitalize()} agreed"
+        if venue:
+            title += f" in {venue}"
+        times = Counter(m.group(1).lower() for e in evidence for m in _EFFECT.finditer(e))
+        if times:
+            title += f" from {times.most_common(1)[0][0]} on {_day_words(event.date)}"
+        if mediators and len(brokers) != 1:
+            title += f" ({and_list(mediators[:3])} mediating)"
+        return title
+
+    def _dispute_title(
+        self, event: Any, claims: Sequence[Claim], deniers: list[str], denied: bool
+    ) -> str:
+        """ "Azerbaijan and Armenia trade accusations of breaking the truce around
+        Martuni; both deny", or one side's claim ("Azerbaijan accuses Armenia of ...")."""
+        accusers = unique_in_order(c.accuser for c in claims if c.accuser and c.accused)
+        camps = {self.camps.get(a) or a for a in accusers}
+        sites = [
+            p
+            for p in ranked(c.places for c in claims)
+            if p not in self.venues and p not in self.regions
+        ][:2]
+        if len(camps) >= 2:
+            around = f" around {and_list(sites)}" if sites else ""
+            title = (
+                f"{and_list([self._name(a) for a in accusers[:2]])} trade accusations "
+                f"of breaking the truce{around}"
+            )
+            return title + self._deny_words(deniers, camps)
+        group = event.claims[0] if event.claims else None
+        if group is None:
+            return "Truce violations alleged" + ("; denied" if denied else "")
+        tags = [t for g in event.claims for _, t in g.tags]
+        places = ranked(t.places for t in tags)
+        text = " ".join(t.evidence for t in tags).lower()
+        return self._claim_title(tags, places, text, event.denials)
+
+    def _site_title(
+        self,
+        event: Any,
+        tags: Sequence[Tag],
+        parties: Sequence[str],
+        places: Sequence[str],
+        casualties: Sequence[Casualty],
+        claims: Sequence[Claim],
+        deniers: list[str],
+    ) -> str:
+        """ "Rocket strike on Barda kills 21 civilians, Azerbaijan says, blaming Armenia;
+        Armenia denies"; "Azerbaijan claims capture of Hadrut"; "Fighting between ..."."""
+        kinds = {t.kind for t in tags}
+        site = event.site
+        text = " ".join(t.evidence for t in tags if t.kind == "attack").lower()
+        killed = max(
+            (c for c in casualties if c.what == "killed"), key=lambda c: c.count, default=None
+        )
+        wounded = max(
+            (c for c in casualties if c.what == "wounded"), key=lambda c: c.count, default=None
+        )
+        verbs = True  # "Shelling of X kills ...", not "... claims capture of X kills ..."
+        if site is None and "attack" not in kinds and (killed or wounded):
+            title = ""  # a toll, not a day's fighting: "2317 soldiers killed, Armenia says"
+            verbs = False
+        elif site is None and "attack" not in kinds:
+            where = f" in {places[0]}" if places else ""
+            title = f"Civilians harmed{where}"
+        elif "attack" in kinds or site is None:
+            if site:
+                head, prep = _HEAD[_act_word(text)]
+                title = f"{head}{prep}{site}"
+            else:
+                sides = self._sides(parties)
+                title = "Fighting" + (f" between {and_list(sides[:2])}" if len(sides) >= 2 else "")
+                if len(sides) < 2 and places:
+                    title += f" in {places[0]}"
+        elif "territorial_change" in kinds:
+            towns = [p for p in places if p not in self.regions][:3]
+            speakers = self._side_ids(
+                [p for t in tags if t.kind == "territorial_change" for p in t.parties]
+            )
+            what = f"capture of {and_list(towns)}" if towns else "captures"
+            verbs = False
+            title = (
+                f"{self._verb(speakers[0], 'claims', 'claim')} {what}"
+                if speakers
+                else f"{what.capitalize()} claimed"
+            )
+        elif killed or wounded:
+            title = f"Fighting in {site}"
+        else:
+            title = f"Civilians harmed in {site}"
+        figures = []
+        if killed:
+            who = {"civilian": " civilian", "military": " soldier"}.get(killed.group or "", "")
+            who += "s" if who and killed.count != 1 else ""
+            about = "about " if killed.approximate else ""
+            figures.append(f"{about}{killed.count}{who}")
+        if wounded:
+            about = "about " if wounded.approximate else ""
+            figures.append(f"{about}{wounded.count}")
+        if not verbs and figures and not title:
+            toll = [f"{figures[0]} killed"] if killed else []
+            toll += [f"{figures[-1]} wounded"] if wounded else []
+            title = ", ".join(toll)
+        elif not verbs and figures:
+            title += f" ({' killed, '.join(figures)} {'wounded' if wounded else 'killed'})"
+        elif killed and wounded:
+            title += f" kills {figures[0]} and wounds {figures[1]}"
+        elif killed:
+            title += f" kills {figures[0]}"
+        elif wounded:
+            title += f" wounds {figures[0]}"
+        # who gives the figures, and who blames whom: the same parties the claims pane
+        # lists (`details.casualties[].claimed_by`, `details.claims[]`)
+        sayers = unique_in_order(
+            c.claimed_by for c in (killed, wounded) if c is not None and c.claimed_by
+        )
+        # the blame a warring party makes first, then the best attested
+        blames = sorted(
+            (c for c in claims if c.accuser and c.accused),
+            key=lambda c: (self.roles.get(c.accuser) != "belligerent", -len(c.item_ids)),
+        )
+        if sayers and figures:
+            title += ", " + self._names_verb(sayers, "says", "say")
+        elif figures:
+            title += " (unattributed)"
+        if blames:
+            accuser, accused = blames[0].accuser, self._name(blames[0].accused)
+            if sayers == [accuser]:
+                title += f", blaming {accused}"
+            else:
+                title += "; " + self._verb(accuser, "blames", "blame") + f" {accused}"
+        return title + self._deny_words(deniers, set())
+
+    def _appeals_title(self, tags: Sequence[Tag], parties: Sequence[str]) -> str:
+        """ "United Nations, France and Iran call for a halt to the fighting"."""
+        callers = [self._name(p) for p in parties if self.roles.get(p) != "belligerent"]
+        rules = Counter(t.rule.split("/")[-1] for t in tags)
+        if callers:
+            verb = "calls" if len(callers) == 1 else "call"
+            if rules.most_common(1)[0][0] == "phone-call":
+                sides = self._sides(parties)
+                with_ = f" with {and_list(sides[:2])}" if sides else ""
+                hold = "holds" if len(callers) == 1 else "hold"
+                return f"{and_list(callers[:5])} {hold} calls{with_}"
+            return f"{and_list(callers[:5])} {verb} for a halt to the fighting"
+        sides = self._sides(parties)
+        if sides:
+            return f"Calls and talks: {and_list(sides)}"
+        return "Calls for a ceasefire"
+
+    def _initiative_title(self, event: Any, tags: Sequence[Tag], parties: Sequence[str]) -> str:
+        """ "Talks in Geneva (Armenia, Azerbaijan, Minsk Group)", "Iran proposes a plan"."""
+        sig = event.key.split("|", 2)[2]
+        names = [self._name(p) for p in parties[:4]]
+        text = " ".join(t.evidence for t in tags).lower()
+        if sig in self.venues:
+            return f"Talks in {sig}" + (f" ({', '.join(names)})" if names else "")
+        convener = self._name(sig) if sig != "-" else (names[0] if names else "")
+        if "plan" in text or "proposal" in text:
+            return f"{convener} puts forward a peace plan".strip()
+        if "joint statement" in text:
+            return f"{and_list(names)} issue a joint statement"
+        if "visit" in text:
+            return f"{convener} visit" + (
+                f" ({', '.join(n for n in names if n != convener)})" if len(names) > 1 else ""
+            )
+        return f"{and_list(names)} meet" if names else "Talks"

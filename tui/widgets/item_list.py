@@ -31,7 +31,9 @@ class ItemList(PagedList):
         return self.store.count_items(self.item_filter)
 
     def fetch_page(self, offset: int, limit: int) -> list[Row]:
-        return self.store.items_page(offset, limit, self.item_filter)
+        rows = self.store.items_page(offset, limit, self.item_filter)
+        writer = getattr(self.app, "writer", None)  # marks still waiting to be saved
+        return [writer.overlay(row) for row in rows] if writer is not None else rows
 
     def row_key(self, row: Row) -> Hashable:
         return row["id"]

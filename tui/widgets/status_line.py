@@ -1,4 +1,4 @@
-"""A one-line status under each screen: poll progress and its outcome."""
+"""A one-line status under each screen: changes waiting to be saved, poll progress."""
 
 from __future__ import annotations
 
@@ -9,14 +9,17 @@ from tui.sanitize import clean_line
 
 
 class StatusLine(Static):
-    """Shows the app's `poll_status`; hidden while there is nothing to say."""
+    """Shows the app's `save_status` and `poll_status`; hidden while there is nothing to say."""
 
     def __init__(self) -> None:
         super().__init__("", markup=False, classes="status-line")
 
     def on_mount(self) -> None:
         self.watch(self.app, "poll_status", self._show)
+        self.watch(self.app, "save_status", self._show, init=False)
 
-    def _show(self, status: str) -> None:
+    def _show(self, _status: str = "") -> None:
+        parts = [getattr(self.app, "save_status", ""), getattr(self.app, "poll_status", "")]
+        status = " · ".join(part for part in parts if part)
         self.display = bool(status)
         self.update(Text(clean_line(status)))

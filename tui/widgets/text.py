@@ -13,21 +13,8 @@ from typing import Any
 
 from rich.text import Text
 
-from tui.config import SIDE_CODES
+from tui.profile.sides import active
 from tui.sanitize import clean_line, clean_text
-
-SIDE_ORDER = tuple(SIDE_CODES)
-
-# Colours that read on both the dark and the light built-in themes.
-SIDE_STYLES = {
-    "armenian": "#e0703a",
-    "azerbaijani": "#3a8fd6",
-    "russian": "#b05fd0",
-    "turkish": "#d04f5f",
-    "western": "#3aa37a",
-    "iranian": "#b8962e",
-    "other": "#8a8a8a",
-}
 
 KIND_SHORT = {
     "violation_claim": "violation",
@@ -63,32 +50,27 @@ def line(value: Any) -> str:
 
 
 def side_code(side: str | None) -> str:
-    return SIDE_CODES.get(side or "other", "OT")
+    """A side's code from the active profile (`TH`)."""
+    return line(active().code(side))
 
 
 def side_text(side: str | None) -> Text:
-    """A side as its two-letter code, coloured."""
-    key = side if side in SIDE_CODES else "other"
-    return Text(SIDE_CODES[key], style=SIDE_STYLES[key])
+    """A side as its code, in its colour."""
+    sides = active()
+    return Text(line(sides.code(side)), style=sides.colour(side))
 
 
 def sides_summary(sides: Mapping[str, int] | None, *, compact: bool = False) -> Text:
-    """`AM 3 · AZ 2 · RU 1` (compact: `AM3 AZ2 RU1`): sources per side in a fixed order."""
+    """`TH 3 · KH 2` (compact: `TH3 KH2`): sources per side in the profile's order, each
+    code in its colour."""
     out = Text()
     if not sides:
         return out
-    known = [s for s in SIDE_ORDER if sides.get(s)]
-    unknown = sum(n for s, n in sides.items() if s not in SIDE_CODES and n)
-    parts: list[tuple[str, int]] = [(s, int(sides[s])) for s in known]
-    if unknown:
-        if "other" in known:
-            parts = [(s, n + unknown if s == "other" else n) for s, n in parts]
-        else:
-            parts.append(("other", unknown))
-    for position, (side, count) in enumerate(parts):
+    side_set = active()
+    for position, (side, count) in enumerate(side_set.order(sides)):
         if position:
             out.append(" " if compact else " · ", style="dim")
-        out.append(SIDE_CODES[side], style=SIDE_STYLES[side])
+        out.append(line(side_set.code(side)), style=side_set.colour(side))
         out.append(f"{count}" if compact else f" {count}")
     return out
 
