@@ -123,3 +123,41 @@ async def test_reader_jumps_to_entry(make_app):
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
         assert app.screen.entries.current["id"] == 3
+
+
+async def test_n_in_the_reader_goes_to_the_next_unread_item(make_app):
+    """Newsboat's n inside the reader: the next unread item of the list below, marked read."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        items = app.screen.item_list
+        rows = [items.row_at(i) for i in range(items.row_count)]
+        unread = [r["id"] for r in rows if not r["read"]]
+        await pilot.press("enter")  # the newest item
+        await pilot.pause()
+        first = app.screen.item_id
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        second = app.screen.item_id
+        assert second != first and second in unread
+        assert unread.index(second) == unread.index(first) + 1
+        await pilot.pause()
+        with Store(app.db_path) as store:
+            assert store.item(second)["read"] == 1
+
+
+async def test_n_in_the_reader_from_the_timeline_stays_in_the_entry_first(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        app.screen.show_entry(3)  # Ganja: az3, am3, we2 all unread
+        await pilot.pause(0.2)
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert app.screen.item_id == app.ids["az3"]
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.item_id == app.ids["am3"]

@@ -107,6 +107,12 @@ class ReaderScreen(HasContext, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.show(self._open_item())
+        self.query_one("#reader-scroll").focus()
+        self.watch(self.app, "data_version", self._data_changed, init=False)
+
+    def _open_item(self) -> dict[str, Any] | None:
+        """The item to show, marked read (through the app's writer) now that it is read."""
         item = self.store.item(self.item_id)
         if item is not None and not self.ctx.writer.value(self.item_id, "read", item["read"]):
             item_id = self.item_id
@@ -116,9 +122,7 @@ class ReaderScreen(HasContext, Screen[None]):
                 marks={item_id: {"read": 1}},
             )
             item["read"] = 1
-        self.show(item)
-        self.query_one("#reader-scroll").focus()
-        self.watch(self.app, "data_version", self._data_changed, init=False)
+        return item
 
     def _data_changed(self) -> None:
         item = self.store.item(self.item_id)
@@ -265,11 +269,7 @@ class ReaderScreen(HasContext, Screen[None]):
             self.ctx.say("No more unread items.")
             return
         self.item_id = found
-        item = self.store.item(found)
-        if item is not None and not item["read"]:
-            self.store.set_read([found], True)
-            item["read"] = 1
-        self.show(item)
+        self.show(self._open_item())
         self.query_one("#reader-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_star(self) -> None:
