@@ -3,7 +3,7 @@ context it gives the screens."""
 
 from __future__ import annotations
 
-from tests.app_fixtures import write_feeds_toml, write_rss
+from tests.app_fixtures import screen_text, write_feeds_toml, write_rss
 from tui.context import AppContext
 from tui.screens.items import ItemsScreen
 from tui.store import Store
@@ -87,9 +87,12 @@ async def test_export_writes_markdown(make_app, tmp_path):
     assert "Truce violation claimed at Ganja" in text
 
 
-async def test_failed_feeds_are_one_notification_and_F_shows_them(make_app, tmp_path):
+async def test_failed_feeds_are_one_notification_and_F_shows_them(tmp_path):
     """A poll where every feed fails: one summary, not a pop-up per feed; F shows why."""
-    app = make_app(config=write_feeds_toml(tmp_path))  # no feed file exists: all fail
+    from tui.app import ConflictApp
+
+    config = write_feeds_toml(tmp_path)  # no feed file exists: every feed fails
+    app = ConflictApp(db_path=tmp_path / "empty.db", config=config)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("R")
@@ -97,6 +100,9 @@ async def test_failed_feeds_are_one_notification_and_F_shows_them(make_app, tmp_
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert messages == ["5 feeds failed; press F to see why."]
+        await pilot.press("2")  # nothing stored: the empty list says why, too
+        await pilot.pause()
+        assert "Every feed failed at the last poll. Press F to see why" in screen_text(app)
         await pilot.press("F")
         await pilot.pause()
         assert app.current_mode == "feeds"

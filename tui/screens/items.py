@@ -47,7 +47,7 @@ class ItemsScreen(HasContext, Screen[None]):
         return self.query_one(ItemList)
 
     def on_mount(self) -> None:
-        self.item_list.no_data_text = no_data_text(self.ctx.config)
+        self._set_no_data_text()
         self.item_list.focus()
         self.watch(self.app, "data_version", self._data_changed, init=False)
         self.show_filter_line()
@@ -57,7 +57,12 @@ class ItemsScreen(HasContext, Screen[None]):
         if self.is_mounted:
             self.item_list.invalidate()
 
+    def _set_no_data_text(self) -> None:
+        statuses = [feed.get("last_status") for feed in self.store.feeds()]
+        self.item_list.no_data_text = no_data_text(self.ctx.config, statuses)
+
     def _data_changed(self) -> None:
+        self._set_no_data_text()
         self.item_list.reload(keep="row")
         self.show_filter_line()
 

@@ -70,7 +70,7 @@ class TimelineScreen(HasContext, Screen[None]):
         return self.query_one(EntryDetail)
 
     def on_mount(self) -> None:
-        self.entries.no_data_text = no_data_text(self.ctx.config)
+        self._set_no_data_text()
         self.query_one("#timeline-search", Input).display = False
         self.entries.focus()
         self.watch(self.app, "data_version", self._data_changed, init=False)
@@ -90,7 +90,12 @@ class TimelineScreen(HasContext, Screen[None]):
 
     # ---- data ------------------------------------------------------------------------
 
+    def _set_no_data_text(self) -> None:
+        statuses = [feed.get("last_status") for feed in self.store.feeds()]
+        self.entries.no_data_text = no_data_text(self.ctx.config, statuses)
+
     def _data_changed(self) -> None:
+        self._set_no_data_text()
         self.entries.reload(keep="row")
         self.show_filter_line()
 

@@ -45,7 +45,9 @@ class EntryDetail(Vertical):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="entry-info-scroll"):
             yield Static("", id="entry-info", markup=False)
-        yield Static(Text("Sources", style="bold"), id="entry-sources-title", markup=False)
+        title = Text("Sources", style="bold")
+        title.append("  (d: the whole entry)", style="dim")
+        yield Static(title, id="entry-sources-title", markup=False)
         yield SourceList(id="entry-sources")
 
     @property

@@ -371,8 +371,11 @@ class PagedList(ScrollView, can_focus=True):
         self.refresh()
 
 
-def no_data_text(config: Config) -> str:
-    """An empty database's one next step: poll, or first list a feed to poll."""
+def no_data_text(config: Config, statuses: list[str | None] | None = None) -> str:
+    """An empty database's one next step: poll, first list a feed to poll, or (every feed
+    failed last time; `statuses` are the feeds' last statuses) see why."""
+    if statuses and all(status == "error" for status in statuses):
+        return "Every feed failed at the last poll. Press F to see why, R to try again."
     if not config.feeds:
         where = f" in {config.path}" if config.path else ""
         return f"No feeds configured: add [[feeds]]{where} (see the README), then press R."
