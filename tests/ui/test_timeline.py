@@ -384,6 +384,26 @@ async def test_resize_keeps_the_cursor_row_visible(make_app):
         assert top <= entries.cursor < top + entries.scrollable_content_region.height
 
 
+async def test_resize_keeps_the_highlighted_source_visible(make_app):
+    """The sources pane shrinks with the terminal: its highlighted source stays in view."""
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await pilot.pause(0.2)
+        await pilot.press("enter", "G")  # the first entry's last source
+        await pilot.pause()
+        sources = app.screen.query_one("#entry-sources", OptionList)
+        assert sources.highlighted == 3
+        await pilot.resize_terminal(80, 16)
+        await pilot.pause()
+        await pilot.pause()
+        top = int(sources.scroll_y)
+        height = sources.scrollable_content_region.height
+        assert top <= 6 and top + height > 7  # its two lines (6 and 7) are shown
+        assert "Turkey to monitor ceasefire with Russia" in screen_text(app)
+
+
 async def test_quick_burst_j_tab_enter_keeps_the_enter(make_app, monkeypatch):
     """j, Tab and Enter typed at once open the new entry's first source (the detail
     pane's throttle, here made long, must not leave Tab and Enter on the old entry)."""

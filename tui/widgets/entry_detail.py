@@ -30,6 +30,11 @@ class SourceList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.SOURCES
 
+    def on_resize(self) -> None:
+        # A smaller pane (a resized terminal, the stacked layout) must keep the
+        # highlighted source in view, not wait for the next key to scroll to it.
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def action_leave(self) -> None:
         self.screen.focus_list()  # type: ignore[attr-defined]
 
