@@ -268,8 +268,9 @@ class ConflictApp(App[int]):
             self._quit()
 
     def action_quit_now(self) -> None:
-        """Q (Newsboat): quit from anywhere, without going back screen by screen."""
-        self.exit(0)
+        """Q (Newsboat): quit from anywhere, without going back screen by screen (still
+        after every change is saved)."""
+        self._quit()
 
     def action_failed_feeds(self) -> None:
         """F: the feeds screen, where each failed feed's last error is shown."""
