@@ -24,6 +24,7 @@ class Reply:
     delay: float = 0.0  # seconds to wait before answering
     gzip: bool = False
     reason: str | None = None  # the status line's reason phrase (default: the standard one)
+    reset: bool = False  # close the connection without an answer (a reset mid-request)
 
 
 Route = Callable[[dict[str, str]], Reply]
@@ -51,6 +52,9 @@ class FeedServer:
                 reply = route(headers) if route else Reply(404, b"not here")
                 if reply.delay:
                     server._stop.wait(reply.delay)
+                if reply.reset:
+                    self.close_connection = True
+                    return
                 body = reply.body
                 if reply.gzip:
                     body = gzip.compress(body)

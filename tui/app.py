@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from tui import bindings
+from tui import bindings, search_terms
 from tui.config import Config, default_export_dir
 from tui.dialogs.confirm import Confirm
 from tui.dialogs.text_prompt import TextPrompt
@@ -113,6 +113,10 @@ class ConflictApp(App[int]):
             self.set_interval(minutes * 60, self.action_poll, name="refresh")
 
     def _load_party_names(self) -> None:
+        try:  # searches find the profile's places under every spelling
+            search_terms.use_profile(self.config.settings.profile)
+        except Exception:  # a bad profile: search still works, word for word
+            search_terms.use_places(())
         names = load_party_names(self.config.settings.profile)
         if names:
             self.party_names = names

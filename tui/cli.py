@@ -484,7 +484,12 @@ def run_poll(config: Config, store: Store, console: Console, *, quiet: bool = Fa
     return report
 
 
-_MARKS = {"ok": ("ok", "green"), "not_modified": ("--", "dim"), "error": ("!!", "red")}
+_MARKS = {
+    "ok": ("ok", "green"),
+    "not_modified": ("--", "dim"),
+    "error": ("!!", "red"),
+    "deferred": ("..", "yellow"),  # not fetched: the server's Retry-After has not passed
+}
 
 
 def _progress_line(outcome: FeedOutcome, done: int, total: int, width: int) -> Text:
@@ -494,12 +499,18 @@ def _progress_line(outcome: FeedOutcome, done: int, total: int, width: int) -> T
     line.append(f" {clean_line(outcome.feed.name)[:width]:<{width}}  ")
     if outcome.status == "error":
         line.append(clean_line(outcome.error or "failed"), style="red")
+    elif outcome.status == "deferred":
+        line.append(clean_line(outcome.error or "skipped"), style="yellow")
     elif outcome.status == "not_modified":
         line.append("not modified", style="dim")
     else:
         line.append(f"{outcome.new} new, {outcome.updated} updated")
         if outcome.skipped_topic:
             line.append(f", {outcome.skipped_topic} off-topic skipped", style="dim")
+        if outcome.full_texts or outcome.full_text_failures:
+            line.append(f", {outcome.full_texts} full texts")
+            if outcome.full_text_failures:
+                line.append(f" ({outcome.full_text_failures} pages failed)", style="yellow")
         if outcome.problem:
             line.append(f"  ({clean_line(outcome.problem)})", style="yellow")
     line.append(f"  {outcome.seconds:.2f} s", style="dim")
@@ -508,10 +519,13 @@ def _progress_line(outcome: FeedOutcome, done: int, total: int, width: int) -> T
 
 def summary_lines(report: PollReport) -> list[Text]:
     """The closing summary: feeds by status, items by fate, failures with reasons."""
+    deferred = report.count("deferred")
+    waiting = f", {deferred} waiting (Retry-After)" if deferred else ""
     lines = [
         Text(
             f"feeds: {report.count('ok')} ok, {report.count('not_modified')} not modified, "
-            f"{report.count('error')} failed; items: {report.new} new, {report.updated} updated, "
+            f"{report.count('error')} failed{waiting}; items: {report.new} new, "
+            f"{report.updated} updated, "
             f"{report.skipped_topic} skipped by the topic filter; {report.seconds:.2f} s"
         )
     ]
@@ -533,8 +547,14 @@ def cmd_feeds(args: argparse.Namespace, console: Console) -> int:
     if action == "export":
         return cmd_feeds_export(args, console)
     config, db_path = resolve(args)
-    with Store(db_path, read_only=True) as store:
-        rows = configured_feeds(config, store.feeds())
+    if not args.db and not Path(db_path).exists():
+        # a fresh install (the default database not made yet): list the configured feeds
+        # and create nothing; a `--db` that names no database is an error (a typo)
+        rows = configured_feeds(config, [])
+        console.print(Text(f"no database yet at {db_path}: nothing polled so far"))
+    else:
+        with Store(db_path, read_only=True) as store:
+            rows = configured_feeds(config, store.feeds())
     for row in rows:
         status = row["last_status"] or "never polled"
         line = Text(f"{clean_line(row['name'])}  [")

@@ -17,11 +17,15 @@ The feeds.toml format is a contract (users' scripts and other tools write it):
     url = "https://..."        # http(s) URL, file:// URL or a local path
     side = "armenian"          # a side of the profile's [sides] (always: "other")
     match = [...]              # optional: overrides settings.match; [] keeps every item
+    full_text = false          # optional: fetch each new item's article page for its text
+    user_agent = "..."         # optional: the User-Agent sent for this feed (and its pages)
+    headers = { "Cookie" = "consent=1" }   # optional: extra request headers
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,7 +70,9 @@ _SETTINGS_KEYS = {
     "browser",
     "key_events",
 }
-_FEED_KEYS = {"name", "url", "side", "match"}
+_FEED_KEYS = {"name", "url", "side", "match", "full_text", "user_agent", "headers"}
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an HTTP token (RFC 9110)
+_HEADERS_SET_BY_US = {"host", "content-length", "transfer-encoding", "connection"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,9 @@ class FeedConfig:
     url: str
     side: str
     match: tuple[str, ...] | None = None  # None: use settings.match
+    full_text: bool = False  # fetch each new item's article page (tui.fulltext)
+    user_agent: str | None = None  # None: the app's own User-Agent
+    headers: tuple[tuple[str, str], ...] = ()  # extra request headers, in the file's order
 
     def topic_words(self, settings: Settings) -> tuple[str, ...]:
         """The words an item must contain to be kept; empty means keep everything."""
@@ -338,7 +347,42 @@ def _parse_feed(
     if "match" in raw:
         match = _parse_words(raw["match"], lambda m: fail("match", m))
     # Names reach the database, the terminal and exports: no escapes or bidi overrides.
-    return FeedConfig(name=clean_line(name) or url, url=url, side=side, match=match)
+    return FeedConfig(
+        name=clean_line(name) or url,
+        url=url,
+        side=side,
+        match=match,
+        **_parse_fetch_keys(raw, fail),
+    )
+
+
+def _parse_fetch_keys(raw: dict[str, Any], fail: Any) -> dict[str, Any]:
+    """`full_text`, `user_agent` and `headers`: how this feed is fetched."""
+    values: dict[str, Any] = {}
+    if "full_text" in raw:
+        if not isinstance(raw["full_text"], bool):
+            raise fail("full_text", "must be true or false")
+        values["full_text"] = raw["full_text"]
+    if "user_agent" in raw:
+        agent = raw["user_agent"]
+        if not isinstance(agent, str) or not agent.strip() or clean_line(agent) != agent.strip():
+            raise fail("user_agent", "must be a non-empty string on one line")
+        values["user_agent"] = agent.strip()
+    if "headers" in raw:
+        table = raw["headers"]
+        if not isinstance(table, dict):
+            raise fail("headers", 'must be a table of "Header-Name" = "value"')
+        pairs: list[tuple[str, str]] = []
+        for name, value in table.items():
+            if not _HEADER_NAME.match(name):
+                raise fail("headers", f"{name!r} is not a valid header name")
+            if name.lower() in _HEADERS_SET_BY_US:
+                raise fail("headers", f"{name!r} is set by the HTTP client, not by feeds.toml")
+            if not isinstance(value, str) or clean_line(value) != value.strip():
+                raise fail("headers", f"the value of {name!r} must be a string on one line")
+            pairs.append((name, value.strip()))
+        values["headers"] = tuple(pairs)
+    return values
 
 
 def _parse_words(value: Any, fail: Any) -> tuple[str, ...]:

@@ -4,7 +4,8 @@
     python -m tui.evaluate --bench [N]
 
 FILE.jsonl holds one report a line, in the format of the shared development set:
-``headline_own_words`` (the title), ``summary`` (the text), ``published`` (or, when it
+``headline_own_words`` (the title), ``text`` (the body in wire-style wording) when the
+report has one, else ``summary`` (an own-words summary), ``published`` (or, when it
 is null, ``event_date``) as the publication date, ``labels`` (event kinds; background
 recaps earn none), ``accuser`` / ``accused`` (of the violation claim) and ``denier``.
 
@@ -44,6 +45,12 @@ def read_reports(path: str | Path) -> list[dict[str, Any]]:
     return reports
 
 
+def report_text(report: dict[str, Any]) -> str:
+    """The body the tagger reads: the real-wording ``text`` when present (it is what news
+    looks like), else the own-words ``summary``."""
+    return report.get("text") or report.get("summary") or ""
+
+
 def _first(tags: list[Tag], kind: str, attr: str) -> str | None:
     for tag in tags:
         if tag.kind == kind and getattr(tag, attr):
@@ -61,9 +68,7 @@ def evaluate(reports: list[dict[str, Any]], tagger: Tagger) -> dict[str, Any]:
     errors: list[str] = []
     for report in reports:
         published = report.get("published") or report.get("event_date")
-        tags = tagger.tag(
-            report.get("headline_own_words", ""), report.get("summary", ""), published
-        )
+        tags = tagger.tag(report.get("headline_own_words", ""), report_text(report), published)
         predicted = {t.kind for t in tags}
         gold = set(report.get("labels", []))
         for kind in KINDS:
@@ -79,7 +84,7 @@ def evaluate(reports: list[dict[str, Any]], tagger: Tagger) -> dict[str, Any]:
                 fn[kind] += 1
                 errors.append(
                     f"FN {kind:<18} {report.get('id')}: {report.get('headline_own_words')} | "
-                    f"{report.get('summary')}"
+                    f"{report_text(report)}"
                 )
         for name, kind in (
             ("accuser", "violation_claim"),

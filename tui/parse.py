@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import json
 import time
 from typing import Any
 
 import feedparser
+from feedparser.datetimes import _parse_date
 
+from tui import zones
 from tui.records import ParsedFeed, ParsedItem
 from tui.sanitize import clean_line, html_to_text, safe_link, stored_line, stored_text
+
+zones.register()  # EEST, MSK, AZT, ... read as their offsets, not as UTC
 
 MAX_TITLE_CHARS = 1_000
 MAX_TEXT_CHARS = 100_000
@@ -30,6 +35,8 @@ def parse_feed(data: bytes, *, content_type: str | None = None) -> ParsedFeed:
     A "bozo" feed (malformed XML) that still yields entries is used, and its problem
     is returned so the poller can record it.
     """
+    if _looks_like_json_feed(data, content_type):
+        return parse_json_feed(data)
     headers = {"content-type": content_type} if content_type else None
     parsed = feedparser.parse(
         data, sanitize_html=False, resolve_relative_uris=False, response_headers=headers
@@ -75,6 +82,62 @@ def parse_entry(entry: Any) -> ParsedItem | None:
     return ParsedItem(
         guid=guid, link=link, title=title, text=text, published=published, content_hash=digest
     )
+
+
+def _looks_like_json_feed(data: bytes, content_type: str | None) -> bool:
+    """A JSON Feed by its media type, or by a body that starts as a JSON object."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind in ("application/feed+json", "application/json"):
+        return True
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b"jsonfeed.org" in data[:4096]
+
+
+def parse_json_feed(data: bytes) -> ParsedFeed:
+    """A JSON Feed (https://jsonfeed.org/version/1.1, and 1.0) -> the same records as RSS.
+
+    `content_html` or `content_text` (the longer) is the text, else `summary`; `id` is the
+    guid; `date_published`, else `date_modified`, the date.
+    """
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise NotAFeedError(f"not a JSON Feed: {clean_line(str(exc))[:200]}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("items"), list):
+        raise NotAFeedError("not a JSON Feed (no items list)")
+    items: list[ParsedItem] = []
+    skipped = 0
+    for raw in document["items"]:
+        try:
+            item = _json_item(raw)
+        except Exception:  # one malformed item must not cost the rest of the feed
+            item = None
+        if item is None:
+            skipped += 1
+        else:
+            items.append(item)
+    title = document.get("title")
+    title = clean_line(html_to_text(title if isinstance(title, str) else ""))[:MAX_TITLE_CHARS]
+    return ParsedFeed(title=title, items=tuple(items), skipped_entries=skipped)
+
+
+def _json_item(raw: Any) -> ParsedItem | None:
+    if not isinstance(raw, dict):
+        return None
+
+    def text_of(key: str) -> str:
+        value = raw.get(key)
+        return value if isinstance(value, str) else ""
+
+    body = max((text_of("content_html"), text_of("content_text")), key=len)
+    entry = {
+        "title": text_of("title"),
+        "summary": body or text_of("summary"),
+        "link": text_of("url") or text_of("external_url") or None,
+        "id": str(raw["id"]) if isinstance(raw.get("id"), str | int) else None,
+        "published_parsed": _parse_date(text_of("date_published") or text_of("date_modified")),
+    }
+    return parse_entry(entry)
 
 
 def item_id(feed_url: str, guid: str | None, link: str | None, title: str, published: str) -> str:

@@ -24,13 +24,15 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from tui import __version__
+from tui import __version__, fulltext
 from tui.config import Config, FeedConfig, Settings
 from tui.errors import StoreError
 from tui.lifecycle import die_with_parent
@@ -48,6 +50,10 @@ except ImportError:
     sys.modules["sniffio"] = None  # type: ignore[assignment]  # now it fails at once
 
 MAX_REDIRECTS = 5
+RETRY_BACKOFF = 0.5  # seconds before the one retry of a reset connection or a 5xx
+MAX_RETRY_AFTER = timedelta(days=1)  # a longer Retry-After is read as one day
+# Sent once after a 403: some CDNs refuse any agent they do not know.
+BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 COMMIT_EVERY = 0.25  # seconds: the poll's writes go in one transaction per interval
 LOCK_WAIT_S = 300.0  # how long a poll waits for another writer before it gives up
 NOTICE_AFTER_S = 2.0  # ... and when it says that it is waiting
@@ -58,7 +64,8 @@ class FeedOutcome:
     """How one feed's poll went: what the progress line and the summary print."""
 
     feed: FeedConfig
-    status: str = "ok"  # ok | not_modified | error (the feeds.last_status values)
+    status: str = "ok"  # ok | not_modified | error (the feeds.last_status values) | deferred
+    # (deferred: not fetched, the server's Retry-After has not passed; `error` says until when)
     error: str | None = None
     problem: str | None = None  # a malformed feed that still yielded entries
     http_status: int | None = None
@@ -70,6 +77,8 @@ class FeedOutcome:
     new_ids: tuple[str, ...] = ()
     changed_ids: tuple[str, ...] = ()
     seconds: float = 0.0
+    full_texts: int = 0  # article pages fetched and stored (full_text feeds)
+    full_text_failures: int = 0  # article pages that failed: the summary stays
 
 
 @dataclass(slots=True)
@@ -113,6 +122,7 @@ class _Fetched:
     last_modified: str | None = None
     http_status: int | None = None
     error: str | None = None
+    retry_after: str | None = None  # UTC ISO 8601: a 429/503 asked us to wait until then
 
 
 class FeedTooLarge(Exception):
@@ -182,6 +192,7 @@ async def poll_async(
     semaphore = asyncio.Semaphore(settings.concurrency)
     loop = asyncio.get_running_loop()
     tag_dates: set[str] = set()
+    hosts = fulltext.HostLimits()
     limits = httpx.Limits(max_connections=settings.concurrency * 2)
     async with httpx.AsyncClient(
         headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT},
@@ -193,6 +204,13 @@ async def poll_async(
 
         async def one(feed: FeedConfig) -> FeedOutcome:
             feed_started = time.perf_counter()
+            waiting = store.retry_after(feed.url)
+            if waiting and waiting > utc_now():
+                outcome = FeedOutcome(feed=feed, status="deferred", error=_deferred(waiting))
+                report.outcomes.append(outcome)
+                if on_feed is not None:
+                    on_feed(outcome, len(report.outcomes), len(targets))
+                return outcome
             async with semaphore:
                 state = store.feed_state(feed.url) or {}
                 fetched = await _fetch(client, feed, state, settings)
@@ -228,6 +246,8 @@ async def poll_async(
 
             def write() -> None:
                 """This feed's writes (again alone if its batch is lost to a full disk)."""
+                if fetched.retry_after or waiting:
+                    store.set_retry_after(feed.url, fetched.retry_after)
                 if to_store is not None:
                     parsed, skipped, tags, body_hash = to_store
                     result = store.ingest(
@@ -274,6 +294,13 @@ async def poll_async(
                 batch.failed(exc)  # a full disk: the rest of its batch is tried alone
                 not_stored(outcome, exc)
                 redo = None
+            if feed.full_text and redo is not None and (outcome.new_ids or outcome.changed_ids):
+                # the article pages of the new items, fetched once each and tagged
+                tag_dates.update(
+                    await _add_full_texts(
+                        client, store, feed, settings, hosts, profile_path, outcome, executor
+                    )
+                )
             outcome.seconds = time.perf_counter() - feed_started
             batch.add(outcome, redo)
             return outcome
@@ -437,7 +464,7 @@ class _WriteBatch:
 
 _ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
-    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+    "application/feed+json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
 )
 
 
@@ -475,7 +502,7 @@ async def _fetch(
     try:
         async with asyncio.timeout(settings.timeout):
             if feed.url.startswith(("http://", "https://", "HTTP://", "HTTPS://")):
-                return await _fetch_http(client, feed.url, state, settings.max_bytes)
+                return await _fetch_politely(client, feed, state, settings.max_bytes)
             return await asyncio.to_thread(_read_local, feed.url, settings.max_bytes)
     except TimeoutError:
         return _Fetched("error", error=f"timed out after {settings.timeout:g} s")
@@ -493,8 +520,118 @@ async def _fetch(
         return _Fetched("error", error=f"cannot read {feed.url}: {exc.strerror or exc}")
 
 
-async def _fetch_http(client: httpx.AsyncClient, url: str, state: dict, max_bytes: int) -> _Fetched:
-    headers = {}
+def feed_headers(feed: FeedConfig) -> dict[str, str]:
+    """The feed's own request headers (`headers`, then `user_agent`) over the defaults."""
+    headers = dict(feed.headers)
+    if feed.user_agent:
+        headers["User-Agent"] = feed.user_agent
+    return headers
+
+
+async def _fetch_politely(
+    client: httpx.AsyncClient, feed: FeedConfig, state: dict, max_bytes: int
+) -> _Fetched:
+    """One fetch with the feed's headers, and the second chances a polite client gives.
+
+    A reset or refused connection and a 5xx (without Retry-After) are tried once more
+    after RETRY_BACKOFF seconds; a 403 once more with a plain browser User-Agent; a
+    429 or 503 with Retry-After is not retried but remembered (`_Fetched.retry_after`).
+    The feed's timeout covers both tries.
+    """
+    headers = feed_headers(feed)
+    try:
+        fetched = await _fetch_http(client, feed.url, state, max_bytes, headers)
+    except (httpx.ConnectError, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
+        await asyncio.sleep(RETRY_BACKOFF)
+        return await _fetch_http(client, feed.url, state, max_bytes, headers)
+    status = fetched.http_status or 0
+    if status >= 500 and not fetched.retry_after:
+        await asyncio.sleep(RETRY_BACKOFF)
+        return await _fetch_http(client, feed.url, state, max_bytes, headers)
+    if status == 403:
+        browser = {**headers, "User-Agent": BROWSER_USER_AGENT}
+        return await _fetch_http(client, feed.url, state, max_bytes, browser)
+    return fetched
+
+
+def retry_after_time(value: str | None, now: datetime | None = None) -> str | None:
+    """A Retry-After header (seconds or an HTTP date) as UTC ISO 8601, at most a day ahead."""
+    if not value:
+        return None
+    now = now or datetime.now(UTC)
+    value = value.strip()
+    if value.isdigit():
+        until = now + min(timedelta(seconds=int(value)), MAX_RETRY_AFTER)
+    else:
+        try:
+            until = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if until.tzinfo is None:
+            until = until.replace(tzinfo=UTC)
+        until = min(until, now + MAX_RETRY_AFTER)
+    if until <= now:
+        return None
+    return until.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _deferred(until: str) -> str:
+    return f"skipped until {until[:16].replace('T', ' ')} UTC (the server asked: Retry-After)"
+
+
+async def _add_full_texts(
+    client: httpx.AsyncClient,
+    store: Store,
+    feed: FeedConfig,
+    settings: Settings,
+    hosts: fulltext.HostLimits,
+    profile_path: str,
+    outcome: FeedOutcome,
+    executor: Executor | None,
+) -> frozenset[str]:
+    """Fetch the article pages of a full-text feed's new items, once each; tag the text.
+
+    Changed items that already have a full text are tagged from it again (their
+    summary's tags, just written, would otherwise replace the article's). Returns the
+    event dates whose timeline must be rebuilt.
+    """
+    wanted = store.full_text_wanted(list(outcome.new_ids))
+    headers = feed_headers(feed)
+    results = await asyncio.gather(
+        *(
+            fulltext.fetch_full_text(
+                client,
+                item_id,
+                link,
+                hosts=hosts,
+                timeout=settings.timeout,
+                max_bytes=settings.max_bytes,
+                headers=headers,
+            )
+            for item_id, link in wanted
+        )
+    )
+    fetched = utc_now()
+    dates = store.save_full_texts(results, {}, fetched=fetched)
+    outcome.full_texts = sum(1 for r in results if r.text)
+    outcome.full_text_failures = len(results) - outcome.full_texts
+    to_tag = [r.item_id for r in results if r.text] + list(outcome.changed_ids)
+    rows = store.full_text_rows(to_tag)
+    if not rows:
+        return dates
+    loop = asyncio.get_running_loop()
+    tags = await loop.run_in_executor(executor, fulltext.tag_full_texts, profile_path, rows)
+    return dates | store.save_full_texts([], tags, fetched=fetched)
+
+
+async def _fetch_http(
+    client: httpx.AsyncClient,
+    url: str,
+    state: dict,
+    max_bytes: int,
+    extra_headers: dict[str, str] | None = None,
+) -> _Fetched:
+    headers = dict(extra_headers or {})
     if state.get("etag"):
         headers["If-None-Match"] = state["etag"]
     if state.get("last_modified"):
@@ -509,10 +646,14 @@ async def _fetch_http(client: httpx.AsyncClient, url: str, state: dict, max_byte
             )
         if response.status_code >= 400:
             reason = response.reason_phrase or ""
+            error = f"HTTP {response.status_code} {reason}".strip()
+            retry_after = None
+            if response.status_code in (429, 503):
+                retry_after = retry_after_time(response.headers.get("retry-after"))
+                if retry_after:
+                    error += "; " + _deferred(retry_after)
             return _Fetched(
-                "error",
-                http_status=response.status_code,
-                error=f"HTTP {response.status_code} {reason}".strip(),
+                "error", http_status=response.status_code, error=error, retry_after=retry_after
             )
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > max_bytes:

@@ -119,3 +119,60 @@ def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_profile(tmp_path / "nope.toml")
     assert "nope.toml" in str(info.value)
+
+
+# ---- the shared rules of English news, and a profile's own ----------------------------
+
+BARE = GOOD.split("[vocab]")[0]  # conflict, sides, parties and places only
+BUNDLED = DEFAULT_PROFILE_PATH.parent
+
+
+def test_profile_without_rules_uses_the_shared_rules() -> None:
+    profile = parse_profile(BARE, "bare.toml")
+    assert {r.kind for r in profile.rules} == set(KINDS)
+
+
+def test_profile_rule_overrides_shared_rule_by_kind_and_id() -> None:
+    shared = parse_profile(BARE, "bare.toml")
+    own = parse_profile(GOOD, "good.toml")
+    ids = [r.full_id for r in own.rules]
+    assert ids == [r.full_id for r in shared.rules]  # replaced in place, nothing added
+    violated = next(r for r in own.rules if r.full_id == "violation_claim/violated")
+    assert violated.triggers == ("violat",)
+
+
+def test_profile_may_add_and_switch_off_rules() -> None:
+    text = (
+        BARE
+        + """
+[[rules]]
+kind = "denial"
+id = "denied"
+enabled = false
+
+[[rules]]
+kind = "attack"
+id = "ambush"
+phrases = ["laid an ambush"]
+"""
+    )
+    profile = parse_profile(text, "own.toml")
+    ids = [r.full_id for r in profile.rules]
+    assert "denial/denied" not in ids and ids[-1] == "attack/ambush"
+
+
+@pytest.mark.parametrize("name", ["lebanon.toml", "thai_cambodia.toml"])
+def test_bundled_profiles_of_parties_places_and_sides_load(name: str) -> None:
+    profile = load_profile(BUNDLED / name)
+    assert {r.kind for r in profile.rules} == set(KINDS)
+    assert profile.sides and all(
+        v in {p.id for p in profile.parties} for v in profile.sides.values()
+    )
+
+
+def test_shared_rules_name_no_conflict() -> None:
+    from tui.profile.validate import SHARED_RULES_PATH
+
+    text = SHARED_RULES_PATH.read_text(encoding="utf-8")
+    for word in ("Karabakh", "Armenia", "Azerbaijan", "Stepanakert", "Hezbollah", "Thai"):
+        assert word not in text

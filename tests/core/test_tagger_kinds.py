@@ -105,3 +105,18 @@ def test_diplomatic_calls_need_a_diplomatic_event(tagger: Tagger, text: str, is_
 def test_a_topic_of_talks_is_no_fighting(tagger: Tagger) -> None:
     text = "Cavusoglu and Bayramov held a phone call to discuss the fighting on the front."
     assert kinds(tagger.tag("", text, "2020-10-20")) == {"diplomatic_call"}
+
+
+# ---- exchanges told in other words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captured soldiers were released on Tuesday, the ministry said.",
+        "Baku handed back a border guard in exchange for two shepherds.",
+        "Thailand released 18 Cambodian soldiers held since July.",
+    ],
+)
+def test_exchange_in_other_words(tagger: Tagger, text: str) -> None:
+    assert "exchange" in kinds(tagger.tag("", text, "2020-10-13"))

@@ -223,3 +223,53 @@ def test_calling_on_others_is_no_denial(tagger: Tagger) -> None:
 def test_every_denier_of_a_sentence_is_read(tagger: Tagger, text: str, deniers: set[str]):
     tags = tagger.tag("", text, "2020-10-20")
     assert {t.denier for t in tags if t.kind == "denial"} == deniers
+
+
+# ---- attribution by grammar, not by nearness ----------------------------------------
+
+
+def test_an_outlet_named_after_a_people_is_no_speaker(tagger: Tagger) -> None:
+    text = "Armenian forces breached the truce again, the Armenian Weekly reported."
+    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
+    assert (claim.accuser, claim.accused) == (None, "armenia")
+
+
+def test_a_clause_after_says_keeps_the_speaker(tagger: Tagger) -> None:
+    text = (
+        "The Karabakh leader says, after visiting the town, that it is held after Azerbaijan "
+        "ignored the humanitarian truce."
+    )
+    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
+    assert (claim.accuser, claim.accused) == ("nagorno_karabakh", "azerbaijan")
+
+
+def test_two_camps_saying_the_truce_broke_name_no_accuser(tagger: Tagger) -> None:
+    tags = tagger.tag("Armenia and Azerbaijan say the new truce has been broken", "", None)
+    claim = first(tags, "violation_claim")
+    assert (claim.accuser, claim.accused) == (None, None)
+
+
+def test_one_camp_of_two_speakers_is_the_first_named(tagger: Tagger) -> None:
+    text = "Armenia and Karabakh said Azerbaijan renewed attacks despite the ceasefire."
+    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
+    assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
+
+
+def test_a_headline_verb_after_a_comma_shares_the_opening_subject(tagger: Tagger) -> None:
+    tags = tagger.tag("Armenia shells a depot in Tartar, says Baku broke truce", "", None)
+    claim = first(tags, "violation_claim")
+    assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
+
+
+def test_accused_of_without_an_object_is_passive(tagger: Tagger) -> None:
+    tags = tagger.tag("Azerbaijan accused of three more truce breaches in a day", "", None)
+    assert first(tags, "violation_claim").accused == "azerbaijan"
+
+
+def test_in_what_y_called_a_breach_accuses_the_agent_before(tagger: Tagger) -> None:
+    text = (
+        "Azerbaijani forces shelled two villages on Sunday, the agency said, in what "
+        "Armenian officials called the latest violation of the truce."
+    )
+    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
+    assert claim.accused == "azerbaijan"

@@ -181,3 +181,14 @@ def test_timeline_and_export_key_give_each_days_few_heaviest(tmp_path, capsys):
     with pytest.raises(SystemExit) as usage:
         main(["timeline", "--key", "0", *base])
     assert usage.value.code == 2  # a usage error, as argparse reports one
+
+
+def test_feeds_before_any_poll_lists_the_feeds_and_creates_no_database(
+    tmp_path, capsys, monkeypatch
+):
+    db = tmp_path / "data" / "conflict.db"
+    monkeypatch.setattr("tui.cli.default_db_path", lambda: db)
+    assert main(["feeds", "--feeds", DEMO_FEEDS]) == 0
+    out = capsys.readouterr().out
+    assert "never polled" in out and "nothing polled so far" in out
+    assert not db.exists() and not db.parent.exists()

@@ -23,6 +23,7 @@ from tui.config import (
     load_config,
     user_feeds_path,
 )
+from tui.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,6 +51,7 @@ def test_the_packaged_feeds_toml_is_the_checkouts():
 def test_with_no_user_file_the_bundled_one_is_used_and_said_once(no_user_file, tmp_path, capsys):
     assert find_feeds_path() == BUNDLED_FEEDS
     db = str(tmp_path / "x.db")
+    Store(db).close()  # an empty database: `--db` must name one that exists
     assert main(["feeds", "--db", db]) == 0
     captured = capsys.readouterr()
     assert "Asbarez  [AM armenian]" in captured.out  # the bundled outlets, on stdout
@@ -76,6 +78,7 @@ def test_init_writes_a_commented_feeds_toml_says_where_and_refuses_to_overwrite(
     assert main(["init", "--force"]) == 0
     assert target.read_text(encoding="utf-8") == text
     # the user's own file is used from now on, without the note
+    Store(tmp_path / "x.db").close()
     assert main(["feeds", "--db", str(tmp_path / "x.db")]) == 0
     assert "bundled" not in capsys.readouterr().err
     other = tmp_path / "elsewhere" / "feeds.toml"

@@ -88,3 +88,39 @@ async def test_search_results_show_undated(make_app):
         assert "undated" in row
         assert "2026-11-28" not in text
         assert "2020-11-10" in text  # the dated peacekeepers item
+
+
+async def test_search_finds_a_place_under_its_other_spellings(make_app, tmp_path):
+    from tests.app_fixtures import write_feeds_toml
+    from tui.config import DEFAULT_PROFILE
+    from tui.records import ParsedItem
+    from tui.store import Store
+
+    titles = {
+        "s1": "Shelling reported in Shushi overnight",
+        "s2": "Spokeswoman Shushan Stepanyan briefs reporters",
+    }
+    app = make_app(config=write_feeds_toml(tmp_path, extra=f'profile = "{DEFAULT_PROFILE}"'))
+    with Store(app.db_path) as store:
+        store.ingest(
+            app.config.feeds[0].url,
+            [ParsedItem(k, None, t, "Body.", "2020-11-11T08:00:00Z", k) for k, t in titles.items()],
+        )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("2", "slash")
+        await pilot.pause()
+        await pilot.press(*"Shusha")
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        found = [r["title"] for r in app.screen.results]
+        assert found == [titles["s1"]]  # the profile's spelling, and not "Shushan"
+        await pilot.press("asterisk")
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        from textual.widgets import Input
+
+        assert app.screen.query_one(Input).value == "Shusha*"
+        assert [r["title"] for r in app.screen.results] == [titles["s2"]]  # a prefix, as asked

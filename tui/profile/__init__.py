@@ -1,10 +1,19 @@
 """Tagging profiles: everything specific to one conflict, as data.
 
 A profile is a TOML file (the default is ``tui/profile/bundled/karabakh.toml``). It names the
-parties and places of a conflict and holds the event vocabulary that the tagger reads
-sentences with. The tagger's grammar (sentences, speech frames, negation, tense, dates)
-is code; what a conflict calls its parties, towns and events is here. Following another
-conflict needs another profile, not another program.
+parties, places and outlet sides of a conflict. The tagger's grammar (sentences, speech
+frames, negation, tense, dates) is code; the event vocabulary and rules of English news
+(truce, claim, denial, call, attack ...) are shared data that every profile uses,
+``tui/profile/language/en-rules.toml``; what a conflict calls its parties and towns is
+here. Following another conflict needs another profile, not another program: a profile
+of ``[conflict]``, ``[sides]``, ``[[parties]]`` and ``[[places]]`` alone is complete
+(``lebanon.toml`` and ``thai_cambodia.toml`` beside the default are written so).
+
+A profile MAY also carry ``[vocab]`` and ``[[rules]]`` (as older profiles do): a vocab
+entry with the name of a shared one replaces it; a rule with the kind and id of a shared
+rule replaces that rule (in its place, so reading order is kept); a rule with only
+``kind``, ``id`` and ``enabled = false`` switches the shared rule off; any other rule is
+added after the shared ones.
 
 The format::
 
@@ -50,6 +59,7 @@ The format::
     region = false            # optional: a whole region (Nagorno-Karabakh), not a town:
                               # never the town a territorial change names
 
+    # [vocab] and [[rules]] below: the shared file's format, and a profile's additions
     [vocab]                   # optional: named regular-expression fragments that cues
     truce = "(?:ceasefire|cease-fire|truce)"         # use as {truce}; {place} and
                                                      # {party} are built in
@@ -77,6 +87,8 @@ The format::
     in_force = false          # optional (false): a truce rule whose tag says the truce is
                               # in force that day ("took effect"): the day before's truce
                               # announcement joins that day's entry
+    enabled = true            # optional (true): false, with only kind and id, switches
+                              # off the shared rule of that kind and id
 
     [language]                # optional: replace the English grammar word lists of
     reporting_verbs = [...]   # tui/profile/language/en.toml (reporting_verbs,

@@ -70,6 +70,7 @@ class Rule:
     negatable: bool = True
     same_day: bool = False
     in_force: bool = False
+    enabled: bool = True  # false: a profile switches the shared rule of this kind/id off
 
     @property
     def full_id(self) -> str:

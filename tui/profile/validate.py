@@ -26,6 +26,8 @@ from tui.profile.model import (
 )
 
 DEFAULT_PROFILE_PATH = Path(__file__).resolve().parent / "bundled" / "karabakh.toml"
+# the event vocabulary and rules of English news, which every profile uses
+SHARED_RULES_PATH = Path(__file__).resolve().parent / "language" / "en-rules.toml"
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -40,7 +42,15 @@ _PLACE_KEYS = {"name", "spellings", "venue", "region"}
 _SIDE_KEYS = {"party", "code", "colour"}
 _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 # a rule's true/false options (see the format above)
-_RULE_FLAGS = ("factual", "news_only", "main_clause", "negatable", "same_day", "in_force")
+_RULE_FLAGS = (
+    "factual",
+    "news_only",
+    "main_clause",
+    "negatable",
+    "same_day",
+    "in_force",
+    "enabled",
+)
 # builds the error for one key of one table or entry (see _Validator._checker)
 Fail = Callable[[str, str], ConfigError]
 _RULE_KEYS = {
@@ -69,13 +79,29 @@ def load_profile(path: str | os.PathLike[str] | None = None) -> Profile:
 
 def parse_profile(text: str, where: str = "<profile>") -> Profile:
     """Validate profile text (split from `load_profile` so tests need no files)."""
+    data = _toml(text, where)
+    shared_text = _shared_rules_text()
+    shared = _Validator(shared_text, str(SHARED_RULES_PATH))
+    return _Validator(text, where).profile(data, shared, _toml(shared_text, shared.where))
+
+
+def _toml(text: str, where: str) -> dict:
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else None
         raise ConfigError(where, f"TOML syntax error: {exc}", line=line) from None
-    return _Validator(text, where).profile(data)
+
+
+_SHARED_TEXT: list[str] = []
+
+
+def _shared_rules_text() -> str:
+    """The shared rules file's text, read once."""
+    if not _SHARED_TEXT:
+        _SHARED_TEXT.append(SHARED_RULES_PATH.read_text(encoding="utf-8"))
+    return _SHARED_TEXT[0]
 
 
 _SIDES_CACHE: dict[tuple[str, int, int], tuple[Side, ...]] = {}
@@ -218,7 +244,9 @@ class _Validator:
 
     # -- the whole file ---------------------------------------------------------------
 
-    def profile(self, data: dict) -> Profile:
+    def profile(self, data: dict, shared: _Validator, shared_data: dict) -> Profile:
+        """The whole profile; `shared` reads the shared rules file, which the profile's own
+        [vocab] and [[rules]] extend or override by name and by kind/id."""
         for key in data:
             if key not in _TOP_KEYS:
                 raise self.fail(
@@ -234,8 +262,13 @@ class _Validator:
         party_ids = {p.id for p in parties}
         places = self._places(self._entries(data, "places"))
         sides = self._sides(self._table(data, "sides"), party_ids)
-        vocab = self._vocab(self._table(data, "vocab"), parties, places)
-        rules = self._rules(self._entries(data, "rules"), vocab)
+        vocab = self._vocab(
+            self._table(data, "vocab"), parties, places, shared, shared._table(shared_data, "vocab")
+        )
+        rules = _merge_rules(
+            shared._rules(shared._entries(shared_data, "rules"), vocab),
+            self._rules(self._entries(data, "rules"), vocab),
+        )
         language = self._language(self._table(data, "language"))
         return Profile(
             path=self.where,
@@ -402,15 +435,26 @@ class _Validator:
             out.append(OTHER_SIDE)
         return tuple(out)
 
-    def _vocab(self, raw: dict, parties: list[Party], places: list[Place]) -> dict[str, str]:
-        fail = self._checker(raw, raw, "[vocab]", "vocab")  # any key; values checked below
+    def _vocab(
+        self,
+        raw: dict,
+        parties: list[Party],
+        places: list[Place],
+        shared: _Validator,
+        shared_raw: dict,
+    ) -> dict[str, str]:
+        """The shared vocabulary with the profile's entries added or replacing by name."""
         vocab: dict[str, str] = {}
-        for key, value in raw.items():
-            if key in ("place", "party"):
-                raise fail(key, "is built in and cannot be redefined")
-            if not isinstance(value, str) or not value:
-                raise fail(key, "must be a regular expression string")
-            vocab[key] = value
+        fails: dict[str, Fail] = {}
+        for validator, table in ((shared, shared_raw), (self, raw)):
+            fail = validator._checker(table, table, "[vocab]", "vocab")  # any key
+            for key, value in table.items():
+                if key in ("place", "party"):
+                    raise fail(key, "is built in and cannot be redefined")
+                if not isinstance(value, str) or not value:
+                    raise fail(key, "must be a regular expression string")
+                vocab[key] = value
+                fails[key] = fail
         # Macros may use earlier-defined macros; expand until stable (bounded).
         for key in list(vocab):
             for _ in range(5):
@@ -421,7 +465,7 @@ class _Validator:
             try:
                 re.compile(vocab[key].replace("{place}", "x").replace("{party}", "x"))
             except re.error as exc:
-                raise fail(key, f"bad regular expression: {exc}") from None
+                raise fails[key](key, f"bad regular expression: {exc}") from None
         spellings = sorted(
             {s for place in places for s in (place.name, *place.spellings)}, key=len, reverse=True
         )
@@ -456,6 +500,10 @@ class _Validator:
                     raise fail(key, "must be a list of non-empty strings")
                 lists[key] = values
             cues = [*lists["cues"], *(_phrase_regex(p) for p in lists["phrases"])]
+            if raw.get("enabled", True) is False and not cues:
+                # switching a shared rule off needs only its kind and id
+                rules.append(Rule(kind=kind, id=rid, cues=(), enabled=False))
+                continue
             if not cues:
                 raise fail("cues", "a rule needs at least one cue or phrase")
             expanded_cues = []
@@ -533,6 +581,15 @@ class _Validator:
 def _unknown(known: Iterable[str]) -> str:
     """The message for a key that is not one of `known`."""
     return f"unknown key (known: {', '.join(sorted(known))})"
+
+
+def _merge_rules(shared: list[Rule], own: list[Rule]) -> list[Rule]:
+    """The shared rules in their order, each replaced by the profile's rule of the same
+    kind/id; the profile's other rules after them; rules with ``enabled = false`` dropped."""
+    own_by_id = {rule.full_id: rule for rule in own}
+    merged = [own_by_id.pop(rule.full_id, rule) for rule in shared]
+    merged.extend(rule for rule in own if rule.full_id in own_by_id)
+    return [rule for rule in merged if rule.enabled]
 
 
 def _phrase_regex(phrase: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Any, ClassVar
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -100,6 +101,7 @@ class ReaderScreen(HasContext, Screen[None]):
         with VerticalScroll(id="reader-scroll"):
             yield Static("", id="reader-head", markup=False)
             yield Static("", id="reader-body", markup=False)
+            yield Static("", id="reader-history", markup=False)
             yield Static("", id="reader-tags", markup=False)
             yield Static(Text("Entries", style="bold"), id="reader-entries-title", markup=False)
             yield EntryLinks(id="reader-entries")
@@ -137,12 +139,17 @@ class ReaderScreen(HasContext, Screen[None]):
         title = line(item.get("title")) or "(untitled)"
         self.sub_title = title
         tags = self.store.tags_for_item(self.item_id)
-        head.update(self.describe_head(item))
-        text = clean_text(item.get("text")) or "(no text)"
+        versions = self.store.item_versions(self.item_id)
+        head.update(self.describe_head(item, len(versions)))
+        # The tagger read the article's full text when one was fetched: show that.
+        text = clean_text(item.get("full_text")) or clean_text(item.get("text")) or "(no text)"
         evidence = [t.get("evidence") for t in tags if isinstance(t.get("evidence"), str)]
         self.query_one("#reader-body", Static).update(
             highlight_sentences(text, evidence, EVIDENCE_STYLE)
         )
+        history = self.query_one("#reader-history", Static)
+        history.update(describe_history(versions, item))
+        history.display = bool(versions)
         self.query_one("#reader-tags", Static).update(self.describe_tags(tags))
         entries = self.store.entries_for_item(self.item_id)
         links = self.query_one(EntryLinks)
@@ -162,7 +169,7 @@ class ReaderScreen(HasContext, Screen[None]):
             )
         )
 
-    def describe_head(self, item: dict[str, Any]) -> Text:
+    def describe_head(self, item: dict[str, Any], versions: int = 0) -> Text:
         text = Text()
         text.append(line(item.get("title")) or "(untitled)", style="bold")
         text.append("\n")
@@ -183,8 +190,15 @@ class ReaderScreen(HasContext, Screen[None]):
             marks.append("unread")
         if item.get("starred"):
             marks.append("★ starred")
+        if versions:
+            marks.append(f"edited ({versions} earlier version{'s' if versions > 1 else ''})")
         if marks:
             text.append(" · " + ", ".join(marks), style="bold")
+        if item.get("full_text"):
+            text.append("\nFull text from the article page", style="dim")
+        elif item.get("full_text_error"):
+            text.append("\nSummary only: the article page failed: ", style="dim")
+            text.append(line(item["full_text_error"])[:200], style="dim italic")
         link = safe_link(item.get("link"))
         text.append("\nLink ")
         if link:
@@ -303,3 +317,51 @@ class ReaderScreen(HasContext, Screen[None]):
     def _jump(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.post_message(JumpToEntry(int(event.option.id)))
+
+
+HISTORY_TEXT_CHARS = 2_000
+
+
+def describe_history(versions: list[dict[str, Any]], item: dict[str, Any]) -> Text:
+    """What each edit changed, newest first: the earlier title, the earlier text's words.
+
+    Words of the earlier text that the next version dropped or changed are struck
+    through; the rest is dim, so the change stands out without a side-by-side view.
+    """
+    text = Text()
+    if not versions:
+        return text
+    text.append(
+        f"\nEdited: {len(versions)} earlier version{'s' if len(versions) > 1 else ''}", style="bold"
+    )
+    text.append(" (newest first)\n", style="dim")
+    later_title, later_text = line(item.get("title")), clean_text(item.get("text"))
+    for version in versions:
+        title, body = line(version.get("title")), clean_text(version.get("text"))
+        text.append(f"  until {stamp(version.get('replaced'))} UTC", style="bold")
+        text.append(f" (seen from {stamp(version.get('first_seen'))} UTC)\n", style="dim")
+        if title != later_title:
+            text.append("    title was: ", style="dim")
+            text.append(title or "(untitled)", style="strike")
+            text.append("\n")
+        if body != later_text:
+            text.append("    text was: ", style="dim")
+            text.append_text(_struck_changes(body[:HISTORY_TEXT_CHARS], later_text))
+            text.append("\n")
+        if title == later_title and body == later_text:
+            text.append("    (only the link or date changed)\n", style="dim")
+        later_title, later_text = title, body
+    return text
+
+
+def _struck_changes(earlier: str, later: str) -> Text:
+    old_words, new_words = earlier.split(), later.split()
+    result = Text()
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for op, a1, a2, _b1, _b2 in matcher.get_opcodes():
+        if a1 == a2:
+            continue
+        result.append(" ".join(old_words[a1:a2]), style="dim" if op == "equal" else "bold strike")
+        result.append(" ")
+    result.rstrip()
+    return result

@@ -32,7 +32,8 @@ class SearchResults(OptionList):
 
 
 class SearchScreen(Screen[None]):
-    """Type to search (FTS5, prefix match on the last word); Enter or ↓ to the results."""
+    """Type to search (FTS5: the last word a prefix, places under every spelling, `word*` a
+    prefix anywhere); Enter or ↓ to the results."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.SEARCH
 

@@ -12,6 +12,7 @@ from tui.records import EntryFilter, ItemFilter
 from tui.store.db import BUSY_TIMEOUT_MS, SCHEMA_NAME, utc_now
 from tui.store.edits import EditsMixin
 from tui.store.export_rows import ExportRowsMixin
+from tui.store.history import FullTextResult, HistoryMixin
 from tui.store.items import IngestResult, ItemsMixin
 from tui.store.tags import CLAIM_TAG, TAG_DAY_SQL
 
@@ -21,6 +22,7 @@ __all__ = [
     "SCHEMA_NAME",
     "TAG_DAY_SQL",
     "EntryFilter",
+    "FullTextResult",
     "IngestResult",
     "ItemFilter",
     "Store",
@@ -28,9 +30,9 @@ __all__ = [
 ]
 
 
-class Store(ItemsMixin, EditsMixin, ExportRowsMixin):
+class Store(ItemsMixin, EditsMixin, ExportRowsMixin, HistoryMixin):
     """One SQLite database file: open it, migrate it, read and write it.
 
     Each mixin builds on the ones whose methods it calls (items on feeds and tags,
-    edits and export rows on entries), all on `StoreBase`'s connection.
+    edits and export rows on entries, history on tags), all on `StoreBase`'s connection.
     """

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from tui.records import AutoEntry, EntryFilter
+from tui.search_terms import fts_match
 from tui.store.db import StoreBase, decode_json
 
 ALL_ENTRIES = EntryFilter()  # the default filter: everything
@@ -55,9 +56,8 @@ def entry_where(entry_filter: EntryFilter) -> tuple[str, list[Any]]:
         )
         args.append(entry_filter.side)
     if entry_filter.text and entry_filter.text.strip():
-        words = [w.replace('"', '""') for w in entry_filter.text.split() if w.strip('"')]
-        if words:
-            match = " ".join(f'"{w}"' for w in words)
+        match = fts_match(entry_filter.text)  # places under every spelling, whole words
+        if match:
             clauses.append(
                 "(entries.title LIKE ? OR entries.id IN (SELECT ei.entry_id FROM entry_items "
                 "AS ei JOIN items ON items.id = ei.item_id WHERE items.rowid IN "

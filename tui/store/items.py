@@ -11,6 +11,7 @@ from typing import Any
 from tui.parse import parsed_item_id
 from tui.records import ItemFilter, ParsedItem, Tag
 from tui.sanitize import safe_link, stored_line, stored_text
+from tui.search_terms import PlaceGroups, fts_match
 from tui.store.db import utc_now
 from tui.store.feeds import FeedsMixin
 from tui.store.tags import TagsMixin, event_date
@@ -186,21 +187,25 @@ class ItemsMixin(FeedsMixin, TagsMixin):
         )
 
     def items_after_rowid(self, rowid: int, limit: int) -> list[dict[str, Any]]:
-        """The next `limit` items by rowid: a keyset page for whole-table passes (retag)."""
+        """The next `limit` items by rowid: a keyset page for whole-table passes (retag).
+
+        `text` is what the tagger reads: the article's full text when one was fetched.
+        """
         return list(
             self.db.query(
-                "SELECT rowid, id, title, text, published, date_guessed FROM items WHERE rowid > ? "
-                "ORDER BY rowid LIMIT ?",
+                "SELECT rowid, id, title, COALESCE(NULLIF(full_text, ''), text) AS text, "
+                "published, date_guessed FROM items WHERE rowid > ? ORDER BY rowid LIMIT ?",
                 [rowid, limit],
             )
         )
 
     def item(self, row_id: str) -> dict[str, Any] | None:
-        """One item with its feed's name and side, or None."""
+        """One item with its feed's name and side (and full text, if fetched), or None."""
         rows = list(
             self.db.query(
-                f"SELECT {_ITEM_COLUMNS} FROM items LEFT JOIN feeds ON feeds.url = items.feed_url "
-                "WHERE items.id = ?",
+                f"SELECT {_ITEM_COLUMNS}, items.full_text, items.full_text_error, "
+                "items.full_text_fetched FROM items "
+                "LEFT JOIN feeds ON feeds.url = items.feed_url WHERE items.id = ?",
                 [row_id],
             )
         )
@@ -292,22 +297,24 @@ class ItemsMixin(FeedsMixin, TagsMixin):
         with self.writing("saving a star"):
             self.db.execute("UPDATE items SET starred = ? WHERE id = ?", [int(starred), row_id])
 
-    def search_items(self, query: str, limit: int = 200) -> list[dict[str, Any]]:
-        """Full-text search over titles and text, best match first.
+    def search_items(
+        self, query: str, limit: int = 200, *, places: PlaceGroups | None = None
+    ) -> list[dict[str, Any]]:
+        """Full-text search over titles, text and fetched full text, best match first.
 
-        What the user typed is quoted word by word, so FTS syntax in it is never an error.
+        What the user typed is quoted word by word, so FTS syntax in it is never an error;
+        the last word is a prefix (search as you type) unless it names a known place, a
+        place is found under each of its spellings, and `word*` asks for a prefix (see
+        `tui.search_terms`). `places` overrides the active profile's places.
         """
-        terms = [t.replace('"', '""') for t in query.split() if t.strip('"')]
-        if not terms:
+        match = fts_match(query, prefix_last=True, places=places)
+        if match is None:
             return []
-        match = " ".join(
-            f'"{t}"*' if i == len(terms) - 1 else f'"{t}"' for i, t in enumerate(terms)
-        )
         try:
             return list(
                 self.db.query(
                     f"SELECT {_LIST_COLUMNS}, "
-                    "snippet(items_fts, 1, char(2), char(3), ' … ', 12) AS snippet "
+                    f"{_SNIPPET} AS snippet "
                     "FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
                     "LEFT JOIN feeds ON feeds.url = items.feed_url "
                     "WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
@@ -317,6 +324,13 @@ class ItemsMixin(FeedsMixin, TagsMixin):
         except sqlite3.OperationalError:
             return []
 
+
+# The summary's snippet; the article's when only the fetched full text holds the match.
+_SNIPPET = (
+    "CASE WHEN items.full_text IS NOT NULL AND instr(snippet(items_fts, 1, char(2), "
+    "char(3), ' … ', 12), char(2)) = 0 THEN snippet(items_fts, 2, char(2), char(3), "
+    "' … ', 12) ELSE snippet(items_fts, 1, char(2), char(3), ' … ', 12) END"
+)
 
 _ITEM_COLUMNS = (
     "items.id, items.feed_url, items.guid, items.link, items.title, items.text, "

@@ -177,3 +177,69 @@ def add_entry_kinds_and_weight(db: Database) -> None:
     db.execute(
         "CREATE INDEX IF NOT EXISTS idx_entries_day_weight ON entries (date, weight DESC, id)"
     )
+
+
+@migrations(name="0007_full_text_history_retry")
+def add_full_text_history_and_retry(db: Database) -> None:
+    """Full text of article pages, every earlier version of an edited item, Retry-After.
+
+    - `items.full_text` (the article page's main text, NULL until fetched),
+      `full_text_error` (why a fetch failed; the summary in `text` stays) and
+      `full_text_fetched` (when it was tried: each item's page is fetched once).
+    - `item_versions`: a trigger copies an item's title and text there before any
+      change to them, with when that version was first and last seen, so no poll
+      (nor anything else) loses an earlier headline.
+    - `feeds.retry_after`: a 429/503's Retry-After, as UTC ISO 8601; polls skip the
+      feed until then.
+    - `items_fts` is rebuilt over title, text and full_text; its update trigger fires
+      only when one of those changes (a read mark no longer re-indexes the row).
+    """
+    db.execute("ALTER TABLE items ADD COLUMN full_text TEXT")
+    db.execute("ALTER TABLE items ADD COLUMN full_text_error TEXT")
+    db.execute("ALTER TABLE items ADD COLUMN full_text_fetched TEXT")
+    db.execute("ALTER TABLE feeds ADD COLUMN retry_after TEXT")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS item_versions (id INTEGER PRIMARY KEY, "
+        "item_id TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL, link TEXT, "
+        "published TEXT, content_hash TEXT, first_seen TEXT, replaced TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_item_versions_item ON item_versions (item_id, id)")
+    db.execute(
+        """
+        CREATE TRIGGER IF NOT EXISTS items_keep_versions BEFORE UPDATE OF title, text ON items
+        WHEN old.title IS NOT new.title OR old.text IS NOT new.text
+        BEGIN
+            INSERT INTO item_versions (item_id, title, text, link, published, content_hash,
+                first_seen, replaced)
+            VALUES (old.id, old.title, old.text, old.link, old.published, old.content_hash,
+                COALESCE((SELECT max(v.replaced) FROM item_versions AS v
+                    WHERE v.item_id = old.id), old.fetched),
+                strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+        END
+        """
+    )
+    for trigger in ("items_ai", "items_ad", "items_au"):
+        db.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    db.execute('DROP TABLE IF EXISTS "items_fts"')
+    db.execute(
+        'CREATE VIRTUAL TABLE "items_fts" USING FTS5 ("title", "text", "full_text", '
+        "tokenize='porter', content=\"items\")"
+    )
+    db.execute(
+        'CREATE TRIGGER "items_ai" AFTER INSERT ON "items" BEGIN '
+        'INSERT INTO "items_fts" (rowid, "title", "text", "full_text") '
+        "VALUES (new.rowid, new.title, new.text, new.full_text); END"
+    )
+    db.execute(
+        'CREATE TRIGGER "items_ad" AFTER DELETE ON "items" BEGIN '
+        'INSERT INTO "items_fts" ("items_fts", rowid, "title", "text", "full_text") '
+        "VALUES ('delete', old.rowid, old.title, old.text, old.full_text); END"
+    )
+    db.execute(
+        'CREATE TRIGGER "items_au" AFTER UPDATE OF title, text, full_text ON "items" BEGIN '
+        'INSERT INTO "items_fts" ("items_fts", rowid, "title", "text", "full_text") '
+        "VALUES ('delete', old.rowid, old.title, old.text, old.full_text); "
+        'INSERT INTO "items_fts" (rowid, "title", "text", "full_text") '
+        "VALUES (new.rowid, new.title, new.text, new.full_text); END"
+    )
+    db.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")

@@ -21,10 +21,13 @@ describes; each step lives in its own module:
    ask for a main clause ("after the truce took effect"), recaps (past perfect outside
    reported speech, "since ...", "... ago", explicit dates well before publication),
    and a truce that is only the object of a violation;
-5. roles: the accuser of a violation claim is the speaker; the accused is the object of
-   "accused Y of", the agent of a passive ("shelled by Y"), the subject of an act verb
-   ("Y's forces shelled"), or the only party of the other camp named; a denial's denier
-   is the subject of the denying verb;
+5. roles: the accuser of a violation claim is the speaker, or the party whose claim the
+   cue is told in ("the claims by Y that ...", "Y's claim that ..."); the accused is the
+   object of "accused Y of", the agent of a passive ("shelled by Y"), the subject of an
+   act verb ("Y's forces shelled"), the agent of an "as ..." clause that follows ("the
+   truce collapsed as Y resumed shelling"), or the only party of the other camp named;
+   a denial's denier is the subject of the denying verb, and never the accuser of the
+   claim it denies (it is that claim's accused);
 6. dates and casualties: dates are resolved against the publication date ("yesterday",
    weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"), never later
    than it but for a truce's day of effect; with nothing better the publication date is
@@ -214,6 +217,8 @@ class Tagger:
         tags = sc.tags
         if "denial:None" in sc.seen_kinds and len(sc.seen_kinds) > 1:
             tags = without_nameless_denial(tags)
+        if len(tags) > 1:
+            tags = self.roles.denier_is_accused(tags)
         return tags
 
     def _read_hit(self, sc: _Sentence, hit: Hit, attack_claims: list[AttackClaim]) -> None:
@@ -289,6 +294,18 @@ class Tagger:
             if roles is None:
                 return None
             found.accuser, found.accused = roles
+            if found.accused is None and hit.clause + 1 < len(sc.clauses):
+                # "the truce collapsed as B kept shelling": the next clause tells who broke it
+                after = sc.clauses[hit.clause + 1]
+                found.accused = self.roles.cause_agent(
+                    s, after, sc.clause_mentions(hit.clause + 1, after), found.accuser
+                )
+            if found.accused is None and hit.clause > 0:
+                # "A demolished homes, ..., in what B called a breach": the act judged
+                prev = sc.clauses[hit.clause - 1]
+                found.accused = self.roles.cause_agent(
+                    s, prev, sc.clause_mentions(hit.clause - 1, prev), found.accuser, clause
+                )
         elif rule.kind == "denial":
             site = (s, clause, frame, clause_mentions, hit)
             found.deniers = self.roles.deniers(site, sc.state)
@@ -301,10 +318,17 @@ class Tagger:
                 return None
         elif rule.kind == "attack":
             agent = self.roles.act_agent(s, clause, frame, clause_mentions, speaker)
-            if frame and self.roles.passive_accusation(s, clause, frame):
-                agent = None  # the subject is accused, not speaking
+            if frame and (
+                self.roles.passive_accusation(s, clause, frame)
+                or frame.verb in self.roles.denial_verbs
+            ):
+                agent = None  # the subject is accused, or denies the attack: no allegation
             if speaker and agent:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
+        elif rule.kind == "diplomatic_call" and speaker:
+            cue = s[hit.start : hit.start + 7].lower()
+            if cue.startswith(("condemn", "denounc")) and self.roles.role(speaker) == "belligerent":
+                return None  # a warring party condemning the other accuses; it does not mediate
         return found
 
     def _tag_places(self, sc: _Sentence, hit: Hit, clause: Clause) -> list[str]:

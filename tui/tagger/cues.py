@@ -7,14 +7,193 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from tui.profile import Profile, Rule, trie_regex
 from tui.tagger.text import Hit, Mention, PlaceHit, case_blind, first_chars
 
+# a leading "not after a word character" (as most patterns begin): searched for without it
+# and checked in Python, so that the regex engine's fast scan for a literal start works
+_LEADING_BOUNDARY = ("(?<![\\w-])", "(?<![\\w])")
+
+# whether a pattern occurs in text[a:b]: the compiled pattern's own `search` where it can
+Search = Callable[[str, int, int], object]
+
+
+def _searchable(pattern: str) -> tuple[Search, Search | None]:
+    """A rule's unless or requires pattern as search functions (case-blind, and for lowered
+    text when it can be): literal words are substring tests; a leading boundary
+    lookbehind before a literal letter is checked in Python (see `_bounded`); a pattern
+    whose every match starts with one of a few literal words is only searched where one
+    of them occurs (see `_starts`)."""
+    blind, low = _searchable_regex(pattern)
+    starts = _starts(pattern)
+    if not starts:
+        return blind, low
+
+    def guarded(search: Search) -> Search:
+        def search_if_started(text: str, a: int, b: int) -> object:
+            part = text[a:b].lower()
+            if not any(start in part for start in starts):
+                return False
+            return search(text, a, b)
+
+        return search_if_started
+
+    return guarded(blind), guarded(low) if low is not None else None
+
+
+def _starts(pattern: str) -> tuple[str, ...]:
+    """Literal lower-case beginnings one of which every match of `pattern` starts with
+    (empty when they cannot be told): cheap substring tests before a regex scan."""
+    for prefix in _LEADING_BOUNDARY:
+        if pattern.startswith(prefix):
+            pattern = pattern[len(prefix) :]
+    found = _alternative_starts(pattern, 0)
+    return tuple(sorted(set(found))) if found else ()
+
+
+def _alternative_starts(pattern: str, depth: int) -> list[str] | None:
+    """The literal starts of each top-level alternative of `pattern`, or None."""
+    if depth > 4:
+        return None
+    starts: list[str] = []
+    for alternative in _split_top(pattern):
+        for prefix in _LEADING_BOUNDARY:
+            if alternative.startswith(prefix):
+                alternative = alternative[len(prefix) :]
+        if alternative.startswith("(?:"):
+            close = _group_end(alternative)
+            if close is None or alternative[close + 1 : close + 2] in ("?", "*", "{"):
+                return None
+            inner = _alternative_starts(alternative[3:close], depth + 1)
+            if inner is None:
+                return None
+            starts.extend(inner)
+            continue
+        literal = []
+        for i, ch in enumerate(alternative):
+            if not (ch.isalnum() or ch in " '-"):
+                break
+            if alternative[i + 1 : i + 2] in ("?", "*", "{"):
+                break
+            literal.append(ch)
+        word = "".join(literal)
+        if len(word) < 2 or not word.islower():
+            return None
+        starts.append(word)
+    return starts
+
+
+def _split_top(pattern: str) -> list[str]:
+    """`pattern` cut at its top-level "|"."""
+    parts, depth, escaped, current = [], 0, False, []
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _group_end(pattern: str) -> int | None:
+    """The index of the parenthesis that closes the group opening `pattern`."""
+    depth, escaped = 0, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _searchable_regex(pattern: str) -> tuple[Search, Search | None]:
+    """`_searchable` without the literal-start guard."""
+    if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", pattern):
+        words = tuple(pattern.split("|"))
+
+        def has_word(text: str, a: int, b: int) -> bool:
+            part = text[a:b].lower()
+            return any(word in part for word in words)
+
+        return has_word, has_word
+    for prefix in _LEADING_BOUNDARY:
+        rest = pattern[len(prefix) :]
+        if pattern.startswith(prefix) and rest[:1].isalpha() and "|" not in _top_level(rest):
+            blind, low = case_blind(rest)
+            hyphen = "-" in prefix
+            return _bounded(blind, hyphen), _bounded(low, hyphen) if low is not None else None
+    blind, low = case_blind(pattern)
+    return blind.search, low.search if low is not None else None
+
+
+def _bounded(regex: re.Pattern[str], hyphen: bool) -> Search:
+    """`regex` searched for where no word character (nor a hyphen) comes before it."""
+
+    def search(text: str, a: int, b: int) -> bool:
+        pos = a
+        while (m := regex.search(text, pos, b)) is not None:
+            start = m.start()
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before == "_" or (hyphen and before == "-")):
+                return True
+            pos = start + 1
+        return False
+
+    return search
+
+
+def _anchored(rule: Rule) -> tuple[str, ...]:
+    """A triggered rule's cues without the leading "not after a word or a hyphen" each
+    repeats: they are only tried where a trigger word starts, and `hits` skips the
+    positions after a hyphen (one test, not one lookbehind per branch)."""
+    prefix = _LEADING_BOUNDARY[0]
+    if rule.triggers and all(c.startswith(prefix) for c in rule.cues):
+        return tuple(c[len(prefix) :] for c in rule.cues)
+    return rule.cues
+
+
+def _top_level(pattern: str) -> str:
+    """The pattern with every parenthesised group removed (to find a top-level "|")."""
+    depth, out, escaped = 0, [], False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+            if depth == 0:
+                out.append(ch)
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
 # a rule with its compiled cues, unless and requires patterns (each case-blind, and plain
 # for lowered text when it can be)
 Blind = tuple[re.Pattern[str], re.Pattern[str] | None]
-Compiled = tuple[Rule, list[Blind], list[Blind], list[Blind]]
+Searches = list[tuple[Search, Search | None]]
+Compiled = tuple[Rule, list[Blind], Searches, Searches]
 
 
 class Cues:
@@ -32,9 +211,9 @@ class Cues:
                 (
                     rule,
                     # one alternation per rule: one attempt per position, not one per cue
-                    [case_blind("|".join(f"(?:{c})" for c in rule.cues))],
-                    [case_blind(c) for c in rule.unless],
-                    [case_blind(c) for c in rule.requires],
+                    [case_blind("|".join(f"(?:{c})" for c in _anchored(rule)))],
+                    [_searchable(c) for c in rule.unless],
+                    [_searchable(c) for c in rule.requires],
                 )
             )
             if not rule.triggers:
@@ -46,6 +225,7 @@ class Cues:
                     self._party_rules.append(index)
                 else:
                     self._trigger_rules.setdefault(trigger, []).append(index)
+        self._mention_rules = frozenset(self._place_rules) | frozenset(self._party_rules)
         self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
         self._word_rules: dict[str, tuple[int, ...]] = {}
         self._trigger_re = re.compile(
@@ -118,34 +298,46 @@ class Cues:
                 continue
             if len(positions) > 1:
                 positions = sorted(set(positions))
+            if (
+                requires
+                and rule_index in self._mention_rules
+                and not all(
+                    r_low(low, 0, len(low)) if r_low is not None and same else r(s, 0, len(s))
+                    for r, r_low in requires
+                )
+            ):
+                continue  # tried at every name: what the rule requires is cheaper to test first
             for cue_blind, cue_low in cues:
                 cue, text = (cue_low, low) if cue_low is not None and same else (cue_blind, s)
                 if positions[0] == -1:
                     matches = list(cue.finditer(text))
                 else:
                     match = cue.match
-                    matches = [m for p in positions if (m := match(text, p))]
+                    matches = [
+                        m
+                        for p in positions
+                        if (m := match(text, p)) and (p == 0 or text[p - 1] != "-")
+                    ]
                 # the rule's other conditions only once a cue has matched (cheaper)
-                if (
-                    matches
-                    and requires
-                    and not all(
-                        (r_low.search(low) if r_low is not None and same else r.search(s))
-                        for r, r_low in requires
-                    )
+                if not matches:
+                    continue
+                if requires and not all(
+                    r_low(low, 0, len(low)) if r_low is not None and same else r(s, 0, len(s))
+                    for r, r_low in requires
                 ):
                     break
+                vetoed: dict[int, bool] = {}  # clause -> an unless pattern found there
                 for m in matches:
                     ci = bisect.bisect_right(clause_starts, m.start()) - 1
-                    a, b = spans[ci]
-                    if unless and any(
-                        (
-                            u_low.search(low, a, b)
-                            if u_low is not None and same
-                            else u.search(s, a, b)
-                        )
-                        for u, u_low in unless
-                    ):
-                        continue
+                    if unless:
+                        veto = vetoed.get(ci)
+                        if veto is None:
+                            a, b = spans[ci]
+                            veto = vetoed[ci] = any(
+                                (u_low(low, a, b) if u_low is not None and same else u(s, a, b))
+                                for u, u_low in unless
+                            )
+                        if veto:
+                            continue
                     hits.append(Hit(rule, m.start(), m.end(), ci))
         return hits

@@ -90,7 +90,11 @@ class News:
         ):
             return False
         if rule.news_only:
-            reported = frame is not None and frame.verb_end <= hit.start
+            # reported speech, the verb before or after ("X had broken the truce, Y said"):
+            # its past perfect is the speaker's past tense, not a recap
+            reported = (frame is not None and frame.verb_end <= hit.start) or any(
+                f.verb_start >= hit.end for f in clause.frames
+            )
             recent = " ".join(tail)
             if (
                 not reported

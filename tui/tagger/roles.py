@@ -1,7 +1,10 @@
-"""Step 4a, roles: the accuser of a violation claim is the speaker; the accused is the
-object of "accused Y of", the agent of a passive ("shelled by Y"), the subject of an act
-verb ("Y's forces shelled"), or the only party of the other camp named; a denial's denier
-is the subject of the denying verb."""
+"""Step 4a, roles: the accuser of a violation claim is the speaker, or the owner of the
+claim the cue is told in ("the claims by Y that ...", "the accusations made by Y, which
+accuse it of ..."); the accused is the object of "accused Y of", the agent of a passive
+("shelled by Y"), the subject of an act verb ("Y's forces shelled"), or the only party of
+the other camp named; a denial's denier is the subject of the denying verb. Grammar, not
+nearness: the speaker of a denial never accuses in the claim it denies, and "A and B say
+the truce was broken" names no one accuser."""
 
 from __future__ import annotations
 
@@ -73,6 +76,33 @@ _DENIAL_VERB_STARTS = (
     "brand",
     "term",
     "label",
+    "counter",
+    "contradict",
+    "repudiat",
+    "debunk",
+)
+
+# whose claim a violation cue is told in: "Baku's claim that ...", "the claims by Baku that
+# ...", "the accusations made by Baku, which ..."; that party accuses, whoever speaks
+_CLAIM_NOUN = r"(?:claims?|accusations?|allegations?|charges?|reports?|statements?|assertions?)"
+# "accused of", "blamed for": an accusing verb with no object of its own is a passive
+_NO_OBJECT_RE = re.compile(r"\s+(?:of|for)\s")
+
+# a clause that tells the cause of what the clause before says: "..., as B kept shelling"
+_CAUSE_RE = re.compile(r"[\s,;]*(?:as|after|when|while|with)\s", re.IGNORECASE)
+
+# a clause judging the one before it: "..., in what Beirut called a breach"
+_RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGNORECASE)
+
+# the speaker's judgement of the act told before it: "..., in what B called a breach"
+_IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
+
+_CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
+_OWNER_BEFORE_RE = re.compile(
+    _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$"
+)
+_OWNER_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + _CLAIM_NOUN + r"\s+(?:that|of)\b"
 )
 
 
@@ -88,10 +118,12 @@ class Roles:
         self._camps = {p.id: p.camp for p in profile.parties}
         self._reporting_re = words_regex(lang["reporting_verbs"])
         self._denial_verbs = frozenset(lang["denial_verbs"])
+        self.denial_verbs = self._denial_verbs
         self._accuse_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, lang["accuse_verbs"])) + r")\s+(?:the\s+)?$"
         )
         self._accuse_words = frozenset(w.lower() for w in lang["accuse_verbs"])
+        self._accuse_between_re = words_regex(lang["accuse_verbs"], re.IGNORECASE)
         self._act_re = words_regex(lang["act_verbs"], re.IGNORECASE)
         self._act_low_re = words_regex([v.lower() for v in lang["act_verbs"]])
         self._enemy_re = words_regex(lang["enemy_words"], re.IGNORECASE)
@@ -129,6 +161,15 @@ class Roles:
         ctext = s[clause.start : clause.end]
         if self.mutual_re.search(ctext):
             return (None, None)
+        if frame and frame.speaker and self._coordinated_speakers(s, clause, frame):
+            return (None, None)  # "A and B say the truce has been broken": no one accuser
+        owner = self._claim_owner(s, clause, frame, hit)
+        if owner is not None:
+            content = [m for m in clause_mentions if m.party != owner]
+            accused = self.act_agent(s, clause, None, content, owner, hit)
+            if accused is None and speaker and self.camp_ok(owner, speaker):
+                accused = speaker  # "Baku's claim that our forces ...": the speaker's side
+            return (owner, accused)
         if frame and frame.verb in self._denial_verbs and frame.verb_end <= hit.start:
             # "B denied A's claims that its forces broke the truce": A accuses B
             for m in clause_mentions:
@@ -158,17 +199,114 @@ class Roles:
                 return (agent, frame.speaker)
         accuser = speaker
         accused = self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
-        if accuser is not None and self._roles.get(accuser) == "mediator":
-            # a mediator reporting a breach is no party's claim
-            pass
+        if accused is None and frame and not frame.trailing:
+            judged = _IN_WHAT_RE.search(s, clause.start, frame.verb_start)
+            if judged is not None:
+                # "A shelled two villages, in what B called a violation": A is accused
+                before = Clause(clause.start, judged.start(), [], None)
+                accused = self.act_agent(s, before, None, clause_mentions, accuser)
+        if accused is None and accuser is not None and len(self._other_camp_default) == 2:
+            # a warring party that complains of a breach accuses the other side
+            camp = self._camps.get(accuser)
+            if self._roles.get(accuser) == "belligerent" and camp in self._other_camp_default:
+                accused = next(p for c, p in self._other_camp_default.items() if c != camp)
         return (accuser, accused)
+
+    def cause_agent(
+        self,
+        s: str,
+        clause: Clause,
+        mentions: list[Mention],
+        accuser: str | None,
+        judged_by: Clause | None = None,
+    ) -> str | None:
+        """The agent of an "as/after/when/while" clause that follows a claim's clause, or
+        of the clause that the claim's clause `judged_by` judges ("..., in what X called a
+        breach")."""
+        if judged_by is not None:
+            if not _RELATIVE_JUDGEMENT_RE.match(s, judged_by.start):
+                return None
+        elif not _CAUSE_RE.match(s, clause.start):
+            return None
+        if not mentions:
+            return None
+        return self.act_agent(s, clause, None, mentions, accuser)
+
+    def _coordinated_speakers(self, s: str, clause: Clause, frame: Frame) -> bool:
+        """Whether the frame's subject is "A and B" of two camps ("A and B say ...")."""
+        if frame.trailing:
+            return False
+        subject = s[clause.start : frame.verb_start]
+        if " and " not in subject:
+            return False
+        found, _places = self.mentions.find(subject)
+        parties = unique_in_order(m.party for m in found)
+        return (
+            len(parties) == 2
+            and all(self._roles.get(p) == "belligerent" for p in parties)
+            and self.camp_ok(parties[0], parties[1])
+            and bool(re.search(r"\band\s+(?:the\s+)?\S+\s*$", subject))
+        )
+
+    def _claim_owner(self, s: str, clause: Clause, frame: Frame | None, hit: Hit) -> str | None:
+        """The party whose claim the cue is told in, when no speech verb comes between."""
+        lo = max(0, clause.start - 80)
+        if frame is not None and frame.verb_end <= hit.start:
+            lo = max(lo, frame.verb_end)
+        window = s[lo : hit.start]
+        if not _CLAIM_NOUN_HINT_RE.search(window):
+            return None  # no claim noun before the cue (the usual case): nothing to find
+        mentions, _places = self.mentions.find(window)
+        for m in reversed(mentions):
+            start, end = lo + m.start, lo + m.end
+            after = _OWNER_AFTER_RE.match(s, end)
+            if (after and after.end() <= hit.start) or _OWNER_BEFORE_RE.search(
+                s, max(0, start - 40), start
+            ):
+                between = s[end : hit.start]
+                if self._accuse_between_re.search(between):
+                    return None  # "Baku's claims, and accused Azerbaijan of": a new claim
+                return m.party
+        return None
+
+    def denier_is_accused(self, tags: list[Tag]) -> list[Tag]:
+        """A sentence's claim that names no accused takes one from the sentence: the
+        accused of the same accuser's other claim ("the truce collapsed as B resumed
+        shelling, A said"), else a denier beside it ("A rejected the accusations by B,
+        which accuse it of ...")."""
+        deniers = [t.denier for t in tags if t.kind == "denial" and t.denier]
+        named = {t.accuser: t.accused for t in tags if t.kind == "violation_claim" and t.accused}
+        if not deniers and not named:
+            return tags
+        out = []
+        for tag in tags:
+            if (
+                tag.kind == "violation_claim"
+                and tag.accuser in deniers
+                and tag.accused in (None, tag.accuser)
+            ):
+                # the speaker of a denial never accuses in the claim it denies: it is accused
+                tag = replace_tag(tag, accuser=None, accused=tag.accuser)
+            elif tag.kind == "violation_claim" and tag.accuser and tag.accused is None:
+                denier = named.get(tag.accuser) or next(
+                    (d for d in deniers if self.camp_ok(tag.accuser, d)), None
+                )
+                if denier is not None:
+                    parties = tuple(unique_in_order([tag.accuser, denier, *tag.parties]))
+                    tag = replace_tag(tag, accused=denier, parties=parties)
+            out.append(tag)
+        return out
 
     def passive_accusation(self, s: str, clause: Clause, frame: Frame) -> bool:
         """ "Armenia was accused of ...": the frame's subject is the accused."""
         return bool(
             frame.speaker
             and frame.verb.lower() in self._accuse_words
-            and PASSIVE_RE.search(s, max(clause.start, frame.verb_start - 12), frame.verb_start)
+            and (
+                PASSIVE_RE.search(s, max(clause.start, frame.verb_start - 12), frame.verb_start)
+                # "Israel accused of breaches": the verb has no object, so it is passive
+                or _NO_OBJECT_RE.match(s, frame.verb_end)
+            )
         )
 
     def act_agent(
@@ -224,7 +362,9 @@ class Roles:
         others = unique_in_order(
             m.party
             for m in content
-            if self._roles.get(m.party) == "belligerent" and self.camp_ok(accuser, m.party)
+            if self._roles.get(m.party) == "belligerent"
+            and self.camp_ok(accuser, m.party)
+            and not self.mentions.is_place(s, m)
         )
         if len(others) == 1 and accuser is not None:
             return others[0]

@@ -1,6 +1,9 @@
 """Step 3, speech frames: a reporting verb and the party of its subject ("X said", "X
 accused Y of", "according to X", "..., X said", a headline "X: ..."); a subject with no
-party of its own ("it", "its ministry", "and denied") inherits the last speaker."""
+party of its own ("it", "its ministry", "and denied") inherits the last speaker. A noun
+("the claims", "Baku's report") opens no frame; a clause without a voice of its own takes
+the voice of the clause it goes on from ("X says, after ..., that", "..., as ...") or of
+the speech verb that ends the sentence ("A collapsed as B fired, the ministry said")."""
 
 from __future__ import annotations
 
@@ -29,8 +32,69 @@ PRONOUN_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "the claims", "Baku's report": a reporting verb that is a noun opens no speech frame
+_NOUN_VERBS = frozenset(("claim", "claims", "report", "reports"))
+_DETERMINER_RE = re.compile(
+    r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|such|any)|['’]s)\s+"
+    r"(?:(?:new|latest|earlier|previous|false|fake|media|news|unfounded|baseless|groundless)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "the accusations made by Baku, which accuse it of ...": "which" speaks for its antecedent
+_WHICH_RE = re.compile(r"[\s,]*which\s+(?:also\s+)?", re.IGNORECASE)
+
+# a people's name in an outlet's name: "the Armenian Weekly", "the Thai Examiner"
+_OUTLET_RE = re.compile(
+    r"\s+(?:Weekly|Times|Post|Daily|Herald|Mirror|Observer|Gazette|Tribune|Review|Chronicle|"
+    r"Courier|Journal|Monitor|Insider|Examiner|Star|Globe|Telegraph|Express|Sun)\b"
+)
+
+# what may follow a speaker named after its verb: "said Azerbaijan's defence ministry"
+_INVERTED_TAIL_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:defen[cs]e|foreign|ministry|army|armed|forces|military|government|"
+    r"office|spokes(?:man|woman|person)|officials?|authorities|president|leader|press|"
+    r"service|said|told|reporters|in|a|the|statement|on|\w+day))*\s*[.,;:]?\s*"
+)
+
+# between two coordinated subjects
+_AND_RE = re.compile(r"(?:['’]s)?\s+and\s+(?:the\s+)?")
+
+# a clause that goes on with the voice of the clause before it
+_GOES_ON_RE = re.compile(r"[\s,;]*(?:as|while|and|but|adding|saying)\b", re.IGNORECASE)
+
+# "X calls the attack a breach" speaks; "X calls for / on" appeals
+_CALL_NOT_SPEECH_RE = re.compile(r"\s+(?:on|for|upon|off|in|back|up|out)\b", re.IGNORECASE)
+
+# a mention that is the object of a preposition, maybe the second of a pair
+_OBJECT_RE = re.compile(
+    r"\b(?:between|with|of|in|on|at|to|from|into|against|across|near|towards?|over|for|by|"
+    r"than|about)\s+(?:the\s+)?(?:[\w'’-]+\s+and\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # an appositive between a speaker and its verb: ", spokesman of the Artsakh president, "
 _APPOSITIVE_RE = re.compile(r"\s*,\s+[^,;:.]{1,60},\s*")
+
+
+def _goes_on(s: str, a: int, before: Clause) -> bool:
+    """Whether the clause at `a` goes on in the voice of the clause before it: it opens
+    with "as", "and" ..., or that clause ends on its speech verb ("X says, ...")."""
+    if _GOES_ON_RE.match(s, a):
+        return True
+    frame = before.frames[-1] if before.frames else None
+    return bool(frame and not frame.trailing and len(WORD_RE.findall(s[frame.verb_end : a])) <= 2)
+
+
+def _end_speaker_for_all(s: str, clauses: list[Clause]) -> None:
+    """ "A collapsed as B resumed shelling, the ministry said": a speech verb that ends the
+    sentence speaks for the clauses before it that have no voice of their own."""
+    last = clauses[-1]
+    frame = last.frames[-1] if last.frames else None
+    if frame is None or not frame.speaker or len(WORD_RE.findall(s[frame.verb_end :])) > 8:
+        return
+    for i, clause in enumerate(clauses[:-1]):
+        if clause.speaker is None and not clause.frames:
+            clauses[i] = Clause(clause.start, clause.end, clause.frames, frame.speaker)
 
 
 class Speech:
@@ -67,6 +131,12 @@ class Speech:
             for m in verbs:
                 if not a <= m.start() < b:
                     continue
+                if m.group().lower() in _NOUN_VERBS and _DETERMINER_RE.search(
+                    s, max(0, m.start() - 30), m.start()
+                ):
+                    continue
+                if m.group().lower().startswith("call") and _CALL_NOT_SPEECH_RE.match(s, m.end()):
+                    continue
                 speaker, trailing = self._frame_speaker(s, a, b, m, mentions, starts, state)
                 frames.append(Frame(m.start(), m.end(), m.group(), speaker, trailing))
             for m in according:
@@ -85,9 +155,15 @@ class Speech:
                     )
             frames.sort(key=lambda f: f.verb_start)
             speaker = next((f.speaker for f in frames if f.speaker), None)
+            if speaker is None and not frames and clauses and _goes_on(s, a, clauses[-1]):
+                # "X says the claims are untrue as Y breaks the truce", "X says, after a
+                # visit, that ...": the same voice
+                speaker = clauses[-1].speaker
             if speaker:
                 state.last_speaker = speaker
             clauses.append(Clause(a, b, frames, speaker))
+        if len(clauses) > 1:
+            _end_speaker_for_all(s, clauses)
         return clauses
 
     def _frame_speaker(
@@ -101,6 +177,24 @@ class Speech:
         state: DocState,
     ) -> tuple[str | None, bool]:
         """The speaker of a reporting verb in clause [a, b), and whether it trails it."""
+        if _WHICH_RE.fullmatch(s, a, verb.start()):
+            # "..., which accuse it of": the party just before the relative pronoun
+            before = [m for m in mentions if m.end <= a + 2 and a - m.end <= 12]
+            if before:
+                return before[-1].party, False
+        if s[max(a, verb.start() - 2) : verb.start()] == ", " and not any(
+            verb.end() <= m.start < verb.end() + 40 and _INVERTED_TAIL_RE.fullmatch(s, m.end, b)
+            for m in mentions
+        ):  # (not "..., said Azerbaijan's ministry": a speaker after its verb)
+            # "Israel strikes a depot, says the group broke the truce": the verb after a
+            # comma with no subject of its own shares the subject that opens the clause
+            opening = next((m for m in mentions if a <= m.start < verb.start()), None)
+            if (
+                opening is not None
+                and not s[a : opening.start].strip(" ,")
+                and not self.mentions.is_place(s, opening)
+            ):
+                return opening.party, False
         participle = verb.group().lower() in ("saying", "adding") and not s[a : verb.start()].strip(
             " ,"
         )
@@ -133,11 +227,26 @@ class Speech:
                 or len(WORD_RE.findall(between)) <= 2
                 or bool(_APPOSITIVE_RE.fullmatch(between))  # "X, spokesman of Y, said"
             )
+            if (
+                near
+                and "," in between
+                and _OBJECT_RE.search(s, max(0, m.start - 40), m.start)
+                and not _APPOSITIVE_RE.fullmatch(between)
+            ):
+                near = False  # "... between Israel and Lebanon, the military said"
+            if near and _OUTLET_RE.match(s, m.end):
+                near = False  # "the Armenian Weekly reported": an outlet, not a party
             if near and not self.mentions.is_place(s, m):
+                if i > 0 and _AND_RE.fullmatch(s, mentions[i - 1].end, m.start):
+                    return mentions[i - 1].party, False  # "A and B said": the first named
                 return m.party, False
             i -= 1
         # "..., said Armenia's defence ministry" / "..., the ministry said" at clause end
-        after = [m for m in mentions if verb.end() <= m.start < min(b, verb.end() + 40)]
+        after = [
+            m
+            for m in mentions
+            if verb.end() <= m.start < min(b, verb.end() + 40) and not _OUTLET_RE.match(s, m.end)
+        ]
         tail = s[verb.end() : b].strip(" .,;")
         if (
             after
@@ -150,7 +259,11 @@ class Speech:
             before = s[max(a, verb.start() - 60) : verb.start()]
             if "," in before:
                 seg_start = max(a, verb.start() - 60) + before.rfind(",")
-                near = [m for m in mentions if seg_start <= m.start < verb.start()]
+                near = [
+                    m
+                    for m in mentions
+                    if seg_start <= m.start < verb.start() and not _OUTLET_RE.match(s, m.end)
+                ]
                 if near:
                     return near[-1].party, True
         subject = s[max(a, verb.start() - 40) : verb.start()]

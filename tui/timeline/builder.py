@@ -189,6 +189,10 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
         denier_lists = [tuple(self._deniers(dg)) for dg in event.denials]
         parties = ranked([*(t.parties for t in tags), *denier_lists])
         places = ranked(t.places for t in tags)
+        if event.shape not in ("truce", "appeals", "initiative"):
+            # a venue of talks is where talks were held, never the site of fighting, even
+            # when a report's aside about the talks joined its main story
+            places = tuple(p for p in places if p not in self.venues)
         if event.site and event.site in places:
             # the place the entry is about first
             places = (event.site, *(p for p in places if p != event.site))

@@ -1,0 +1,49 @@
+"""Another conflict by data only: a profile of parties, places and sides reads its news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.tagger_helpers import first, kinds
+from tui.profile import DEFAULT_PROFILE_PATH, load_profile
+from tui.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def thai() -> Tagger:
+    return Tagger(load_profile(DEFAULT_PROFILE_PATH.parent / "thai_cambodia.toml"))
+
+
+@pytest.fixture(scope="module")
+def lebanon() -> Tagger:
+    return Tagger(load_profile(DEFAULT_PROFILE_PATH.parent / "lebanon.toml"))
+
+
+def test_thai_profile_tags_a_truce(thai: Tagger) -> None:
+    tags = thai.tag("", "Thailand and Cambodia agreed to an immediate ceasefire on Monday.", None)
+    assert "truce_agreed" in kinds(tags)
+
+
+def test_thai_profile_reads_accuser_and_accused(thai: Tagger) -> None:
+    tags = thai.tag(
+        "",
+        "The Thai army accused Cambodian troops of violating the ceasefire near Ta Muen Thom.",
+        "2025-07-29",
+    )
+    claim = first(tags, "violation_claim")
+    assert (claim.accuser, claim.accused) == ("thailand", "cambodia")
+
+
+def test_thai_profile_reads_a_denial(thai: Tagger) -> None:
+    tags = thai.tag(
+        "", "Cambodia's defence ministry denied that its troops had fired on Thai posts.", None
+    )
+    assert first(tags, "denial").denier == "cambodia"
+
+
+def test_lebanon_profile_reads_a_claim(lebanon: Tagger) -> None:
+    tags = lebanon.tag(
+        "", "Lebanon accused Israel of breaching the ceasefire with strikes in the south.", None
+    )
+    claim = first(tags, "violation_claim")
+    assert (claim.accuser, claim.accused) == ("lebanon", "israel")
