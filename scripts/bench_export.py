@@ -9,8 +9,9 @@ Usage (from the repository root):
 
 It builds the database with bulk SQL inserts (100 feeds, one item per source, one tag
 per item; one entry in five a violation claim with denials, one in five with casualty
-figures; every URL has spaces and parentheses and every title Markdown and HTML
-specials, so the escaping takes its slow paths), then runs
+figures, each entry's details as the builder stores them; every URL has spaces and
+parentheses and every title Markdown and HTML specials, so the escaping takes its slow
+paths), then runs
 `write_markdown` and `write_json` over every entry to a temporary file, --runs times
 each (split across processes, one per core: `--jobs`), and prints the median wall time
 (and the parent's CPU time: on a busy machine the wall time varies more) and output size
@@ -65,6 +66,7 @@ def build(store: Store, entries: int, per_entry: int, feeds: int = 100) -> None:
             day = (START + timedelta(days=entry_id * 800 // entries)).isoformat()
             kind = KINDS[entry_id % len(KINDS)]
             a, b = PARTIES[entry_id % 2], PARTIES[1 - entry_id % 2]
+            details: dict = {"claims": [], "denials": [], "casualties": []}
             entry_rows.append(
                 (
                     entry_id,
@@ -74,6 +76,7 @@ def build(store: Store, entries: int, per_entry: int, feeds: int = 100) -> None:
                     f"Entry {entry_id}: {a} and {b} [{kind}] *report*",
                     json.dumps([a, b]),
                     json.dumps(["Tartar", "Stepanakert"]),
+                    details,  # filled below, then written as JSON
                     per_entry,
                 )
             )
@@ -96,12 +99,16 @@ def build(store: Store, entries: int, per_entry: int, feeds: int = 100) -> None:
                 link_rows.append((entry_id, item_id))
                 if kind == "violation_claim" and number % 2:
                     tag = (item_id, "denial", None, None, b, day, "[]")
+                    _cite(details["denials"], {"denier": b, "date": day, "answers": None}, item_id)
                 elif kind == "violation_claim":
                     tag = (item_id, kind, a, b, None, day, "[]")
+                    claim = {"accuser": a, "accused": b, "places": ["Tartar"], "kind": kind}
+                    _cite(details["claims"], claim, item_id)
                 elif kind == "casualties":
                     figure = {"count": number % 90, "what": "killed", "group": "civilians"}
                     figure.update({"claimed_by": a, "approximate": False})
                     tag = (item_id, kind, None, None, None, day, json.dumps([figure]))
+                    _cite(details["casualties"], figure, item_id)
                 else:
                     tag = (item_id, kind, None, None, None, day, "[]")
                 tag_rows.append(tag)
@@ -119,14 +126,24 @@ def build(store: Store, entries: int, per_entry: int, feeds: int = 100) -> None:
         db.conn.executemany(
             "INSERT INTO entries (id, key, date, kind, title, parties, places, origin, hidden, "
             "title_manual, details, source_count) VALUES (?, ?, ?, ?, ?, ?, ?, 'auto', 0, 0, "
-            "'{}', ?)",
-            entry_rows,
+            "?, ?)",
+            [(*row[:7], json.dumps(row[7], sort_keys=True), row[8]) for row in entry_rows],
         )
         db.conn.executemany(
             "INSERT INTO entry_items (entry_id, item_id, origin) VALUES (?, ?, 'auto')",
             link_rows,
         )
     db.execute("ANALYZE")
+
+
+def _cite(rows: list[dict], row: dict, item_id: str) -> None:
+    """Add `row` to an entry's details (as the builder stores them), or cite the item
+    in the same row already there."""
+    for found in rows:
+        if all(found[key] == value for key, value in row.items()):
+            found["item_ids"].append(item_id)
+            return
+    rows.append({**row, "item_ids": [item_id]})
 
 
 def timed(label: str, writer, store: Store, out: Path) -> float:

@@ -22,6 +22,8 @@ from tui.records import ParsedItem
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.store import Store
+from tui.store.db import decode_json
+from tui.timeline.claims import details_from_tags
 from tui.widgets.timeline_list import TimelineList
 
 FETCHED = "2020-11-12T08:00:00Z"
@@ -405,6 +407,8 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
                     items=((evil, None), (ids["we2"], None)),
                 )
             )
+        for entry in entries:
+            entry["details"] = builder_details(store, entry)
         store.write_auto_entries(None, entries, now=NOW)
         if hostile:
             # The store cleans network text on the way in (issue 16); the screens clean
@@ -418,6 +422,19 @@ def build_sample_db(db_path: Path, config: Config, *, hostile: bool = False) -> 
             conn.execute("UPDATE tags SET evidence = ? WHERE item_id = ?", [HOSTILE_TEXT, evil])
             conn.commit()
     return ids
+
+
+def builder_details(store: Store, entry: dict) -> dict:
+    """The details the builder would store for a hand-made entry: its claims, denials and
+    figures, read from its reports' tags by the timeline's own function."""
+    sources = []
+    for item, duplicate in entry["items"]:
+        tags = [
+            decode_json(row, ("parties", "places", "casualties"))
+            for row in store.db.query("SELECT * FROM tags WHERE item_id = ? ORDER BY id", [item])
+        ]
+        sources.append({"id": item, "duplicate_of": duplicate, "tags": tags})
+    return details_from_tags(entry["date"], sources)
 
 
 @pytest.fixture

@@ -51,9 +51,9 @@ def spelling_index(groups: PlaceGroups) -> dict[str, tuple[str, ...]]:
 
 def place_groups(profile_path: str | Path) -> list[tuple[str, ...]]:
     """(name, *spellings) of each place of a profile."""
-    from tui.pipeline import profile_for
+    from tui.profile import load_profile
 
-    return [(p.name, *p.spellings) for p in profile_for(profile_path).places]
+    return [(p.name, *p.spellings) for p in load_profile(profile_path).places]
 
 
 def use_places(groups: PlaceGroups) -> None:

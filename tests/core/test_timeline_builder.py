@@ -11,7 +11,7 @@ import pytest
 from tests.core.builder_tags import TAGS
 from tui.profile import load_profile
 from tui.records import AutoEntry, Tag, TaggedItem
-from tui.store.entries import entry_details
+from tui.store.entry_rows import entry_details
 from tui.timeline import build_entries
 
 PROFILE = load_profile()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tui.profile import load_profile
 from tui.records import AutoEntry, Casualty, Tag, TaggedItem
-from tui.store.entries import entry_details
+from tui.store.entry_rows import entry_details
 from tui.timeline import build_entries
 
 PROFILE = load_profile()

@@ -204,7 +204,7 @@ def build_store(path: Path) -> tuple[Store, dict[str, str]]:
                 "Azerbaijan accuses Armenia of shelling Tartar despite truce; Armenia denies",
                 ("armenia", "azerbaijan"),
                 ("Tartar", "Martakert"),
-                {},
+                dispute_details(ids, one_civilian, many_soldiers),
                 ((ids["azt1"], None), (ids["asb2"], None), (ids["bad1"], None)),
             ),
             AutoEntryRow(
@@ -249,6 +249,39 @@ def raw(store: Store, sql: str, args: list) -> None:
     """A write that bypasses the store's cleaning, committed at once."""
     store.db.conn.execute(sql, args)
     store.db.conn.commit()
+
+
+def dispute_details(ids: dict[str, str], *figures: dict) -> dict:
+    """The details the builder stores for the fixture's dispute: both sides' claims, the
+    denial, and each figure with the report giving it (as `entry_details` writes them)."""
+    return {
+        "claims": [
+            {
+                "accuser": "azerbaijan",
+                "accused": "armenia",
+                "item_ids": [ids["azt1"], ids["bad1"]],
+                "places": ["Tartar", "<Tartar>"],
+                "kind": "violation_claim",
+            },
+            {
+                "accuser": "armenia",
+                "accused": "azerbaijan",
+                "item_ids": [ids["asb2"]],
+                "places": ["Martakert"],
+                "kind": "violation_claim",
+            },
+        ],
+        "denials": [
+            {"denier": "armenia", "date": "2020-10-11", "item_ids": [ids["asb2"]], "answers": None}
+        ],
+        "counter_claims": [],
+        "casualties": [
+            {**figure, "item_ids": [ids[item]]}
+            for figure, item in zip(figures, ("azt1", "asb2"), strict=True)
+        ],
+        "representatives": [ids["azt1"], ids["asb2"], ids["bad1"]],
+        "evidence": [],
+    }
 
 
 def check_golden(name: str, data: bytes) -> None:

@@ -8,9 +8,10 @@ from tests.export.helpers import GENERATED, NAMES
 from tui.export import (
     casualty_text,
     claim_sentences,
+    details_of,
     markdown_text,
-    merge_casualties,
 )
+from tui.timeline.claims import details_from_tags, fold_figures
 
 
 def test_claims_read_as_attributed_sentences(fixed):
@@ -52,31 +53,35 @@ def test_casualty_figures_agree_in_number(figure, text):
     assert casualty_text(row, str.capitalize) == f"{text} according to Azerbaijan"
 
 
-def claim(accuser, accused, sources, places=(), kind="violation_claim"):
+def claim_tag(accuser, accused, places=()):
     return {
-        "kind": kind,
+        "kind": "violation_claim",
         "accuser": accuser,
         "accused": accused,
         "places": list(places),
-        "sources": sources,
+        "event_date": "2020-10-11",
     }
+
+
+def denial_tag(denier):
+    return {"kind": "denial", "denier": denier, "event_date": "2020-10-11"}
 
 
 def test_claim_sentences_tell_each_denial_once_and_fold_repeats():
-    found = {
-        "claims": [
-            claim("azerbaijan", "armenia", ["a", "b"], ["Tartar"]),
-            claim(None, "armenia", ["b"], ["Tartar"]),  # the same report, read twice
-            claim("armenia", "azerbaijan", ["c"]),
-            claim(None, "armenia", ["d"], ["Ganja"]),  # another report: kept
-        ],
-        "denials": [
-            {"denier": "armenia", "sources": ["c"]},
-            {"denier": "turkey", "sources": ["d"]},
-            {"denier": "russia", "sources": ["a"]},
-        ],
-        "casualties": [],
-    }
+    # an entry made by hand: its details from its sources' tags, by the timeline
+    sources = [
+        {"id": "a", "tags": [claim_tag("azerbaijan", "armenia", ["Tartar"]), denial_tag("russia")]},
+        {
+            "id": "b",
+            "tags": [
+                claim_tag("azerbaijan", "armenia", ["Tartar"]),
+                claim_tag(None, "armenia", ["Tartar"]),  # the same report, read twice
+            ],
+        },
+        {"id": "c", "tags": [claim_tag("armenia", "azerbaijan"), denial_tag("armenia")]},
+        {"id": "d", "tags": [claim_tag(None, "armenia", ["Ganja"]), denial_tag("turkey")]},
+    ]
+    found = details_of({"details": details_from_tags("2020-10-11", sources)})
     numbers = {"a": 1, "b": 2, "c": 3, "d": 4}
 
     def refs(ids):
@@ -87,7 +92,22 @@ def test_claim_sentences_tell_each_denial_once_and_fold_repeats():
         "Armenia denied it [3].",
         "Armenia accused Azerbaijan of violating the ceasefire [3].",
         "Armenia was also accused of violating the ceasefire in Ganja [4].",
-        "Turkey [4] and Russia [1] denied the accusations.",
+        "Russia [1] and Turkey [4] denied the accusations.",
+    ]
+
+
+def test_a_claim_and_a_denial_naming_no_one_are_told_without_a_name():
+    found = details_of(
+        {
+            "details": {
+                "claims": [{"accuser": None, "accused": None, "item_ids": ["a"], "places": []}],
+                "denials": [{"denier": None, "date": "2020-10-11", "item_ids": ["b"]}],
+            }
+        }
+    )
+    assert claim_sentences(found, str.capitalize, lambda ids: f" {ids}") == [
+        "A ceasefire violation was alleged ['a'].",
+        "The accusations were denied ['b'].",
     ]
 
 
@@ -99,7 +119,7 @@ def test_repeated_casualty_figures_keep_the_fuller_one():
             "group": group,
             "claimed_by": claimed_by,
             "approximate": False,
-            "sources": sources,
+            "item_ids": sources,
         }
 
     full = figure("military", "nagorno_karabakh", ["a", "b"])
@@ -110,4 +130,62 @@ def test_repeated_casualty_figures_keep_the_fuller_one():
         figure("civilian", None, ["a"]),  # says something else: kept
         figure("military", None, ["a"], count=84),
     ]
-    assert merge_casualties(figures) == [full, *figures[2:]]
+    assert fold_figures(figures) == [full, *figures[2:]]
+
+
+def test_entries_made_or_merged_by_hand_tell_their_reports_claims(fixed):
+    store, ids = fixed
+    made = store.create_entry("2020-10-11", "violation_claim", "By hand", [ids["asb2"]])
+    entry = store.entry(made)
+    assert entry["details"]["claims"] == [
+        {
+            "accuser": "armenia",
+            "accused": "azerbaijan",
+            "item_ids": [ids["asb2"]],
+            "places": ["Martakert"],
+            "kind": "violation_claim",
+        }
+    ]
+    assert [d["denier"] for d in entry["details"]["denials"]] == ["armenia"]
+    assert [c["count"] for c in entry["details"]["casualties"]] == [600]
+    # the attack entry (no details of its own) merged into the hand-made one: both
+    # entries' reports are read, and the Markdown, the JSON and the pane agree
+    attack = store.db.execute("SELECT id FROM entries WHERE key = 'attack:2020-10-11'").fetchone()
+    store.merge_entries(made, attack[0])
+    merged = store.entry(made)
+    exported = next(e for e in store.iter_entries_with_sources() if e["id"] == made)
+    assert merged["details"] == exported["details"]
+    accusers = [(c["accuser"], c["accused"]) for c in merged["details"]["claims"]]
+    assert accusers == [("azerbaijan", "armenia"), ("armenia", "azerbaijan")]
+    text = markdown_text(store, generated=GENERATED, party_names=NAMES)
+    block = text.split("By hand", 1)[1].split("###", 1)[0]
+    assert (
+        "Azerbaijan accused Armenia of violating the ceasefire in Tartar and \\<Tartar\\>" in block
+    )
+    assert "Armenia accused Azerbaijan of violating the ceasefire in Martakert" in block
+
+
+def test_an_automatic_entry_tells_what_the_builder_stored_not_its_tags(fixed):
+    store, _ = fixed
+    attack = store.db.execute("SELECT id FROM entries WHERE key = 'attack:2020-10-11'").fetchone()
+    # its reports carry claims, but the builder put them in the dispute entry
+    assert store.entry(attack[0])["details"] == {}
+    text = markdown_text(store, generated=GENERATED, party_names=NAMES)
+    block = text.split("### Attack", 1)[1].split("###", 1)[0]
+    assert "Claims" not in block and "Casualties" not in block
+
+
+def test_a_report_moved_out_by_hand_leaves_the_entrys_claims(fixed):
+    store, ids = fixed
+    dispute = store.db.execute(
+        "SELECT id FROM entries WHERE key = 'violation_claim:2020-10-11'"
+    ).fetchone()[0]
+    made = store.create_entry("2020-10-11", "violation_claim", "Moved here")
+    store.move_item(ids["asb2"], dispute, made)
+    left = store.entry(dispute)["details"]
+    assert [(c["accuser"], c["item_ids"]) for c in left["claims"]] == [
+        ("azerbaijan", [ids["azt1"], ids["bad1"]])
+    ]
+    assert left["denials"] == []
+    moved = store.entry(made)["details"]
+    assert [d["denier"] for d in moved["denials"]] == ["armenia"]

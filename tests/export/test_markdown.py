@@ -21,7 +21,7 @@ from tests.export.helpers import (
     tokens_of,
 )
 from tui.export import (
-    entry_claims,
+    details_of,
     markdown_text,
     write_json,
     write_markdown,
@@ -107,8 +107,8 @@ def test_claim_tags_only_reads_fewer_tags_and_the_same_sources(fixed):
         t["accuser"] or t["accused"] or t["denier"] or t["casualties"] for t in kept
     )
     assert len(kept) < sum(len(s["tags"]) for e in every for s in e["sources"])
-    assert {entry_id: entry_claims(e) for entry_id, e in enumerate(every)} == {
-        entry_id: entry_claims(e) for entry_id, e in enumerate(claims)
+    assert {entry_id: details_of(e) for entry_id, e in enumerate(every)} == {
+        entry_id: details_of(e) for entry_id, e in enumerate(claims)
     }
     with pytest.raises(ValueError):
         list(store.iter_entries_with_sources(EntryFilter(), tags="some"))

@@ -16,8 +16,7 @@ from tui.export.claims_text import (
     CLAIM_KINDS,
     casualty_text,
     claim_sentences,
-    entry_claims,
-    merge_casualties,
+    details_of,
 )
 from tui.export.entries import PAGE, iter_export_entries, side_counts
 from tui.export.escape import (
@@ -61,7 +60,7 @@ __all__ = [
     "claim_sentences",
     "clean",
     "describe_filter",
-    "entry_claims",
+    "details_of",
     "export",
     "generated_time",
     "iter_export_entries",
@@ -75,7 +74,6 @@ __all__ = [
     "md_link",
     "md_link_destination",
     "md_link_destinations",
-    "merge_casualties",
     "party_namer",
     "side_counts",
     "web_link",

@@ -2,14 +2,9 @@
 
 "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4]; Armenia denied
 it [5]."  "1 civilian killed according to Azerbaijan [4]". The Markdown export and the
-entry detail pane both tell claims this way.
-
-`entry_claims` still works the claims out from the sources' tags rather than reading
-what the timeline builder stored in `entries.details`: the stored claims lack what the
-export shows (each claim's places and kind, a counter-claim carried by the same
-reports, which reports carry each casualty figure, figures and claims of entries of
-other kinds, anything for entries made by hand). When the builder stores those, this
-function becomes a reader of `details`.
+entry detail pane both tell claims this way. What they tell is the entry's `details`
+(claims, denials and figures with the reports giving each), worked out once by the
+timeline (`tui.timeline.claims`) and read back by the store: nothing is recomputed here.
 """
 
 from __future__ import annotations
@@ -28,66 +23,23 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def entry_claims(entry: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Claims, denials and casualty figures of an entry, from its sources' tags.
-
-    Only tags about the entry's day count (or undated ones); identical statements from
-    several sources become one, listing the item ids that carry it, in source order.
-    """
-    claims: dict[tuple[Any, ...], dict[str, Any]] = {}
-    denials: dict[str, dict[str, Any]] = {}
-    casualties: dict[tuple[Any, ...], dict[str, Any]] = {}
-    day = entry.get("date")
-    for source in entry.get("sources", []):
-        for tag in source.get("tags") or ():
-            get = tag.get
-            if not (get("denier") or get("accuser") or get("accused") or get("casualties")):
-                continue  # most tags: nothing to tell here (the same as going through)
-            if get("event_date") not in (None, "", day):
-                continue
-            kind = get("kind")
-            if kind == "denial" and tag.get("denier"):
-                found = denials.setdefault(tag["denier"], {"denier": tag["denier"], "sources": []})
-                _add_source(found, source["id"])
-            elif tag.get("accuser") or tag.get("accused"):
-                key = (kind, tag.get("accuser"), tag.get("accused"))
-                found = claims.setdefault(
-                    key,
-                    {
-                        "kind": kind,
-                        "accuser": tag.get("accuser"),
-                        "accused": tag.get("accused"),
-                        "places": [],
-                        "sources": [],
-                    },
-                )
-                for place in tag.get("places") or []:
-                    if isinstance(place, str) and place not in found["places"]:
-                        found["places"].append(place)
-                _add_source(found, source["id"])
-            for figure in tag.get("casualties") or []:
-                if not isinstance(figure, Mapping):
-                    continue
-                row = {
-                    "count": figure.get("count"),
-                    "what": figure.get("what"),
-                    "group": figure.get("group"),
-                    "claimed_by": figure.get("claimed_by"),
-                    "approximate": bool(figure.get("approximate")),
-                }
-                key = tuple(row.values())
-                found = casualties.setdefault(key, {**row, "sources": []})
-                _add_source(found, source["id"])
-    return {
-        "claims": list(claims.values()),
-        "denials": list(denials.values()),
-        "casualties": list(casualties.values()),
-    }
+def _rows(details: Any, key: str) -> list[dict[str, Any]]:
+    """The rows of one list of `details` (an older or damaged row: none)."""
+    rows = details.get(key) if isinstance(details, Mapping) else None
+    return [row for row in rows or () if isinstance(row, dict)]
 
 
-def _add_source(found: dict[str, Any], source_id: str) -> None:
-    if source_id not in found["sources"]:
-        found["sources"].append(source_id)
+def details_of(entry: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The claims, denials and casualty figures an entry's `details` hold, each row with
+    its `item_ids` (a list), so that writers need not guard against older rows."""
+    details = entry.get("details")
+    found: dict[str, list[dict[str, Any]]] = {}
+    for key in ("claims", "denials", "casualties"):
+        found[key] = [
+            {**row, "item_ids": [i for i in row.get("item_ids") or () if isinstance(i, str)]}
+            for row in _rows(details, key)
+        ]
+    return found
 
 
 def claim_sentences(
@@ -96,73 +48,64 @@ def claim_sentences(
     refs: Callable[[list[str]], str],
     escape: Callable[[str], str] = clean,
 ) -> list[str]:
-    """Claims and denials as attributed sentences, each ending with its sources.
+    """Claims and denials (`details_of`) as attributed sentences, each ending with
+    its sources.
 
     "Azerbaijan accused Armenia of violating the ceasefire in Tartar [4]; Armenia denied
     it [5]." A denial is told once, after the first claim against its party; a claim
-    whose accuser is unknown is folded into an attributed claim of the same kind
-    against the same party when every source of it is among that claim's (one report
-    read twice); denials with no claim to answer come last, in one sentence. `name`
-    gives a party's display text (safe for the output), `escape` makes place names so.
+    naming no one comes after the others; denials with no claim to answer come last, in
+    one sentence. `name` gives a party's display
+    text (safe for the output), `escape` makes place names so.
     """
-    claims = _fold_unattributed(found["claims"])
-    denials = {row["denier"]: row for row in found["denials"]}
+    # a claim naming no one ("violations were alleged") after those that name someone
+    claims = sorted(found["claims"], key=lambda c: not (c.get("accuser") or c.get("accused")))
+    denials: dict[str | None, dict[str, Any]] = {}
+    for row in found["denials"]:
+        denier = row.get("denier")
+        if denier in denials:  # one denier, denials of two days: one sentence
+            ids = denials[denier]["item_ids"]
+            denials[denier] = {
+                **row,
+                "item_ids": ids + [i for i in row["item_ids"] if i not in ids],
+            }
+        else:
+            denials[denier] = row
     answered: set[str] = set()
     accused_before: set[str | None] = set()
     sentences = []
     for claim in claims:
-        accuser = name(claim["accuser"]) if claim["accuser"] else None
-        accused = name(claim["accused"]) if claim["accused"] else None
-        kind = claim["kind"] or ""
-        where = (
-            f" in {escape(_join(claim['places']))}"
-            if claim["places"] and kind in CLAIM_KINDS
-            else ""
-        )
+        accuser = name(claim["accuser"]) if claim.get("accuser") else None
+        accused = name(claim["accused"]) if claim.get("accused") else None
+        kind = claim.get("kind") or "violation_claim"
+        places = [p for p in claim.get("places") or () if isinstance(p, str)]
+        where = f" in {escape(_join(places))}" if places and kind in CLAIM_KINDS else ""
         if accuser and accused:
             text = f"{accuser} accused {accused} of {_ACTS.get(kind, 'violating the ceasefire')}"
         elif accuser:
             text = f"{accuser} reported {_NOUNS.get(kind, 'a violation')}"
+        elif not accused:
+            noun = _NOUNS.get(kind, "a violation")
+            text = f"{noun[0].upper()}{noun[1:]} was alleged"
         else:
             also = " also" if claim["accused"] in accused_before else ""
             text = f"{accused} was{also} accused of {_ACTS.get(kind, 'violating the ceasefire')}"
-        accused_before.add(claim["accused"])
-        text += where + refs(claim["sources"])
-        denial = denials.get(claim["accused"]) if claim["accused"] else None
+        accused_before.add(claim.get("accused"))
+        text += where + refs(claim["item_ids"])
+        denial = denials.get(claim["accused"]) if claim.get("accused") else None
         if denial is not None and claim["accused"] not in answered:
-            text += f"; {accused} denied it" + refs(denial["sources"])
+            text += f"; {accused} denied it" + refs(denial["item_ids"])
             answered.add(claim["accused"])
         sentences.append(text + ".")
-    others = [(denier, row) for denier, row in denials.items() if denier not in answered]
+    others = [(denier, row) for denier, row in denials.items() if denier and denier not in answered]
     if len(others) == 1:
         denier, row = others[0]
-        sentences.append(f"{name(denier)} denied the accusations{refs(row['sources'])}.")
+        sentences.append(f"{name(denier)} denied the accusations{refs(row['item_ids'])}.")
     elif others:
-        who = _join([name(denier) + refs(row["sources"]) for denier, row in others])
+        who = _join([name(denier) + refs(row["item_ids"]) for denier, row in others])
         sentences.append(f"{who} denied the accusations.")
+    if None in denials:  # a denial naming no one ("the claim was denied")
+        sentences.append(f"The accusations were denied{refs(denials[None]['item_ids'])}.")
     return sentences
-
-
-def _fold_unattributed(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims with an unknown accuser folded into an attributed one they repeat."""
-    folded: list[dict[str, Any]] = []
-    for claim in claims:
-        if claim["accuser"] is None and claim["accused"] is not None:
-            target = next(
-                (
-                    other
-                    for other in claims
-                    if other["accuser"] is not None
-                    and other["accused"] == claim["accused"]
-                    and other["kind"] == claim["kind"]
-                    and set(claim["sources"]) <= set(other["sources"])
-                ),
-                None,
-            )
-            if target is not None:
-                continue  # its sources and places are the attributed claim's already
-        folded.append(claim)
-    return folded
 
 
 _ACTS = {
@@ -179,35 +122,6 @@ _NOUNS = {
     "humanitarian": "harm to civilians",
     "casualties": "casualties",
 }
-
-
-def merge_casualties(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Casualty figures without the ones that repeat a fuller figure from the same reports.
-
-    A report that says "16 servicemen were killed, the defence army said" gives the
-    figure twice (with and without its claimant): the figure with fewer details (no
-    claimant, or no group) is dropped when a figure with the same count and outcome
-    says more and cites every source it cites.
-    """
-    kept = []
-    for figure in figures:
-        fuller = any(
-            other is not figure
-            and other["count"] == figure["count"]
-            and other["what"] == figure["what"]
-            and other["approximate"] == figure["approximate"]
-            and set(figure["sources"]) <= set(other["sources"])
-            and _detail(other) > _detail(figure)
-            and all(figure[key] in (None, other[key]) for key in ("group", "claimed_by"))
-            for other in figures
-        )
-        if not fuller:
-            kept.append(figure)
-    return kept
-
-
-def _detail(figure: dict[str, Any]) -> int:
-    return (figure["group"] is not None) + (figure["claimed_by"] is not None)
 
 
 # (singular, plural) of who a casualty figure counts, by the tagger's groups

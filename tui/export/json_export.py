@@ -16,7 +16,7 @@ from json.encoder import encode_basestring as _encode_string
 from pathlib import Path
 from typing import IO, Any
 
-from tui.export.claims_text import entry_claims
+from tui.export.claims_text import details_of
 from tui.export.entries import iter_export_entries, oldest_first, side_counts
 from tui.export.escape import clean, plain_web_link, web_link
 from tui.export.names import party_namer
@@ -25,7 +25,7 @@ from tui.profile.sides import active
 from tui.records import EntryFilter
 
 JSON_FORMAT_NAME = "conflict-tui-timeline"
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "timeline.schema.json"
 
 
@@ -133,7 +133,7 @@ def _json_entries(
 
 def json_entry(entry: dict[str, Any], *, with_sources: bool = True) -> dict[str, Any]:
     """One entry as the JSON export writes it (key order fixed; `sources` last)."""
-    found = entry_claims(entry)
+    found = details_of(entry)
     record = {
         "id": entry["id"],
         "date": entry["date"],
@@ -148,10 +148,9 @@ def json_entry(entry: dict[str, Any], *, with_sources: bool = True) -> dict[str,
         "title_manual": bool(entry.get("title_manual")),
         "source_count": entry.get("source_count") or 0,
         "sides": side_counts(entry["sources"]),
-        "claims": found["claims"],
-        "denials": found["denials"],
-        "casualties": found["casualties"],
-        "details": entry.get("details") if isinstance(entry.get("details"), dict) else {},
+        "claims": [_claim(row) for row in found["claims"]],
+        "denials": [_denial(row, entry["date"]) for row in found["denials"]],
+        "casualties": [_cited_figure(row) for row in found["casualties"]],
     }
     if with_sources:
         record["sources"] = [_json_source(source) for source in entry["sources"]]
@@ -166,6 +165,32 @@ def public_feed_url(url: Any) -> Any:
         return url
     name = url.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
     return name or None
+
+
+def _claim(row: dict[str, Any]) -> dict[str, Any]:
+    """A claim of `details` as the schema has it (its reports as `sources`)."""
+    return {
+        "kind": row.get("kind") or "violation_claim",
+        "accuser": row.get("accuser"),
+        "accused": row.get("accused"),
+        "places": [clean(p) for p in row.get("places") or () if isinstance(p, str)],
+        "sources": row["item_ids"],
+    }
+
+
+def _denial(row: dict[str, Any], day: str) -> dict[str, Any]:
+    return {"denier": row.get("denier"), "date": row.get("date") or day, "sources": row["item_ids"]}
+
+
+def _cited_figure(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "count": row.get("count"),
+        "what": row.get("what"),
+        "group": row.get("group"),
+        "claimed_by": row.get("claimed_by"),
+        "approximate": bool(row.get("approximate")),
+        "sources": row["item_ids"],
+    }
 
 
 def _json_source(source: dict[str, Any]) -> dict[str, Any]:

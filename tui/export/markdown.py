@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import IO, Any
 
-from tui.export.claims_text import casualty_text, claim_sentences, entry_claims, merge_casualties
+from tui.export.claims_text import casualty_text, claim_sentences, details_of
 from tui.export.entries import iter_export_entries, oldest_first
 from tui.export.escape import (
     md_escape,
@@ -186,19 +186,21 @@ class _MarkdownEntries:
             lines.append(f"- Note: {', '.join(marks)}\n")
         lines.append(self.names("Parties", entry.get("parties"), self.namer))
         lines.append(self.names("Places", entry.get("places"), str))
-        if any(source["tags"] for source in sources):
-            found = entry_claims(entry)
+        if entry.get("details"):
+            found = details_of(entry)
+
+            here = {source["id"] for source in sources}
 
             def refs(ids: list[str]) -> str:
-                cited = sorted(abs(numbers[i]) for i in ids)
+                cited = sorted(abs(numbers[i]) for i in ids if i in here)
                 return " [" + ", ".join(map(str, cited)) + "]" if cited else ""
 
             sentences = claim_sentences(found, self.party_text, refs, md_escape)
             if sentences:
                 lines.append(f"- Claims: {' '.join(sentences)}\n")
             figures = [
-                casualty_text(row, self.party_text, md_escape) + refs(row["sources"])
-                for row in merge_casualties(found["casualties"])
+                casualty_text(row, self.party_text, md_escape) + refs(row["item_ids"])
+                for row in found["casualties"]
             ]
             if figures:
                 lines.append(f"- Casualties: {'; '.join(figures)}.\n")

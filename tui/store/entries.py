@@ -15,6 +15,7 @@ from typing import Any
 from tui.records import AutoEntry, EntryFilter
 from tui.search_terms import fts_match
 from tui.store.db import StoreBase, decode_json
+from tui.store.entry_rows import entry_row, with_details
 
 ALL_ENTRIES = EntryFilter()  # the default filter: everything
 
@@ -82,61 +83,6 @@ def entry_order(entry_filter: EntryFilter) -> str:
     entry first (a truce above the day's appeals), then the oldest id."""
     direction = "DESC" if entry_filter.newest_first else "ASC"
     return f"entries.date {direction}, entries.weight DESC, entries.id ASC"
-
-
-def entry_details(entry: AutoEntry) -> dict[str, Any]:
-    """The `details` column of an automatic entry: its claims, denials and figures.
-
-    The one place an `AutoEntry` becomes a row; widgets and exports read it back.
-    """
-    return {
-        "claims": [
-            {
-                "accuser": c.accuser,
-                "accused": c.accused,
-                "item_ids": list(c.item_ids),
-                "places": list(c.places),
-                "kind": "violation_claim",
-            }
-            for c in entry.claims
-        ],
-        "denials": [
-            {"denier": d.denier, "date": d.date, "item_ids": list(d.item_ids), "answers": d.answers}
-            for d in entry.denials
-        ],
-        "counter_claims": list(entry.counter_claims),
-        "casualties": [
-            {**c.to_dict(), "item_ids": list(items)}
-            for c, items in zip(
-                entry.casualties,
-                entry.casualty_items or [()] * len(entry.casualties),
-                strict=True,
-            )
-        ],
-        "representatives": [s.item_id for s in entry.sources if s.duplicate_of is None],
-        "evidence": list(entry.evidence),
-    }
-
-
-def entry_row(entry: AutoEntry | Mapping[str, Any]) -> Mapping[str, Any]:
-    """The columns of an automatic entry, with `items` as (item_id, duplicate_of) pairs.
-
-    A mapping (a test's hand-made row, with its own `details`) is taken as given.
-    """
-    if not isinstance(entry, AutoEntry):
-        return entry
-    return {
-        "key": entry.key,
-        "date": entry.date,
-        "kind": entry.kind,
-        "kinds": entry.kinds or (entry.kind,),
-        "weight": entry.weight,
-        "title": entry.title,
-        "parties": entry.parties,
-        "places": entry.places,
-        "details": entry_details(entry),
-        "items": [(s.item_id, s.duplicate_of) for s in entry.sources],
-    }
 
 
 class EntriesMixin(StoreBase):
@@ -502,6 +448,15 @@ class EntriesMixin(StoreBase):
                 tags[row["item_id"]].append(decode_json(row, ("parties", "places", "casualties")))
         for source in entry["sources"]:
             source["tags"] = tags.get(source["id"], [])
+        edited = any(s.get("linked_entry") != entry_id for s in entry["sources"])
+        edited = edited or bool(
+            self.db.execute(
+                "SELECT 1 FROM entry_exclusions AS x JOIN entries AS e ON e.id = x.entry_id "
+                "WHERE coalesce(e.merged_into, e.id) = ? LIMIT 1",
+                [entry_id],
+            ).fetchone()
+        )
+        with_details(entry, entry["sources"], edited=edited)
         self._attach_side_counts([entry])
         return entry
 

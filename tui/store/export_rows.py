@@ -9,6 +9,7 @@ from typing import Any
 from tui.records import EntryFilter
 from tui.store.db import decode_json
 from tui.store.entries import ALL_ENTRIES, EntriesMixin, entry_where
+from tui.store.entry_rows import with_details
 from tui.store.tags import CLAIM_TAG, _carries_claim
 
 
@@ -30,7 +31,8 @@ class ExportRowsMixin(EntriesMixin):
         others were merged into get their members' sources through `entries_sources`.
 
         `tags="claims"` reads only the tags that carry a claim, a denial or casualty
-        figures (all `tui.export.entry_claims` reads), through the partial covering index
+        figures (all `details_from_tags` reads, for an entry made or merged by hand), through
+        the partial covering index
         `idx_tags_claims`: the Markdown export needs no others.
         """
         if tags not in ("all", "claims"):
@@ -41,6 +43,15 @@ class ExportRowsMixin(EntriesMixin):
             row[0]
             for row in self.db.execute(
                 "SELECT DISTINCT merged_into FROM entries WHERE merged_into IS NOT NULL"
+            )
+        }
+        # entries whose reports were edited by hand (merged into, a report moved out):
+        # their details are read from their reports' tags (`with_details`)
+        edited = merged_owners | {
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT coalesce(e.merged_into, e.id) FROM entry_exclusions AS x "
+                "JOIN entries AS e ON e.id = x.entry_id"
             )
         }
         feeds = {
@@ -134,7 +145,7 @@ class ExportRowsMixin(EntriesMixin):
                         for row in rows:
                             row["tags"] = [t for t in row["tags"] if _carries_claim(t)]
                 entry["sources"] = rows
-                yield entry
+                yield with_details(entry, rows, edited=entry_id in edited)
         finally:
             self.db.execute(f"PRAGMA cache_size = {int(old_cache)}")
 

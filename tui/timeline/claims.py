@@ -1,10 +1,14 @@
 """Claims and denials: folding claims, truces in force, which claim a denial answers.
 
 The one place an entry's claims are worked out; the builder stores them in the entry's
-details, which the widgets and exports read.
+details, which the widgets and exports read. Entries the builder did not make (made or
+merged by hand) get the same details from their sources' tags (`details_from_tags`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
 
@@ -254,3 +258,146 @@ class ClaimsMixin(BuilderState):
                 if any(item.item_id in items for item, _ in small.tags):
                     big.denials.append(small)
                     del groups[small.key]
+
+
+# ---- details: what the stores, widgets and exports read ------------------------------------
+
+
+def fold_figures(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Casualty figures without the ones that repeat a fuller figure from the same reports.
+
+    A report that says "16 servicemen were killed, the defence army said" gives the
+    figure twice (with and without its claimant): the figure with fewer details (no
+    claimant, or no group) is dropped when a figure with the same count and outcome says
+    more and is given by every report that gives it. Figures are `details` rows
+    (`count`, `what`, `group`, `claimed_by`, `approximate`, `item_ids`).
+    """
+    kept = []
+    for figure in figures:
+        fuller = any(
+            other is not figure
+            and other["count"] == figure["count"]
+            and other["what"] == figure["what"]
+            and other["approximate"] == figure["approximate"]
+            and set(figure["item_ids"]) <= set(other["item_ids"])
+            and _detail(other) > _detail(figure)
+            and all(figure[key] in (None, other[key]) for key in ("group", "claimed_by"))
+            for other in figures
+        )
+        if not fuller:
+            kept.append(figure)
+    return kept
+
+
+def _detail(figure: dict[str, Any]) -> int:
+    return (figure["group"] is not None) + (figure["claimed_by"] is not None)
+
+
+def details_from_tags(day: str, sources: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The `details` of an entry the builder did not make (made by hand, merged, or
+    given reports by hand), from its sources' stored tags: the same keys and rows as
+    the builder's (`tui.store.entry_rows.entry_details`), so every reader tells them alike.
+
+    Only tags of the entry's day count (or undated ones). A claim is an accuser and an
+    accused, with its places and reports, in source order; one whose accuser is unknown
+    joins an attributed claim against the same party that every report of it carries
+    (the builder's folding, without the profile). A denial per denier; a figure per
+    count, outcome, group and claimant, with the reports giving it (`fold_figures`).
+    `sources` are rows with an `id`, a `duplicate_of` and `tags` (dicts of tag columns).
+    """
+    claims: dict[tuple[Any, ...], dict[str, Any]] = {}
+    denials: dict[Any, dict[str, Any]] = {}
+    figures: dict[tuple[Any, ...], dict[str, Any]] = {}
+    representatives: list[str] = []
+    evidence: list[str] = []
+    for source in sources:
+        item_id = source["id"]
+        if not source.get("duplicate_of"):
+            representatives.append(item_id)
+        for tag in source.get("tags") or ():
+            if tag.get("event_date") not in (None, "", day):
+                continue
+            kind = tag.get("kind")
+            if kind == "denial":
+                row = denials.setdefault(
+                    tag.get("denier"),
+                    {"denier": tag.get("denier"), "date": day, "item_ids": [], "answers": None},
+                )
+                _cite(row, item_id)
+            elif kind == "violation_claim":
+                key = (tag.get("accuser"), tag.get("accused"))
+                if key[0] is None:  # one report's at first: it may restate an attributed one
+                    key = (None, key[1], item_id)
+                row = claims.setdefault(
+                    key,
+                    {
+                        "accuser": key[0],
+                        "accused": key[1],
+                        "item_ids": [],
+                        "places": [],
+                        "kind": kind,
+                    },
+                )
+                for place in tag.get("places") or ():
+                    if isinstance(place, str) and place not in row["places"]:
+                        row["places"].append(place)
+                _cite(row, item_id)
+            if kind in ("denial", "violation_claim") or tag.get("casualties"):
+                text = tag.get("evidence")
+                if text and not source.get("duplicate_of") and text not in evidence:
+                    evidence.append(text)
+            for figure in tag.get("casualties") or ():
+                if not isinstance(figure, Mapping):
+                    continue
+                values = {
+                    "count": figure.get("count"),
+                    "what": figure.get("what"),
+                    "group": figure.get("group"),
+                    "claimed_by": figure.get("claimed_by"),
+                    "approximate": bool(figure.get("approximate")),
+                }
+                row = figures.setdefault(tuple(values.values()), {**values, "item_ids": []})
+                _cite(row, item_id)
+    return {
+        "claims": _fold_unattributed(list(claims.values())),
+        "denials": list(denials.values()),
+        "counter_claims": [],
+        "casualties": fold_figures(list(figures.values())),
+        "representatives": representatives,
+        "evidence": evidence,
+    }
+
+
+def _cite(row: dict[str, Any], item_id: str) -> None:
+    if item_id not in row["item_ids"]:
+        row["item_ids"].append(item_id)
+
+
+def _fold_unattributed(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A report's claim with an unknown accuser is dropped when the same report carries
+    an attributed claim against the same party (one report read twice); the rest join
+    into one claim per accused."""
+    kept: list[dict[str, Any]] = []
+    unattributed: dict[Any, dict[str, Any]] = {}
+    for claim in claims:
+        if claim["accuser"] is not None:
+            kept.append(claim)
+            continue
+        if any(
+            other["accuser"] is not None
+            and other["accused"] == claim["accused"]
+            and set(claim["item_ids"]) <= set(other["item_ids"])
+            for other in claims
+        ):
+            continue
+        found = unattributed.get(claim["accused"])
+        if found is None:
+            unattributed[claim["accused"]] = claim
+            kept.append(claim)
+            continue
+        for place in claim["places"]:
+            if place not in found["places"]:
+                found["places"].append(place)
+        for item_id in claim["item_ids"]:
+            _cite(found, item_id)
+    return kept

@@ -13,7 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import bindings
-from tui.export import entry_claims
+from tui.export import details_of
 from tui.widgets.text import (
     day,
     kind_name,
@@ -99,7 +99,7 @@ class EntryDetail(Vertical):
         text.append("\n")
         text.append(line(entry.get("title")) or "(untitled)", style="bold")
         text.append("\n")
-        found = entry_claims(entry)
+        found = details_of(entry)
         by_id = {s["id"]: s for s in entry.get("sources", [])}
         if found["claims"]:
             text.append("Claims\n", style="bold")
@@ -111,19 +111,21 @@ class EntryDetail(Vertical):
                 text.append(f" {verb(accuser, 'accuses', 'accuse')} {accused}")
                 if claim.get("places"):
                     text.append(" at " + ", ".join(line(p) for p in claim["places"]))
-                self._cited(text, claim["sources"], by_id)
+                self._cited(text, claim["item_ids"], by_id)
         if found["denials"]:
             text.append("Denials\n", style="bold")
             for denial in found["denials"]:
                 text.append("  ")
-                text.append(name(line(denial.get("denier"))), style="bold")
-                text.append(" " + verb(name(line(denial.get("denier"))), "denies", "deny"))
-                self._cited(text, denial["sources"], by_id)
+                denier = denial.get("denier")
+                who = name(line(denier)) if denier else "(not named)"
+                text.append(who, style="bold")
+                text.append(" " + (verb(who, "denies", "deny") if denier else "denies"))
+                self._cited(text, denial["item_ids"], by_id)
         if found["casualties"]:
             text.append("Casualty figures\n", style="bold")
             for figure in found["casualties"]:
                 text.append("  " + casualty_words(figure, name))
-                self._cited(text, figure["sources"], by_id)
+                self._cited(text, figure["item_ids"], by_id)
         if not (found["claims"] or found["denials"] or found["casualties"]):
             text.append("No claims, denials or casualty figures tagged.\n", style="dim")
         parties = [name(line(p)) for p in entry.get("parties") or [] if isinstance(p, str)]
