@@ -57,6 +57,9 @@ TIMELINE: list[BindingType] = [
     Binding("M", "merge", "Merge marked here", show=False, id="timeline.merge"),
     Binding("v", "move_source", "Move source to marked", show=False, id="timeline.move"),
     Binding("tab", "switch_pane", "Pane", show=False, id="timeline.pane"),
+    Binding(
+        "shift+tab", "focus_details", "Entry text (arrows scroll)", show=False, id="timeline.text"
+    ),
 ]
 
 # EntryInfoScreen (tui/screens/entry_info.py)

@@ -59,6 +59,8 @@ def key_display(key: str) -> str:
         return KEY_NAMES[key]
     if key.startswith("ctrl+"):
         return "Ctrl+" + key_display(key[5:])
+    if key.startswith("shift+"):
+        return "Shift+" + key_display(key[6:])
     return key
 
 

@@ -470,3 +470,16 @@ async def test_key_events_view_toggles_and_keeps_the_heaviest(make_app, tmp_path
         await pilot.pause()
         assert timeline_titles(app) == every
         assert "key events" not in screen_text(app)
+
+
+async def test_shift_tab_focuses_the_entry_text(make_app):
+    """Shift+Tab (documented) puts the focus on the entry's text, where the arrows scroll."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused.id == "entry-info-scroll"
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is app.screen.entries

@@ -200,6 +200,15 @@ class TimelineScreen(HasContext, Screen[None]):
         else:
             self.entries.focus()
 
+    def action_focus_details(self) -> None:
+        """Shift+Tab: the entry's text (claims first), to scroll it with the arrows; again:
+        back to the list."""
+        info = self.query_one("#entry-info-scroll")
+        if info.has_focus:
+            self.entries.focus()
+        else:
+            info.focus()
+
     def action_filter_text(self) -> None:
         search = self.query_one("#timeline-search", Input)
         search.display = True
