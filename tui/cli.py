@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
+import hashlib
 import os
 import re
 import sys
@@ -399,8 +400,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def demo_db_path() -> Path:
-    """The demo's own database: never the user's."""
-    return Path(platformdirs.user_cache_dir(APP_NAME)) / "demo.db"
+    """The demo's own database: never the user's, and one per installed copy.
+
+    The demo's feeds are files inside the package and a feed is keyed by its path, so a
+    second checkout or a reinstall in another place polling into one shared database
+    would store every report twice; the name carries a hash of where the demo lives.
+    """
+    where = hashlib.sha1(str(DEMO_DIR).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return Path(platformdirs.user_cache_dir(APP_NAME)) / f"demo-{where}.db"
 
 
 def resolve(args: argparse.Namespace) -> tuple[Config, Path]:

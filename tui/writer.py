@@ -112,13 +112,8 @@ class Writer:
         return False
 
     def _apply_fast(self, change: Change) -> Any:
-        db = self.store.db
-        before = db.execute("PRAGMA busy_timeout").fetchone()[0]
-        db.execute(f"PRAGMA busy_timeout = {FAST_TIMEOUT_MS}")
-        try:
+        with self.store.busy_timeout(FAST_TIMEOUT_MS):
             return change.apply(self.store)
-        finally:
-            db.execute(f"PRAGMA busy_timeout = {int(before)}")
 
     def _enqueue(self, change: Change) -> None:
         change.queued_at = time.monotonic()

@@ -60,7 +60,7 @@ PURE_EXEMPT = {"tui/tagger/__main__.py", "tui/tagger/bench.py"}
 IO_MODULES = {"os", "io", "pathlib", "sqlite3", "sqlite_utils", "httpx", "socket", "subprocess"}
 SQL = re.compile(
     r"\b(?:SELECT\s.+\sFROM|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM"
-    r"|CREATE\s+(?:TABLE|INDEX|VIEW|TRIGGER))\b",
+    r"|CREATE\s+(?:TABLE|INDEX|VIEW|TRIGGER)|PRAGMA\s+\w+)\b",
     re.S,
 )
 

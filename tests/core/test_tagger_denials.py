@@ -86,3 +86,74 @@ def test_baku_claim_is_false_names_the_speaker_as_denier(tagger: Tagger) -> None
 )
 def test_no_denial(tagger: Tagger, text: str) -> None:
     assert "denial" not in kinds(tagger.tag("", text, "2020-10-13"))
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # the speaker's own act of war denied: "it", "we", "its / our forces" did not
+        ("Armenia insists it did not fire on Tartar.", "armenia"),
+        ("Baku said its troops had not crossed into Armenia.", "azerbaijan"),
+        ("Our units were not involved in any attack, Stepanyan said.", "armenia"),
+        ("Ankara said no Turkish jets were involved.", "turkey"),
+        # a judgement of the other side's evidence
+        ("Yerevan said the video was staged.", "armenia"),
+        ("The footage is doctored, the Azerbaijani defence ministry said.", "azerbaijan"),
+    ],
+)
+def test_own_acts_denied_and_evidence_judged(tagger: Tagger, text: str, denier: str) -> None:
+    assert first(tagger.tag("", text, None), "denial").denier == denier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denying someone a thing is deprivation, not a denial
+        "Armenia was denied a seat at the talks.",
+        "Residents were denied food and water for days.",
+        "The army is denying aid convoys access to the town.",
+        # an act not of war, said in the negative
+        "The army said it did not retreat from Hadrut.",
+        "Russia said it did not see any violations overnight.",
+    ],
+)
+def test_deprivation_and_other_negatives_are_no_denial(tagger: Tagger, text: str) -> None:
+    assert "denial" not in kinds(tagger.tag("", text, None))
+
+
+def test_a_passive_denial_by_an_agent_stays_a_denial(tagger: Tagger) -> None:
+    assert first(tagger.tag("", "The strike was denied by Baku.", None), "denial").denier == (
+        "azerbaijan"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Baku's account doesn't tally with the facts, Stepanyan said.", "armenia"),
+        ("The report does not square with reality, the Azerbaijani ministry said.", "azerbaijan"),
+        ("The charges do not match the facts, Hajiyev said.", "azerbaijan"),
+    ],
+)
+def test_any_verb_of_agreeing_with_the_facts_negated(
+    tagger: Tagger, text: str, denier: str
+) -> None:
+    assert first(tagger.tag("", text, None), "denial").denier == denier
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("There is no evidence that our troops fired, Stepanyan said.", "armenia"),
+        ("There is no proof for these allegations, Yerevan said.", "armenia"),
+        ("Ankara said there was no evidence of its involvement.", "turkey"),
+        ("There is absolutely no proof to back the claim, Hajiyev said.", "azerbaijan"),
+    ],
+)
+def test_no_evidence_of_a_charge_or_an_act_denies(tagger: Tagger, text: str, denier: str) -> None:
+    assert first(tagger.tag("", text, None), "denial").denier == denier
+
+
+def test_a_finding_of_no_evidence_denies_nothing(tagger: Tagger) -> None:
+    text = "Human Rights Watch found no evidence of military targets in the district."
+    assert "denial" not in kinds(tagger.tag("", text, None))

@@ -47,3 +47,33 @@ def test_lebanon_profile_reads_a_claim(lebanon: Tagger) -> None:
     )
     claim = first(tags, "violation_claim")
     assert (claim.accuser, claim.accused) == ("lebanon", "israel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An arms depot of Hezbollah in southern Lebanon was hit by Israeli jets over breaches "
+        "of the truce, the Israeli army said.",
+        "A Hezbollah launcher in south Lebanon was destroyed over violations of the truce, "
+        "the Israeli army said.",
+        "A Hezbollah weapons cache across Lebanon was bombed for breaching the ceasefire, the "
+        "Israeli army said.",
+    ],
+)
+def test_lebanon_named_as_a_place_is_no_party(lebanon: Tagger, text: str) -> None:
+    """A country or its south named as a location is the site, never the accused."""
+    claim = first(lebanon.tag("", text, None), "violation_claim")
+    assert (claim.accuser, claim.accused) == ("israel", "hezbollah")
+
+
+def test_lebanon_named_as_a_speaker_stays_a_party(lebanon: Tagger) -> None:
+    tags = lebanon.tag(
+        "", "Lebanon accused Israel of violating the ceasefire in southern Lebanon.", None
+    )
+    claim = first(tags, "violation_claim")
+    assert (claim.accuser, claim.accused) == ("lebanon", "israel")
+
+
+def test_thai_profile_reads_an_own_act_denied(thai: Tagger) -> None:
+    tags = thai.tag("", "Phnom Penh said its soldiers had not laid any new mines.", None)
+    assert first(tags, "denial").denier == "cambodia"

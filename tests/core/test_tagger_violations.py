@@ -156,3 +156,27 @@ def test_a_mediator_complaining_of_a_breach_accuses_no_one(tagger: Tagger) -> No
     text = "One ceasefire violation was recorded near Hadrut, the Russian ministry said."
     claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
     assert (claim.accuser, claim.accused) == ("russia", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku strongly condemned the Armenian shelling of Ganja during the ceasefire.",
+        "Armenian rockets hit Tartar amid the humanitarian truce, the Azerbaijani ministry said.",
+    ],
+)
+def test_an_attack_during_the_truce_is_a_claim(tagger: Tagger, text: str) -> None:
+    """'During' or 'amid' the truce, like 'after' it: the attack breaks it."""
+    claim = first(tagger.tag("", text, None), "violation_claim")
+    assert (claim.accuser, claim.accused) == ("azerbaijan", "armenia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling went on during the truce talks in Moscow.",
+        "Rockets were fired after the ceasefire talks ended.",
+    ],
+)
+def test_fighting_during_truce_talks_is_no_claim(tagger: Tagger, text: str) -> None:
+    assert "violation_claim" not in kinds(tagger.tag("", text, None))

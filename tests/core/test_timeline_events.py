@@ -125,7 +125,15 @@ def test_a_report_belongs_to_one_site_and_placeless_fighting_is_the_days_own() -
             ),
             tag("humanitarian", "Martuni's school was hit.", places=("Martuni",)),
         ),
-        report("b", tag("attack", "Artillery shelled Martuni.", places=("Martuni",))),
+        report(
+            "b",
+            tag(
+                "attack",
+                "Artillery shelled Martuni, killing two.",
+                places=("Martuni",),
+                casualties=(killed(2, None),),
+            ),
+        ),
         report(
             "c",
             tag(
@@ -331,9 +339,9 @@ def test_weights_order_a_day_truce_claim_deadly_attack_appeal() -> None:
                 "Yerevan said Baku broke the truce.",
                 accuser="armenia",
                 accused="azerbaijan",
-                event_date=day,
+                event_date="2020-10-27",  # the next day: on the truce's own day it is the truce's
             ),
-            day=day,
+            day="2020-10-27",
         ),
         *[
             report(
@@ -426,3 +434,461 @@ def test_a_shelling_only_a_truce_report_tells_is_a_facet_of_the_truce() -> None:
     assert set(by_kind) == {"truce_agreed", "attack"}
     assert "attack" in by_kind["truce_agreed"].kinds and by_kind["truce_agreed"].item_ids == ("t",)
     assert by_kind["attack"].places[0] == "Tartar"  # told by a report of its own: an entry
+
+
+# ---- a day of fighting along the front, facets of a story, one initiative ----------------
+
+
+def test_a_days_plain_shelling_of_several_places_is_one_fighting_entry() -> None:
+    def shelled(item_id: str, place: str, sentence: str, **fields) -> TaggedItem:
+        return report(item_id, tag("attack", sentence, places=(place,), **fields))
+
+    entries = build(
+        shelled("t", "Tartar", "Shells landed on villages of Tartar overnight."),
+        shelled("m", "Martakert", "Artillery pounded positions near Martakert."),
+        shelled("s", "Stepanakert", "Stepanakert came under rocket fire in the evening."),
+        # a toll, a notable target and a capture each stay their own event
+        shelled(
+            "n",
+            "Naftalan",
+            "A shell killed five members of one family in Naftalan.",
+            casualties=(killed(5, None),),
+        ),
+        shelled("h", "Martuni", "A shell struck the maternity hospital of Martuni."),
+        report(
+            "c",
+            tag(
+                "territorial_change",
+                "Baku said its troops took the town of Jabrayil.",
+                rule="territorial_change/capture",
+                places=("Jabrayil",),
+                parties=("azerbaijan",),
+            ),
+        ),
+    )
+    shapes = {e.key.split("|", 1)[1]: e for e in entries}
+    assert set(shapes) == {
+        "fighting|-",
+        "site|Naftalan",
+        "site|Martuni",
+        "site|Jabrayil",
+    }
+    fighting = shapes["fighting|-"]
+    assert set(fighting.item_ids) == {"t", "m", "s"}
+    assert set(fighting.places) == {"Tartar", "Martakert", "Stepanakert"}
+    assert fighting.kind == "attack"
+    assert fighting.title == "Fighting; shelling of Martakert, Stepanakert and Tartar"
+
+
+def test_one_plain_shelling_alone_stays_a_site_entry() -> None:
+    entries = build(report("t", tag("attack", "Shells fell on Tartar.", places=("Tartar",))))
+    assert [e.key for e in entries] == [f"{DAY}|site|Tartar"]
+    assert entries[0].title == "Shelling of Tartar"
+
+
+def test_a_facet_told_only_by_the_reports_of_a_story_joins_it() -> None:
+    talks = "The co-chairs met both foreign ministers in Geneva."
+    swap = "The ministers agreed in Geneva to hand over the bodies of the dead."
+    entries = build(
+        *(
+            report(
+                item_id,
+                tag(
+                    "diplomatic_call",
+                    talks,
+                    rule="diplomatic_call/talks",
+                    parties=("minsk_group", "armenia", "azerbaijan"),
+                    places=("Geneva",),
+                ),
+                tag("exchange", swap, parties=("armenia", "azerbaijan")),
+            )
+            for item_id in ("g1", "g2")
+        ),
+        # peacekeepers that another report tells stay an event of their own
+        report("p", tag("peacekeeping", "Peacekeepers set up posts.", parties=("russia",))),
+    )
+    assert len(entries) == 2
+    story = next(e for e in entries if set(e.item_ids) == {"g1", "g2"})
+    assert set(story.kinds) == {"diplomatic_call", "exchange"}
+    alone = next(e for e in entries if e is not story)
+    assert alone.item_ids == ("p",) and alone.kind == "peacekeeping"
+
+
+def test_talks_known_by_their_convener_join_the_days_talks_at_a_venue() -> None:
+    entries = build(
+        report(
+            "w",
+            tag(
+                "diplomatic_call",
+                "Both foreign ministers held talks in Washington with the US.",
+                rule="diplomatic_call/talks",
+                parties=("usa", "armenia", "azerbaijan"),
+                places=("Washington",),
+            ),
+        ),
+        report(
+            "p",
+            tag(
+                "diplomatic_call",
+                "The US secretary of state met each minister separately.",
+                parties=("usa", "armenia", "azerbaijan"),
+            ),
+        ),
+    )
+    assert len(entries) == 1
+    assert set(entries[0].item_ids) == {"w", "p"}
+    assert entries[0].title.startswith("Talks in Washington")
+
+
+# ---- a truce told on two days is one truce with its reports' talks -----------------------
+
+
+EVE = "2020-10-17"
+NEXT = "2020-10-18"
+
+
+def truce_tag(sentence: str, day: str, **fields) -> Tag:
+    return tag(
+        "truce_agreed",
+        sentence,
+        event_date=day,
+        parties=("armenia", "azerbaijan", "russia"),
+        **fields,
+    )
+
+
+def test_a_report_dating_the_days_truce_to_the_next_day_joins_that_truce() -> None:
+    entries = build(
+        report("a", truce_tag("Both sides agreed a truce in Moscow.", EVE), day=EVE),
+        report("b", truce_tag("The truce is to begin at midnight.", NEXT), day=EVE),
+        # a report of the next day tells it on its own day: not moved back
+        report("c", truce_tag("A truce holds between the two sides.", NEXT), day=NEXT),
+    )
+    truces = [e for e in entries if e.kind == "truce_agreed"]
+    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"}), (NEXT, {"c"})]
+
+
+def test_a_truce_reports_talks_the_day_before_are_the_truces() -> None:
+    talks = tag(
+        "diplomatic_call",
+        "The foreign ministers talked through the night in Moscow.",
+        event_date=EVE,
+        rule="diplomatic_call/talks",
+        parties=("russia", "armenia", "azerbaijan"),
+        places=("Moscow",),
+    )
+    entries = build(
+        report("a", talks, truce_tag("The truce began at noon.", NEXT), day=NEXT),
+        report("b", truce_tag("A truce is in force.", NEXT), day=NEXT),
+        report("u", tag("diplomatic_call", "The UN urged calm.", event_date=EVE), day=EVE),
+    )
+    truce = next(e for e in entries if e.kind == "truce_agreed")
+    assert set(truce.item_ids) == {"a", "b"} and "diplomatic_call" in truce.kinds
+    assert [e.item_ids for e in entries if e.date == EVE] == [("u",)]
+
+
+# ---- a report's undated asides follow its story; the front's toll is no site's -----------
+
+
+def test_a_reports_undated_tags_follow_its_dated_story_to_the_day_before() -> None:
+    claim = tag(
+        "violation_claim",
+        "Yerevan said Azerbaijani units fired on Hadrut on Saturday.",
+        event_date=EVE,
+        date_basis="weekday",
+        accuser="armenia",
+        accused="azerbaijan",
+        places=("Hadrut",),
+    )
+    aside = tag(
+        "diplomatic_call",
+        "Moscow again urged both sides to keep to the truce.",
+        event_date=NEXT,
+        date_basis="published",
+        parties=("russia",),
+        places=("Moscow",),
+    )
+    for ordered in (False, True):
+        entries = list(
+            build_entries([report("a", claim, aside, day=NEXT)], PROFILE, ordered=ordered)
+        )
+        assert [(e.date, e.item_ids) for e in entries] == [(EVE, ("a",))]
+        assert "diplomatic_call" in entries[0].kinds
+        assert "Moscow" not in entries[0].places  # the venue of talks is not where it happened
+
+
+def test_a_reports_tags_all_dated_stay_on_their_days() -> None:
+    entries = build(
+        report(
+            "a",
+            tag(
+                "attack",
+                "Shells hit Tartar on Saturday.",
+                event_date=EVE,
+                date_basis="weekday",
+                places=("Tartar",),
+            ),
+            tag(
+                "attack",
+                "Shells hit Barda on Sunday.",
+                event_date=NEXT,
+                date_basis="weekday",
+                places=("Barda",),
+            ),
+            day=NEXT,
+        )
+    )
+    assert sorted(e.date for e in entries) == [EVE, NEXT]
+
+
+def test_a_front_wide_toll_of_soldiers_is_never_one_sites() -> None:
+    toll = tag(
+        "casualties",
+        "The defence army said 84 of its soldiers had died since the offensive began.",
+        casualties=(killed(84, None, group="military"),),
+    )
+    entries = build(
+        report(
+            "a", toll, tag("attack", "Officials in Stepanakert spoke.", places=("Stepanakert",))
+        ),
+        report("b", tag("attack", "Shells fell on Martuni.", places=("Martuni",))),
+    )
+    assert len(entries) == 1
+    (fighting,) = entries
+    assert fighting.key == f"{DAY}|fighting|-"
+    assert "Stepanakert kills" not in fighting.title and "kills 84 soldiers" in fighting.title
+    assert fighting.title.endswith("shelling of Martuni and Stepanakert")
+
+
+def test_a_plain_shelling_of_a_place_the_days_dispute_is_about_joins_the_dispute() -> None:
+    entries = build(
+        report(
+            "az",
+            tag(
+                "violation_claim",
+                "Baku said Armenian forces broke the truce near Hadrut.",
+                accuser="azerbaijan",
+                accused="armenia",
+                places=("Hadrut",),
+            ),
+            side="azerbaijani",
+        ),
+        report("w", tag("attack", "Artillery was heard around Hadrut.", places=("Hadrut",))),
+        report(
+            "x",
+            tag(
+                "attack",
+                "A shell killed two in Fuzuli.",
+                places=("Fuzuli",),
+                casualties=(killed(2, None),),
+            ),
+        ),
+    )
+    dispute = next(e for e in entries if e.kind == "violation_claim")
+    assert set(dispute.item_ids) == {"az", "w"}
+    assert [e.key for e in entries if e is not dispute] == [f"{DAY}|site|Fuzuli"]
+
+
+def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
+    def claim(item_id: str, accuser: str, accused: str, place: str) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "violation_claim",
+                f"The {accuser} side said the other broke the truce near {place}.",
+                accuser=accuser,
+                accused=accused,
+                places=(place,),
+            ),
+        )
+
+    entries = build(
+        report("t", truce_tag("A truce brokered by Russia took effect at noon.", DAY)),
+        claim("a", "armenia", "azerbaijan", "Hadrut"),
+        claim("b", "azerbaijan", "armenia", "Tartar"),
+        report("p", tag("peacekeeping", "Peacekeepers flew in.", parties=("russia",))),
+        report("s", tag("attack", "Fighting flared again in the afternoon.")),
+        # a deadly strike the same day stays its own entry
+        report(
+            "g",
+            tag(
+                "attack",
+                "A missile killed nine people in Ganja.",
+                places=("Ganja",),
+                casualties=(killed(9, None),),
+            ),
+        ),
+    )
+    assert len(entries) == 2
+    truce = next(e for e in entries if e.kind == "truce_agreed")
+    assert set(truce.item_ids) == {"t", "a", "b", "p", "s"}
+    assert {(c.accuser, c.accused) for c in truce.claims} == {
+        ("armenia", "azerbaijan"),
+        ("azerbaijan", "armenia"),
+    }
+    assert "trade accusations of breaking the truce" in truce.title
+    assert truce.title.startswith("Russia brokers")
+    details = entry_details(truce)
+    assert {tuple(c["places"]) for c in details["claims"]} == {("Hadrut",), ("Tartar",)}
+
+
+def test_a_denial_repeated_the_next_day_joins_the_event_it_denied() -> None:
+    jets = "Reports that its jets fought over Karabakh were lies, Ankara said."
+    again = "Ankara again rejected the claim about its jets."
+    entries = build(
+        report(
+            "a",
+            tag("attack", "An Armenian plane was shot down.", parties=("armenia",), event_date=EVE),
+            tag("denial", jets, denier="turkey", parties=("turkey",), event_date=EVE),
+            day=EVE,
+        ),
+        report(
+            "b",
+            tag("denial", again, denier="turkey", parties=("turkey",), event_date=NEXT),
+            # an act read from the denial's own sentence is the act denied
+            tag("attack", again, parties=("turkey",), event_date=NEXT),
+            day=NEXT,
+        ),
+    )
+    assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"})]
+    assert {d.denier for d in entries[0].denials} == {"turkey"}
+
+
+def test_a_joint_statement_naming_no_one_has_a_title_still() -> None:
+    entries = build(
+        report("j", tag("diplomatic_call", "A joint statement was issued late at night."))
+    )
+    assert [e.title for e in entries] == ["Joint statement"]
+
+
+def test_a_truce_days_welcome_and_exchange_are_the_truce_and_name_no_new_mediator() -> None:
+    entries = build(
+        report("t", truce_tag("Russia brokered a truce between the two sides.", DAY)),
+        report(
+            "f",
+            tag(
+                "diplomatic_call",
+                "Paris welcomed the truce and urged both sides to keep it.",
+                rule="diplomatic_call/appeal",
+                parties=("france",),
+            ),
+        ),
+        report("x", tag("exchange", "The two sides handed over bodies of the dead.")),
+    )
+    [truce] = entries
+    assert set(truce.item_ids) == {"t", "f", "x"}
+    assert set(truce.kinds) >= {"truce_agreed", "diplomatic_call", "exchange"}
+    assert "France" not in truce.title  # it welcomed the truce, it did not mediate it
+
+
+def test_a_joint_statement_by_the_days_callers_is_their_appeal() -> None:
+    def call(item_id: str, sentence: str, *parties: str) -> TaggedItem:
+        return report(item_id, tag("diplomatic_call", sentence, parties=parties))
+
+    entries = build(
+        call("a", "France urged an end to the fighting.", "france"),
+        call("b", "Moscow called for a halt to hostilities.", "russia"),
+        call(
+            "j",
+            "The presidents of France, Russia and the US issued a joint statement on the war.",
+            "france",
+            "russia",
+            "usa",
+        ),
+        # a joint statement by others stays an initiative of its own
+        call("k", "Ankara and Baku issued a joint statement.", "turkey", "azerbaijan"),
+    )
+    appeals = next(e for e in entries if e.key.endswith("|appeals|-"))
+    assert set(appeals.item_ids) == {"a", "b", "j"}
+    assert [e.item_ids for e in entries if e is not appeals] == [("k",)]
+
+
+def test_harm_with_no_attack_told_only_by_a_storys_reports_joins_the_story() -> None:
+    entries = build(
+        report(
+            "r",
+            tag("peacekeeping", "Peacekeepers escorted families home.", parties=("russia",)),
+            tag(
+                "humanitarian",
+                "Displaced families returned to Stepanakert.",
+                places=("Stepanakert",),
+            ),
+        ),
+        report("q", tag("peacekeeping", "More peacekeepers arrived.", parties=("russia",))),
+    )
+    [entry] = entries
+    assert set(entry.item_ids) == {"r", "q"} and entry.kind == "peacekeeping"
+    assert "humanitarian" in entry.kinds
+
+
+def test_a_strike_dated_a_day_late_with_the_same_toll_joins_that_strike() -> None:
+    def strike(item_id: str, sentence: str, day: str, published: str) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "attack",
+                sentence,
+                places=("Ganja",),
+                casualties=(killed(13, None),),
+                event_date=day,
+            ),
+            day=published,
+        )
+
+    entries = build(
+        strike("a", "A missile hit Ganja at night, killing 13.", EVE, EVE),
+        # published the same day, its hour read as the next day: the same strike
+        strike("b", "Thirteen people died when a rocket struck Ganja.", NEXT, EVE),
+        # published the next day with the same toll: may be a new strike, stays
+        strike("c", "A rocket killed 13 in Ganja.", NEXT, NEXT),
+    )
+    assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"}), (NEXT, {"c"})]
+
+
+def test_a_title_names_who_gives_its_figure_and_no_one_for_a_figure_no_one_gives() -> None:
+    """The larger figure is a round-up no one gives; the title takes the figure a party
+    gives, with that party, and never lends one voice to another's figure."""
+    entries = build(
+        report(
+            "a",
+            tag("attack", "Shells fell on Martuni overnight.", places=("Martuni",)),
+            tag(
+                "casualties",
+                "Dozens of soldiers have died in all; Karabakh reported 16 of its men killed.",
+                places=("Martuni",),
+                casualties=(
+                    killed(84, None, group="military"),
+                    killed(16, "nagorno_karabakh", group="military"),
+                    Casualty(count=30, what="wounded", group=None, claimed_by=None),
+                ),
+            ),
+        )
+    )
+    [entry] = entries
+    assert "kills 16 soldiers" in entry.title and "84" not in entry.title
+    assert "Nagorno-Karabakh" in entry.title and "30" not in entry.title
+
+
+def test_at_least_one_is_not_about_one() -> None:
+    entries = build(
+        report(
+            "a",
+            tag("attack", "A shell hit Ganja, killing at least one civilian.", places=("Ganja",)),
+            tag(
+                "casualties",
+                "At least one civilian died in Ganja, Baku said.",
+                places=("Ganja",),
+                casualties=(
+                    Casualty(
+                        count=1,
+                        what="killed",
+                        group="civilian",
+                        claimed_by="azerbaijan",
+                        approximate=True,
+                    ),
+                ),
+            ),
+        )
+    )
+    [entry] = entries
+    assert "kills 1 civilian" in entry.title and "about 1" not in entry.title

@@ -192,3 +192,15 @@ def test_feeds_before_any_poll_lists_the_feeds_and_creates_no_database(
     out = capsys.readouterr().out
     assert "never polled" in out and "nothing polled so far" in out
     assert not db.exists() and not db.parent.exists()
+
+
+def test_each_installed_copy_has_its_own_demo_database(monkeypatch, tmp_path):
+    """The demo's feeds are keyed by their file path: two copies sharing one database
+    would store every report twice."""
+    from tui import cli
+
+    first = cli.demo_db_path()
+    monkeypatch.setattr(cli, "DEMO_DIR", tmp_path / "elsewhere" / "demo")
+    second = cli.demo_db_path()
+    assert first != second and first.parent == second.parent
+    assert first.name.startswith("demo-") and first.suffix == ".db"

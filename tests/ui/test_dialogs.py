@@ -46,9 +46,9 @@ async def test_filter_dialog_buttons_reachable_at_80x24(make_app):
         await pilot.pause()
         apply = app.screen.query_one("#filter-apply")
         apply.focus()
-        # focusing scrolls the button into view; on a busy machine that can take a few
-        # refreshes, so wait for it (bounded) rather than for a fixed number of frames
-        for _ in range(50):
+        # focusing scrolls the button into view (an animated scroll): wait for it to be
+        # drawn, bounded, rather than for a fixed number of frames
+        for _ in range(100):
             await pilot.pause(0.02)
             if app.screen.region.contains_region(apply.region) and "Apply" in screen_text(app):
                 break

@@ -12,8 +12,10 @@ from tui.tagger.text import Clause, Frame, Hit, last_words, words_regex
 
 _NEGATION_INSIDE_RE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n['’]t\b")
 
+# "had" before an article or "talks" is the verb have ("had talks", "had a call"), no recap
 _PAST_PERFECT_RE = re.compile(
-    r"\bhad\s+(?:(?:already|previously|earlier|not|been|just|also|first|only)\s+){0,2}\w+"
+    r"\bhad\s+(?!(?:a|an|the|talks)\b)"
+    r"(?:(?:already|previously|earlier|not|been|just|also|first|only)\s+){0,2}\w+"
 )
 
 _SINCE_RE = re.compile(r"\b(?:since|Since)\b")

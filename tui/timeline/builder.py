@@ -15,7 +15,13 @@ parties, places, a title that says what happened, and the reports behind it. Two
    place; the day's appeals as one entry unless an initiative (talks at a venue, a
    visit, a plan) stands alone; one exchange and one peacekeeping entry a day. A
    report's tags land in as few entries as the events it tells (its asides join its
-   main story). Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
+   main story), a day's plain shelling is one fighting entry, and a truce's day holds
+   its breaches (see `events`). Across two days: a report's tags dated only by its
+   publication follow its dated story (`_follow_story`); reports of a day that date its
+   truce the next day, and a truce report's talks the day before, join the truce; a
+   denial repeated the next day joins the event it denied; a strike dated a day late by
+   a report of the day before, with that day's toll there, joins it (`claims`). Titles:
+   `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
 text) point at their representative (``duplicate_of``) and are not counted twice.
@@ -26,7 +32,8 @@ builder gives the same keys and the store can keep manual edits across a retag.
 
 Memory: `build_entries(items, profile, ordered=True)` works day by day. Feed it items
 in event-date order (the store does: each item with the tags of one date at a time) and
-it holds only two days at once (a denial may answer the day before). With
+it holds only three days at once (a denial may answer the day before; a report's
+tags dated only by its publication may follow its story to the next day). With
 ``ordered=False`` (the default) it collects everything first and sorts.
 """
 
@@ -100,8 +107,29 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
     """Tagged items of a day (and the day before) -> entries."""
 
     def run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
+        """Day by day, one day read ahead: a report's tags dated only by its publication
+        follow its story to the day before or after (`_follow_story`)."""
+        pending: tuple[str, list[tuple[TaggedItem, Tag]]] | None = None
+
+        def ready() -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
+            nonlocal pending
+            for day, pairs in days:
+                pairs = list(pairs)
+                if pending is not None:
+                    if next_day(pending[0]) == day:
+                        _follow_story(pending[1], pairs)
+                    yield pending
+                pending = (day, pairs)
+            if pending is not None:
+                yield pending
+
+        yield from self._run(ready())
+
+    def _run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
         previous: tuple[str, dict[str, Group]] | None = None
         for day, pairs in days:
+            if not pairs:
+                continue
             groups = self._group(day, pairs)
             self._fold_claims(groups)
             self._link_denials(groups, groups)  # same day first
@@ -110,6 +138,8 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
                 if next_day(prev_day) == day:
                     self._fold_truce(prev_groups, groups)
                     self._link_denials(prev_groups, groups)  # then the day before
+                    self._repeated_denials(prev_groups, groups)
+                    self._same_strike(prev_groups, groups)
                 self._merge_denials(prev_groups, groups)
                 yield from self._finish(prev_groups)
             previous = (day, groups)
@@ -188,11 +218,11 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
         tags = [tag for _, tag in [*event.tags, *claim_tags]]
         denier_lists = [tuple(self._deniers(dg)) for dg in event.denials]
         parties = ranked([*(t.parties for t in tags), *denier_lists])
-        places = ranked(t.places for t in tags)
-        if event.shape not in ("truce", "appeals", "initiative"):
-            # a venue of talks is where talks were held, never the site of fighting, even
-            # when a report's aside about the talks joined its main story
-            places = tuple(p for p in places if p not in self.venues)
+        # the venue of talks a report mentions beside fighting is not where it happened
+        talks_apart = event.shape not in ("truce", "appeals", "initiative")
+        places = ranked(
+            () if talks_apart and t.kind == "diplomatic_call" else t.places for t in tags
+        )
         if event.site and event.site in places:
             # the place the entry is about first
             places = (event.site, *(p for p in places if p != event.site))
@@ -262,6 +292,41 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
             kinds=tuple(kinds),
             weight=weight,
         )
+
+
+def _follow_story(
+    first: list[tuple[TaggedItem, Tag]], second: list[tuple[TaggedItem, Tag]]
+) -> None:
+    """A report telling one story over two days running: when every tag it has on one
+    day is dated only by its publication while it dates its tags on the other day
+    itself ("on Saturday", "overnight"), the undated tags are facets of the dated story
+    and move to its day (one report, one event; the tagger dates a report's asides by
+    its publication when they say no day)."""
+
+    def by_item(pairs: list[tuple[TaggedItem, Tag]]) -> dict[str, list[Tag]]:
+        found: dict[str, list[Tag]] = defaultdict(list)
+        for item, tag in pairs:
+            found[item.item_id].append(tag)
+        return found
+
+    one, two = by_item(first), by_item(second)
+    for item_id in sorted(set(one) & set(two)):
+        # a truce's stated day is when it takes effect, not the day the story happened
+        undated_one = all(
+            t.date_basis == "published" or t.kind == "truce_agreed" for t in one[item_id]
+        )
+        undated_two = all(
+            t.date_basis == "published" or t.kind == "truce_agreed" for t in two[item_id]
+        )
+        if undated_two and not undated_one:
+            source, target = second, first
+        elif undated_one and not undated_two:
+            source, target = first, second
+        else:
+            continue
+        moved = [p for p in source if p[0].item_id == item_id]
+        source[:] = [p for p in source if p[0].item_id != item_id]
+        target.extend(moved)
 
 
 _MAIN = {

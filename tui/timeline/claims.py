@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
+from tui.timeline.groups import MUTUAL, PLACE_KINDS, BuilderState, Group, unique_in_order
+
+_TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
 
 
 class ClaimsMixin(BuilderState):
@@ -107,6 +109,8 @@ class ClaimsMixin(BuilderState):
             (g for g in groups.values() if g.kind == "truce_agreed" and self._in_force(g)), None
         )
         if target is None:
+            self._retold_truce(prev, groups)
+            self._truce_asides(prev, groups)
             return
         for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
             before = prev[key]
@@ -118,6 +122,103 @@ class ClaimsMixin(BuilderState):
                 continue
             target.tags[:0] = before.tags
             del prev[key]
+        self._retold_truce(prev, groups)
+        self._truce_asides(prev, groups)
+
+    def _retold_truce(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """Reports of one day that date its truce the next ("from midnight", read as
+        the next day) while other reports have it on that day, between the same warring
+        parties, tell the same truce: unless the day's announcement already joined the
+        day it takes effect (above), they join that day's truce. Only tags of reports
+        published by the earlier day move, so truces told day after day stay each on
+        its day."""
+        earlier = next((g for g in prev.values() if g.kind == "truce_agreed"), None)
+        if earlier is None:
+            return
+        day = earlier.date
+        for key in [k for k, g in groups.items() if g.kind == "truce_agreed"]:
+            later = groups[key]
+            sides_before, sides_after = self._belligerents(earlier), self._belligerents(later)
+            if sides_before and sides_after and not sides_before & sides_after:
+                continue
+            moved = [p for p in later.tags if p[0].published and p[0].published[:10] <= day]
+            if not moved:
+                continue
+            earlier.tags.extend(moved)
+            later.tags[:] = [p for p in later.tags if p not in moved]
+            if not later.tags:
+                earlier.denials.extend(later.denials)
+                del groups[key]
+
+    def _same_strike(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A strike at a place giving the same death toll as the day before's strike
+        there, told by a report published by that day (a late hour read as the next
+        day), is that strike: the report's tags at that place join the day before."""
+        if not prev:
+            return
+        day = next(iter(prev.values())).date
+        tolls: dict[str, set[tuple[int, str]]] = {}
+        for g in prev.values():
+            if g.kind in PLACE_KINDS and "|" in g.key:
+                place = g.key.split("|", 2)[2]
+                for _, t in g.tags:
+                    for c in t.casualties:
+                        if c.what == "killed":
+                            tolls.setdefault(place, set()).add((c.count, c.what))
+        for key in [k for k, g in groups.items() if g.kind in PLACE_KINDS]:
+            g = groups[key]
+            place = key.split("|", 2)[2]
+            if place not in tolls:
+                continue
+            early = {i.item_id for i, _ in g.tags if i.published and i.published[:10] <= day}
+            same = {
+                i.item_id
+                for k2, g2 in groups.items()
+                if g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
+                for i, t in g2.tags
+                for c in t.casualties
+                if i.item_id in early and (c.count, c.what) in tolls[place]
+            }
+            moved = [p for p in g.tags if p[0].item_id in same]
+            if not moved:
+                continue
+            target_key = f"{day}|{g.kind}|{place}"
+            target = prev.get(target_key)
+            if target is None:
+                target = prev[target_key] = Group(target_key, day, g.kind)
+            target.tags.extend(moved)
+            g.tags[:] = [p for p in g.tags if p[0].item_id not in same]
+            if not g.tags:
+                target.denials.extend(g.denials)
+                del groups[key]
+
+    def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A truce report's talks, calls, exchange or peacekeepers dated the day before
+        or after its truce are the truce's facets (one report, one event): they join the
+        truce, whichever of the two days it is on."""
+        for here, there in ((prev, groups), (groups, prev)):
+            truce = next((g for g in here.values() if g.kind == "truce_agreed"), None)
+            if truce is None:
+                continue
+            mine = {item.item_id for item, _ in truce.tags}
+            told = {  # reports with a truce tag of their own on the other day
+                item.item_id
+                for g in there.values()
+                if g.kind == "truce_agreed"
+                for item, _ in g.tags
+            }
+            for key in sorted(there):
+                g = there[key]
+                if g.kind not in _TRUCE_FACETS:
+                    continue
+                moved = [p for p in g.tags if p[0].item_id in mine - told]
+                if not moved:
+                    continue
+                truce.tags.extend(moved)
+                g.tags[:] = [p for p in g.tags if p[0].item_id not in mine - told]
+                if not g.tags:
+                    truce.denials.extend(g.denials)
+                    del there[key]
 
     def _in_force(self, group: Group) -> bool:
         return any(tag.rule in self.in_force for _, tag in group.tags)
@@ -226,6 +327,28 @@ class ClaimsMixin(BuilderState):
             and self.roles.get(a) == "belligerent"
             and self.roles.get(b) == "belligerent"
         )
+
+    def _repeated_denials(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A denial answering nothing of its own day, by parties who denied the day
+        before's event too ("Turkey again denied sending jets"), is that event's: it
+        joins the one group of the day before whose denials those parties made (or
+        their denial of that day, when it answered no claim either)."""
+        for key in [k for k, g in groups.items() if g.kind == "denial" and g.tags]:
+            g = groups[key]
+            deniers = {t.denier for _, t in g.tags if t.denier}
+            if not deniers:
+                continue
+            homes = [
+                h
+                for h in prev.values()
+                if deniers
+                <= {t.denier for dg in [h, *h.denials] if dg.kind == "denial" for _, t in dg.tags}
+            ]
+            if len(homes) == 1:
+                homes[0].denials.append(g)
+                # an act read from the denial's sentence is the act denied, not news
+                self.denied_acts.update((item.item_id, t.evidence) for item, t in g.tags)
+                del groups[key]
 
     def _merge_denials(self, groups: dict[str, Group], *others: dict[str, Group]) -> None:
         """Denials left on their own that one report carries are one entry ("Turkey,

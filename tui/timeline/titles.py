@@ -232,7 +232,10 @@ class EventTitlesMixin(TitlesMixin):
         tags = [t for _, t in event.tags]
         deniers = unique_in_order(d.denier for d in denials if d.denier)
         if shape == "truce":
-            return self._truce_event_title(event, tags, parties)
+            title = self._truce_event_title(event, tags, parties)
+            if claims:  # the day's accusations of breaking it, as the dispute says them
+                title += "; " + self._dispute_title(event, claims, deniers, bool(denials))
+            return title
         if shape == "dispute":
             return self._dispute_title(event, claims, deniers, bool(denials))
         if shape in ("site", "fighting"):
@@ -289,25 +292,32 @@ class EventTitlesMixin(TitlesMixin):
 
     def _truce_event_title(self, event: Any, tags: Sequence[Tag], parties: Sequence[str]) -> str:
         """ "Russia brokers humanitarian truce in Moscow from noon on 10 October"."""
+        # the truce's own reports say who brokered it where (not the day's claims)
+        truce_ids = {item.item_id for item, t in event.tags if t.kind == "truce_agreed"}
+        own = [(i, t) for i, t in event.tags if i.item_id in truce_ids] or list(event.tags)
         evidence = [t.evidence for t in tags if t.kind == "truce_agreed"] or [
             t.evidence for t in tags
         ]
         humane = sum(1 for e in evidence if _HUMANITARIAN_TRUCE.search(e))
         what = "humanitarian truce" if humane * 2 >= len(evidence) else "ceasefire"
         sides = self._sides(parties)
-        mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
+        # mediators the truce reports name, not the states that welcomed it
+        own_parties = {p for _, t in own for p in t.parties}
+        mediators = [
+            self._name(p) for p in parties if self.roles.get(p) == "mediator" and p in own_parties
+        ]
         reports: Counter[str] = Counter()
-        for _item_id, venues in _per_item(event.tags, self.venues).items():
+        for _item_id, venues in _per_item(own, self.venues).items():
             reports.update(venues)
-        n_items = len({item.item_id for item, _ in event.tags})
+        n_items = len({item.item_id for item, _ in own})
         venue = next((v for v, n in reports.most_common() if n * 3 >= n_items), None)
         # the broker: the one mediator most truce reports name (co-chairs who welcome a
         # truce broker nothing); several or none: the sides agree
         named: Counter[str] = Counter()
-        for item_id, found in _per_item_parties(event.tags).items():
+        for item_id, found in _per_item_parties(own).items():
             del item_id
             named.update(p for p in found if self.roles.get(p) == "mediator")
-        n_reports = len({item.item_id for item, _ in event.tags})
+        n_reports = len({item.item_id for item, _ in own})
         brokers = [p for p, n in named.most_common() if n * 2 >= n_reports]
         if len(brokers) > 1 and named[brokers[0]] > named[brokers[1]]:
             brokers = brokers[:1]
@@ -370,12 +380,12 @@ class EventTitlesMixin(TitlesMixin):
         kinds = {t.kind for t in tags}
         site = event.site
         text = " ".join(t.evidence for t in tags if t.kind == "attack").lower()
-        killed = max(
-            (c for c in casualties if c.what == "killed"), key=lambda c: c.count, default=None
-        )
-        wounded = max(
-            (c for c in casualties if c.what == "wounded"), key=lambda c: c.count, default=None
-        )
+        # the largest figure someone gives, before any figure no one gives
+        def weight(c: Casualty) -> tuple[bool, int]:
+            return c.claimed_by is not None, c.count
+
+        killed = max((c for c in casualties if c.what == "killed"), key=weight, default=None)
+        wounded = max((c for c in casualties if c.what == "wounded"), key=weight, default=None)
         verbs = True  # "Shelling of X kills ...", not "... claims capture of X kills ..."
         if site is None and "attack" not in kinds and (killed or wounded):
             title = ""  # a toll, not a day's fighting: "2317 soldiers killed, Armenia says"
@@ -390,7 +400,7 @@ class EventTitlesMixin(TitlesMixin):
             else:
                 sides = self._sides(parties)
                 title = "Fighting" + (f" between {and_list(sides[:2])}" if len(sides) >= 2 else "")
-                if len(sides) < 2 and places:
+                if len(sides) < 2 and places and not getattr(event, "sites", ()):
                     title += f" in {places[0]}"
         elif "territorial_change" in kinds:
             towns = [p for p in places if p not in self.regions][:3]
@@ -408,14 +418,19 @@ class EventTitlesMixin(TitlesMixin):
             title = f"Fighting in {site}"
         else:
             title = f"Civilians harmed in {site}"
+        if killed and wounded and killed.claimed_by != wounded.claimed_by:
+            # figures from different voices: the title keeps the deaths and who gives
+            # them; the claims pane lists every figure with its own source
+            wounded = None
         figures = []
         if killed:
             who = {"civilian": " civilian", "military": " soldier"}.get(killed.group or "", "")
             who += "s" if who and killed.count != 1 else ""
-            about = "about " if killed.approximate else ""
+            # "at least one" is no estimate of one
+            about = "about " if killed.approximate and killed.count > 1 else ""
             figures.append(f"{about}{killed.count}{who}")
         if wounded:
-            about = "about " if wounded.approximate else ""
+            about = "about " if wounded.approximate and wounded.count > 1 else ""
             figures.append(f"{about}{wounded.count}")
         if not verbs and figures and not title:
             toll = [f"{figures[0]} killed"] if killed else []
@@ -449,6 +464,11 @@ class EventTitlesMixin(TitlesMixin):
                 title += f", blaming {accused}"
             else:
                 title += "; " + self._verb(accuser, "blames", "blame") + f" {accused}"
+        shelled = list(getattr(event, "sites", ())) if event.shape == "fighting" else []
+        if shelled:
+            # a day's fighting along the front: the places it reached, after its figures
+            more = " and elsewhere" if len(shelled) > 3 else ""
+            title += f"; shelling of {and_list(shelled[:3])}{more}"
         return title + self._deny_words(deniers, set())
 
     def _appeals_title(self, tags: Sequence[Tag], parties: Sequence[str]) -> str:
@@ -479,8 +499,8 @@ class EventTitlesMixin(TitlesMixin):
         if "plan" in text or "proposal" in text:
             return f"{convener} puts forward a peace plan".strip()
         if "joint statement" in text:
-            return f"{and_list(names)} issue a joint statement"
-        if "visit" in text:
+            return f"{and_list(names)} issue a joint statement" if names else "Joint statement"
+        if "visit" in text and convener:
             return f"{convener} visit" + (
                 f" ({', '.join(n for n in names if n != convener)})" if len(names) > 1 else ""
             )
