@@ -380,6 +380,7 @@ class EventTitlesMixin(TitlesMixin):
         kinds = {t.kind for t in tags}
         site = event.site
         text = " ".join(t.evidence for t in tags if t.kind == "attack").lower()
+
         # the largest figure someone gives, before any figure no one gives
         def weight(c: Casualty) -> tuple[bool, int]:
             return c.claimed_by is not None, c.count
