@@ -68,6 +68,24 @@ def signals_as_interrupts() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold SIGTERM, SIGHUP and SIGINT back while inside (starting a worker): a signal then
+    arrives after the worker is recorded, so the cleanup that follows knows every worker.
+
+    A forked worker inherits the held mask; `die_with_parent` releases it.
+    """
+    held = {*_STOP_SIGNALS, signal.SIGINT}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def die_with_parent(
     parent_pid: int,
     *,
@@ -85,6 +103,8 @@ def die_with_parent(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for stop in _STOP_SIGNALS:
         signal.signal(stop, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held by `signals_deferred` in the parent
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {*_STOP_SIGNALS, signal.SIGINT})
     if _set_pdeathsig(sig):
         if os.getppid() != parent_pid:  # the parent died before prctl took effect
             _parent_gone(on_parent_death)

@@ -324,7 +324,10 @@ async def poll_async(
         finally:
             batch.close()  # commits what the finished feeds wrote (no-op after a rollback)
             if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
+                # waits for a parse already running, then for the workers to exit: an
+                # unjoined pool's exit hook can fail at interpreter exit (EBADF traceback
+                # after a SIGTERM) and its workers would outlive the poll briefly
+                executor.shutdown(wait=True, cancel_futures=True)
     report.entries = _retry_busy(store, lambda: rebuild_timeline(store, profile, tag_dates), notice)
     report.seconds = time.perf_counter() - started
     return report

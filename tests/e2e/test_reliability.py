@@ -212,7 +212,7 @@ def test_read_only_commands_work_on_a_read_only_database_and_folder(
     assert sorted(p.name for p in read_only_db.parent.iterdir()) == before
 
 
-@pytest.mark.parametrize("command", [["timeline"], ["export"], ["feeds"]])
+@pytest.mark.parametrize("command", [["timeline"], ["export"], ["export", "--format", "json"]])
 def test_a_missing_database_is_an_error_naming_it_and_never_created(tmp_path, capsys, command):
     from tui.cli import main
 
@@ -342,3 +342,22 @@ def test_a_killed_retag_leaves_no_worker_behind(tmp_path):
         kill_all(workers)
     assert left == set()
     assert integrity(db) == "ok"
+
+
+def test_feeds_before_the_first_poll_lists_the_feeds_and_creates_nothing(
+    tmp_path, capsys, monkeypatch
+):
+    """A fresh install (the default database not made yet) lists the configured feeds;
+    a `--db` naming no database is an error (a typo). Neither creates anything."""
+    from tui.cli import main
+
+    default = tmp_path / "data" / "conflict.db"
+    monkeypatch.setattr("tui.cli.default_db_path", lambda: default)
+    feeds = feeds_toml(tmp_path / "feeds.toml", [("Tass", "https://tass.example/rss")])
+    assert main(["--feeds", str(feeds), "feeds"]) == 0
+    out = capsys.readouterr().out
+    assert "Tass" in out and "never polled" in out and str(default) in out
+    missing = tmp_path / "mistyped.db"
+    assert main(["--db", str(missing), "--feeds", str(feeds), "feeds"]) == 1
+    assert f"{missing}: no database" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["feeds.toml"]

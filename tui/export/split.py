@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from tui.errors import ConflictTuiError
+from tui.lifecycle import signals_deferred
 from tui.records import EntryFilter
 
 MIN_SOURCES = 20_000  # below this, forking costs more than it saves
@@ -170,17 +171,21 @@ def write_split(
     children = []
     try:
         for part, before in zip(parts[1:], earlier[1:], strict=True):
-            handle, temp = tempfile.mkstemp(prefix=PART_PREFIX, suffix=PART_SUFFIX, dir=part_dir)
-            os.close(handle)
-            receiver, sender = context.Pipe(duplex=False)
-            process = context.Process(
-                target=_child,
-                args=(sender, str(store.path), write_part, part, before, temp, os.getpid()),
-                daemon=True,
-            )
-            process.start()
+            # a SIGTERM comes once the child and its part are on the list `finally` cleans
+            with signals_deferred():
+                handle, temp = tempfile.mkstemp(
+                    prefix=PART_PREFIX, suffix=PART_SUFFIX, dir=part_dir
+                )
+                os.close(handle)
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(
+                    target=_child,
+                    args=(sender, str(store.path), write_part, part, before, temp, os.getpid()),
+                    daemon=True,
+                )
+                process.start()
+                children.append((process, receiver, temp))
             sender.close()
-            children.append((process, receiver, temp))
         results = [write_part(store, parts[0], None, stream)]
         stream.flush()
         for process, receiver, _ in children:
