@@ -453,7 +453,8 @@ def sample_db(tmp_path: Path, sample_config: Config) -> Path:
 def make_app_fixture(tmp_path: Path) -> Iterator[Callable[..., ConflictApp]]:
     """Build a ConflictApp on fixed sample data (hostile rows on request).
 
-    `App.open_url` is replaced: tests read `app.opened` instead of starting a browser.
+    `launch_browser` is replaced: tests read `app.opened` instead of starting a browser
+    (a test of "no browser found" sets `app.browser_found = False`).
     """
 
     def make(*, hostile: bool = False, config: Config | None = None) -> ConflictApp:
@@ -464,6 +465,15 @@ def make_app_fixture(tmp_path: Path) -> Iterator[Callable[..., ConflictApp]]:
             build_sample_db(path, config, hostile=hostile)
         app = ConflictApp(db_path=path, config=config)
         app.opened = []  # type: ignore[attr-defined]
+        app.browser_found = True  # type: ignore[attr-defined]
+
+        def launch(url: str) -> bool:
+            if not app.browser_found:  # type: ignore[attr-defined]
+                return False
+            app.opened.append(url)  # type: ignore[attr-defined]
+            return True
+
+        app.launch_browser = launch  # type: ignore[method-assign]
         app.open_url = lambda url, new_tab=True: app.opened.append(url)  # type: ignore[method-assign]
         app.ids = sample_ids(config)  # type: ignore[attr-defined]
         return app

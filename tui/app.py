@@ -21,7 +21,8 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from tui import bindings, search_terms
-from tui.config import Config
+from tui.config import Config, default_export_dir
+from tui.dialogs.confirm import Confirm
 from tui.dialogs.text_prompt import TextPrompt
 from tui.errors import ConflictTuiError
 from tui.export import load_party_names, party_namer
@@ -89,6 +90,7 @@ class ConflictApp(App[int]):
         self.party_names: dict[str, str] = {}
         self.party_name = party_namer({})
         self._polling = False
+        self._poll_failed = 0
         self.add_mode("timeline", self._timeline_screen)
         self.add_mode("items", self._items_screen)
         self.add_mode("feeds", self._feeds_screen)
@@ -204,8 +206,43 @@ class ConflictApp(App[int]):
                 severity="warning",
             )
             return
-        self.open_url(safe)
-        self.say(f"Opening {safe}")
+        if self.launch_browser(safe):
+            self.say(f"Opening {safe}")
+            return
+
+        def copy(yes: bool | None) -> None:
+            if yes:
+                self.copy_link(safe)
+
+        self.push_screen(
+            Confirm(
+                "No web browser was found (set `browser` in feeds.toml [settings]). "
+                "Copy the link instead?",
+                yes="Copy the link",
+                no="Cancel",
+            ),
+            copy,
+        )
+
+    def launch_browser(self, url: str) -> bool:
+        """Open `url` with the `browser` setting, else the system's; False if none found."""
+        import webbrowser
+
+        setting = self.config.settings.browser
+        try:
+            controller = webbrowser.get(setting or None)
+        except webbrowser.Error:
+            return False
+        try:
+            if isinstance(controller, webbrowser.GenericBrowser) and not isinstance(
+                controller, webbrowser.BackgroundBrowser
+            ):
+                # A terminal browser (lynx, w3m) needs the terminal: give it back meanwhile.
+                with self.suspend():
+                    return bool(controller.open(url))
+            return bool(controller.open(url))
+        except Exception:
+            return False
 
     def copy_link(self, url: str | None) -> None:
         """Copy an http(s) link to the clipboard (OSC 52)."""
@@ -233,6 +270,15 @@ class ConflictApp(App[int]):
             self.switch_mode("timeline")
         else:
             self._quit()
+
+    def action_quit_now(self) -> None:
+        """Q (Newsboat): quit from anywhere, without going back screen by screen (still
+        after every change is saved)."""
+        self._quit()
+
+    def action_failed_feeds(self) -> None:
+        """F: the feeds screen, where each failed feed's last error is shown."""
+        self.switch_mode("feeds")
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -278,6 +324,7 @@ class ConflictApp(App[int]):
             self.say("No feeds configured to poll.", severity="warning")
             return
         self._polling = True
+        self._poll_failed = 0
         self.poll_status = f"Polling 0/{len(self.config.feeds)} feeds…"
         self.poll_feeds()
 
@@ -309,13 +356,13 @@ class ConflictApp(App[int]):
 
     @on(PollProgress)
     def _poll_progress(self, message: PollProgress) -> None:
-        self.poll_status = f"Polling {message.done}/{message.total} feeds…"
+        # Failures are counted here and told once, when the poll ends: a poll where every
+        # feed fails is one notification, not one per feed.
+        failed = f", {self._poll_failed} failed" if self._poll_failed else ""
         if message.status == "error":
-            self.say(
-                f"{message.feed}: {message.error or 'failed'}",
-                title="Feed failed",
-                severity="error",
-            )
+            self._poll_failed += 1
+            failed = f", {self._poll_failed} failed"
+        self.poll_status = f"Polling {message.done}/{message.total} feeds{failed}…"
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
@@ -330,6 +377,13 @@ class ConflictApp(App[int]):
                         f"Polled {len(report.outcomes)} feeds: {report.new} new, "
                         f"{report.updated} updated, {failed} failed ({report.seconds:.1f} s)"
                     )
+                    if failed:
+                        feeds = "feed" if failed == 1 else "feeds"
+                        self.say(
+                            f"{failed} {feeds} failed; press F to see why.",
+                            title="Poll",
+                            severity="error",
+                        )
                 self.data_version += 1
             elif event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
                 self._polling = False
@@ -346,18 +400,46 @@ class ConflictApp(App[int]):
     # ---- export ----------------------------------------------------------------------------
 
     def action_export(self) -> None:
-        def done(path: str | None) -> None:
-            if path and path.strip():
-                self.export_markdown(Path(path.strip()).expanduser(), self.entry_filter)
+        """e: ask for a file (default: timeline.md in the documents dir), ask again before
+        overwriting one, then write it in the background and say where."""
+        folder = default_export_dir()
+        entry_filter = self.entry_filter
+
+        def chosen(answer: str | None) -> None:
+            if not answer or not answer.strip():
+                return
+            path = Path(answer.strip()).expanduser()
+            if not path.is_absolute():
+                path = folder / path
+            if path.is_dir():
+                path = path / "timeline.md"
+            if not path.exists():
+                self.export_markdown(path, entry_filter)
+                return
+
+            def overwrite(yes: bool | None) -> None:
+                if yes:
+                    self.export_markdown(path, entry_filter)
+                else:
+                    self.say("Not exported: the file was kept.")
+
+            self.push_screen(
+                Confirm(f"{path} exists. Overwrite it?", yes="Overwrite", no="Cancel"), overwrite
+            )
 
         self.push_screen(
-            TextPrompt("Export the timeline as shown to Markdown: file", "timeline.md"), done
+            TextPrompt(
+                f"Export the timeline as shown to Markdown: file (a name alone goes to {folder})",
+                str(folder / "timeline.md"),
+            ),
+            chosen,
         )
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_markdown(self, path: Path, entry_filter: EntryFilter) -> tuple[int, Path]:
         from tui.export import load_conflict_name, write_markdown
 
+        path.parent.mkdir(parents=True, exist_ok=True)
         title = load_conflict_name(self.config.settings.profile) or "Timeline"
         with Store(self.db_path) as store:
             count = write_markdown(

@@ -14,7 +14,9 @@ APP: list[BindingType] = [
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("slash", "search", "Search", id="app.search"),
     Binding("S", "search", "Search items", show=False, id="app.search_items"),
+    Binding("Q", "quit_now", "Quit at once", show=False, id="app.quit"),
     Binding("R", "poll", "Poll", id="app.poll"),
+    Binding("F", "failed_feeds", "Failed feeds", show=False, id="app.failed_feeds"),
     Binding("e", "export", "Export", show=False, id="app.export"),
     Binding("1", "show('timeline')", "Timeline", show=False, id="app.timeline"),
     Binding("2", "show('items')", "Items", show=False, id="app.items"),
@@ -40,8 +42,12 @@ TIMELINE: list[BindingType] = [
     Binding("O", "toggle_order", "Order", id="timeline.order"),
     Binding("i", "toggle_key_events", "Key events", id="timeline.key_events"),
     Binding("n", "next_unread", "Next unread", id="timeline.next_unread"),
+    Binding("p", "previous_unread", "Previous unread", show=False, id="timeline.previous_unread"),
+    Binding("J", "next_day", "Next day", show=False, id="timeline.next_day"),
+    Binding("K", "previous_day", "Previous day", show=False, id="timeline.previous_day"),
     Binding("N", "toggle_read", "Toggle read", show=False, id="timeline.toggle_read"),
-    Binding("A", "mark_all_read", "All read", show=False, id="timeline.all_read"),
+    Binding("A,C", "mark_all_read", "All read (asks first)", show=False, id="timeline.all_read"),
+    Binding("d", "entry_info", "Details", id="timeline.details"),
     Binding("o", "open_link", "Open link", show=False, id="timeline.open_link"),
     Binding("y", "copy_link", "Copy link", show=False, id="timeline.copy_link"),
     Binding("r", "retitle", "Retitle", show=False, id="timeline.retitle"),
@@ -51,6 +57,16 @@ TIMELINE: list[BindingType] = [
     Binding("M", "merge", "Merge marked here", show=False, id="timeline.merge"),
     Binding("v", "move_source", "Move source to marked", show=False, id="timeline.move"),
     Binding("tab", "switch_pane", "Pane", show=False, id="timeline.pane"),
+    Binding(
+        "shift+tab", "focus_details", "Entry text (arrows scroll)", show=False, id="timeline.text"
+    ),
+]
+
+# EntryInfoScreen (tui/screens/entry_info.py)
+ENTRY_INFO: list[BindingType] = [
+    Binding("escape,q,d", "dismiss", "Close", id="entry_info.close"),
+    Binding("j,down", "scroll('down')", "Scroll", show=False, id="entry_info.down"),
+    Binding("k,up", "scroll('up')", "Scroll", show=False, id="entry_info.up"),
 ]
 
 # SourceList (tui/widgets/entry_detail.py)
@@ -65,8 +81,11 @@ SOURCES: list[BindingType] = [
 # ItemsScreen (tui/screens/items.py)
 ITEMS: list[BindingType] = [
     Binding("n", "next_unread", "Next unread", id="items.next_unread"),
+    Binding("p", "previous_unread", "Previous unread", show=False, id="items.previous_unread"),
+    Binding("J", "next_feed", "Next feed", show=False, id="items.next_feed"),
+    Binding("K", "previous_feed", "Previous feed", show=False, id="items.previous_feed"),
     Binding("N", "toggle_read", "Toggle read", id="items.toggle_read"),
-    Binding("A", "mark_all_read", "All read", show=False, id="items.all_read"),
+    Binding("A,C", "mark_all_read", "All read (asks first)", show=False, id="items.all_read"),
     Binding("s", "star", "Star", id="items.star"),
     Binding("o", "open_link", "Open link", id="items.open_link"),
     Binding("y", "copy_link", "Copy link", show=False, id="items.copy_link"),
@@ -81,6 +100,7 @@ READER: list[BindingType] = [
     Binding("j", "scroll_down", "Scroll", show=False, id="reader.down"),
     Binding("k", "scroll_up", "Scroll", show=False, id="reader.up"),
     Binding("space", "page_down", "Page", show=False, id="reader.page"),
+    Binding("n", "next_unread", "Next unread", id="reader.next_unread"),
     Binding("s", "star", "Star", id="reader.star"),
     Binding("N", "toggle_read", "Toggle read", id="reader.toggle_read"),
     Binding("o", "open_link", "Open link", id="reader.open_link"),

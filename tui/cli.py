@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import difflib
 import hashlib
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -24,6 +26,7 @@ from tui import __version__
 from tui.config import (
     APP_NAME,
     BUNDLED_FEEDS,
+    DEFAULT_PROFILE,
     DEMO_DIR,
     Config,
     default_db_path,
@@ -44,11 +47,48 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that exits with our usage status, 2, like every config error."""
+    """argparse that exits with our usage status, 2, like every config error, and says
+    "did you mean" for a mistyped command or option."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        hint = did_you_mean(self, message)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n{hint}")
+
+
+def _all_options(parser: argparse.ArgumentParser) -> tuple[list[str], list[str]]:
+    """(commands, option strings) of a parser and every subparser below it."""
+    commands: list[str] = []
+    options: list[str] = []
+    for action in parser._actions:
+        options += [o for o in action.option_strings if o.startswith("--")]
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                commands.append(name)
+                more_commands, more_options = _all_options(sub)
+                commands += more_commands
+                options += more_options
+    return commands, options
+
+
+def did_you_mean(parser: argparse.ArgumentParser, message: str) -> str:
+    """`did you mean 'poll'?` for the mistyped word of an argparse error, or ""."""
+    commands, options = _all_options(parser)
+    hints = []
+    choice = re.search(r"invalid choice: '([^']*)'", message)
+    if choice:
+        words, candidates = [choice.group(1)], sorted(set(commands))
+    elif "unrecognized arguments:" in message:
+        words = [w.split("=", 1)[0] for w in message.split(":", 1)[1].split()]
+        words = [w for w in words if w.startswith("-")]
+        candidates = sorted(set(options))
+    else:
+        return ""
+    for word in words:
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+        if close:
+            hints.append(f"did you mean {close[0]!r} (not {word!r})?")
+    return "".join(f"{APP_NAME}: {hint}\n" for hint in hints)
 
 
 def _add_common(parser: argparse.ArgumentParser, *, sub: bool) -> None:
@@ -111,13 +151,21 @@ def add_entry_filter_options(parser: argparse.ArgumentParser) -> None:
     """The timeline filters, shared by `export` and `timeline`."""
     parser.add_argument("--since", metavar="YYYY-MM-DD", type=_day, help="from this date on")
     parser.add_argument("--until", metavar="YYYY-MM-DD", type=_day, help="up to this date")
+    from tui.profile import KINDS
+
     parser.add_argument(
         "--kind",
         action="append",
         metavar="KIND",
-        help="only this event kind (repeatable, or comma-separated)",
+        help=f"only this event kind (repeatable, or comma-separated): {', '.join(KINDS)}",
     )
-    parser.add_argument("--party", metavar="ID", help="only entries naming this party id")
+    parties = default_party_ids()
+    parser.add_argument(
+        "--party",
+        metavar="ID",
+        help="only entries naming this party id of the profile"
+        + (f" (the bundled profile's: {', '.join(parties)})" if parties else ""),
+    )
     parser.add_argument(
         "--side",
         type=_side,
@@ -136,6 +184,22 @@ def add_entry_filter_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="key events only: each day's N heaviest entries (default: [settings] key_events, 3)",
     )
+
+
+def default_party_ids() -> list[str]:
+    """The bundled profile's party ids, read as plain TOML (no rules compiled) for --help."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(DEFAULT_PROFILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
+    return [p["id"] for p in data.get("parties", []) if isinstance(p, dict) and "id" in p]
+
+
+def _format(value: str) -> str:
+    """`md` is Markdown's usual short name."""
+    return {"md": "markdown"}.get(value.strip().lower(), value.strip().lower())
 
 
 def _key_count(value: str) -> int:
@@ -235,7 +299,11 @@ def _job_count(value: str) -> int:
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--format", choices=("markdown", "json"), default="markdown", help="default: markdown"
+        "--format",
+        type=_format,
+        choices=("markdown", "json"),
+        default="markdown",
+        help="markdown (or md) or json; default: markdown",
     )
     parser.add_argument(
         "--out", "-o", metavar="FILE", default="-", help="where to write it (default -, stdout)"
@@ -546,11 +614,24 @@ def cmd_feeds_import(args: argparse.Namespace, console: Console) -> int:
     where = f"{target} (new file)" if report.created and report.added else str(target)
     console.print(
         Text(
-            f"{len(report.added)} feeds {verb}, {len(report.skipped)} skipped"
+            import_summary(len(report.added), len(report.skipped), args.dry_run)
             + ("" if args.dry_run or not report.added else f"; wrote {where}")
         )
     )
     return EXIT_OK
+
+
+def import_summary(added: int, skipped: int, dry_run: bool) -> str:
+    """`would add 3 feeds, skip 1` / `no feeds would be added`: counts in plain words."""
+
+    def feeds(count: int) -> str:
+        return f"{count} feed{'' if count == 1 else 's'}"
+
+    if dry_run:
+        text = f"would add {feeds(added)}" if added else "no feeds would be added"
+        return text + (f", skip {feeds(skipped)}" if skipped else "")
+    text = f"added {feeds(added)}" if added else "no feeds added"
+    return text + (f", skipped {feeds(skipped)}" if skipped else "")
 
 
 def cmd_feeds_export(args: argparse.Namespace, console: Console) -> int:
@@ -568,12 +649,28 @@ def cmd_feeds_export(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def poll_demo_if_empty(args: argparse.Namespace, config: Config, db_path: Path) -> None:
+    """`--demo timeline` / `--demo export` before the demo was polled: poll the bundled
+    corpus first (offline, a few seconds), so the demo never prints an empty timeline."""
+    if not args.demo:
+        return
+    with Store(db_path) as store:
+        if store.count_entries(EntryFilter(include_hidden=True)):
+            return
+        errors = Console(stderr=True, highlight=False, soft_wrap=True)
+        errors.print(Text("the demo database is empty: polling the bundled demo corpus first"))
+        report = poll(config, store)
+    if report.all_failed:
+        raise ConflictTuiError("the bundled demo corpus could not be read")
+
+
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
     from tui.export import export, load_conflict_name, load_party_names
 
     config, db_path = resolve(args)
     entry_filter = with_side(entry_filter_from_args(args, config.settings.key_events), config)
     check_party(args, config.settings.profile)
+    poll_demo_if_empty(args, config, db_path)
     options: dict[str, object] = {
         "generated": args.generated,
         "party_names": load_party_names(config.settings.profile),
@@ -660,6 +757,7 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     )
     entry_filter = with_side(entry_filter, config)
     check_party(args, config.settings.profile)
+    poll_demo_if_empty(args, config, db_path)
     with Store(db_path, read_only=True) as store:
         shown = 0
         for entry in store.iter_entries(entry_filter):

@@ -9,6 +9,8 @@ The feeds.toml format is a contract (users' scripts and other tools write it):
     profile = "path.toml"      # optional: tagging profile (default: the bundled karabakh)
     refresh_minutes = 0        # optional: the app polls on this interval (0 = never)
     max_bytes = 10_000_000     # optional: size cap per feed body
+    browser = "firefox"        # optional: what `o` opens links with (a name Python's
+                               # webbrowser knows, or a command with %s for the link)
 
     [[feeds]]
     name = "Outlet name"
@@ -65,6 +67,7 @@ _SETTINGS_KEYS = {
     "refresh_minutes",
     "max_bytes",
     "keymap",
+    "browser",
     "key_events",
 }
 _FEED_KEYS = {"name", "url", "side", "match", "full_text", "user_agent", "headers"}
@@ -100,6 +103,7 @@ class Settings:
     refresh_minutes: float = 0.0
     max_bytes: int = 10_000_000
     keymap: dict[str, str] = field(default_factory=dict)
+    browser: str = ""  # "": the system's default browser
     key_events: int = 3  # entries a day in the key-events view
 
 
@@ -121,6 +125,13 @@ def user_config_dir() -> Path:
 def user_data_dir() -> Path:
     """Where the default database lives."""
     return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def default_export_dir() -> Path:
+    """Where the app's export goes by default: the user's documents dir if there is one,
+    else the data dir (never the directory the app was started from)."""
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else user_data_dir()
 
 
 def default_db_path() -> Path:
@@ -272,6 +283,11 @@ def _parse_settings(raw: Any, where: str, lines: TomlLines, path: Path | None) -
         ):
             raise fail("keymap", 'must be a table of binding id = "keys"')
         values["keymap"] = dict(value)
+    if "browser" in raw:
+        value = raw["browser"]
+        if not isinstance(value, str):
+            raise fail("browser", 'must be a browser name or a command, e.g. "firefox %s"')
+        values["browser"] = value.strip()
     return Settings(**values)
 
 

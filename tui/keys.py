@@ -30,6 +30,16 @@ KEY_NAMES = {
 }
 
 
+# Keys Newsboat users press out of habit that do something else here: (key, what it does
+# in Newsboat, what it does here and which key does Newsboat's job).
+NEWSBOAT_DIFFERENT: list[tuple[str, str, str]] = [
+    ("r", "reload the current feed", "retitle an entry; R polls every feed"),
+    ("s", "save the article to a file", "star an item; e exports the timeline"),
+    ("u", "show the article's URLs", "unread only (items); o opens and y copies the link"),
+    ("v", "view the open dialogs", "move a source to the marked entry; q goes back"),
+]
+
+
 def sections() -> list[tuple[str, list[BindingType]]]:
     """(title, bindings) for every place that has keys, in reading order."""
     return [
@@ -49,6 +59,8 @@ def key_display(key: str) -> str:
         return KEY_NAMES[key]
     if key.startswith("ctrl+"):
         return "Ctrl+" + key_display(key[5:])
+    if key.startswith("shift+"):
+        return "Shift+" + key_display(key[6:])
     return key
 
 
@@ -91,6 +103,15 @@ def markdown(keymap: Mapping[str, str] | None = None) -> str:
             shown = keys.replace("|", "\\|")
             lines.append(f"| `{shown}` | {desc} | `{binding_id}` |")
         lines.append("")
+    lines += [
+        "### Newsboat keys that mean something else here",
+        "",
+        "| Key | In Newsboat | Here |",
+        "|---|---|---|",
+    ]
+    for key, theirs, ours in NEWSBOAT_DIFFERENT:
+        lines.append(f"| `{key}` | {theirs} | {ours} |")
+    lines.append("")
     return "\n".join(lines)
 
 

@@ -159,3 +159,13 @@ def test_a_keymap_of_the_wrong_shape_is_refused(tmp_path):
     path = write(tmp_path, "[settings]\nkeymap = 3\n")
     with pytest.raises(ConfigError, match="key 'keymap'"):
         load_config(path)
+
+
+def test_browser_setting(tmp_path):
+    """`browser` (a contract key): what `o` opens links with; a non-string is refused."""
+    assert load_config(write(tmp_path, '[settings]\nbrowser = "lynx %s"\n')).settings.browser == (
+        "lynx %s"
+    )
+    assert load_config(write(tmp_path, "[settings]\n")).settings.browser == ""
+    with pytest.raises(ConfigError, match="key 'browser'"):
+        load_config(write(tmp_path, "[settings]\nbrowser = 3\n"))

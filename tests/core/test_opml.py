@@ -204,7 +204,7 @@ def test_cli_import_reports_what_it_added(feeds_toml, capsys):
     assert code == 0
     out = capsys.readouterr().out
     assert "added: TASS  [WE western]  https://tass.example/rss/v2.xml" in out
-    assert "3 feeds added, 2 skipped" in out
+    assert "added 3 feeds, skipped 2 feeds" in out
     assert "skipped: https://already.example/feed (already in feeds.toml)" in out
 
 

@@ -92,6 +92,69 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
         assert b"Traceback" not in err and b"BrokenPipe" not in err
 
 
+def test_did_you_mean_for_commands_and_options(capsys):
+    import pytest
+
+    for argv, hint in (
+        (["pol"], "did you mean 'poll' (not 'pol')?"),
+        (["timeline", "--sinse", "2020-10-01"], "did you mean '--since' (not '--sinse')?"),
+    ):
+        with pytest.raises(SystemExit) as raised:
+            main(argv)
+        assert raised.value.code == 2
+        assert hint in capsys.readouterr().err
+
+
+def test_format_md_and_kind_party_help(tmp_path, capsys):
+    import pytest
+
+    db = tmp_path / "demo.db"
+    assert (
+        main(["--demo", "--db", str(db), "export", "--format", "md", "--kind", "truce_agreed"]) == 0
+    )
+    assert capsys.readouterr().out.startswith("# ")
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "comma-separated): truce_agreed, violation_claim," in help_text
+    assert "(the bundled profile's: armenia, azerbaijan," in help_text
+
+
+def test_demo_timeline_and_export_poll_the_demo_first(tmp_path, capsys):
+    """Before the demo was polled, `--demo timeline` / `--demo export` poll it first
+    (offline) instead of printing an empty timeline or writing an empty document."""
+    db = tmp_path / "never-polled.db"
+    assert main(["--demo", "--db", str(db), "timeline"]) == 0
+    captured = capsys.readouterr()
+    assert "polling the bundled demo corpus first" in captured.err
+    assert "2020-10-10" in captured.out and "run `conflict-tui poll`" not in captured.out
+    db2 = tmp_path / "never-polled-2.db"
+    assert main(["--demo", "--db", str(db2), "export", "--format", "json"]) == 0
+    assert '"truce_agreed"' in capsys.readouterr().out
+
+
+def test_json_export_carries_no_local_paths(tmp_path, capsys):
+    """The demo's feeds are local files: the JSON names them by file name only."""
+    import json
+
+    db = tmp_path / "demo.db"
+    assert main(["--demo", "--db", str(db), "poll", "-q"]) == 0
+    capsys.readouterr()
+    assert main(["--demo", "--db", str(db), "export", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert str(DEMO_DIR) not in out and "/tui/demo/" not in out
+    urls = {s["feed_url"] for e in json.loads(out)["entries"] for s in e["sources"]}
+    assert urls and all("/" not in url and url.endswith(".xml") for url in urls)
+
+
+def test_feeds_import_dry_run_wording(tmp_path, capsys):
+    from tui.cli import import_summary
+
+    assert import_summary(0, 0, True) == "no feeds would be added"
+    assert import_summary(1, 2, True) == "would add 1 feed, skip 2 feeds"
+    assert import_summary(3, 0, False) == "added 3 feeds"
+
+
 def test_timeline_and_export_key_give_each_days_few_heaviest(tmp_path, capsys):
     db = tmp_path / "demo.db"
     assert main(["poll", "-q", "--feeds", DEMO_FEEDS, "--db", str(db)]) == 0

@@ -54,3 +54,40 @@ async def test_filter_dialog_buttons_reachable_at_80x24(make_app):
                 break
         assert app.screen.region.contains_region(apply.region)
         assert "Apply" in screen_text(app)
+
+
+async def test_enter_on_a_checkbox_applies_the_item_filter(make_app):
+    """Enter applies the dialog (Space ticks a box), as in every other dialog."""
+    from textual.widgets import Checkbox
+
+    from tui.dialogs.filters import ItemFilterDialog
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("2", "f")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemFilterDialog)
+        app.screen.query_one("#filter-unread", Checkbox).focus()
+        await pilot.press("space")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ItemFilterDialog)
+        assert app.screen.item_filter.unread_only is True
+
+
+async def test_date_placeholders_are_not_dates(make_app):
+    """An empty date field must not look filled in: its placeholder is no date."""
+    import re
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        for field in ("#filter-since", "#filter-until"):
+            placeholder = app.screen.query_one(field, Input).placeholder
+            assert not re.search(r"\d", placeholder), placeholder
+        await pilot.press("enter")  # Enter on the kind select opens it; Esc closes it
+        await pilot.press("escape")

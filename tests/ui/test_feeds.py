@@ -35,3 +35,36 @@ def test_feed_names_from_feeds_toml_are_cleaned(tmp_path):
     )
     name = load_config(path).feeds[0].name
     assert name == "[bold]Wire[/] evil"
+
+
+LONG_ERROR = (
+    "connection refused by the outlet's server after three attempts, which said it is "
+    "down for maintenance until Monday"
+)
+
+
+async def test_statuses_in_words_and_errors_fit_80_columns(make_app):
+    """`not modified`, not `not_modified`; at 80 columns the error is cut to the room left
+    and shown whole under the table for the highlighted feed."""
+    from tui.store import Store
+
+    app = make_app()
+    with Store(app.db_path) as store:
+        store.record_poll(
+            app.config.feeds[0].url, status="not_modified", polled="2020-11-12T09:00:00Z"
+        )
+        store.record_poll(
+            app.config.feeds[1].url, status="error", error=LONG_ERROR, polled="2020-11-12T09:00:00Z"
+        )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        text = screen_text(app)
+    assert "not modified" in text and "not_modified" not in text
+    assert "failed" in text
+    flat = " ".join(text.split())
+    # the highlighted feed's error, whole, wrapped under the table
+    assert "Azertac: connection refused by the outlet's server" in flat
+    assert "down for maintenance until Monday" in flat

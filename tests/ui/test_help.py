@@ -49,3 +49,27 @@ async def test_held_j_scrolls_the_help_one_line_per_press(make_app):
             app.screen.action_scroll("down")
         await pilot.pause()
         assert app.screen.query_one(VerticalScroll).scroll_y == 10
+
+
+def test_readme_key_list_is_python_m_tui_keys():
+    """The README embeds `python -m tui.keys` (one heading level deeper): keep them equal."""
+    from pathlib import Path
+
+    from tui.keys import markdown
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert markdown().replace("### ", "#### ").strip() in readme
+
+
+async def test_help_lists_newsboat_equivalents(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 60)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        for _ in range(40):
+            await pilot.press("j")
+        await pilot.pause()
+        text = screen_text(app)
+    assert "Newsboat keys that mean something else here" in text
+    assert "Newsboat: reload the current feed. Here: retitle" in text

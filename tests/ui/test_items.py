@@ -65,9 +65,34 @@ async def test_toggle_read_star_all_read(make_app):
             assert store.item(row["id"])["starred"] == 0
         await pilot.press("n")
         assert screen.item_list.cursor == 1
-        await pilot.press("A")
+        await pilot.press("A", "n")  # asks first: n keeps every mark
+        await pilot.pause()
+        with Store(app.db_path) as store:
+            assert store.count_items(ItemFilter(unread_only=True)) == 12
+        await pilot.press("C", "y")  # Newsboat's C: the same, after the same question
+        await pilot.pause()
         with Store(app.db_path) as store:
             assert store.count_items(ItemFilter(unread_only=True)) == 0
+
+
+async def test_newsboat_p_and_J_K_in_items(make_app):
+    """p: previous unread; J/K: the next/previous feed's items (Newsboat's keys)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_items(app, pilot)
+        await pilot.press("G")
+        last = screen.item_list.cursor
+        rows = [screen.item_list.row_at(i) for i in range(last)]
+        expected = max(i for i, r in enumerate(rows) if not r["read"])
+        await pilot.press("p")
+        assert screen.item_list.cursor == expected
+        await pilot.press("J")
+        assert screen.item_filter.feed_url == app.config.feeds[0].url
+        await pilot.press("J")
+        assert screen.item_filter.feed_url == app.config.feeds[1].url
+        await pilot.press("K")
+        assert screen.item_filter.feed_url == app.config.feeds[0].url
+        assert "feed: Armenpress" in screen_text(app)
 
 
 async def test_unread_filter_and_dialog(make_app):

@@ -75,6 +75,40 @@ def test_hostile_timeline(snap_compare, make_app):
     assert snap_compare(make_app(hostile=True), terminal_size=SIZE, run_before=run_before)
 
 
+def _violation_entry():
+    async def run_before(pilot) -> None:
+        pilot.app.screen.show_entry(3)  # Truce violation claimed at Ganja: claims, a denial
+        await _settle(pilot)
+
+    return run_before
+
+
+def test_timeline_claims_80x24(snap_compare, make_app):
+    """The claims and the denial of a violation entry, visible at 80x24 without a key."""
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_violation_entry())
+
+
+def test_timeline_claims_120x40(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_violation_entry())
+
+
+def _reader_on_violation():
+    async def run_before(pilot) -> None:
+        await open_reader(pilot.app, pilot, pilot.app.ids["az3"])
+        await _settle(pilot)
+
+    return run_before
+
+
+def test_reader_claims_80x24(snap_compare, make_app):
+    """The reader on the report of the violation claim: its tag names accuser and accused."""
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_reader_on_violation())
+
+
+def test_reader_claims_120x40(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_reader_on_violation())
+
+
 def test_timeline_key_events(snap_compare, make_app):
     """The key-events view (`i`): each day's few heaviest entries, the truce first."""
 

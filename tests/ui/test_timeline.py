@@ -12,6 +12,7 @@ from tests.app_fixtures import (
     timeline_titles,
     write_feeds_toml,
 )
+from tui.dialogs.confirm import Confirm
 from tui.screens.reader import ReaderScreen
 from tui.screens.timeline import TimelineScreen
 from tui.store import ItemFilter, Store
@@ -42,7 +43,9 @@ async def test_rows_newest_first_and_order_toggle(make_app):
         text = screen_text(app)
         assert "5 entries · newest first" in text
         assert "2020-11-10 diplomacy" in text
-        assert "AM 1 · AZ 1 · RU 1 · TR 1" in text
+        # the title whole: its sides close up rather than cut it
+        assert "Trilateral statement ends the war         AM1 AZ1 RU1 TR1" in text
+        assert "AM 1 · AZ 1 · WE 1" in text
         await pilot.press("O")
         assert timeline_titles(app)[0] == "War breaks out: offensive and shelling claims"
         assert "oldest first" in screen_text(app)
@@ -58,7 +61,7 @@ async def test_detail_shows_claims_denials_casualties(make_app):
         assert "VIOLATION CLAIM  2020-10-11" in text
         assert "Azerbaijan accuses Armenia at Ganja" in text
         assert "Armenia denies" in text
-        assert "9 civilian killed, according to Azerbaijan" in text
+        assert "9 civilians killed, according to Azerbaijan" in text
         assert "Reuters World" in text
 
 
@@ -105,6 +108,10 @@ async def test_read_marks_next_unread_and_all_read(make_app):
         await pilot.press("n")
         assert screen.entries.cursor == 1
         await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)  # asks first
+        await pilot.press("y")
+        await pilot.pause()
         with Store(app.db_path) as store:
             assert store.count_items(store_filter(unread=True)) == 0
         await pilot.press("n")
@@ -297,6 +304,152 @@ async def test_timeline_shows_read_marks_made_in_the_reader(make_app):
         assert timeline.entries.current["unread"] == 2
 
 
+async def test_claims_visible_at_80x24_and_120x40(make_app):
+    """Claims and denials are the point: the stacked layout shows them without a key."""
+    for size in ((80, 24), (120, 40)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            assert app.screen.show_entry(3)  # Truce violation claimed at Ganja
+            await pilot.pause(0.2)
+            text = screen_text(app)
+            assert "Azerbaijan accuses Armenia at Ganja" in text, size
+            assert "Armenia denies" in text, size
+
+
+async def test_d_opens_the_whole_entry(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.show_entry(3)
+        await pilot.pause(0.2)
+        await pilot.press("d")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "9 civilians killed, according to Azerbaijan" in text
+        assert "Places Ganja" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_words_agree_and_kind_labels_are_whole(make_app):
+    """`forces accuse` (plural), `authorities deny`; `peacekeeping` never cut short."""
+    app = make_app()
+    add_undated_item(app)  # an entry of kind peacekeeping
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        names = {"azerbaijan": "Azerbaijani forces", "armenia": "Nagorno-Karabakh authorities"}
+        app.party_name = lambda party: names.get(party, party.title())
+        app.screen.show_entry(3)
+        app.screen.refresh_current()
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert "Azerbaijani forces accuse Nagorno-Karabakh authorities at Ganja" in text
+        assert "Nagorno-Karabakh authorities deny" in text
+        assert " peacekeeping Peacekeepers deploy" in text
+
+
+async def test_titles_whole_at_200_columns(make_app):
+    """At 200 columns a long title is shown whole: the sides close up before it is cut."""
+    from tui.store import Store
+
+    long_title = "Ceasefire agreed (Armenia, Azerbaijan, Nagorno-Karabakh authorities, Russia)"
+    app = make_app()
+    with Store(app.db_path) as store:
+        entry = store.entries_page(0, 10, app.entry_filter)[1]
+        store.retitle_entry(entry["id"], long_title)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        assert long_title in screen_text(app)
+
+
+async def test_resize_keeps_the_cursor_row_visible(make_app):
+    """Resized while the reader covers it, the timeline comes back with its row in view."""
+    app = make_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await pilot.pause()
+        entries = app.screen.entries
+        await pilot.press("G")
+        await pilot.pause()
+        await pilot.press("enter", "enter")  # into the sources, open the first
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.resize_terminal(80, 14)
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.pause()
+        top = int(entries.scroll_y)
+        assert top <= entries.cursor < top + entries.scrollable_content_region.height
+
+
+async def test_resize_keeps_the_highlighted_source_visible(make_app):
+    """The sources pane shrinks with the terminal: its highlighted source stays in view."""
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await pilot.pause(0.2)
+        await pilot.press("enter", "G")  # the first entry's last source
+        await pilot.pause()
+        sources = app.screen.query_one("#entry-sources", OptionList)
+        assert sources.highlighted == 3
+        await pilot.resize_terminal(80, 16)
+        await pilot.pause()
+        await pilot.pause()
+        top = int(sources.scroll_y)
+        height = sources.scrollable_content_region.height
+        assert top <= 6 and top + height > 7  # its two lines (6 and 7) are shown
+        assert "Turkey to monitor ceasefire with Russia" in screen_text(app)
+
+
+async def test_quick_burst_j_tab_enter_keeps_the_enter(make_app, monkeypatch):
+    """j, Tab and Enter typed at once open the new entry's first source (the detail
+    pane's throttle, here made long, must not leave Tab and Enter on the old entry)."""
+    monkeypatch.setattr("tui.screens.timeline.DETAIL_DELAY", 30.0)
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j", "tab", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.item_id == app.ids["az3"]
+
+
+async def test_empty_states_tell_the_next_step(tmp_path):
+    """A fresh database: poll (not "clear the filters"); no feeds: add one; filters: c."""
+    from tests.app_fixtures import write_feeds_toml
+    from tui.app import ConflictApp
+    from tui.config import Config
+
+    config = write_feeds_toml(tmp_path, extra='profile = "no-profile.toml"')
+    app = ConflictApp(db_path=tmp_path / "fresh.db", config=config)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Nothing polled yet. Press R to fetch your 5 feeds." in text
+        assert "clear the filters" not in text
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Nothing polled yet. Press R to fetch your 5 feeds." in screen_text(app)
+    empty = Config(path=tmp_path / "feeds.toml", settings=config.settings, feeds=())
+    app = ConflictApp(db_path=tmp_path / "fresh2.db", config=empty)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.pause()
+        assert "No feeds configured: add [[feeds]] in" in screen_text(app)
+
+
+async def test_filters_that_match_nothing_say_press_c(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"nomatchword", "enter")
+        await pilot.pause()
+        assert "No entries match these filters. Press c to clear them." in screen_text(app)
+
+
 async def test_key_events_view_toggles_and_keeps_the_heaviest(make_app, tmp_path):
     # one key event a day: the day of the war's end keeps its statement, not the protests
     config = write_feeds_toml(tmp_path, extra='profile = "no-profile.toml"\nkey_events = 1')
@@ -317,3 +470,16 @@ async def test_key_events_view_toggles_and_keeps_the_heaviest(make_app, tmp_path
         await pilot.pause()
         assert timeline_titles(app) == every
         assert "key events" not in screen_text(app)
+
+
+async def test_shift_tab_focuses_the_entry_text(make_app):
+    """Shift+Tab (documented) puts the focus on the entry's text, where the arrows scroll."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused.id == "entry-info-scroll"
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is app.screen.entries

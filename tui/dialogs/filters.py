@@ -34,10 +34,29 @@ def side_options() -> list[tuple[Text, str]]:
     return options
 
 
+class _Check(Checkbox, inherit_bindings=False):
+    """A checkbox that Space toggles; Enter is left to the dialog, which applies."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_button", "Toggle", show=False),
+    ]
+
+
 class _FilterDialog(ModalScreen[Any]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="filter.cancel"),
+        Binding("enter", "apply", "Apply", id="filter.apply"),
     ]
+
+    HINT = "Enter applies · Esc cancels"  # one line at 80 columns
+
+    def heading(self, title: str) -> Text:
+        text = Text(title, style="bold")
+        text.append(f"  {self.HINT}", style="dim")
+        return text
+
+    def action_apply(self) -> None:
+        self.apply()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -87,7 +106,7 @@ class TimelineFilterDialog(_FilterDialog):
         if current.party and current.party not in party_values:
             party_values[current.party] = current.party
         with Vertical(classes="dialog"):
-            yield Static(Text("Filter the timeline", style="bold"), markup=False)
+            yield Static(self.heading("Filter the timeline"), markup=False)
             yield Label("Kind")
             yield Select(kinds, prompt="any kind", value=kind, id="filter-kind")
             yield Label("Party")
@@ -108,9 +127,9 @@ class TimelineFilterDialog(_FilterDialog):
                 id="filter-side",
             )
             yield Label("From (YYYY-MM-DD)")
-            yield Input(current.since or "", placeholder="2020-09-27", id="filter-since")
+            yield Input(current.since or "", placeholder="(empty: any date)", id="filter-since")
             yield Label("To (YYYY-MM-DD)")
-            yield Input(current.until or "", placeholder="2020-11-10", id="filter-until")
+            yield Input(current.until or "", placeholder="(empty: any date)", id="filter-until")
             yield Static("", id="filter-error", markup=False)
             yield from self.buttons()
 
@@ -158,9 +177,9 @@ class ItemFilterDialog(_FilterDialog):
     def compose(self) -> ComposeResult:
         current = self.current
         with Vertical(classes="dialog"):
-            yield Static(Text("Filter the items", style="bold"), markup=False)
-            yield Checkbox("Unread only", current.unread_only, id="filter-unread")
-            yield Checkbox("Starred only", current.starred_only, id="filter-starred")
+            yield Static(self.heading("Filter the items"), markup=False)
+            yield _Check("Unread only", current.unread_only, id="filter-unread")
+            yield _Check("Starred only", current.starred_only, id="filter-starred")
             yield Label("Feed")
             yield Select(
                 [(Text(line(f["name"]) or line(f["url"])), f["url"]) for f in self.feeds],

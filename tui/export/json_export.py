@@ -157,6 +157,16 @@ def json_entry(entry: dict[str, Any], *, with_sources: bool = True) -> dict[str,
     return record
 
 
+def public_feed_url(url: Any) -> Any:
+    """A feed's address as an export may show it: an http(s) URL as it is; a local file
+    (a path or a file:// URL, as the demo's feeds are) only by its file name, so that no
+    export carries the writer's directories."""
+    if not isinstance(url, str) or url.lower().startswith(("http://", "https://")):
+        return url
+    name = url.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return name or None
+
+
 def _claim(row: dict[str, Any]) -> dict[str, Any]:
     """A claim of `details` as the schema has it (its reports as `sources`)."""
     return {
@@ -186,7 +196,7 @@ def _cited_figure(row: dict[str, Any]) -> dict[str, Any]:
 def _json_source(source: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": source["id"],
-        "feed_url": source["feed_url"],
+        "feed_url": public_feed_url(source["feed_url"]),
         "outlet": clean(source["feed_name"]) or None,
         "side": source["side"] or "other",
         "link": web_link(source["link"]),
@@ -229,7 +239,8 @@ class _JsonSources:
         feed = self.feeds.get(key)
         if feed is None:
             feed = self.feeds[key] = (
-                f'"feed_url": {value(key[0])}, "outlet": {value(clean(key[1]) or None)}, '
+                f'"feed_url": {value(public_feed_url(key[0]))}, '
+                f'"outlet": {value(clean(key[1]) or None)}, '
                 f'"side": {value(key[2] or "other")}'
             )
         item_id, link, title = source["id"], source["link"], source["title"]

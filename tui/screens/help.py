@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from tui import bindings
 from tui.context import HasContext
-from tui.keys import key_table
+from tui.keys import NEWSBOAT_DIFFERENT, key_table
 
 
 class HelpScreen(HasContext, ModalScreen[None]):
@@ -36,6 +36,12 @@ class HelpScreen(HasContext, ModalScreen[None]):
             grid.add_row(Text(""), Text(title, style="bold underline"))
             for keys, description, _ in rows:
                 grid.add_row(Text(keys), Text(description))
+        grid.add_row("", "")
+        grid.add_row(
+            Text(""), Text("Newsboat keys that mean something else here", style="bold underline")
+        )
+        for key, theirs, ours in NEWSBOAT_DIFFERENT:
+            grid.add_row(Text(key), Text(f"Newsboat: {theirs}. Here: {ours}."))
         return grid
 
     def action_scroll(self, direction: str) -> None:

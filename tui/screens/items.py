@@ -14,11 +14,12 @@ from textual.widgets import Footer, Header, Static
 
 from tui import bindings
 from tui.context import HasContext
+from tui.dialogs.confirm import Confirm
 from tui.dialogs.filters import ItemFilterDialog
 from tui.messages import OpenItem
 from tui.store import ItemFilter, Store
 from tui.widgets.item_list import ItemList
-from tui.widgets.paged_list import PagedList
+from tui.widgets.paged_list import PagedList, no_data_text
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text import kind_name, line
 
@@ -46,6 +47,7 @@ class ItemsScreen(HasContext, Screen[None]):
         return self.query_one(ItemList)
 
     def on_mount(self) -> None:
+        self._set_no_data_text()
         self.item_list.focus()
         self.watch(self.app, "data_version", self._data_changed, init=False)
         self.show_filter_line()
@@ -55,7 +57,12 @@ class ItemsScreen(HasContext, Screen[None]):
         if self.is_mounted:
             self.item_list.invalidate()
 
+    def _set_no_data_text(self) -> None:
+        statuses = [feed.get("last_status") for feed in self.store.feeds()]
+        self.item_list.no_data_text = no_data_text(self.ctx.config, statuses)
+
     def _data_changed(self) -> None:
+        self._set_no_data_text()
         self.item_list.reload(keep="row")
         self.show_filter_line()
 
@@ -99,6 +106,43 @@ class ItemsScreen(HasContext, Screen[None]):
         else:
             self.item_list.move_cursor(found)
 
+    def action_previous_unread(self) -> None:
+        """p (Newsboat): the nearest unread item above the cursor."""
+        found = self.item_list.find_previous(lambda row: not row.get("read"))
+        if found is None:
+            self.ctx.say("No unread items.")
+        else:
+            self.item_list.move_cursor(found)
+
+    def _step_feed(self, step: int) -> None:
+        """J/K (Newsboat): the items of the next or previous feed, in feeds.toml order."""
+        urls = [f["url"] for f in self.store.feeds()]
+        if not urls:
+            return
+        current = self.item_filter.feed_url
+        index = urls.index(current) + step if current in urls else 0 if step > 0 else len(urls) - 1
+        if not 0 <= index < len(urls):
+            self.ctx.say("No further feed." if step > 0 else "No previous feed.")
+            return
+        self.set_filter(replace(self.item_filter, feed_url=urls[index]))
+
+    def action_next_feed(self) -> None:
+        self._step_feed(1)
+
+    def action_previous_feed(self) -> None:
+        self._step_feed(-1)
+
+    def next_unread_item(self, after: str | None) -> str | None:
+        """For the reader's n: the next unread item below the cursor (the cursor follows)."""
+        found = self.item_list.find_next(
+            lambda row: not row.get("read") and row["id"] != after, wrap=True
+        )
+        if found is None:
+            return None
+        self.item_list.move_cursor(found)
+        row = self.item_list.current
+        return str(row["id"]) if row else None
+
     def action_toggle_read(self) -> None:
         row = self.item_list.current
         if row is not None:
@@ -113,14 +157,27 @@ class ItemsScreen(HasContext, Screen[None]):
             self.item_list.invalidate()
 
     def action_mark_all_read(self) -> None:
+        """A and C: every item shown, after a y/n question."""
+        count = self.item_list.row_count
+        if not count:
+            self.ctx.say("No items to mark read.")
+            return
         item_filter = self.item_filter
 
-        def done(changed: int) -> None:
+        def saved(changed: int) -> None:
             self.item_list.reload(keep="row")
             self.show_filter_line()
             self.ctx.say(f"Marked {changed:,} items read.")
 
-        self.ctx.save("saving read marks", lambda store: store.set_read_filtered(item_filter), done)
+        def done(yes: bool | None) -> None:
+            if not yes:
+                self.ctx.say("Nothing marked read.")
+                return
+            self.ctx.save(
+                "saving read marks", lambda store: store.set_read_filtered(item_filter), saved
+            )
+
+        self.app.push_screen(Confirm(f"Mark the {count:,} items shown read?"), done)
 
     def action_star(self) -> None:
         row = self.item_list.current

@@ -21,7 +21,7 @@ from tui.context import HasContext
 from tui.messages import JumpToEntry
 from tui.sanitize import clean_text, safe_link
 from tui.store import Store
-from tui.widgets.entry_detail import casualty_words
+from tui.widgets.entry_detail import casualty_words, verb
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text import (
     day,
@@ -109,6 +109,12 @@ class ReaderScreen(HasContext, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.show(self._open_item())
+        self.query_one("#reader-scroll").focus()
+        self.watch(self.app, "data_version", self._data_changed, init=False)
+
+    def _open_item(self) -> dict[str, Any] | None:
+        """The item to show, marked read (through the app's writer) now that it is read."""
         item = self.store.item(self.item_id)
         if item is not None and not self.ctx.writer.value(self.item_id, "read", item["read"]):
             item_id = self.item_id
@@ -118,9 +124,7 @@ class ReaderScreen(HasContext, Screen[None]):
                 marks={item_id: {"read": 1}},
             )
             item["read"] = 1
-        self.show(item)
-        self.query_one("#reader-scroll").focus()
-        self.watch(self.app, "data_version", self._data_changed, init=False)
+        return item
 
     def _data_changed(self) -> None:
         item = self.store.item(self.item_id)
@@ -218,11 +222,13 @@ class ReaderScreen(HasContext, Screen[None]):
                 text.append(f" {day(tag['event_date'])}")
             who = []
             if tag.get("accuser"):
-                who.append(f"{name(line(tag['accuser']))} accuses")
+                accuser = name(line(tag["accuser"]))
+                who.append(f"{accuser} {verb(accuser, 'accuses', 'accuse')}")
             if tag.get("accused"):
                 who.append(name(line(tag["accused"])))
             if tag.get("denier"):
-                who.append(f"{name(line(tag['denier']))} denies")
+                denier = name(line(tag["denier"]))
+                who.append(f"{denier} {verb(denier, 'denies', 'deny')}")
             if who:
                 text.append("  " + " ".join(who))
             places = [line(p) for p in tag.get("places") or [] if isinstance(p, str)]
@@ -266,6 +272,19 @@ class ReaderScreen(HasContext, Screen[None]):
             links.focus()
             if links.highlighted is None:
                 links.highlighted = 0
+
+    def action_next_unread(self) -> None:
+        """n (Newsboat): the next unread item of the list the reader was opened from."""
+        stack = self.app.screen_stack
+        below = stack[-2] if len(stack) > 1 else None
+        finder = getattr(below, "next_unread_item", None)
+        found = finder(self.item_id) if callable(finder) else None
+        if not found:
+            self.ctx.say("No more unread items.")
+            return
+        self.item_id = found
+        self.show(self._open_item())
+        self.query_one("#reader-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_star(self) -> None:
         self._toggle("starred", "saving a star")

@@ -18,16 +18,18 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from tui import bindings
 from tui.context import HasContext
+from tui.dialogs.confirm import Confirm
 from tui.dialogs.filters import TimelineFilterDialog
 from tui.dialogs.text_prompt import TextPrompt
 from tui.export.names import describe_filter
 from tui.messages import OpenItem
 from tui.records import EntryFilter
+from tui.screens.entry_info import EntryInfoScreen
 from tui.store import Store
 from tui.widgets.entry_detail import EntryDetail
-from tui.widgets.paged_list import PagedList
+from tui.widgets.paged_list import PagedList, no_data_text
 from tui.widgets.status_line import StatusLine
-from tui.widgets.text import line
+from tui.widgets.text import day, line
 from tui.widgets.timeline_list import TimelineList
 
 NARROW = 140
@@ -68,6 +70,7 @@ class TimelineScreen(HasContext, Screen[None]):
         return self.query_one(EntryDetail)
 
     def on_mount(self) -> None:
+        self._set_no_data_text()
         self.query_one("#timeline-search", Input).display = False
         self.entries.focus()
         self.watch(self.app, "data_version", self._data_changed, init=False)
@@ -87,7 +90,12 @@ class TimelineScreen(HasContext, Screen[None]):
 
     # ---- data ------------------------------------------------------------------------
 
+    def _set_no_data_text(self) -> None:
+        statuses = [feed.get("last_status") for feed in self.store.feeds()]
+        self.entries.no_data_text = no_data_text(self.ctx.config, statuses)
+
     def _data_changed(self) -> None:
+        self._set_no_data_text()
         self.entries.reload(keep="row")
         self.show_filter_line()
 
@@ -137,8 +145,19 @@ class TimelineScreen(HasContext, Screen[None]):
                 self.ctx.writer.overlay(source)
         self.detail.show(entry)
 
+    def _detail_now(self) -> None:
+        """Show the cursor's entry at once if the throttle still holds it back: a quick
+        `j Tab Enter` must act on the entry the cursor is on, not the one before."""
+        row = self.entries.current
+        shown = self.detail.entry
+        if self._detail_timer is not None or (row and (not shown or shown["id"] != row["id"])):
+            if self._detail_timer is not None:
+                self._detail_timer.stop()
+            self._show_detail()
+
     @on(PagedList.Selected, "#timeline-list")
     def _entry_selected(self, event: PagedList.Selected) -> None:
+        self._detail_now()
         if self.detail.entry and self.detail.entry["sources"]:
             self.detail.sources.focus()
 
@@ -175,10 +194,20 @@ class TimelineScreen(HasContext, Screen[None]):
     # ---- actions: view -----------------------------------------------------------------
 
     def action_switch_pane(self) -> None:
+        self._detail_now()
         if self.entries.has_focus and self.detail.entry and self.detail.entry["sources"]:
             self.detail.sources.focus()
         else:
             self.entries.focus()
+
+    def action_focus_details(self) -> None:
+        """Shift+Tab: the entry's text (claims first), to scroll it with the arrows; again:
+        back to the list."""
+        info = self.query_one("#entry-info-scroll")
+        if info.has_focus:
+            self.entries.focus()
+        else:
+            info.focus()
 
     def action_filter_text(self) -> None:
         search = self.query_one("#timeline-search", Input)
@@ -258,6 +287,69 @@ class TimelineScreen(HasContext, Screen[None]):
         else:
             self.entries.move_cursor(found)
 
+    def action_previous_unread(self) -> None:
+        """p (Newsboat): the nearest unread entry above the cursor."""
+        found = self.entries.find_previous(lambda row: bool(row.get("unread")))
+        if found is None:
+            self.ctx.say("No unread entries.")
+        else:
+            self.entries.move_cursor(found)
+
+    def action_next_day(self) -> None:
+        """J: the first entry of the next date in the list's order."""
+        row = self.entries.current
+        if row is None:
+            return
+        today = day(row.get("date"))
+        found = self.entries.find_next(lambda r: day(r.get("date")) != today, wrap=False)
+        if found is None:
+            self.ctx.say("No further day in the list.")
+        else:
+            self.entries.move_cursor(found)
+
+    def action_previous_day(self) -> None:
+        """K: the first entry of the previous date in the list's order."""
+        row = self.entries.current
+        if row is None:
+            return
+        today = day(row.get("date"))
+        found = self.entries.find_previous(lambda r: day(r.get("date")) != today, wrap=False)
+        if found is None:
+            self.entries.move_cursor(0)
+            return
+        self.entries.move_cursor(found)
+        other = day(self.entries.current.get("date")) if self.entries.current else today
+        start = self.entries.find_previous(lambda r: day(r.get("date")) != other, wrap=False)
+        self.entries.move_cursor(0 if start is None else start + 1)
+
+    def next_unread_item(self, after: str | None) -> str | None:
+        """For the reader's n: the next unread report after `after`, in this entry or a
+        later one (the cursor follows)."""
+        entry = self.detail.entry
+        if entry is not None:
+            ids = [s["id"] for s in entry["sources"]]
+            start = ids.index(after) + 1 if after in ids else 0
+            for source in entry["sources"][start:]:
+                if not source["read"] and source["id"] != after:
+                    return str(source["id"])
+        found = self.entries.find_next(lambda row: bool(row.get("unread")))
+        if found is None:
+            return None
+        self.entries.move_cursor(found)
+        self._show_detail()
+        entry = self.detail.entry
+        for source in entry["sources"] if entry else []:
+            if not source["read"] and source["id"] != after:
+                return str(source["id"])
+        return None
+
+    def action_entry_info(self) -> None:
+        """d: the whole entry (claims, denials, figures, sources) on a screen of its own."""
+        row = self.entries.current
+        entry = self.store.entry(row["id"]) if row else None
+        if entry is not None:
+            self.app.push_screen(EntryInfoScreen(self.detail.describe(entry)))
+
     # ---- actions: read marks and links ---------------------------------------------------
 
     def _current_source_or_first(self) -> dict[str, Any] | None:
@@ -289,13 +381,31 @@ class TimelineScreen(HasContext, Screen[None]):
         self.refresh_current()
 
     def action_mark_all_read(self) -> None:
+        """A and C: every report of the entries shown, after a y/n question."""
+        count = self.entries.row_count
+        if not count:
+            self.ctx.say("No entries to mark read.")
+            return
         entry_filter = self.ctx.entry_filter
+        shown = (
+            "every entry"
+            if not describe_filter(entry_filter, str)
+            else (f"the {count:,} entries shown")
+        )
 
-        def done(changed: int) -> None:
+        def saved(changed: int) -> None:
             self.refresh_current()
             self.ctx.say(f"Marked {changed:,} reports read.")
 
-        self.ctx.save("saving read marks", lambda store: store.set_entries_read(entry_filter), done)
+        def done(yes: bool | None) -> None:
+            if not yes:
+                self.ctx.say("Nothing marked read.")
+                return
+            self.ctx.save(
+                "saving read marks", lambda store: store.set_entries_read(entry_filter), saved
+            )
+
+        self.app.push_screen(Confirm(f"Mark the reports of {shown} read?"), done)
 
     def action_open_link(self) -> None:
         source = self._current_source_or_first()

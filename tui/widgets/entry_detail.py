@@ -30,6 +30,11 @@ class SourceList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = bindings.SOURCES
 
+    def on_resize(self) -> None:
+        # A smaller pane (a resized terminal, the stacked layout) must keep the
+        # highlighted source in view, not wait for the next key to scroll to it.
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def action_leave(self) -> None:
         self.screen.focus_list()  # type: ignore[attr-defined]
 
@@ -45,7 +50,9 @@ class EntryDetail(Vertical):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="entry-info-scroll"):
             yield Static("", id="entry-info", markup=False)
-        yield Static(Text("Sources", style="bold"), id="entry-sources-title", markup=False)
+        title = Text("Sources", style="bold")
+        title.append("  (d: the whole entry)", style="dim")
+        yield Static(title, id="entry-sources-title", markup=False)
         yield SourceList(id="entry-sources")
 
     @property
@@ -92,6 +99,35 @@ class EntryDetail(Vertical):
         text.append("\n")
         text.append(line(entry.get("title")) or "(untitled)", style="bold")
         text.append("\n")
+        found = details_of(entry)
+        by_id = {s["id"]: s for s in entry.get("sources", [])}
+        if found["claims"]:
+            text.append("Claims\n", style="bold")
+            for claim in found["claims"]:
+                accuser = name(line(claim.get("accuser"))) if claim.get("accuser") else "?"
+                accused = name(line(claim.get("accused"))) if claim.get("accused") else "?"
+                text.append("  ")
+                text.append(accuser, style="bold")
+                text.append(f" {verb(accuser, 'accuses', 'accuse')} {accused}")
+                if claim.get("places"):
+                    text.append(" at " + ", ".join(line(p) for p in claim["places"]))
+                self._cited(text, claim["item_ids"], by_id)
+        if found["denials"]:
+            text.append("Denials\n", style="bold")
+            for denial in found["denials"]:
+                text.append("  ")
+                denier = denial.get("denier")
+                who = name(line(denier)) if denier else "(not named)"
+                text.append(who, style="bold")
+                text.append(" " + (verb(who, "denies", "deny") if denier else "denies"))
+                self._cited(text, denial["item_ids"], by_id)
+        if found["casualties"]:
+            text.append("Casualty figures\n", style="bold")
+            for figure in found["casualties"]:
+                text.append("  " + casualty_words(figure, name))
+                self._cited(text, figure["item_ids"], by_id)
+        if not (found["claims"] or found["denials"] or found["casualties"]):
+            text.append("No claims, denials or casualty figures tagged.\n", style="dim")
         parties = [name(line(p)) for p in entry.get("parties") or [] if isinstance(p, str)]
         places = [line(p) for p in entry.get("places") or [] if isinstance(p, str)]
         self._field(text, "Parties", ", ".join(parties) or "—")
@@ -101,34 +137,6 @@ class EntryDetail(Vertical):
             text.append("Sources ", style="bold")
             text.append_text(summary)
             text.append("\n")
-        found = details_of(entry)
-        by_id = {s["id"]: s for s in entry.get("sources", [])}
-        if found["claims"]:
-            text.append("\nClaims\n", style="bold")
-            for claim in found["claims"]:
-                accuser = name(line(claim.get("accuser"))) if claim.get("accuser") else "?"
-                accused = name(line(claim.get("accused"))) if claim.get("accused") else "?"
-                text.append("  ")
-                text.append(accuser, style="bold")
-                text.append(f" accuses {accused}")
-                if claim.get("places"):
-                    text.append(" at " + ", ".join(line(p) for p in claim["places"]))
-                self._cited(text, claim["item_ids"], by_id)
-        if found["denials"]:
-            text.append("\nDenials\n", style="bold")
-            for denial in found["denials"]:
-                text.append("  ")
-                denier = denial.get("denier")
-                text.append(name(line(denier)) if denier else "(not named)", style="bold")
-                text.append(" denies")
-                self._cited(text, denial["item_ids"], by_id)
-        if found["casualties"]:
-            text.append("\nCasualty figures\n", style="bold")
-            for figure in found["casualties"]:
-                text.append("  " + casualty_words(figure, name))
-                self._cited(text, figure["item_ids"], by_id)
-        if not (found["claims"] or found["denials"] or found["casualties"]):
-            text.append("\nNo claims, denials or casualty figures tagged.\n", style="dim")
         return text
 
     @staticmethod
@@ -164,15 +172,49 @@ class EntryDetail(Vertical):
         return prompt
 
 
+# Names that end in s but take a singular verb.
+_SINGULAR_NAMES = ("united states", "united nations", "red cross", "netherlands", "philippines")
+# Casualty groups whose plural is not just "+s".
+_GROUP_PLURALS = {
+    "serviceman": "servicemen",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "person": "people",
+    "policeman": "policemen",
+}
+
+
+def verb(subject: str, singular: str, plural: str) -> str:
+    """`Armenia accuses` but `Nagorno-Karabakh authorities accuse`: agree with the name."""
+    words = subject.strip().lower()
+    last = words.rsplit(" ", 1)[-1]
+    if words.endswith(_SINGULAR_NAMES) or not last.endswith("s") or last.endswith(("ss", "us")):
+        return singular
+    return plural
+
+
+def group_words(group: str, count: Any) -> str:
+    """`1 civilian` but `21 civilians`: the group agrees with the count."""
+    if count == 1 or not isinstance(count, int | float) or not group:
+        return group
+    head, _, last = group.rpartition(" ")
+    if last.lower() in _GROUP_PLURALS:
+        last = _GROUP_PLURALS[last.lower()]
+    elif not last.endswith("s"):
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
 def casualty_words(figure: dict[str, Any], name: Callable[[str], str]) -> str:
-    """`about 12 civilian killed, according to Azerbaijan`."""
+    """`about 12 civilians killed, according to Azerbaijan`."""
     words = []
     if figure.get("approximate"):
         words.append("about")
     count = figure.get("count")
     words.append(str(count) if isinstance(count, int | float) else line(count) or "?")
     if figure.get("group"):
-        words.append(line(figure["group"]))
+        words.append(group_words(line(figure["group"]), count))
     words.append(line(figure.get("what")) or "casualties")
     out = " ".join(words)
     if figure.get("claimed_by"):

@@ -17,7 +17,10 @@ FEED_WIDTH = 16
 class ItemList(PagedList):
     """Items: `● ★ 2020-10-10 09:30 AM Outlet           Title`; unread rows in bold."""
 
-    EMPTY_TEXT = "No items. Press R to poll the feeds, c to clear the filters."
+    EMPTY_TEXT = "No items match these filters. Press c to clear them."
+
+    def empty_text(self) -> str:
+        return self.EMPTY_TEXT if self.store.count_items() else self.no_data_text
 
     def __init__(self, store: Store, item_filter: ItemFilter, *, id: str | None = None) -> None:
         super().__init__(id=id)

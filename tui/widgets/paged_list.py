@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui import bindings
+from tui.config import Config
 
 Row = dict[str, Any]
 
@@ -121,6 +122,13 @@ class PagedList(ScrollView, can_focus=True):
 
     def render_row(self, row: Row, width: int) -> Text:
         raise NotImplementedError
+
+    no_data_text = "Nothing stored yet. Press R to poll the feeds."
+    """What an empty list says when the database holds nothing at all (set by the screen)."""
+
+    def empty_text(self) -> str:
+        """The one next step that works for an empty list (subclasses know why it is)."""
+        return self.EMPTY_TEXT
 
     # ---- data ------------------------------------------------------------------------
 
@@ -271,6 +279,27 @@ class PagedList(ScrollView, can_focus=True):
                 offset += len(rows)
         return None
 
+    def find_previous(self, predicate: Callable[[Row], bool], wrap: bool = True) -> int | None:
+        """The index of the nearest row before the cursor that satisfies `predicate`."""
+        spans = [(0, self.cursor)]
+        if wrap:
+            spans.append((self.cursor + 1, self.row_count))
+        page_size = 500
+        for start, stop in spans:
+            end = stop
+            while end > start:
+                offset = max(start, end - page_size)
+                rows = self.fetch_page(offset, end - offset)
+                for position in range(len(rows) - 1, -1, -1):
+                    if predicate(rows[position]):
+                        return offset + position
+                end = offset
+        return None
+
+    def on_resize(self, event: events.Resize) -> None:
+        # A smaller window must not leave the cursor below the last visible row.
+        self.call_after_refresh(self._scroll_cursor_into_view)
+
     # ---- mouse -----------------------------------------------------------------------
 
     def on_click(self, event: events.Click) -> None:
@@ -289,7 +318,7 @@ class PagedList(ScrollView, can_focus=True):
         if not self.row_count:
             if y == 0:
                 style = self.get_component_rich_style("paged-list--empty")
-                text = Text(f" {self.EMPTY_TEXT}", style=style, no_wrap=True)
+                text = Text(f" {self.empty_text()}", style=style, no_wrap=True)
                 return self._strip(text, width, base)
             return Strip.blank(width, base)
         row = self.row_at(index)
@@ -340,3 +369,15 @@ class PagedList(ScrollView, can_focus=True):
 
     def on_blur(self) -> None:
         self.refresh()
+
+
+def no_data_text(config: Config, statuses: list[str | None] | None = None) -> str:
+    """An empty database's one next step: poll, first list a feed to poll, or (every feed
+    failed last time; `statuses` are the feeds' last statuses) see why."""
+    if statuses and all(status == "error" for status in statuses):
+        return "Every feed failed at the last poll. Press F to see why, R to try again."
+    if not config.feeds:
+        where = f" in {config.path}" if config.path else ""
+        return f"No feeds configured: add [[feeds]]{where} (see the README), then press R."
+    count = len(config.feeds)
+    return f"Nothing polled yet. Press R to fetch your {count} feed{'s' if count != 1 else ''}."

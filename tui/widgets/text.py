@@ -21,8 +21,8 @@ KIND_SHORT = {
     "truce_agreed": "truce",
     "diplomatic_call": "diplomacy",
     "territorial_change": "territory",
-    "peacekeeping": "peacekeep",
-    "humanitarian": "humanitar",
+    "peacekeeping": "peacekeeping",
+    "humanitarian": "humanitarian",
     "casualties": "casualties",
     "denial": "denial",
     "attack": "attack",
@@ -41,7 +41,7 @@ KIND_STYLES = {
     "territorial_change": "bold #b05fd0",
     "humanitarian": "bold #e0703a",
 }
-BADGE_WIDTH = 10
+BADGE_WIDTH = 12  # the longest label, "peacekeeping" and "humanitarian", whole
 
 
 def line(value: Any) -> str:
@@ -60,17 +60,18 @@ def side_text(side: str | None) -> Text:
     return Text(line(sides.code(side)), style=sides.colour(side))
 
 
-def sides_summary(sides: Mapping[str, int] | None) -> Text:
-    """`TH 3 · KH 2`: sources per side in the profile's order, each code in its colour."""
+def sides_summary(sides: Mapping[str, int] | None, *, compact: bool = False) -> Text:
+    """`TH 3 · KH 2` (compact: `TH3 KH2`): sources per side in the profile's order, each
+    code in its colour."""
     out = Text()
     if not sides:
         return out
     side_set = active()
     for position, (side, count) in enumerate(side_set.order(sides)):
         if position:
-            out.append(" · ", style="dim")
+            out.append(" " if compact else " · ", style="dim")
         out.append(line(side_set.code(side)), style=side_set.colour(side))
-        out.append(f" {count}")
+        out.append(f"{count}" if compact else f" {count}")
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
@@ -16,7 +17,17 @@ from tui.widgets.text import day, kind_badge, line, sides_summary
 class TimelineList(PagedList):
     """Entries by date: `● 2020-10-10 violation  Title …  AM 3 · AZ 2 · RU 1`."""
 
-    EMPTY_TEXT = "No entries match. Press c to clear the filters, R to poll."
+    EMPTY_TEXT = "No entries match these filters. Press c to clear them."
+
+    def empty_text(self) -> str:
+        f = self.entry_filter
+        if f.kinds or f.party or f.side or f.since or f.until or f.text:
+            return self.EMPTY_TEXT
+        if not self.store.count_items():
+            return self.no_data_text
+        if not f.include_hidden and self.store.count_entries(replace(f, include_hidden=True)):
+            return "Every entry is hidden. Press H to show hidden entries."
+        return "No report is tagged with an event yet. Press 2 to read the reports."
 
     def __init__(self, store: Store, entry_filter: EntryFilter, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -44,15 +55,18 @@ class TimelineList(PagedList):
         text.append(" ")
         text.append_text(kind_badge(row.get("kind")))
         text.append(" ")
-        sides = sides_summary(row.get("sides"))
+        title = line(row.get("title")) or "(untitled)"
+        if row.get("hidden"):
+            title = f"(hidden) {title}"
         room = width - text.cell_len - 1
+        sides = sides_summary(row.get("sides"))
+        if sides.cell_len and room - sides.cell_len - 2 < len(title):
+            # The title first: the sides close up (`AM2 AZ2 RU1`) before it is cut.
+            sides = sides_summary(row.get("sides"), compact=True)
         if sides.cell_len and room - sides.cell_len >= 16:
             room -= sides.cell_len + 2
         else:
             sides = Text()
-        title = line(row.get("title")) or "(untitled)"
-        if row.get("hidden"):
-            title = f"(hidden) {title}"
         title_text = Text(title, style="bold" if unread else "")
         if row.get("hidden"):
             title_text.stylize("dim italic")
