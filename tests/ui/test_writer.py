@@ -79,8 +79,10 @@ async def test_marks_survive_a_held_write_lock(make_app):
                 stored = store.item(row["id"])
                 old_read, old_star = before[row["id"]]
                 assert (stored["read"], stored["starred"]) == (int(not old_read), int(not old_star))
-        # No key press waited on the lock for long; the queue emptied soon after release.
-        assert slowest < 0.5, slowest
+        # No key press waited on the lock (that would take the whole hold); the queue
+        # emptied soon after release. A wide bound: this is no timing test, and a busy
+        # machine slows every key press alike.
+        assert slowest < HOLD_S / 2, slowest
         assert after_release < BACKOFF_BOUND, after_release
         print(
             f"slowest key {slowest:.3f} s; saved {after_release:.2f} s after release; "
