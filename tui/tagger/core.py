@@ -79,6 +79,12 @@ from tui.tagger.topic import off_topic
 AttackClaim = tuple[int, str, str, str, tuple[str, ...], str | None, str]
 
 
+# what a sentence holds whatever the report around it: mentions, places, the lowered
+# sentence, clause spans and cue hits (see `Tagger._analyse`)
+_Analysis = tuple[list[Mention], list[PlaceHit], str, list[tuple[int, int]], list[Hit]]
+_ANALYSED_MAX = 4096  # sentences kept (a few MiB)
+
+
 @dataclass(slots=True)
 class _Sentence:
     """What one sentence's hits share while they are read."""
@@ -132,6 +138,7 @@ class Tagger:
         self.cues = Cues(profile)
         self.news = News(lang)
         self.roles = Roles(profile, lang, self.mentions)
+        self._analysed: dict[str, _Analysis] = {}  # sentence -> what it holds (bounded)
 
     # ---- the public entry point ------------------------------------------------------
 
@@ -190,20 +197,13 @@ class Tagger:
         attack_claims: list[AttackClaim],
     ) -> list[Tag]:
         """The tags of one sentence: its cues that are news, with roles, places and date."""
-        mentions, places = self.mentions.find(s)
-        low = s.lower()
-        anchors = self.cues.triggered(s, low, mentions, places)
-        if not anchors:
-            state.pending.append((s, headline, mentions))
-            return []
-        spans = clause_spans(s)
-        hits = self.cues.hits(s, low, anchors, spans)
+        mentions, places, low, spans, hits = self._analyse(s)
         if not hits:
             state.pending.append((s, headline, mentions))
             return []
         # speech frames: the sentences before that had no cue first (the last speaker)
         for p_s, p_headline, p_mentions in state.pending:
-            self.speech.clauses(p_s, p_headline, p_mentions, state, clause_spans(p_s))
+            self.speech.clauses(p_s, p_headline, p_mentions, state, self._spans(p_s))
         state.pending.clear()
         clauses = self.speech.clauses(s, headline, mentions, state, spans)
         if any(h.rule.kind == "truce_agreed" for h in hits):
@@ -220,6 +220,30 @@ class Tagger:
         if len(tags) > 1:
             tags = self.roles.denier_is_accused(tags)
         return tags
+
+    def _analyse(self, s: str) -> _Analysis:
+        """What a sentence holds whatever the report around it (mentions, places, clause
+        spans, cue hits): computed once per distinct sentence, as a headline often
+        repeats as the first sentence and a retag or a syndicated story reads it again."""
+        found = self._analysed.get(s)
+        if found is not None:
+            return found
+        mentions, places = self.mentions.find(s)
+        low = s.lower()
+        anchors = self.cues.triggered(s, low, mentions, places)
+        spans = clause_spans(s)
+        hits = self.cues.hits(s, low, anchors, spans) if anchors else []
+        found = (mentions, places, low, spans, hits)
+        cache = self._analysed
+        if len(cache) >= _ANALYSED_MAX:
+            del cache[next(iter(cache))]  # the oldest sentence (bounded memory)
+        cache[s] = found
+        return found
+
+    def _spans(self, s: str) -> list[tuple[int, int]]:
+        """A sentence's clause spans (from the sentence cache when it holds them)."""
+        found = self._analysed.get(s)
+        return found[3] if found is not None else clause_spans(s)
 
     def _read_hit(self, sc: _Sentence, hit: Hit, attack_claims: list[AttackClaim]) -> None:
         """One cue match: news or not, its date, roles and places; a tag when it stands."""
