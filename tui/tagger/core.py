@@ -79,10 +79,19 @@ from tui.tagger.topic import off_topic
 AttackClaim = tuple[int, str, str, str, tuple[str, ...], str | None, str]
 
 
-# what a sentence holds whatever the report around it: mentions, places, the lowered
-# sentence, clause spans and cue hits (see `Tagger._analyse`)
-_Analysis = tuple[list[Mention], list[PlaceHit], str, list[tuple[int, int]], list[Hit]]
-_ANALYSED_MAX = 4096  # sentences kept (a few MiB)
+_ANALYSED_MAX = 4096  # sentences whose analysis is kept (a few MiB)
+
+
+@dataclass(slots=True)
+class _Analysis:
+    """What a sentence holds whatever the report around it (see `Tagger._analyse`)."""
+
+    mentions: list[Mention]
+    places: list[PlaceHit]
+    low: str
+    spans: list[tuple[int, int]]
+    hits: list[Hit]
+    dates: list[re.Match[str]] | None = None  # read at the first hit that is news
 
 
 @dataclass(slots=True)
@@ -98,7 +107,7 @@ class _Sentence:
     places: list[PlaceHit]
     clauses: list[Clause]
     violation_clauses: set[int]
-    dates: list[re.Match[str]] | None = None  # read at the first hit that is news
+    analysis: _Analysis
     place_like: dict[int, bool] = field(default_factory=dict)  # mention start -> a place
     by_clause: dict[int, list[Mention]] = field(default_factory=dict)  # clause -> mentions
     tags: list[Tag] = field(default_factory=list)
@@ -197,7 +206,14 @@ class Tagger:
         attack_claims: list[AttackClaim],
     ) -> list[Tag]:
         """The tags of one sentence: its cues that are news, with roles, places and date."""
-        mentions, places, low, spans, hits = self._analyse(s)
+        found = self._analyse(s)
+        mentions, places, low, spans, hits = (
+            found.mentions,
+            found.places,
+            found.low,
+            found.spans,
+            found.hits,
+        )
         if not hits:
             state.pending.append((s, headline, mentions))
             return []
@@ -209,7 +225,9 @@ class Tagger:
         if any(h.rule.kind == "truce_agreed" for h in hits):
             state.truce_sentences.append(s)
         violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
-        sc = _Sentence(s, low, s_index, pub, state, mentions, places, clauses, violation_clauses)
+        sc = _Sentence(
+            s, low, s_index, pub, state, mentions, places, clauses, violation_clauses, found
+        )
         for hit in sorted(hits, key=lambda h: h.start):
             if (hit.rule.kind, hit.clause) in sc.done and hit.rule.kind != "denial":
                 continue  # one reading per kind and clause (each denier its own)
@@ -233,7 +251,7 @@ class Tagger:
         anchors = self.cues.triggered(s, low, mentions, places)
         spans = clause_spans(s)
         hits = self.cues.hits(s, low, anchors, spans) if anchors else []
-        found = (mentions, places, low, spans, hits)
+        found = _Analysis(mentions, places, low, spans, hits)
         cache = self._analysed
         if len(cache) >= _ANALYSED_MAX:
             del cache[next(iter(cache))]  # the oldest sentence (bounded memory)
@@ -243,7 +261,7 @@ class Tagger:
     def _spans(self, s: str) -> list[tuple[int, int]]:
         """A sentence's clause spans (from the sentence cache when it holds them)."""
         found = self._analysed.get(s)
-        return found[3] if found is not None else clause_spans(s)
+        return found.spans if found is not None else clause_spans(s)
 
     def _read_hit(self, sc: _Sentence, hit: Hit, attack_claims: list[AttackClaim]) -> None:
         """One cue match: news or not, its date, roles and places; a tag when it stands."""
@@ -283,10 +301,12 @@ class Tagger:
     def _when(self, sc: _Sentence, hit: Hit, clause: Clause) -> tuple[dt.date | None, str] | None:
         """The hit's date and its basis, or None when the date makes it no news."""
         s, pub, rule = sc.s, sc.pub, hit.rule
-        if sc.dates is None:
+        dates = sc.analysis.dates
+        if dates is None:
             same = len(sc.low) == len(s)
-            sc.dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
-        when, basis = event_date(s, sc.dates, clause, hit, pub, sc.state.pub_minutes)
+            dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
+            sc.analysis.dates = dates
+        when, basis = event_date(s, dates, clause, hit, pub, sc.state.pub_minutes)
         if rule.kind == "truce_agreed" and pub is not None:
             # "agreed a truce from midnight": the day it takes effect, said in the clause
             effect = effect_date(s[clause.start : clause.end], pub, sc.state.pub_minutes)
