@@ -34,6 +34,11 @@ describes; each step lives in its own module:
    used and the tag says so (``date_basis = "published"``); casualty figures are the
    numbers the clause states, each with the side that gives it.
 
+What a sentence holds whatever the report around it (mentions, places, clause spans, cue
+hits, dates) is computed once per distinct sentence and kept in a bounded cache: a
+headline often repeats as the first sentence, and a retag or a syndicated story reads the
+same sentences again. Only steps 3, 4b, 5 and 6 depend on the report around a sentence.
+
 Benchmark: ``python -m tui.tagger --bench 5000`` prints items per second.
 """
 
