@@ -44,6 +44,7 @@ Benchmark: ``python -m tui.tagger --bench 5000`` prints items per second.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -259,7 +260,10 @@ class Tagger:
         found = _Analysis(mentions, places, low, spans, hits)
         cache = self._analysed
         if len(cache) >= _ANALYSED_MAX:
-            del cache[next(iter(cache))]  # the oldest sentence (bounded memory)
+            # the oldest sentence goes (bounded memory); another thread tagging with this
+            # tagger may have evicted it first
+            with contextlib.suppress(KeyError, RuntimeError, StopIteration):
+                del cache[next(iter(cache))]
         cache[s] = found
         return found
 
