@@ -47,6 +47,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from tui.profile import DEFAULT_LANGUAGE, Profile
@@ -95,7 +96,7 @@ class _Analysis:
     mentions: list[Mention]
     places: list[PlaceHit]
     low: str
-    spans: list[tuple[int, int]]
+    spans: list[tuple[int, int]] | None  # None until needed (a sentence with no trigger)
     hits: list[Hit]
     dates: list[re.Match[str]] | None = None  # read at the first hit that is news
 
@@ -153,7 +154,8 @@ class Tagger:
         self.cues = Cues(profile)
         self.news = News(lang)
         self.roles = Roles(profile, lang, self.mentions)
-        self._analysed: dict[str, _Analysis] = {}  # sentence -> what it holds (bounded)
+        # sentence -> what it holds (bounded, oldest first)
+        self._analysed: OrderedDict[str, _Analysis] = OrderedDict()
 
     # ---- the public entry point ------------------------------------------------------
 
@@ -213,16 +215,12 @@ class Tagger:
     ) -> list[Tag]:
         """The tags of one sentence: its cues that are news, with roles, places and date."""
         found = self._analyse(s)
-        mentions, places, low, spans, hits = (
-            found.mentions,
-            found.places,
-            found.low,
-            found.spans,
-            found.hits,
-        )
+        mentions, hits = found.mentions, found.hits
         if not hits:
             state.pending.append((s, headline, mentions))
             return []
+        places, low, spans = found.places, found.low, found.spans
+        assert spans is not None  # a sentence with hits has its clause spans
         # speech frames: the sentences before that had no cue first (the last speaker)
         for p_s, p_headline, p_mentions in state.pending:
             self.speech.clauses(p_s, p_headline, p_mentions, state, self._spans(p_s))
@@ -255,22 +253,30 @@ class Tagger:
         mentions, places = self.mentions.find(s)
         low = s.lower()
         anchors = self.cues.triggered(s, low, mentions, places)
-        spans = clause_spans(s)
-        hits = self.cues.hits(s, low, anchors, spans) if anchors else []
+        if anchors:
+            spans: list[tuple[int, int]] | None = clause_spans(s)
+            hits = self.cues.hits(s, low, anchors, spans)
+        else:
+            spans, hits = None, []  # the spans only if a later sentence needs its speaker
         found = _Analysis(mentions, places, low, spans, hits)
         cache = self._analysed
         if len(cache) >= _ANALYSED_MAX:
-            # the oldest sentence goes (bounded memory); another thread tagging with this
-            # tagger may have evicted it first
-            with contextlib.suppress(KeyError, RuntimeError, StopIteration):
-                del cache[next(iter(cache))]
+            # the oldest sentence goes (bounded memory): an OrderedDict pops it in O(1),
+            # where a dict would scan the slots of those evicted before; another thread
+            # tagging with this tagger may have emptied it first
+            with contextlib.suppress(KeyError):
+                cache.popitem(last=False)
         cache[s] = found
         return found
 
     def _spans(self, s: str) -> list[tuple[int, int]]:
         """A sentence's clause spans (from the sentence cache when it holds them)."""
         found = self._analysed.get(s)
-        return found.spans if found is not None else clause_spans(s)
+        if found is None:
+            return clause_spans(s)
+        if found.spans is None:
+            found.spans = clause_spans(s)
+        return found.spans
 
     def _read_hit(self, sc: _Sentence, hit: Hit, attack_claims: list[AttackClaim]) -> None:
         """One cue match: news or not, its date, roles and places; a tag when it stands."""
