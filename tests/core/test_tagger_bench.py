@@ -14,3 +14,9 @@ def test_tagging_benchmark_command_runs(capsys, jobs):
     out = capsys.readouterr().out
     assert out.startswith("40 items of ~") and "items/second (wall clock)" in out
     assert ("in 2 processes" in out) is (jobs == "2")
+
+
+def test_tagging_benchmark_with_unique_sentences(capsys):
+    """``--unique`` (no sentence repeats, so the sentence cache serves none) runs too."""
+    assert tagger_main(["--bench", "20", "--unique"]) == 0
+    assert "items/second of CPU time" in capsys.readouterr().out

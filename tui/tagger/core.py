@@ -34,13 +34,20 @@ describes; each step lives in its own module:
    used and the tag says so (``date_basis = "published"``); casualty figures are the
    numbers the clause states, each with the side that gives it.
 
+What a sentence holds whatever the report around it (mentions, places, clause spans, cue
+hits, dates) is computed once per distinct sentence and kept in a bounded cache: a
+headline often repeats as the first sentence, and a retag or a syndicated story reads the
+same sentences again. Only steps 3, 4b, 5 and 6 depend on the report around a sentence.
+
 Benchmark: ``python -m tui.tagger --bench 5000`` prints items per second.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from tui.profile import DEFAULT_LANGUAGE, Profile
@@ -79,6 +86,21 @@ from tui.tagger.topic import off_topic
 AttackClaim = tuple[int, str, str, str, tuple[str, ...], str | None, str]
 
 
+_ANALYSED_MAX = 4096  # sentences whose analysis is kept (a few MiB)
+
+
+@dataclass(slots=True)
+class _Analysis:
+    """What a sentence holds whatever the report around it (see `Tagger._analyse`)."""
+
+    mentions: list[Mention]
+    places: list[PlaceHit]
+    low: str
+    spans: list[tuple[int, int]] | None  # None until needed (a sentence with no trigger)
+    hits: list[Hit]
+    dates: list[re.Match[str]] | None = None  # read at the first hit that is news
+
+
 @dataclass(slots=True)
 class _Sentence:
     """What one sentence's hits share while they are read."""
@@ -92,7 +114,7 @@ class _Sentence:
     places: list[PlaceHit]
     clauses: list[Clause]
     violation_clauses: set[int]
-    dates: list[re.Match[str]] | None = None  # read at the first hit that is news
+    analysis: _Analysis
     place_like: dict[int, bool] = field(default_factory=dict)  # mention start -> a place
     by_clause: dict[int, list[Mention]] = field(default_factory=dict)  # clause -> mentions
     tags: list[Tag] = field(default_factory=list)
@@ -132,6 +154,8 @@ class Tagger:
         self.cues = Cues(profile)
         self.news = News(lang)
         self.roles = Roles(profile, lang, self.mentions)
+        # sentence -> what it holds (bounded, oldest first)
+        self._analysed: OrderedDict[str, _Analysis] = OrderedDict()
 
     # ---- the public entry point ------------------------------------------------------
 
@@ -190,26 +214,24 @@ class Tagger:
         attack_claims: list[AttackClaim],
     ) -> list[Tag]:
         """The tags of one sentence: its cues that are news, with roles, places and date."""
-        mentions, places = self.mentions.find(s)
-        low = s.lower()
-        anchors = self.cues.triggered(s, low, mentions, places)
-        if not anchors:
-            state.pending.append((s, headline, mentions))
-            return []
-        spans = clause_spans(s)
-        hits = self.cues.hits(s, low, anchors, spans)
+        found = self._analyse(s)
+        mentions, hits = found.mentions, found.hits
         if not hits:
             state.pending.append((s, headline, mentions))
             return []
+        places, low, spans = found.places, found.low, found.spans
+        assert spans is not None  # a sentence with hits has its clause spans
         # speech frames: the sentences before that had no cue first (the last speaker)
         for p_s, p_headline, p_mentions in state.pending:
-            self.speech.clauses(p_s, p_headline, p_mentions, state, clause_spans(p_s))
+            self.speech.clauses(p_s, p_headline, p_mentions, state, self._spans(p_s))
         state.pending.clear()
         clauses = self.speech.clauses(s, headline, mentions, state, spans)
         if any(h.rule.kind == "truce_agreed" for h in hits):
             state.truce_sentences.append(s)
         violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
-        sc = _Sentence(s, low, s_index, pub, state, mentions, places, clauses, violation_clauses)
+        sc = _Sentence(
+            s, low, s_index, pub, state, mentions, places, clauses, violation_clauses, found
+        )
         for hit in sorted(hits, key=lambda h: h.start):
             if (hit.rule.kind, hit.clause) in sc.done and hit.rule.kind != "denial":
                 continue  # one reading per kind and clause (each denier its own)
@@ -220,6 +242,41 @@ class Tagger:
         if len(tags) > 1:
             tags = self.roles.denier_is_accused(tags)
         return tags
+
+    def _analyse(self, s: str) -> _Analysis:
+        """What a sentence holds whatever the report around it (mentions, places, clause
+        spans, cue hits): computed once per distinct sentence, as a headline often
+        repeats as the first sentence and a retag or a syndicated story reads it again."""
+        found = self._analysed.get(s)
+        if found is not None:
+            return found
+        mentions, places = self.mentions.find(s)
+        low = s.lower()
+        anchors = self.cues.triggered(s, low, mentions, places)
+        if anchors:
+            spans: list[tuple[int, int]] | None = clause_spans(s)
+            hits = self.cues.hits(s, low, anchors, spans)
+        else:
+            spans, hits = None, []  # the spans only if a later sentence needs its speaker
+        found = _Analysis(mentions, places, low, spans, hits)
+        cache = self._analysed
+        if len(cache) >= _ANALYSED_MAX:
+            # the oldest sentence goes (bounded memory): an OrderedDict pops it in O(1),
+            # where a dict would scan the slots of those evicted before; another thread
+            # tagging with this tagger may have emptied it first
+            with contextlib.suppress(KeyError):
+                cache.popitem(last=False)
+        cache[s] = found
+        return found
+
+    def _spans(self, s: str) -> list[tuple[int, int]]:
+        """A sentence's clause spans (from the sentence cache when it holds them)."""
+        found = self._analysed.get(s)
+        if found is None:
+            return clause_spans(s)
+        if found.spans is None:
+            found.spans = clause_spans(s)
+        return found.spans
 
     def _read_hit(self, sc: _Sentence, hit: Hit, attack_claims: list[AttackClaim]) -> None:
         """One cue match: news or not, its date, roles and places; a tag when it stands."""
@@ -259,10 +316,12 @@ class Tagger:
     def _when(self, sc: _Sentence, hit: Hit, clause: Clause) -> tuple[dt.date | None, str] | None:
         """The hit's date and its basis, or None when the date makes it no news."""
         s, pub, rule = sc.s, sc.pub, hit.rule
-        if sc.dates is None:
+        dates = sc.analysis.dates
+        if dates is None:
             same = len(sc.low) == len(s)
-            sc.dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
-        when, basis = event_date(s, sc.dates, clause, hit, pub, sc.state.pub_minutes)
+            dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
+            sc.analysis.dates = dates
+        when, basis = event_date(s, dates, clause, hit, pub, sc.state.pub_minutes)
         if rule.kind == "truce_agreed" and pub is not None:
             # "agreed a truce from midnight": the day it takes effect, said in the clause
             effect = effect_date(s[clause.start : clause.end], pub, sc.state.pub_minutes)

@@ -31,16 +31,17 @@ def _searchable(pattern: str) -> tuple[Search, Search | None]:
     if not starts:
         return blind, low
 
-    def guarded(search: Search) -> Search:
+    def guarded(search: Search, lowered: bool) -> Search:
         def search_if_started(text: str, a: int, b: int) -> object:
-            part = text[a:b].lower()
-            if not any(start in part for start in starts):
-                return False
-            return search(text, a, b)
+            part = text[a:b] if lowered else text[a:b].lower()  # the low variant: lowered
+            for start in starts:
+                if start in part:
+                    return search(text, a, b)
+            return False
 
         return search_if_started
 
-    return guarded(blind), guarded(low) if low is not None else None
+    return guarded(blind, False), guarded(low, True) if low is not None else None
 
 
 def _starts(pattern: str) -> tuple[str, ...]:
@@ -132,7 +133,11 @@ def _searchable_regex(pattern: str) -> tuple[Search, Search | None]:
             part = text[a:b].lower()
             return any(word in part for word in words)
 
-        return has_word, has_word
+        def has_word_low(text: str, a: int, b: int) -> bool:  # text already lowered
+            part = text[a:b]
+            return any(word in part for word in words)
+
+        return has_word, has_word_low
     for prefix in _LEADING_BOUNDARY:
         rest = pattern[len(prefix) :]
         if pattern.startswith(prefix) and rest[:1].isalpha() and "|" not in _top_level(rest):
