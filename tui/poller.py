@@ -309,12 +309,19 @@ async def poll_async(
                 not_stored(outcome, exc)
                 redo = None
             if feed.full_text and redo is not None and (outcome.new_ids or outcome.changed_ids):
-                # the article pages of the new items, fetched once each and tagged
-                tag_dates.update(
-                    await _add_full_texts(
-                        client, store, feed, settings, hosts, profile_path, outcome, executor
+                # the article pages of the new items, fetched once each and tagged; a busy
+                # or full database keeps the summaries (the pages are tried next poll)
+                try:
+                    tag_dates.update(
+                        await _add_full_texts(
+                            client, store, feed, settings, hosts, profile_path, outcome, executor
+                        )
                     )
-                )
+                except StoreError as exc:
+                    if not (is_busy(exc) or is_disk_trouble(exc)):
+                        raise
+                    outcome.full_texts = 0
+                    outcome.problem = f"full texts not stored: {exc}"
             outcome.seconds = time.perf_counter() - feed_started
             batch.add(outcome, redo)
             return outcome
@@ -644,7 +651,11 @@ async def _add_full_texts(
     if not rows:
         return dates
     loop = asyncio.get_running_loop()
-    tags = await loop.run_in_executor(executor, fulltext.tag_full_texts, profile_path, rows)
+    try:
+        tags = await loop.run_in_executor(executor, fulltext.tag_full_texts, profile_path, rows)
+    except Exception as exc:  # a tagger crash on an article is this feed's problem only
+        outcome.problem = f"full texts not tagged: {type(exc).__name__}: {exc}"[:300]
+        return dates
     return dates | store.save_full_texts([], tags, fetched=fetched)
 
 

@@ -214,3 +214,24 @@ def test_retag_reads_the_full_text(feed_server, store, full_text_feed):
     retag_all(store, config.settings.profile, workers=1)
     row = stored(store, "ft-1")
     assert "truce_agreed" in {t["kind"] for t in store.tags_for_item(row["id"])}
+
+
+def test_a_tagger_crash_on_an_article_keeps_the_poll_and_the_summary(
+    feed_server, store, full_text_feed, monkeypatch
+):
+    """Tagging an article page is that feed's problem only: the poll goes on, the items
+    and their summaries' tags are stored, and the reason is said."""
+    import tui.fulltext
+
+    def crash(profile_path, rows):
+        raise RuntimeError("tagger fell over")
+
+    monkeypatch.setattr(tui.fulltext, "tag_full_texts", crash)
+    link = feed_server.add("/article/1", html())
+    report = poll(full_text_feed([item(1, link)]), store, parallel=False)
+
+    [outcome] = report.outcomes
+    assert outcome.status == "ok" and outcome.new == 1
+    assert "full texts not tagged" in (outcome.problem or "")
+    row = stored(store, "ft-1")
+    assert row["text"] == "Ministers met for ten hours." and row["full_text"]
