@@ -79,6 +79,7 @@ class ConflictApp(App[int]):
             on_state=lambda waiting, reason: self.post_message(SavingState(waiting, reason)),
         )
         self._quitting = False
+        self._quit_unsaved = False
         # through the writer: a poll holding the lock must not stop the app from starting
         feeds = list(config.feeds)
         self.writer.submit(
@@ -124,7 +125,8 @@ class ConflictApp(App[int]):
             self.data_version += 1
 
     def on_unmount(self) -> None:
-        self.writer.close(timeout=10.0)
+        # changes were waited for before quitting; after a second q, not again
+        self.writer.close(timeout=0.5 if self._quit_unsaved else 10.0)
         self.store.close()
 
     # ---- saving changes ------------------------------------------------------------------
@@ -173,10 +175,20 @@ class ConflictApp(App[int]):
                 self.exit(0)
 
     def _quit(self) -> None:
-        """Exit once every change is saved (at once when none waits)."""
-        if self.writer.pending:
+        """Exit once every change is saved (at once when none waits); asked again while
+        the database stays busy, exit anyway and say what was not saved."""
+        waiting = self.writer.pending
+        if waiting and self._quitting:
+            self._quit_unsaved = True
+            plural = "" if waiting == 1 else "s"
+            self.exit(0, message=f"{waiting} change{plural} not saved: the database stayed busy")
+            return
+        if waiting:
             self._quitting = True
-            self.say("Saving your changes before quitting (the database is busy)…")
+            self.say(
+                "Saving your changes before quitting (the database is busy)… "
+                "press q again to quit without them."
+            )
             return
         self.exit(0)
 

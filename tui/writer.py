@@ -211,6 +211,8 @@ class Writer:
                     self.on_state(self.pending, reason)
                     reported = reason
                 with self._lock:
+                    if self._closing:
+                        raise  # the user quit without waiting: stop retrying
                     self._wake.wait(wait)  # a new change or close() wakes it early
 
     def _done(self, change: Change) -> None:

@@ -145,6 +145,34 @@ async def test_quit_waits_for_queued_changes(make_app):
         assert store.item(row["id"])["starred"] == int(not row["starred"])
 
 
+async def test_q_again_quits_without_the_changes_a_busy_database_keeps_out(make_app):
+    """Quitting waits for unsaved changes; a second q while the lock stays held exits at
+    once (the user is never stuck), saying what was not saved."""
+    app = make_app()
+    locker = None
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("2")
+            await pilot.pause()
+            locker = hold_write_lock(app.db_path)
+            await pilot.press("s")
+            await pilot.press("1", "q")
+            await asyncio.sleep(0.3)
+            await pilot.pause()
+            assert app.is_running  # the first q waits for the star
+            started = time.monotonic()
+            await pilot.press("q")
+            deadline = time.monotonic() + 5
+            while app.is_running and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            assert not app.is_running
+            assert time.monotonic() - started < 4  # not the writer's 10 s wait
+    finally:
+        if locker is not None:
+            locker.rollback()
+            locker.close()
+
+
 async def test_the_app_starts_while_another_program_holds_the_lock(make_app, tmp_path):
     app = make_app()  # builds the sample database
     app.writer.close()
