@@ -50,6 +50,7 @@ LAYERS: dict[str, int] = {
     "dialogs": 11,
     "screens": 12,
     "app": 13,
+    "cli_args": 13,
     "cli": 14,
     "__main__": 15,
 }
