@@ -95,7 +95,7 @@ def build_timeline(
     """
     from tui.config import DEFAULT_PROFILE, DEMO_DIR, FeedConfig, load_config
     from tui.pipeline import retag_all
-    from tui.poller import poll
+    from tui.polling import poll
     from tui.records import EntryFilter, ParsedItem
     from tui.store import Store
 

@@ -34,7 +34,7 @@ from tui.messages import (
     SavingState,
     ShowFeedItems,
 )
-from tui.poller import FeedOutcome, PollReport, poll
+from tui.polling import FeedOutcome, PollReport, poll
 from tui.profile.sides import activate
 from tui.records import EntryFilter
 from tui.sanitize import clean_line, safe_link

@@ -38,7 +38,7 @@ from tui.config import (
 )
 from tui.errors import ConfigError, ConflictTuiError
 from tui.lifecycle import Terminated, signals_as_interrupts
-from tui.poller import FeedOutcome, PollReport, poll
+from tui.polling import FeedOutcome, PollReport, poll
 from tui.profile.sides import SideSet, activate
 from tui.records import EntryFilter
 from tui.sanitize import clean_line

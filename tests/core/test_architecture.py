@@ -36,9 +36,8 @@ LAYERS: dict[str, int] = {
     "pipeline": 4,
     "writer": 4,
     "fulltext": 5,
-    # the poll's loop still lives beside the fetching (poller.poll drives the pipeline's
-    # tagging and rebuild): ARCHITECTURE.md says so, and where it should go
-    "poller": 6,
+    "poller": 5,  # fetching only
+    "polling": 6,  # the poll's loop: fetch (poller) -> parse -> tag -> store -> rebuild
     "export": 6,
     "evaluate": 7,
     "opml": 7,

@@ -13,7 +13,7 @@ from tests.feedserver import Reply, rss
 from tui.cli import run_poll
 from tui.config import Config, load_config
 from tui.fulltext import extract_main_text
-from tui.poller import poll
+from tui.polling import poll
 
 # A news page as sites build them, written for this test: menus, a cookie notice, the
 # article, related links and a footer.

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from tests.feedserver import FeedServer, Reply
-from tui import poller
+from tui import polling
 from tui.config import DEMO_DIR, load_config
 from tui.pipeline import retag_all
 from tui.store import Store
@@ -63,12 +63,12 @@ def assert_same(polled: dict[str, list], retagged: dict[str, list]) -> None:
 @pytest.fixture
 def tiny_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     """Commit after every feed and write the timeline a day at a time."""
-    monkeypatch.setattr(poller, "COMMIT_EVERY", 0.0)
+    monkeypatch.setattr(polling, "COMMIT_EVERY", 0.0)
 
 
 def test_demo_poll_in_small_transactions_equals_a_retag(db_path, tiny_batches):
     with Store(db_path) as store:
-        poll_report = poller.poll(DEMO, store, parallel=False)
+        poll_report = polling.poll(DEMO, store, parallel=False)
         assert poll_report.new == 201
         polled = snapshot(store)
         retag_all(store, DEMO.settings.profile, workers=1)
@@ -97,8 +97,8 @@ def test_bench_corpus_polled_in_two_parts_equals_a_retag(tmp_path, write_feeds):
         words = ", ".join(f'"{w}"' for w in bench.TOPIC_WORDS)
         config = write_feeds(feeds, f"timeout = 30\nmatch = [{words}]\n")
         with Store(tmp_path / "bench.db") as store:
-            first = poller.poll(config, store, feeds=list(config.feeds[:60]))
-            second = poller.poll(config, store, feeds=list(config.feeds[60:]))
+            first = polling.poll(config, store, feeds=list(config.feeds[:60]))
+            second = polling.poll(config, store, feeds=list(config.feeds[60:]))
             assert first.new + second.new == 5_000
             # each transaction is short (was 3-9 s for the timeline alone); loose for load
             assert max(first.longest_write, second.longest_write) < 1.0

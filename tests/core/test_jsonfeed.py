@@ -9,7 +9,7 @@ import pytest
 from tests.feedserver import Reply
 from tui.config import load_config
 from tui.parse import NotAFeedError, parse_feed
-from tui.poller import poll
+from tui.polling import poll
 
 
 def json_feed(items: list[dict], version: str = "https://jsonfeed.org/version/1.1") -> bytes:

@@ -7,7 +7,7 @@ import pytest
 from tui.cli import main
 from tui.config import DEMO_DIR, load_config
 from tui.pipeline import retag_all
-from tui.poller import poll
+from tui.polling import poll
 from tui.records import EntryFilter
 from tui.store import Store
 

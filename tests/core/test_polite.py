@@ -12,7 +12,8 @@ from rich.console import Console
 from tests.feedserver import Reply, rss, simple_items
 from tui.cli import run_poll
 from tui.config import Config, load_config
-from tui.poller import BROWSER_USER_AGENT, poll, retry_after_time
+from tui.poller import BROWSER_USER_AGENT, retry_after_time
+from tui.polling import poll
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from tests.feedserver import Reply, rss, simple_items
-from tui.poller import poll
+from tui.polling import poll
 from tui.store import Store
 
 

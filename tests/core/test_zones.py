@@ -6,7 +6,7 @@ import pytest
 
 from tests.feedserver import Reply, rss
 from tui.parse import parse_feed
-from tui.poller import poll
+from tui.polling import poll
 from tui.zones import ZONES, parse_zoned_date
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tui.config import DEMO_DIR, load_config
-from tui.poller import poll
+from tui.polling import poll
 from tui.records import EntryFilter
 from tui.store import Store
 

@@ -263,7 +263,7 @@ def test_a_full_disk_counts_only_what_was_committed(feed_server, tmp_path, write
 
 
 def test_a_reason_phrase_with_escapes_is_stored_clean(feed_server, tmp_path, write_feeds):
-    from tui.poller import poll
+    from tui.polling import poll
 
     url = feed_server.add(
         "/evil", Reply(status=503, body=b"no", reason="Busy \x1b[31mred\x1b]0;owned title\x07 now")
@@ -292,7 +292,7 @@ def test_nested_cdata_script_never_reaches_the_store_or_the_json_export(
     import json
 
     from tui.export import write_json
-    from tui.poller import poll
+    from tui.polling import poll
     from tui.records import EntryFilter
 
     url = feed_server.add("/cdata", Reply(body=NESTED_CDATA))

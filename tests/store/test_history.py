@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.feedserver import Reply, rss
 from tui.config import load_config
 from tui.parse import parsed_item_id
-from tui.poller import poll
+from tui.polling import poll
 from tui.records import ParsedItem
 from tui.store import FullTextResult
 
