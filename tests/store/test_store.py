@@ -147,7 +147,7 @@ def test_a_write_batch_commits_or_rolls_back_whole(store):
 
 def test_filters_are_records_and_the_store_writes_their_sql():
     from tui.records import EntryFilter, ItemFilter
-    from tui.store.entries import entry_order, entry_where
+    from tui.store.entry_filters import entry_order, entry_where
     from tui.store.items import item_where
 
     assert item_where(ItemFilter()) == ("1", [])

@@ -8,7 +8,8 @@ from typing import Any
 
 from tui.records import EntryFilter
 from tui.store.db import decode_json
-from tui.store.entries import ALL_ENTRIES, EntriesMixin, entry_where
+from tui.store.entries import EntriesMixin
+from tui.store.entry_filters import ALL_ENTRIES, entry_where
 from tui.store.entry_rows import with_details
 from tui.store.tags import CLAIM_TAG, _carries_claim
 
