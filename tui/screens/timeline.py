@@ -297,27 +297,25 @@ class TimelineScreen(HasContext, Screen[None]):
 
     def action_next_day(self) -> None:
         """J: the first entry of the next date in the list's order."""
-        row = self.entries.current
-        if row is None:
-            return
-        today = day(row.get("date"))
-        found = self.entries.find_next(lambda r: day(r.get("date")) != today, wrap=False)
-        if found is None:
-            self.ctx.say("No further day in the list.")
-        else:
-            self.entries.move_cursor(found)
+        self._jump_day(forward=True)
 
     def action_previous_day(self) -> None:
         """K: the first entry of the previous date in the list's order."""
+        self._jump_day(forward=False)
+
+    def _jump_day(self, *, forward: bool) -> None:
         row = self.entries.current
         if row is None:
             return
         today = day(row.get("date"))
-        found = self.entries.find_previous(lambda r: day(r.get("date")) != today, wrap=False)
-        if found is None:
+        find = self.entries.find_next if forward else self.entries.find_previous
+        found = find(lambda r: day(r.get("date")) != today, wrap=False)
+        if found is not None:
+            self.entries.move_cursor(found)
+        elif forward:
+            self.ctx.say("No further day in the list.")
+        else:
             self.entries.move_cursor(0)
-            return
-        self.entries.move_cursor(found)
         other = day(self.entries.current.get("date")) if self.entries.current else today
         start = self.entries.find_previous(lambda r: day(r.get("date")) != other, wrap=False)
         self.entries.move_cursor(0 if start is None else start + 1)

@@ -205,17 +205,7 @@ class EntriesMixin(StoreBase):
 
     def _upsert_auto_entry(self, row: Mapping[str, Any], now: str) -> int:
         found = self.db.execute("SELECT id FROM entries WHERE key = ?", [row["key"]]).fetchone()
-        values = [
-            row["date"],
-            row["kind"],
-            json.dumps(list(row.get("kinds") or (row["kind"],))),
-            float(row.get("weight") or 0.0),
-            row["title"],
-            json.dumps(list(row.get("parties", ()))),
-            json.dumps(list(row.get("places", ()))),
-            json.dumps(row.get("details") or {}, sort_keys=True),
-            now,
-        ]
+        values = [*entry_columns(row), now]
         if found:
             self.db.execute(
                 "UPDATE entries SET date = ?, kind = ?, kinds = ?, weight = ?, "
@@ -554,3 +544,19 @@ def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
 
 def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values)) or "NULL"
+
+
+def entry_columns(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """An automatic entry's written columns, in the order `_upsert_auto_entry` and the
+    poll's sliced writer both use: date, kind, kinds, weight, title, parties, places,
+    details."""
+    return (
+        row["date"],
+        row["kind"],
+        json.dumps(list(row.get("kinds") or (row["kind"],))),
+        float(row.get("weight") or 0.0),
+        row["title"],
+        json.dumps(list(row.get("parties", ()))),
+        json.dumps(list(row.get("places", ()))),
+        json.dumps(row.get("details") or {}, sort_keys=True),
+    )

@@ -8,13 +8,12 @@ so only changed entries, links and counts are written (set-based statements).
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from tui.records import AutoEntry
-from tui.store.entries import EntriesMixin, _chunks, _marks
+from tui.store.entries import EntriesMixin, _chunks, _marks, entry_columns
 from tui.store.entry_rows import entry_row
 
 
@@ -120,16 +119,7 @@ class EntrySlicesMixin(EntriesMixin):
             inserts: list[tuple[Any, ...]] = []
             updates: list[tuple[Any, ...]] = []
             for key, row in latest.items():
-                values = (  # the columns `_upsert_auto_entry` writes, in its order
-                    row["date"],
-                    row["kind"],
-                    json.dumps(list(row.get("kinds") or (row["kind"],))),
-                    float(row.get("weight") or 0.0),
-                    row["title"],
-                    json.dumps(list(row.get("parties", ()))),
-                    json.dumps(list(row.get("places", ()))),
-                    json.dumps(row.get("details") or {}, sort_keys=True),
-                )
+                values = entry_columns(row)
                 found = stored.get(key)
                 if found is None:
                     inserts.append((key, *values, now))
