@@ -208,6 +208,17 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
         for event in self._events(groups):
             yield self._entry(event)
 
+    def _event_denials(self, event: Event) -> tuple[Denial, ...]:
+        """Each denier of each denial group, answering this event when it holds anything."""
+        answers = event.key if event.claims or event.tags else None
+        return tuple(
+            Denial(
+                denier=denier, date=dg.date, item_ids=ids(i for i, _ in dg.tags), answers=answers
+            )
+            for dg in event.denials
+            for denier in (self._deniers(dg) or [None])
+        )
+
     def _entry(self, event: Event) -> AutoEntry:
         claim_tags = [pair for g in event.claims for pair in g.tags]
         all_pairs = [*event.tags, *claim_tags]
@@ -218,14 +229,7 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
         tags = [tag for _, tag in [*event.tags, *claim_tags]]
         denier_lists = [tuple(self._deniers(dg)) for dg in event.denials]
         parties = ranked([*(t.parties for t in tags), *denier_lists])
-        # the venue of talks a report mentions beside fighting is not where it happened
-        talks_apart = event.shape not in ("truce", "appeals", "initiative")
-        places = ranked(
-            () if talks_apart and t.kind == "diplomatic_call" else t.places for t in tags
-        )
-        if event.site and event.site in places:
-            # the place the entry is about first
-            places = (event.site, *(p for p in places if p != event.site))
+        places = _event_places(event, tags)
         claims = tuple(
             Claim(
                 g.tags[0][1].accuser,
@@ -235,14 +239,7 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
             )
             for g in event.claims
         )
-        answers = event.key if event.claims or event.tags else None
-        denials = tuple(
-            Denial(
-                denier=denier, date=dg.date, item_ids=ids(i for i, _ in dg.tags), answers=answers
-            )
-            for dg in event.denials
-            for denier in (self._deniers(dg) or [None])
-        )
+        denials = self._event_denials(event)
         casualties = _casualties([(i, t) for i, t in event.tags if t.casualties], reps)
         evidence = tuple(
             unique_in_order(
@@ -278,20 +275,35 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
             denials=denials,
             counter_claims=(),
             casualties=casualties,
-            casualty_items=tuple(
-                ids(
-                    i
-                    for i, t in event.tags
-                    for c in t.casualties
-                    if (c.count, c.what, c.group) == (figure.count, figure.what, figure.group)
-                    and c.claimed_by in (None, figure.claimed_by)
-                )
-                for figure in casualties
-            ),
+            casualty_items=_figure_items(event, casualties),
             evidence=evidence,
             kinds=tuple(kinds),
             weight=weight,
         )
+
+
+def _event_places(event: Event, tags: list[Tag]) -> tuple[str, ...]:
+    """The entry's places, the one it is about first; the venue of talks a report
+    mentions beside fighting is not where the fighting happened."""
+    talks_apart = event.shape not in ("truce", "appeals", "initiative")
+    places = ranked(() if talks_apart and t.kind == "diplomatic_call" else t.places for t in tags)
+    if event.site and event.site in places:
+        places = (event.site, *(p for p in places if p != event.site))
+    return places
+
+
+def _figure_items(event: Event, casualties: tuple[Casualty, ...]) -> tuple[tuple[str, ...], ...]:
+    """The reports giving each casualty figure (a figure no one gives is anyone's)."""
+    return tuple(
+        ids(
+            i
+            for i, t in event.tags
+            for c in t.casualties
+            if (c.count, c.what, c.group) == (figure.count, figure.what, figure.group)
+            and c.claimed_by in (None, figure.claimed_by)
+        )
+        for figure in casualties
+    )
 
 
 def _follow_story(
