@@ -176,47 +176,95 @@ class Speech:
         starts: list[int],
         state: DocState,
     ) -> tuple[str | None, bool]:
-        """The speaker of a reporting verb in clause [a, b), and whether it trails it."""
+        """The speaker of a reporting verb in clause [a, b), and whether it trails it:
+        read in turn as a relative clause's antecedent, a verb sharing the clause's opening
+        subject, the subject just before the verb, and a speaker after it."""
+        party = self._relative_speaker(s, a, verb, mentions) or self._shared_subject(
+            s, a, b, verb, mentions
+        )
+        if party:
+            return party, False
+        applies, coordinated = self._coordinated_speaker(s, a, verb, mentions, state)
+        if applies:
+            return coordinated, False
+        party = self._subject_before(s, a, verb, mentions, starts)
+        if party:
+            return party, False
+        party = self._trailing_speaker(s, a, b, verb, mentions)
+        if party:
+            return party, True
+        subject = s[max(a, verb.start() - 40) : verb.start()]
+        if not subject.strip() or PRONOUN_SUBJECT_RE.search(subject):
+            return state.last_speaker, False
+        return None, False
+
+    @staticmethod
+    def _relative_speaker(
+        s: str, a: int, verb: re.Match[str], mentions: list[Mention]
+    ) -> str | None:
+        """ "..., which accuse it of": the party just before the relative pronoun."""
         if _WHICH_RE.fullmatch(s, a, verb.start()):
-            # "..., which accuse it of": the party just before the relative pronoun
             before = [m for m in mentions if m.end <= a + 2 and a - m.end <= 12]
             if before:
-                return before[-1].party, False
-        if s[max(a, verb.start() - 2) : verb.start()] == ", " and not any(
+                return before[-1].party
+        return None
+
+    def _shared_subject(
+        self, s: str, a: int, b: int, verb: re.Match[str], mentions: list[Mention]
+    ) -> str | None:
+        """ "Israel strikes a depot, says the group broke the truce": the verb after a comma
+        with no subject of its own shares the subject that opens the clause (not "...,
+        said Azerbaijan's ministry": a speaker after its verb)."""
+        if s[max(a, verb.start() - 2) : verb.start()] != ", " or any(
             verb.end() <= m.start < verb.end() + 40 and _INVERTED_TAIL_RE.fullmatch(s, m.end, b)
             for m in mentions
-        ):  # (not "..., said Azerbaijan's ministry": a speaker after its verb)
-            # "Israel strikes a depot, says the group broke the truce": the verb after a
-            # comma with no subject of its own shares the subject that opens the clause
-            opening = next((m for m in mentions if a <= m.start < verb.start()), None)
-            if (
-                opening is not None
-                and not s[a : opening.start].strip(" ,")
-                and not self.mentions.is_place(s, opening)
-            ):
-                return opening.party, False
+        ):
+            return None
+        opening = next((m for m in mentions if a <= m.start < verb.start()), None)
+        if (
+            opening is not None
+            and not s[a : opening.start].strip(" ,")
+            and not self.mentions.is_place(s, opening)
+        ):
+            return opening.party
+        return None
+
+    def _coordinated_speaker(
+        self,
+        s: str,
+        a: int,
+        verb: re.Match[str],
+        mentions: list[Mention],
+        state: DocState,
+    ) -> tuple[bool, str | None]:
+        """ "X calls A untrue and says ...": a coordinated verb shares the subject of the
+        first verb, the party that opens the clause (not the nearest mention); so does a
+        participle that opens a clause ("X condemned ..., saying ..."), with the party
+        that opens the sentence. Whether this reading settles the speaker, and who."""
         participle = verb.group().lower() in ("saying", "adding") and not s[a : verb.start()].strip(
             " ,"
         )
-        if participle or _COORDINATED_RE.search(s, max(a, verb.start() - 16), verb.start()):
-            # "X calls A untrue and says ...": a coordinated verb shares the subject of
-            # the first verb, the party that opens the clause (not the nearest mention);
-            # so does a participle that opens a clause ("X condemned ..., saying ..."),
-            # with the party that opens the sentence
-            opening = 0 if participle else a
-            for m in mentions:
-                if m.start >= verb.start():
-                    break
-                if m.start < opening:
-                    continue
-                lead = s[opening : m.start].split()
-                opens = all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead)
-                if opens and not self.mentions.is_place(s, m):
-                    return m.party, False
+        if not (participle or _COORDINATED_RE.search(s, max(a, verb.start() - 16), verb.start())):
+            return False, None
+        opening = 0 if participle else a
+        for m in mentions:
+            if m.start >= verb.start():
                 break
-            if _PRONOUN_OPENING_RE.match(s, a):
-                return state.last_speaker, False
-        # the subject: the nearest party mention before the verb, a few words back
+            if m.start < opening:
+                continue
+            lead = s[opening : m.start].split()
+            opens = all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead)
+            if opens and not self.mentions.is_place(s, m):
+                return True, m.party
+            break
+        if _PRONOUN_OPENING_RE.match(s, a):
+            return True, state.last_speaker
+        return False, None
+
+    def _subject_before(
+        self, s: str, a: int, verb: re.Match[str], mentions: list[Mention], starts: list[int]
+    ) -> str | None:
+        """The subject: the nearest party mention before the verb, a few words back."""
         i = bisect.bisect_left(starts, verb.start()) - 1
         window_start = max(a, verb.start() - 90)
         while i >= 0 and mentions[i].start >= window_start:
@@ -238,10 +286,16 @@ class Speech:
                 near = False  # "the Armenian Weekly reported": an outlet, not a party
             if near and not self.mentions.is_place(s, m):
                 if i > 0 and _AND_RE.fullmatch(s, mentions[i - 1].end, m.start):
-                    return mentions[i - 1].party, False  # "A and B said": the first named
-                return m.party, False
+                    return mentions[i - 1].party  # "A and B said": the first named
+                return m.party
             i -= 1
-        # "..., said Armenia's defence ministry" / "..., the ministry said" at clause end
+        return None
+
+    @staticmethod
+    def _trailing_speaker(
+        s: str, a: int, b: int, verb: re.Match[str], mentions: list[Mention]
+    ) -> str | None:
+        """ "..., said Armenia's defence ministry" / "..., the ministry said" at clause end."""
         after = [
             m
             for m in mentions
@@ -254,7 +308,7 @@ class Speech:
             and len(WORD_RE.findall(tail)) <= 8
         ):
             # (not "X, spokesman of Y, said Z's claim was untrue": a clause follows)
-            return after[0].party, True
+            return after[0].party
         if len(WORD_RE.findall(tail)) <= 3 and verb.start() > a + 20:
             before = s[max(a, verb.start() - 60) : verb.start()]
             if "," in before:
@@ -265,11 +319,8 @@ class Speech:
                     if seg_start <= m.start < verb.start() and not _OUTLET_RE.match(s, m.end)
                 ]
                 if near:
-                    return near[-1].party, True
-        subject = s[max(a, verb.start() - 40) : verb.start()]
-        if not subject.strip() or PRONOUN_SUBJECT_RE.search(subject):
-            return state.last_speaker, False
-        return None, False
+                    return near[-1].party
+        return None
 
     @staticmethod
     def governing_frame(clause: Clause, pos: int) -> Frame | None:
