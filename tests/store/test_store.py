@@ -179,3 +179,18 @@ def test_the_key_events_view_keeps_each_days_heaviest_entries(store):
     attacks = EntryFilter(kinds=("casualties", "attack", "diplomatic_call"), key_events=2)
     assert [e["title"] for e in store.iter_entries(attacks)] == ["Strike", "Appeal", "Shelling"]
     assert store.count_entries(EntryFilter()) == 5
+
+
+def test_the_wal_is_copied_back_while_the_app_stays_open(db_path):
+    """SQLite's own checkpoint is off (it ran inside COMMIT and made locks look long), so
+    the store must checkpoint itself: a long session must not grow the WAL without end."""
+    big = "Karabakh shelling report " * 400  # ~10 KB an item: a few pages each
+    with Store(db_path) as store:
+        store.sync_feeds([FEED])
+        for n in range(600):
+            store.ingest(FEED.url, [item(n, f"{big} {n}")])
+            page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
+            wal = db_path.with_name(db_path.name + "-wal")
+            assert wal.stat().st_size < 2 * 1000 * page_size
+        assert store.count_items() == 600
+        assert store.longest_write < 1.0
