@@ -46,7 +46,8 @@ from collections.abc import Iterable, Iterator
 from tui.profile import Profile
 from tui.records import AutoEntry, Casualty, Claim, Denial, Tag, TaggedItem
 from tui.timeline.claims import ClaimsMixin
-from tui.timeline.events import Event, EventsMixin
+from tui.timeline.events import EventsMixin
+from tui.timeline.folds import Event
 from tui.timeline.groups import (
     PLACE_KINDS,
     Group,

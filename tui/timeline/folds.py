@@ -1,0 +1,337 @@
+"""Folds: an event of a day that is part of another event of the day joins it.
+
+`events` first makes a day's events from its tag groups; these steps then put together
+what an analyst lists as one event (called in this order by `EventsMixin._events`):
+
+- a report's asides (an appeal, a mention of fighting) join its main story
+  (`_one_report_one_event`); a report of the day's fighting that gives a site's death
+  toll tells that site's event (`same_toll`);
+- a day's fighting along the front is one "fighting" entry: the shelling of several
+  places with no one killed, no capture and no notable target (a hospital, reporters),
+  with the day's place-less fighting, lists the places (`front_wide`); a plain shelling
+  of a place the day's dispute is about is that dispute's (`_disputed_sites`);
+- talks known by their convener join the day's talks at a venue with that convener;
+  a joint statement by the day's callers is their appeal;
+- an event told only by reports of another event of the day (an exchange, peacekeepers,
+  appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`nested`);
+- on a truce's day, its breaches (the dispute, fighting with no one killed), the calls
+  that speak of it, the exchange it allows and its peacekeepers are the truce entry
+  (`_truce_day`); a deadly strike or a report's own shelling stays its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.records import Tag, TaggedItem
+from tui.timeline.groups import BuilderState, Group
+
+# which of a report's events is its main story (highest first), and the events that
+# can be a report's aside
+_RANK = {
+    "truce": 9,
+    "dispute": 8,
+    "site": 7,
+    "exchange": 6,
+    "initiative": 5,
+    "peacekeeping": 4,
+    "appeals": 3,
+    "denial": 2,
+    "fighting": 1,
+}
+_ASIDES = frozenset({"appeals", "peacekeeping", "fighting", "initiative", "denial"})
+# a target that makes a shelling news of its own, with no one killed ("maternity hospital
+# hit", "reporters wounded"): such a site is never folded into the day's fighting
+_NOTABLE = re.compile(
+    r"\b(?:hospital|maternity|school|kindergarten|church|cathedral|mosque|museum|"
+    r"journalists?|reporters?|correspondents?|camera ?(?:man|crew)|power (?:plant|station)|"
+    r"dam|reservoir|airport|pipeline|market|embassy)\b",
+    re.IGNORECASE,
+)
+_TRUCE_WORDS = re.compile(r"\b(?:truce|cease-?fire|armistice)s?\b", re.IGNORECASE)
+# events that, told only by reports of another event of the day, are its facets
+_MINOR = frozenset({*_ASIDES, "exchange"})
+
+
+@dataclass
+class Event:
+    """One event of a day on its way to an entry."""
+
+    key: str
+    shape: str  # truce | dispute | site | fighting | appeals | initiative | exchange | ...
+    date: str
+    site: str | None = None
+    tags: list[tuple[TaggedItem, Tag]] = field(default_factory=list)
+    claims: list[Group] = field(default_factory=list)  # violation-claim groups
+    denials: list[Group] = field(default_factory=list)  # denial groups
+    sites: list[str] = field(default_factory=list)  # a day's fighting: the places shelled
+
+    def absorb(self, other: Event) -> None:
+        """Take another event's tags, claims, denials and places in (one event now)."""
+        self.tags.extend(other.tags)
+        self.claims.extend(other.claims)
+        self.denials.extend(other.denials)
+        for site in [other.site, *other.sites]:
+            if site and site not in self.sites:
+                self.sites.append(site)
+
+    def items(self) -> set[str]:
+        found = {item.item_id for item, _ in self.tags}
+        for g in [*self.claims, *self.denials]:
+            found.update(item.item_id for item, _ in g.tags)
+        return found
+
+
+class FoldsMixin(BuilderState):
+    """The builder's fold steps (see the module docstring)."""
+
+    def _camp(self, party: str | None) -> str | None:
+        if not party or self.roles.get(party) != "belligerent":
+            return None
+        return self.camps.get(party) or party
+
+    def _one_report_one_event(self, events: dict[str, Event]) -> None:
+        """A report's asides join its main event: an appeal, a phone call, a mention of
+        fighting or peacekeepers that only this report tells, in a report whose main
+        story is a truce, a dispute, a strike or an exchange, is a facet of that story,
+        not an event of its own; and the place-less fighting it mentions in passing
+        joins its story even when other reports tell of fighting too."""
+        holders: dict[str, list[Event]] = {}
+        for key in sorted(events):
+            for item_id in events[key].items():
+                holders.setdefault(item_id, []).append(events[key])
+        for item_id in sorted(holders):
+            mine = [e for e in holders[item_id] if e.key in events]
+            if len(mine) < 2:
+                continue
+            anchor = max(mine, key=lambda e: _RANK.get(e.shape, 0))
+            for other in mine:
+                if other is anchor or _RANK.get(other.shape, 0) >= _RANK.get(anchor.shape, 0):
+                    continue
+                aside = other.shape in _ASIDES or (
+                    # a shelling only this report tells, no one killed, in a report about
+                    # a truce or a dispute: that story's facet ("truce broken at X")
+                    other.shape == "site"
+                    and anchor.shape in ("truce", "dispute")
+                    and not deadly(other)
+                )
+                if not aside:
+                    continue
+                if (
+                    other.shape == "fighting"
+                    and anchor.shape == "site"
+                    and any(front_toll(t) for i, t in other.tags if i.item_id == item_id)
+                ):
+                    continue  # the front's toll of soldiers is never one site's
+                if other.items() == {item_id}:
+                    anchor.tags.extend(other.tags)
+                    anchor.claims.extend(other.claims)
+                    anchor.denials.extend(other.denials)
+                    del events[other.key]
+                elif other.shape == "fighting":
+                    anchor.tags.extend(p for p in other.tags if p[0].item_id == item_id)
+                    other.tags[:] = [p for p in other.tags if p[0].item_id != item_id]
+
+    def _truce_day(self, events: dict[str, Event], day: str) -> None:
+        """On the day a truce is agreed or takes effect, the accusations of breaking it
+        and the peacekeepers sent to keep it are the truce's story, as an analyst
+        writes it ("a truce took effect; within hours each side accused the other of
+        breaking it"): the day's dispute between the truce's warring camps, its fighting
+        with no one killed, the calls that welcome it or urge it kept (those that speak
+        of it; other appeals stay the day's appeals), the exchange it
+        allows and the peacekeepers sent to keep it join the truce entry, which sets the
+        claims beside it. A strike at a place that a report tells on its own stays its
+        own entry, as does a deadly one."""
+        truce = events.get(f"{day}|truce|-")
+        if truce is None:
+            return
+        camps = {
+            self._camp(p) for _, t in truce.tags if t.kind == "truce_agreed" for p in t.parties
+        } - {None}
+        for key in sorted(events):
+            other = events[key]
+            if other.shape == "dispute":
+                pair = set(key.split("|")[2].split("+")) - {"-", ""}
+                if camps and pair and not pair <= camps:
+                    continue
+            elif other.shape == "appeals":
+                # the calls that speak of the truce (welcome it, urge it kept) are its
+                about = {i.item_id for i, t in other.tags if _TRUCE_WORDS.search(t.evidence)}
+                truce.tags.extend(p for p in other.tags if p[0].item_id in about)
+                other.tags[:] = [p for p in other.tags if p[0].item_id not in about]
+                if not other.items():
+                    truce.denials.extend(other.denials)
+                    del events[key]
+                continue
+            elif not (
+                other.shape in ("peacekeeping", "exchange")
+                or (other.shape == "fighting" and not deadly(other))
+            ):
+                continue
+            truce.absorb(other)
+            del events[key]
+
+    def _disputed_sites(self, events: dict[str, Event]) -> None:
+        """A plain shelling of a place the day's dispute is about ("each side accused
+        the other of shelling around Hadrut"; another report: "Hadrut shelled") is the
+        attack that dispute is about: it joins the dispute."""
+        disputes = [events[k] for k in sorted(events) if events[k].shape == "dispute"]
+        for key in sorted(events):
+            site = events[key]
+            if not _plain(site) or not site.site:
+                continue
+            homes = [
+                d
+                for d in disputes
+                if any(site.site in t.places for g in d.claims for _, t in g.tags)
+            ]
+            if len(homes) == 1:
+                homes[0].absorb(site)
+                del events[key]
+
+    def _joint_appeal(self, events: dict[str, Event], day: str) -> None:
+        """A joint statement by states that call for a halt to the fighting the same
+        day is their appeal in joint form, not a separate initiative: it joins the day's
+        appeals when it shares two or more of its callers."""
+        appeals = events.get(f"{day}|appeals|-")
+        if appeals is None:
+            return
+        callers = {
+            p for _, t in appeals.tags for p in t.parties if self.roles.get(p) != "belligerent"
+        }
+        for key in sorted(events):
+            event = events[key]
+            if event.shape != "initiative" or key.split("|")[2] in self.venues:
+                continue
+            if not any("joint statement" in t.evidence.lower() for _, t in event.tags):
+                continue
+            mine = {
+                p for _, t in event.tags for p in t.parties if self.roles.get(p) != "belligerent"
+            }
+            if len(mine & callers) >= 2:
+                appeals.absorb(event)
+                del events[key]
+
+    def _one_initiative(self, events: dict[str, Event]) -> None:
+        """Talks known by their convener ("the United States meets both ministers") and
+        talks at a venue the same day with that convener are one initiative: the venue's."""
+        at_venue = [
+            e
+            for k, e in sorted(events.items())
+            if e.shape == "initiative" and k.split("|")[2] in self.venues
+        ]
+        for key in sorted(events):
+            event = events.get(key)
+            if event is None or event.shape != "initiative" or event in at_venue:
+                continue
+            convener = key.split("|")[2]
+            homes = [e for e in at_venue if any(convener in t.parties for _, t in e.tags)]
+            if len(homes) == 1:
+                homes[0].absorb(event)
+                del events[key]
+
+
+def same_toll(events: dict[str, Event]) -> None:
+    """A report of the day's place-less fighting that gives the same death toll as a
+    site's reports tells that site's event (the same two crew killed, the same 21
+    civilians): its tags join the site."""
+    fighting = next((e for e in events.values() if e.shape == "fighting"), None)
+    if fighting is None:
+        return
+    tolls = {
+        (c.count, c.what): site
+        for site in events.values()
+        if site.shape == "site"
+        for _, t in site.tags
+        for c in t.casualties
+        if c.what == "killed"
+    }
+    for item_id in sorted({item.item_id for item, _ in fighting.tags}):
+        mine = [p for p in fighting.tags if p[0].item_id == item_id]
+        site = next(
+            (
+                tolls[(c.count, c.what)]
+                for _, t in mine
+                for c in t.casualties
+                if (c.count, c.what) in tolls
+            ),
+            None,
+        )
+        if site is not None:
+            site.tags.extend(mine)
+            fighting.tags[:] = [p for p in fighting.tags if p[0].item_id != item_id]
+    if not fighting.items():
+        for site in events.values():
+            if site.shape == "site":
+                site.denials.extend(fighting.denials)
+                break
+        del events[fighting.key]
+
+
+def deadly(event: Event) -> bool:
+    return any(c.what == "killed" for _, t in event.tags for c in t.casualties)
+
+
+def _quiet(event: Event) -> bool:
+    """A site event with no one killed, no capture, no claim and no notable target."""
+    if event.shape != "site" or event.claims or deadly(event):
+        return False
+    if any(t.kind == "territorial_change" for _, t in event.tags):
+        return False
+    return not any(_NOTABLE.search(t.evidence) for _, t in event.tags)
+
+
+def _plain(event: Event) -> bool:
+    """A shelling with no one killed, no capture, no claim and no notable target: one
+    place of the day's fighting rather than an event of its own. Harm with no attack
+    (people fleeing, returning) is never plain."""
+    return _quiet(event) and any(t.kind == "attack" for _, t in event.tags)
+
+
+def front_wide(events: dict[str, Event], day: str) -> None:
+    """A day's fighting along the front is one event, as an analyst writes it: the
+    shelling of several places with no toll and no notable target (and the day's
+    place-less fighting) become one "fighting" entry listing the places; a deadly strike,
+    a capture or a notable target (a hospital, reporters) stays its own."""
+    plain = [events[k] for k in sorted(events) if _plain(events[k])]
+    key = f"{day}|fighting|-"
+    fighting = events.get(key)
+    if len(plain) + (fighting is not None) < 2:
+        return
+    if fighting is None:
+        fighting = events[key] = Event(key, "fighting", day)
+    for site in plain:
+        fighting.absorb(site)
+        del events[site.key]
+
+
+def nested(events: dict[str, Event]) -> None:
+    """An exchange, peacekeepers, appeals, talks, a denial, a plain shelling or harm
+    with no one killed told only by reports of another event of the day is a facet of
+    that event, not an event of its own (the reports would otherwise sit in two entries
+    for one story)."""
+    for key in sorted(events, key=lambda k: (_RANK.get(events[k].shape, 0), k)):
+        minor = events.get(key)
+        if minor is None or not (minor.shape in _MINOR or _quiet(minor)):
+            continue
+        mine = minor.items()
+        if not mine:
+            continue
+        holders = [
+            e
+            for k, e in sorted(events.items())
+            if k != key
+            and mine <= e.items()
+            and (mine < e.items() or _RANK.get(e.shape, 0) >= _RANK.get(minor.shape, 0))
+        ]
+        if not holders:
+            continue
+        home = max(holders, key=lambda e: (_RANK.get(e.shape, 0), len(e.items())))
+        home.absorb(minor)
+        del events[key]
+
+
+def front_toll(tag: Tag) -> bool:
+    """Soldiers' deaths given with no place: a toll of the front, not of one site."""
+    return bool(tag.casualties) and all(c.group == "military" for c in tag.casualties)
