@@ -377,76 +377,73 @@ class EventTitlesMixin(TitlesMixin):
     ) -> str:
         """ "Rocket strike on Barda kills 21 civilians, Azerbaijan says, blaming Armenia;
         Armenia denies"; "Azerbaijan claims capture of Hadrut"; "Fighting between ..."."""
+        killed = _largest(casualties, "killed")
+        wounded = _largest(casualties, "wounded")
+        title, verbs = self._site_head(event, tags, parties, places, bool(killed or wounded))
+        if killed and wounded and killed.claimed_by != wounded.claimed_by:
+            # figures from different voices: the title keeps the deaths and who gives
+            # them; the claims pane lists every figure with its own source
+            wounded = None
+        figures = _figures(killed, wounded)
+        title = _with_toll(title, verbs, figures, killed, wounded)
+        title += self._attribution(killed, wounded, figures, claims)
+        shelled = list(getattr(event, "sites", ())) if event.shape == "fighting" else []
+        if shelled:
+            # a day's fighting along the front: the places it reached, after its figures
+            more = " and elsewhere" if len(shelled) > 3 else ""
+            title += f"; shelling of {and_list(shelled[:3])}{more}"
+        return title + self._deny_words(deniers, set())
+
+    def _site_head(
+        self,
+        event: Any,
+        tags: Sequence[Tag],
+        parties: Sequence[str],
+        places: Sequence[str],
+        toll: bool,
+    ) -> tuple[str, bool]:
+        """What happened where ("Shelling of Tartar", "Azerbaijan claims capture of
+        Hadrut"), and whether a toll may follow as a verb ("... kills 3") rather than in
+        brackets or alone ("2317 soldiers killed, Armenia says": a toll, no attack)."""
         kinds = {t.kind for t in tags}
         site = event.site
         text = " ".join(t.evidence for t in tags if t.kind == "attack").lower()
-
-        # the largest figure someone gives, before any figure no one gives
-        def weight(c: Casualty) -> tuple[bool, int]:
-            return c.claimed_by is not None, c.count
-
-        killed = max((c for c in casualties if c.what == "killed"), key=weight, default=None)
-        wounded = max((c for c in casualties if c.what == "wounded"), key=weight, default=None)
-        verbs = True  # "Shelling of X kills ...", not "... claims capture of X kills ..."
-        if site is None and "attack" not in kinds and (killed or wounded):
-            title = ""  # a toll, not a day's fighting: "2317 soldiers killed, Armenia says"
-            verbs = False
-        elif site is None and "attack" not in kinds:
+        if site is None and "attack" not in kinds and toll:
+            return "", False
+        if site is None and "attack" not in kinds:
             where = f" in {places[0]}" if places else ""
-            title = f"Civilians harmed{where}"
-        elif "attack" in kinds or site is None:
+            return f"Civilians harmed{where}", True
+        if "attack" in kinds or site is None:
             if site:
                 head, prep = _HEAD[_act_word(text)]
-                title = f"{head}{prep}{site}"
-            else:
-                sides = self._sides(parties)
-                title = "Fighting" + (f" between {and_list(sides[:2])}" if len(sides) >= 2 else "")
-                if len(sides) < 2 and places and not getattr(event, "sites", ()):
-                    title += f" in {places[0]}"
-        elif "territorial_change" in kinds:
+                return f"{head}{prep}{site}", True
+            sides = self._sides(parties)
+            title = "Fighting" + (f" between {and_list(sides[:2])}" if len(sides) >= 2 else "")
+            if len(sides) < 2 and places and not getattr(event, "sites", ()):
+                title += f" in {places[0]}"
+            return title, True
+        if "territorial_change" in kinds:
             towns = [p for p in places if p not in self.regions][:3]
             speakers = self._side_ids(
                 [p for t in tags if t.kind == "territorial_change" for p in t.parties]
             )
             what = f"capture of {and_list(towns)}" if towns else "captures"
-            verbs = False
-            title = (
-                f"{self._verb(speakers[0], 'claims', 'claim')} {what}"
-                if speakers
-                else f"{what.capitalize()} claimed"
-            )
-        elif killed or wounded:
-            title = f"Fighting in {site}"
-        else:
-            title = f"Civilians harmed in {site}"
-        if killed and wounded and killed.claimed_by != wounded.claimed_by:
-            # figures from different voices: the title keeps the deaths and who gives
-            # them; the claims pane lists every figure with its own source
-            wounded = None
-        figures = []
-        if killed:
-            who = {"civilian": " civilian", "military": " soldier"}.get(killed.group or "", "")
-            who += "s" if who and killed.count != 1 else ""
-            # "at least one" is no estimate of one
-            about = "about " if killed.approximate and killed.count > 1 else ""
-            figures.append(f"{about}{killed.count}{who}")
-        if wounded:
-            about = "about " if wounded.approximate and wounded.count > 1 else ""
-            figures.append(f"{about}{wounded.count}")
-        if not verbs and figures and not title:
-            toll = [f"{figures[0]} killed"] if killed else []
-            toll += [f"{figures[-1]} wounded"] if wounded else []
-            title = ", ".join(toll)
-        elif not verbs and figures:
-            title += f" ({' killed, '.join(figures)} {'wounded' if wounded else 'killed'})"
-        elif killed and wounded:
-            title += f" kills {figures[0]} and wounds {figures[1]}"
-        elif killed:
-            title += f" kills {figures[0]}"
-        elif wounded:
-            title += f" wounds {figures[0]}"
-        # who gives the figures, and who blames whom: the same parties the claims pane
-        # lists (`details.casualties[].claimed_by`, `details.claims[]`)
+            if speakers:
+                return f"{self._verb(speakers[0], 'claims', 'claim')} {what}", False
+            return f"{what.capitalize()} claimed", False
+        if toll:
+            return f"Fighting in {site}", True
+        return f"Civilians harmed in {site}", True
+
+    def _attribution(
+        self,
+        killed: Casualty | None,
+        wounded: Casualty | None,
+        figures: list[str],
+        claims: Sequence[Claim],
+    ) -> str:
+        """Who gives the figures and who blames whom: the same parties the claims pane
+        lists (`details.casualties[].claimed_by`, `details.claims[]`)."""
         sayers = unique_in_order(
             c.claimed_by for c in (killed, wounded) if c is not None and c.claimed_by
         )
@@ -455,22 +452,18 @@ class EventTitlesMixin(TitlesMixin):
             (c for c in claims if c.accuser and c.accused),
             key=lambda c: (self.roles.get(c.accuser) != "belligerent", -len(c.item_ids)),
         )
+        words = ""
         if sayers and figures:
-            title += ", " + self._names_verb(sayers, "says", "say")
+            words += ", " + self._names_verb(sayers, "says", "say")
         elif figures:
-            title += " (unattributed)"
+            words += " (unattributed)"
         if blames:
             accuser, accused = blames[0].accuser, self._name(blames[0].accused)
             if sayers == [accuser]:
-                title += f", blaming {accused}"
+                words += f", blaming {accused}"
             else:
-                title += "; " + self._verb(accuser, "blames", "blame") + f" {accused}"
-        shelled = list(getattr(event, "sites", ())) if event.shape == "fighting" else []
-        if shelled:
-            # a day's fighting along the front: the places it reached, after its figures
-            more = " and elsewhere" if len(shelled) > 3 else ""
-            title += f"; shelling of {and_list(shelled[:3])}{more}"
-        return title + self._deny_words(deniers, set())
+                words += "; " + self._verb(accuser, "blames", "blame") + f" {accused}"
+        return words
 
     def _appeals_title(self, tags: Sequence[Tag], parties: Sequence[str]) -> str:
         """ "United Nations, France and Iran call for a halt to the fighting"."""
@@ -506,3 +499,47 @@ class EventTitlesMixin(TitlesMixin):
                 f" ({', '.join(n for n in names if n != convener)})" if len(names) > 1 else ""
             )
         return f"{and_list(names)} meet" if names else "Talks"
+
+
+def _largest(casualties: Sequence[Casualty], what: str) -> Casualty | None:
+    """The largest figure someone gives, before any figure no one gives."""
+    found = [c for c in casualties if c.what == what]
+    return max(found, key=lambda c: (c.claimed_by is not None, c.count), default=None)
+
+
+def _figures(killed: Casualty | None, wounded: Casualty | None) -> list[str]:
+    """ "about 24 civilians", "3": the toll's numbers as a title writes them."""
+    figures = []
+    if killed:
+        who = {"civilian": " civilian", "military": " soldier"}.get(killed.group or "", "")
+        who += "s" if who and killed.count != 1 else ""
+        # "at least one" is no estimate of one
+        about = "about " if killed.approximate and killed.count > 1 else ""
+        figures.append(f"{about}{killed.count}{who}")
+    if wounded:
+        about = "about " if wounded.approximate and wounded.count > 1 else ""
+        figures.append(f"{about}{wounded.count}")
+    return figures
+
+
+def _with_toll(
+    title: str,
+    verbs: bool,
+    figures: list[str],
+    killed: Casualty | None,
+    wounded: Casualty | None,
+) -> str:
+    """The title with its toll: "... kills 3 and wounds 5", "(3 killed)", or the toll alone."""
+    if not verbs and figures and not title:
+        toll = [f"{figures[0]} killed"] if killed else []
+        toll += [f"{figures[-1]} wounded"] if wounded else []
+        return ", ".join(toll)
+    if not verbs and figures:
+        return title + f" ({' killed, '.join(figures)} {'wounded' if wounded else 'killed'})"
+    if killed and wounded:
+        return title + f" kills {figures[0]} and wounds {figures[1]}"
+    if killed:
+        return title + f" kills {figures[0]}"
+    if wounded:
+        return title + f" wounds {figures[0]}"
+    return title
