@@ -8,6 +8,17 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingType
 
+
+def _down_up(owner: str, action: str, *, arrows: bool = False, label: str = "") -> list[Binding]:
+    """j and k (with the arrows when `arrows`) moving down and up, as every list and text
+    view has them: `action` holds {} for "down" or "up"; the label is Down/Up or `label`."""
+    keys = ("j,down", "k,up") if arrows else ("j", "k")
+    return [
+        Binding(key, action.format(way), label or way.capitalize(), show=False, id=f"{owner}.{way}")
+        for key, way in zip(keys, ("down", "up"), strict=True)
+    ]
+
+
 # ConflictApp (tui/app.py)
 APP: list[BindingType] = [
     Binding("q", "back", "Back/Quit", id="app.back"),
@@ -25,8 +36,7 @@ APP: list[BindingType] = [
 
 # PagedList (tui/widgets/paged_list.py)
 LIST: list[BindingType] = [
-    Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
-    Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+    *_down_up("list", "cursor_{}", arrows=True),
     Binding("g,home", "first", "First", show=False, id="list.first"),
     Binding("G,end", "last", "Last", show=False, id="list.last"),
     Binding("pagedown,ctrl+f", "page_down", "Page down", show=False, id="list.page_down"),
@@ -65,14 +75,12 @@ TIMELINE: list[BindingType] = [
 # EntryInfoScreen (tui/screens/entry_info.py)
 ENTRY_INFO: list[BindingType] = [
     Binding("escape,q,d", "dismiss", "Close", id="entry_info.close"),
-    Binding("j,down", "scroll('down')", "Scroll", show=False, id="entry_info.down"),
-    Binding("k,up", "scroll('up')", "Scroll", show=False, id="entry_info.up"),
+    *_down_up("entry_info", "scroll('{}')", arrows=True, label="Scroll"),
 ]
 
 # SourceList (tui/widgets/entry_detail.py)
 SOURCES: list[BindingType] = [
-    Binding("j", "cursor_down", "Down", show=False, id="sources.down"),
-    Binding("k", "cursor_up", "Up", show=False, id="sources.up"),
+    *_down_up("sources", "cursor_{}"),
     Binding("g", "first", "First", show=False, id="sources.first"),
     Binding("G", "last", "Last", show=False, id="sources.last"),
     Binding("escape", "leave", "Back to entries", id="sources.leave"),
@@ -97,8 +105,7 @@ ITEMS: list[BindingType] = [
 # ReaderScreen (tui/screens/reader.py)
 READER: list[BindingType] = [
     Binding("escape", "app.back", "Back", show=False, id="reader.back"),
-    Binding("j", "scroll_down", "Scroll", show=False, id="reader.down"),
-    Binding("k", "scroll_up", "Scroll", show=False, id="reader.up"),
+    *_down_up("reader", "scroll_{}", label="Scroll"),
     Binding("space", "page_down", "Page", show=False, id="reader.page"),
     Binding("n", "next_unread", "Next unread", id="reader.next_unread"),
     Binding("s", "star", "Star", id="reader.star"),
@@ -110,8 +117,7 @@ READER: list[BindingType] = [
 
 # EntryLinks (tui/screens/reader.py)
 READER_ENTRIES: list[BindingType] = [
-    Binding("j", "cursor_down", "Down", show=False, id="reader_entries.down"),
-    Binding("k", "cursor_up", "Up", show=False, id="reader_entries.up"),
+    *_down_up("reader_entries", "cursor_{}"),
 ]
 
 # SearchScreen (tui/screens/search.py)
@@ -122,20 +128,17 @@ SEARCH: list[BindingType] = [
 
 # SearchResults (tui/screens/search.py)
 SEARCH_RESULTS: list[BindingType] = [
-    Binding("j", "cursor_down", "Down", show=False, id="search_results.down"),
-    Binding("k", "cursor_up", "Up", show=False, id="search_results.up"),
+    *_down_up("search_results", "cursor_{}"),
     Binding("slash", "screen.focus_input", "Edit query", show=False, id="search.edit"),
 ]
 
 # FeedsScreen (tui/screens/feeds.py)
 FEEDS: list[BindingType] = [
-    Binding("j", "cursor('down')", "Down", show=False, id="feeds.down"),
-    Binding("k", "cursor('up')", "Up", show=False, id="feeds.up"),
+    *_down_up("feeds", "cursor('{}')"),
 ]
 
 # HelpScreen (tui/screens/help.py)
 HELP: list[BindingType] = [
     Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
-    Binding("j,down", "scroll('down')", "Scroll", show=False, id="help.down"),
-    Binding("k,up", "scroll('up')", "Scroll", show=False, id="help.up"),
+    *_down_up("help", "scroll('{}')", arrows=True, label="Scroll"),
 ]

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from tui.download import read_capped
 from tui.records import Tag
 from tui.sanitize import clean_line, clean_text
 from tui.store import FullTextResult
@@ -94,18 +95,9 @@ async def _download(
     async with client.stream("GET", url, headers=request_headers) as response:
         if response.status_code >= 400:
             return response.status_code, response.reason_phrase or "", "", b""
-        declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > max_bytes:
-            raise PageTooLarge
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > max_bytes:
-                raise PageTooLarge
-            chunks.append(chunk)
+        body = await read_capped(response, max_bytes, PageTooLarge)
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        return response.status_code, response.reason_phrase or "", kind, b"".join(chunks)
+        return response.status_code, response.reason_phrase or "", kind, body
 
 
 def extract_main_text(page: bytes | str) -> str:

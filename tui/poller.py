@@ -27,6 +27,7 @@ import httpx
 
 from tui import __version__
 from tui.config import FeedConfig, Settings
+from tui.download import read_capped
 
 USER_AGENT = f"conflict-tui/{__version__} (terminal feed reader; +python-httpx)"
 
@@ -183,19 +184,10 @@ async def _fetch_http(
             return _Fetched(
                 "error", http_status=response.status_code, error=error, retry_after=retry_after
             )
-        declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > max_bytes:
-            raise FeedTooLarge
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > max_bytes:
-                raise FeedTooLarge
-            chunks.append(chunk)
+        body = await read_capped(response, max_bytes, FeedTooLarge)
         return _Fetched(
             "ok",
-            body=b"".join(chunks),
+            body=body,
             content_type=response.headers.get("content-type"),
             etag=response.headers.get("etag"),
             last_modified=response.headers.get("last-modified"),

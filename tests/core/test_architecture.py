@@ -35,6 +35,7 @@ LAYERS: dict[str, int] = {
     "store": 3,
     "pipeline": 4,
     "writer": 4,
+    "download": 4,  # a response body read with a size cap (feeds and article pages)
     "fulltext": 5,
     "poller": 5,  # fetching only
     "polling": 6,  # the poll's loop: fetch (poller) -> parse -> tag -> store -> rebuild
