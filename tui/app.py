@@ -209,14 +209,17 @@ class ConflictApp(App[int]):
             clean_line(message)[:500], title=clean_line(title), severity=severity, markup=False
         )
 
-    def open_link(self, url: str | None) -> None:
-        """Open an http(s) link in the browser; refuse anything else."""
+    def _safe_or_say(self, url: str | None, refusal: str) -> str | None:
+        """The link if it is http(s); else None, after saying why nothing happens."""
         safe = safe_link(url)
         if safe is None:
-            self.say(
-                "Refusing to open a link that is not http(s)." if url else "This item has no link.",
-                severity="warning",
-            )
+            self.say(refusal if url else "This item has no link.", severity="warning")
+        return safe
+
+    def open_link(self, url: str | None) -> None:
+        """Open an http(s) link in the browser; refuse anything else."""
+        safe = self._safe_or_say(url, "Refusing to open a link that is not http(s).")
+        if safe is None:
             return
         if self.launch_browser(safe):
             self.say(f"Opening {safe}")
@@ -258,12 +261,8 @@ class ConflictApp(App[int]):
 
     def copy_link(self, url: str | None) -> None:
         """Copy an http(s) link to the clipboard (OSC 52)."""
-        safe = safe_link(url)
+        safe = self._safe_or_say(url, "Not copying a link that is not http(s).")
         if safe is None:
-            self.say(
-                "Not copying a link that is not http(s)." if url else "This item has no link.",
-                severity="warning",
-            )
             return
         self.copy_to_clipboard(safe)
         self.say(f"Copied {safe}")

@@ -55,3 +55,17 @@ class HasContext:
     def ctx(self) -> AppContext:
         """The app, typed by the protocol only (so no screen imports the app class)."""
         return cast(AppContext, self.app)  # type: ignore[attr-defined]
+
+    def flip_mark(self, item_id: str, column: str, shown: int, changed: Callable[[], None]) -> None:
+        """Flip an item's `read` or `starred` through the one writer: `changed` redraws at
+        once (the writer's overlay shows the new value), the save follows in order."""
+        value = int(not self.ctx.writer.value(item_id, column, shown))
+
+        def apply(store: Store) -> Any:
+            if column == "read":
+                return store.set_read([item_id], bool(value))
+            return store.set_starred(item_id, bool(value))
+
+        what = "saving a read mark" if column == "read" else "saving a star"
+        self.ctx.save(what, apply, lambda _: changed(), marks={item_id: {column: value}})
+        changed()

@@ -100,19 +100,13 @@ class ItemsScreen(HasContext, Screen[None]):
     # ---- actions -------------------------------------------------------------------------
 
     def action_next_unread(self) -> None:
-        found = self.item_list.find_next(lambda row: not row.get("read"))
-        if found is None:
+        if not self.item_list.seek(lambda row: not row.get("read")):
             self.ctx.say("No unread items.")
-        else:
-            self.item_list.move_cursor(found)
 
     def action_previous_unread(self) -> None:
         """p (Newsboat): the nearest unread item above the cursor."""
-        found = self.item_list.find_previous(lambda row: not row.get("read"))
-        if found is None:
+        if not self.item_list.seek(lambda row: not row.get("read"), forward=False):
             self.ctx.say("No unread items.")
-        else:
-            self.item_list.move_cursor(found)
 
     def _step_feed(self, step: int) -> None:
         """J/K (Newsboat): the items of the next or previous feed, in feeds.toml order."""
@@ -146,15 +140,7 @@ class ItemsScreen(HasContext, Screen[None]):
     def action_toggle_read(self) -> None:
         row = self.item_list.current
         if row is not None:
-            item_id = row["id"]
-            read = not self.ctx.writer.value(item_id, "read", row["read"])
-            self.ctx.save(
-                "saving a read mark",
-                lambda store: store.set_read([item_id], read),
-                lambda _: self.item_list.invalidate(),
-                marks={item_id: {"read": int(read)}},
-            )
-            self.item_list.invalidate()
+            self.flip_mark(row["id"], "read", row["read"], self.item_list.invalidate)
 
     def action_mark_all_read(self) -> None:
         """A and C: every item shown, after a y/n question."""
@@ -182,15 +168,7 @@ class ItemsScreen(HasContext, Screen[None]):
     def action_star(self) -> None:
         row = self.item_list.current
         if row is not None:
-            item_id = row["id"]
-            starred = not self.ctx.writer.value(item_id, "starred", row["starred"])
-            self.ctx.save(
-                "saving a star",
-                lambda store: store.set_starred(item_id, starred),
-                lambda _: self.item_list.invalidate(),
-                marks={item_id: {"starred": int(starred)}},
-            )
-            self.item_list.invalidate()
+            self.flip_mark(row["id"], "starred", row["starred"], self.item_list.invalidate)
 
     def action_open_link(self) -> None:
         row = self.item_list.current

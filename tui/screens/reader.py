@@ -287,23 +287,12 @@ class ReaderScreen(HasContext, Screen[None]):
         self.query_one("#reader-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_star(self) -> None:
-        self._toggle("starred", "saving a star")
+        if self.item is not None:
+            self.flip_mark(self.item_id, "starred", self.item["starred"], self._data_changed)
 
     def action_toggle_read(self) -> None:
-        self._toggle("read", "saving a read mark")
-
-    def _toggle(self, column: str, what: str) -> None:
-        """Flip `read` or `starred` through the app's writer; shown at once, saved in order."""
-        if self.item is None:
-            return
-        item_id = self.item_id
-        value = int(not self.ctx.writer.value(item_id, column, self.item[column]))
-        if column == "read":
-            apply = lambda store: store.set_read([item_id], bool(value))  # noqa: E731
-        else:
-            apply = lambda store: store.set_starred(item_id, bool(value))  # noqa: E731
-        self.ctx.save(what, apply, lambda _: self._data_changed(), marks={item_id: {column: value}})
-        self._data_changed()
+        if self.item is not None:
+            self.flip_mark(self.item_id, "read", self.item["read"], self._data_changed)
 
     def action_open_link(self) -> None:
         if self.item is not None:

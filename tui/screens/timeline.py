@@ -281,19 +281,13 @@ class TimelineScreen(HasContext, Screen[None]):
                     self.entries.move_cursor(position)
 
     def action_next_unread(self) -> None:
-        found = self.entries.find_next(lambda row: bool(row.get("unread")))
-        if found is None:
+        if not self.entries.seek(lambda row: bool(row.get("unread"))):
             self.ctx.say("No unread entries.")
-        else:
-            self.entries.move_cursor(found)
 
     def action_previous_unread(self) -> None:
         """p (Newsboat): the nearest unread entry above the cursor."""
-        found = self.entries.find_previous(lambda row: bool(row.get("unread")))
-        if found is None:
+        if not self.entries.seek(lambda row: bool(row.get("unread")), forward=False):
             self.ctx.say("No unread entries.")
-        else:
-            self.entries.move_cursor(found)
 
     def action_next_day(self) -> None:
         """J: the first entry of the next date in the list's order."""

@@ -70,8 +70,8 @@ class PagedList(ScrollView, can_focus=True):
     CACHE_PAGES = 8
     EMPTY_TEXT = "Nothing to show."
 
-    class Highlighted(Message):
-        """The cursor moved to another row (or the list became empty: row is None)."""
+    class _RowMessage(Message):
+        """A message about one row of the list: its index and its contents."""
 
         def __init__(self, paged_list: PagedList, index: int, row: Row | None) -> None:
             super().__init__()
@@ -83,18 +83,13 @@ class PagedList(ScrollView, can_focus=True):
         def control(self) -> PagedList:
             return self.paged_list
 
-    class Selected(Message):
+    class Highlighted(_RowMessage):
+        """The cursor moved to another row (or the list became empty: row is None)."""
+
+    class Selected(_RowMessage):
         """Enter (or a double click) on a row."""
 
-        def __init__(self, paged_list: PagedList, index: int, row: Row) -> None:
-            super().__init__()
-            self.paged_list = paged_list
-            self.index = index
-            self.row = row
-
-        @property
-        def control(self) -> PagedList:
-            return self.paged_list
+        row: Row
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -278,6 +273,15 @@ class PagedList(ScrollView, can_focus=True):
                         return offset + position
                 offset += len(rows)
         return None
+
+    def seek(self, predicate: Callable[[Row], bool], *, forward: bool = True) -> bool:
+        """Move the cursor to the next (or the nearest previous) row that satisfies
+        `predicate`, wrapping round; False when no row does (the caller says so)."""
+        found = (self.find_next if forward else self.find_previous)(predicate)
+        if found is None:
+            return False
+        self.move_cursor(found)
+        return True
 
     def find_previous(self, predicate: Callable[[Row], bool], wrap: bool = True) -> int | None:
         """The index of the nearest row before the cursor that satisfies `predicate`."""
