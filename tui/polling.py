@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TypedDict, TypeVar, Unpack
 from urllib.parse import urlsplit
 
 import httpx
@@ -104,21 +104,18 @@ NoticeCallback = Callable[[str], None]
 T = TypeVar("T")
 
 
-def poll(
-    config: Config,
-    store: Store,
-    *,
-    on_feed: ProgressCallback | None = None,
-    parallel: bool | None = None,
-    feeds: list[FeedConfig] | None = None,
-    on_notice: NoticeCallback | None = None,
-) -> PollReport:
+class PollOptions(TypedDict, total=False):
+    """The keyword options of `poll_async`, for `poll` to pass on unchanged."""
+
+    on_feed: ProgressCallback | None
+    parallel: bool | None
+    feeds: list[FeedConfig] | None
+    on_notice: NoticeCallback | None
+
+
+def poll(config: Config, store: Store, **options: Unpack[PollOptions]) -> PollReport:
     """Poll the configured feeds once (blocking); see `poll_async`."""
-    return asyncio.run(
-        poll_async(
-            config, store, on_feed=on_feed, parallel=parallel, feeds=feeds, on_notice=on_notice
-        )
-    )
+    return asyncio.run(poll_async(config, store, **options))
 
 
 async def poll_async(

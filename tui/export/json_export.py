@@ -183,14 +183,7 @@ def _denial(row: dict[str, Any], day: str) -> dict[str, Any]:
 
 
 def _cited_figure(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "count": row.get("count"),
-        "what": row.get("what"),
-        "group": row.get("group"),
-        "claimed_by": row.get("claimed_by"),
-        "approximate": bool(row.get("approximate")),
-        "sources": row["item_ids"],
-    }
+    return {**_figure(row), "sources": row["item_ids"]}
 
 
 def _json_source(source: dict[str, Any]) -> dict[str, Any]:

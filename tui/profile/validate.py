@@ -24,6 +24,7 @@ from tui.profile.model import (
     Side,
     trie_regex,
 )
+from tui.tomllines import load_toml
 
 DEFAULT_PROFILE_PATH = Path(__file__).resolve().parent / "bundled" / "karabakh.toml"
 # the event vocabulary and rules of English news, which every profile uses
@@ -79,19 +80,10 @@ def load_profile(path: str | os.PathLike[str] | None = None) -> Profile:
 
 def parse_profile(text: str, where: str = "<profile>") -> Profile:
     """Validate profile text (split from `load_profile` so tests need no files)."""
-    data = _toml(text, where)
+    data = load_toml(text, where)
     shared_text = _shared_rules_text()
     shared = _Validator(shared_text, str(SHARED_RULES_PATH))
-    return _Validator(text, where).profile(data, shared, _toml(shared_text, shared.where))
-
-
-def _toml(text: str, where: str) -> dict:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        line = int(match.group(1)) if match else None
-        raise ConfigError(where, f"TOML syntax error: {exc}", line=line) from None
+    return _Validator(text, where).profile(data, shared, load_toml(shared_text, shared.where))
 
 
 _SHARED_TEXT: list[str] = []

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui import bindings
+from tui.widgets.scrolling import scroll_line
 
 
 class EntryInfoScreen(ModalScreen[None]):
@@ -32,8 +33,4 @@ class EntryInfoScreen(ModalScreen[None]):
         self.query_one(VerticalScroll).focus()
 
     def action_scroll(self, direction: str) -> None:
-        scroll = self.query_one(VerticalScroll)
-        if direction == "down":
-            scroll.scroll_down(animate=False, immediate=True)
-        else:
-            scroll.scroll_up(animate=False, immediate=True)
+        scroll_line(self.query_one(VerticalScroll), direction)

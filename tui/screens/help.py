@@ -15,6 +15,7 @@ from textual.widgets import Static
 from tui import bindings
 from tui.context import HasContext
 from tui.keys import NEWSBOAT_DIFFERENT, key_table
+from tui.widgets.scrolling import scroll_line
 
 
 class HelpScreen(HasContext, ModalScreen[None]):
@@ -45,10 +46,4 @@ class HelpScreen(HasContext, ModalScreen[None]):
         return grid
 
     def action_scroll(self, direction: str) -> None:
-        scroll = self.query_one(VerticalScroll)
-        # immediate: a held key sends presses faster than the screen refreshes, and a
-        # deferred scroll would start every press from the same old position.
-        if direction == "down":
-            scroll.scroll_down(animate=False, immediate=True)
-        else:
-            scroll.scroll_up(animate=False, immediate=True)
+        scroll_line(self.query_one(VerticalScroll), direction)

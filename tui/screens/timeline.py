@@ -169,12 +169,7 @@ class TimelineScreen(HasContext, Screen[None]):
     def refresh_current(self) -> None:
         """Redraw the list and the detail after an edit to the current entry."""
         self.entries.invalidate()
-        row = self.entries.current
-        entry = self.store.entry(row["id"]) if row else None
-        if entry is not None:  # marks still waiting to be saved show as saved
-            for source in entry["sources"]:
-                self.ctx.writer.overlay(source)
-        self.detail.show(entry)
+        self._show_detail()
 
     def show_entry(self, entry_id: int) -> bool:
         """Put the cursor on an entry, relaxing the filters if they hide it."""
