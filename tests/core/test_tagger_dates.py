@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.tagger_helpers import first
-from tui.profile import load_profile
 from tui.tagger import Tagger
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(load_profile())
-
 
 # ---- dates -------------------------------------------------------------------------------
 

@@ -4,72 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.tagger_helpers import first, kinds
-from tui.profile import load_profile
+from tests.core.tagger_helpers import first
 from tui.tagger import Tagger
 
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(load_profile())
-
-
 # ---- attribution ----------------------------------------------------------------------
-
-
-def test_active_speech_frame(tagger: Tagger) -> None:
-    tags = tagger.tag(
-        "",
-        "Azerbaijan's defence ministry said Armenian forces shelled Tartar despite the truce.",
-        "2020-10-13",
-    )
-    claim = first(tags, "violation_claim")
-    assert (claim.accuser, claim.accused) == ("azerbaijan", "armenia")
-    assert "Tartar" in claim.places
-
-
-def test_accused_is_the_object_of_accuse(tagger: Tagger) -> None:
-    tags = tagger.tag("", "Armenia accused Azerbaijan of violating the ceasefire.", "2020-10-13")
-    claim = first(tags, "violation_claim")
-    assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
-
-
-def test_passive_voice_agent_is_accused(tagger: Tagger) -> None:
-    tags = tagger.tag(
-        "",
-        "Stepanakert was shelled by Azerbaijani forces in breach of the truce, "
-        "the Karabakh authorities said.",
-        "2020-10-13",
-    )
-    claim = first(tags, "violation_claim")
-    assert (claim.accuser, claim.accused) == ("nagorno_karabakh", "azerbaijan")
-
-
-def test_according_to_names_the_accuser(tagger: Tagger) -> None:
-    tags = tagger.tag(
-        "",
-        "According to the Armenian defence ministry, Azerbaijani units attacked "
-        "positions in the south despite the ceasefire.",
-        "2020-10-19",
-    )
-    claim = first(tags, "violation_claim")
-    assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
-
-
-def test_spokesperson_is_found_by_name(tagger: Tagger) -> None:
-    tags = tagger.tag(
-        "",
-        "Vagif Dargahli said the enemy fired on Goranboy in violation of the truce.",
-        "2020-10-19",
-    )
-    claim = first(tags, "violation_claim")
-    assert (claim.accuser, claim.accused) == ("azerbaijan", "armenia")
-
-
-def test_headline_colon_is_a_speech_frame(tagger: Tagger) -> None:
-    tags = tagger.tag("Armenian FM: Azerbaijan breaking new truce", "", "2020-10-11")
-    claim = first(tags, "violation_claim")
-    assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
 
 
 def test_claim_and_denial_and_counter_claim(tagger: Tagger) -> None:
@@ -127,26 +65,9 @@ def test_a_coordinated_verb_speaks_for_the_first_subject(tagger, text, accuser, 
 # ---- roles: appositives, participles, passive accusations ----------------------------
 
 
-def test_a_speaker_with_an_appositive_denies_the_other_sides_claim(tagger):
-    text = (
-        "Vahram Poghosyan, spokesman of the Artsakh president, said Azerbaijan's claim to "
-        "have taken Jabrayil was untrue."
-    )
-    assert first(tagger.tag("", text, "2020-10-04"), "denial").denier == "nagorno_karabakh"
-
-
 def test_a_claimant_named_in_the_denied_claim_is_no_denier(tagger):
     text = "An official said Azerbaijan's claim to have taken Jabrayil was untrue."
     assert first(tagger.tag("", text, "2020-10-04"), "denial").denier != "azerbaijan"
-
-
-def test_a_participle_speaks_for_the_subject_of_the_sentence(tagger):
-    text = (
-        "Turkey's foreign ministry condemned the rocket attack on Barda, saying Armenia was "
-        "committing war crimes despite the humanitarian ceasefire."
-    )
-    tag = first(tagger.tag("", text, "2020-10-28"), "violation_claim")
-    assert (tag.accuser, tag.accused) == ("turkey", "armenia")
 
 
 @pytest.mark.parametrize(
@@ -162,30 +83,6 @@ def test_a_participle_speaks_for_the_subject_of_the_sentence(tagger):
 def test_a_passive_accusation_names_its_subject_as_the_accused(tagger, text, accuser):
     claims = [t for t in tagger.tag("", text, "2020-10-11") if t.kind == "violation_claim"]
     assert [(t.accuser, t.accused) for t in claims] == [(accuser, "armenia")]
-
-
-@pytest.mark.parametrize(
-    ("text", "denier"),
-    [
-        (
-            "Baku says Armenian troops shelled Tartar in breach of the truce, which "
-            "Armenia's defence ministry rejects.",
-            "armenia",
-        ),
-        (
-            "Armenia's defence ministry calls the Azerbaijani statement about a strike on "
-            "Ganja a lie.",
-            "armenia",
-        ),
-    ],
-)
-def test_denials_in_relative_clauses_and_long_objects(tagger: Tagger, text: str, denier: str):
-    assert first(tagger.tag("", text, "2020-10-20"), "denial").denier == denier
-
-
-def test_calling_on_others_is_no_denial(tagger: Tagger) -> None:
-    text = "Pashinyan called on the world to condemn the lies spread by Baku."
-    assert "denial" not in kinds(tagger.tag("", text, "2020-10-20"))
 
 
 @pytest.mark.parametrize(
@@ -226,50 +123,3 @@ def test_every_denier_of_a_sentence_is_read(tagger: Tagger, text: str, deniers: 
 
 
 # ---- attribution by grammar, not by nearness ----------------------------------------
-
-
-def test_an_outlet_named_after_a_people_is_no_speaker(tagger: Tagger) -> None:
-    text = "Armenian forces breached the truce again, the Armenian Weekly reported."
-    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
-    assert (claim.accuser, claim.accused) == (None, "armenia")
-
-
-def test_a_clause_after_says_keeps_the_speaker(tagger: Tagger) -> None:
-    text = (
-        "The Karabakh leader says, after visiting the town, that it is held after Azerbaijan "
-        "ignored the humanitarian truce."
-    )
-    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
-    assert (claim.accuser, claim.accused) == ("nagorno_karabakh", "azerbaijan")
-
-
-def test_two_camps_saying_the_truce_broke_name_no_accuser(tagger: Tagger) -> None:
-    tags = tagger.tag("Armenia and Azerbaijan say the new truce has been broken", "", None)
-    claim = first(tags, "violation_claim")
-    assert (claim.accuser, claim.accused) == (None, None)
-
-
-def test_one_camp_of_two_speakers_is_the_first_named(tagger: Tagger) -> None:
-    text = "Armenia and Karabakh said Azerbaijan renewed attacks despite the ceasefire."
-    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
-    assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
-
-
-def test_a_headline_verb_after_a_comma_shares_the_opening_subject(tagger: Tagger) -> None:
-    tags = tagger.tag("Armenia shells a depot in Tartar, says Baku broke truce", "", None)
-    claim = first(tags, "violation_claim")
-    assert (claim.accuser, claim.accused) == ("armenia", "azerbaijan")
-
-
-def test_accused_of_without_an_object_is_passive(tagger: Tagger) -> None:
-    tags = tagger.tag("Azerbaijan accused of three more truce breaches in a day", "", None)
-    assert first(tags, "violation_claim").accused == "azerbaijan"
-
-
-def test_in_what_y_called_a_breach_accuses_the_agent_before(tagger: Tagger) -> None:
-    text = (
-        "Azerbaijani forces shelled two villages on Sunday, the agency said, in what "
-        "Armenian officials called the latest violation of the truce."
-    )
-    claim = first(tagger.tag("", text, "2020-10-13"), "violation_claim")
-    assert claim.accused == "azerbaijan"

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tui.profile import load_profile
-from tui.tagger import Tagger, split_sentences
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(load_profile())
-
+from tui.tagger import split_sentences
 
 # ---- rows and sentences ---------------------------------------------------------------
 
