@@ -510,6 +510,14 @@ def write_rss(path: Path, items: list[tuple[str, str, str, str]]) -> None:
     )
 
 
+async def press(pilot: Pilot, *keys: str) -> None:
+    """Press keys as a person does: once the app has settled, and let it settle again,
+    so what follows sees the screen the keys produced."""
+    await pilot.pause()
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
 async def open_reader(app: ConflictApp, pilot: Pilot, item_id: str) -> ReaderScreen:
     """Open an item in the reader the way a user does: items screen, cursor on it, Enter."""
     await pilot.pause()

@@ -3,7 +3,7 @@ context it gives the screens."""
 
 from __future__ import annotations
 
-from tests.app_fixtures import screen_text, write_feeds_toml, write_rss
+from tests.app_fixtures import press, screen_text, write_feeds_toml, write_rss
 from tui.context import AppContext
 from tui.screens.items import ItemsScreen
 from tui.store import Store
@@ -21,9 +21,7 @@ async def test_background_poll_adds_items_cursor_stays(make_app, tmp_path):
         ],
     )
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("2")
-        await pilot.pause()
+        await press(pilot, "2")
         screen = app.screen
         assert isinstance(screen, ItemsScreen)
         await pilot.press("j", "j", "j")
@@ -47,9 +45,7 @@ async def test_background_poll_adds_items_cursor_stays(make_app, tmp_path):
 async def test_read_marks_survive_a_poll(make_app, tmp_path):
     app = make_app(config=write_feeds_toml(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("2")
-        await pilot.pause()
+        await press(pilot, "2")
         first = app.screen.item_list.current["id"]
         await pilot.press("N", "R")
         await app.workers.wait_for_complete()
@@ -75,9 +71,7 @@ async def test_export_writes_markdown(make_app, tmp_path):
     app = make_app()
     target = tmp_path / "out.md"
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
+        await press(pilot, "e")
         app.screen.query_one("Input").value = str(target)
         await pilot.press("enter")
         await pilot.pause()  # the dialog's callback starts the worker after the pop
@@ -118,9 +112,7 @@ async def test_export_defaults_to_the_documents_dir_and_asks_before_overwriting(
     target.write_text("keep me", encoding="utf-8")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
+        await press(pilot, "e")
         assert app.screen.query_one("Input").value == str(target)
         await pilot.press("enter")
         await pilot.pause()
@@ -135,9 +127,7 @@ async def test_export_defaults_to_the_documents_dir_and_asks_before_overwriting(
         await pilot.press("enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
+        await press(pilot, "e")
         await pilot.press("enter", "y")
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -155,9 +145,7 @@ async def test_open_without_a_browser_offers_to_copy(make_app):
     copied: list[str] = []
     app.copy_to_clipboard = copied.append
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("o")
-        await pilot.pause()
+        await press(pilot, "o")
         question = str(app.screen.query_one("#confirm-question").render())
         assert "No web browser was found" in question
         await pilot.press("y")
@@ -188,9 +176,7 @@ def test_browser_setting_is_read_and_used(tmp_path, monkeypatch):
 async def test_Q_quits_at_once_from_a_pushed_screen(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("2", "enter")
-        await pilot.pause()
+        await press(pilot, "2", "enter")
         assert len(app.screen_stack) > 1
         await pilot.press("Q")
         await pilot.pause()
@@ -200,9 +186,7 @@ async def test_Q_quits_at_once_from_a_pushed_screen(make_app):
 async def test_q_goes_back_then_quits(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("3")
-        await pilot.pause()
+        await press(pilot, "3")
         assert app.current_mode == "feeds"
         await pilot.press("q")
         assert app.current_mode == "timeline"

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from textual.widgets import Input, Select
 
-from tests.app_fixtures import screen_text, timeline_titles
+from tests.app_fixtures import press, screen_text, timeline_titles
 
 
 async def test_filter_dialog_kind_side_dates(make_app):
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("f")
-        await pilot.pause()
+        await press(pilot, "f")
         dialog = app.screen
         dialog.query_one("#filter-kind", Select).value = "violation_claim"
         dialog.query_one("#filter-since", Input).value = "2020-10-01"
@@ -41,9 +39,7 @@ async def test_filter_dialog_kind_side_dates(make_app):
 async def test_filter_dialog_buttons_reachable_at_80x24(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("f")
-        await pilot.pause()
+        await press(pilot, "f")
         apply = app.screen.query_one("#filter-apply")
         apply.focus()
         # focusing scrolls the button into view (an animated scroll): wait for it to be
@@ -64,15 +60,11 @@ async def test_enter_on_a_checkbox_applies_the_item_filter(make_app):
 
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("2", "f")
-        await pilot.pause()
+        await press(pilot, "2", "f")
         assert isinstance(app.screen, ItemFilterDialog)
         app.screen.query_one("#filter-unread", Checkbox).focus()
         await pilot.press("space")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert not isinstance(app.screen, ItemFilterDialog)
         assert app.screen.item_filter.unread_only is True
 
@@ -83,9 +75,7 @@ async def test_date_placeholders_are_not_dates(make_app):
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("f")
-        await pilot.pause()
+        await press(pilot, "f")
         for field in ("#filter-since", "#filter-until"):
             placeholder = app.screen.query_one(field, Input).placeholder
             assert not re.search(r"\d", placeholder), placeholder

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable
 
-from tests.app_fixtures import screen_text
+from tests.app_fixtures import press, screen_text
 from tui.config import load_config
 from tui.screens.feeds import FeedsScreen
 from tui.screens.items import ItemsScreen
@@ -58,9 +58,7 @@ async def test_statuses_in_words_and_errors_fit_80_columns(make_app):
         )
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        await pilot.pause()
-        await pilot.press("j")
-        await pilot.pause()
+        await press(pilot, "j")
         text = screen_text(app)
     assert "not modified" in text and "not_modified" not in text
     assert "failed" in text

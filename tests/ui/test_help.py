@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 
-from tests.app_fixtures import screen_text, write_feeds_toml
+from tests.app_fixtures import press, screen_text, write_feeds_toml
 from tui.keys import key_table, sections
 from tui.screens.help import HelpScreen
 
@@ -28,9 +28,7 @@ async def test_help_lists_keys_and_keymap_rebinds(make_app, tmp_path):
     )
     app = make_app(config=config)
     async with app.run_test(size=(100, 160)) as pilot:
-        await pilot.pause()
-        await pilot.press("h")
-        await pilot.pause()
+        await press(pilot, "h")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
         assert "Next unread" in text and "Retitle" in text and "Merge marked here" in text
@@ -64,9 +62,7 @@ def test_readme_key_list_is_python_m_tui_keys():
 async def test_help_lists_newsboat_equivalents(make_app):
     app = make_app()
     async with app.run_test(size=(100, 60)) as pilot:
-        await pilot.pause()
-        await pilot.press("question_mark")
-        await pilot.pause()
+        await press(pilot, "question_mark")
         for _ in range(40):
             await pilot.press("j")
         await pilot.pause()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Checkbox, Select
 
-from tests.app_fixtures import UNDATED_TITLE, add_undated_item, screen_text
+from tests.app_fixtures import UNDATED_TITLE, add_undated_item, press, screen_text
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.store import ItemFilter, Store
@@ -14,9 +14,7 @@ SIZE = (120, 36)
 
 
 async def open_items(app, pilot) -> ItemsScreen:
-    await pilot.pause()
-    await pilot.press("2")
-    await pilot.pause()
+    await press(pilot, "2")
     assert isinstance(app.screen, ItemsScreen)
     return app.screen
 
@@ -172,9 +170,7 @@ async def test_items_list_shows_undated_not_the_fetch_time(make_app):
     app = make_app()
     add_undated_item(app)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("2")
-        await pilot.pause()
+        await press(pilot, "2")
         assert isinstance(app.screen, ItemsScreen)
         text = screen_text(app)
         assert "2026-11-28" not in text

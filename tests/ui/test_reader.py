@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 
-from tests.app_fixtures import add_undated_item, open_reader, screen_text, set_long_text
+from tests.app_fixtures import add_undated_item, open_reader, press, screen_text, set_long_text
 from tui.messages import OpenItem
 from tui.screens.reader import ReaderScreen
 from tui.screens.timeline import TimelineScreen
@@ -129,9 +129,7 @@ async def test_n_in_the_reader_goes_to_the_next_unread_item(make_app):
     """Newsboat's n inside the reader: the next unread item of the list below, marked read."""
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("2")
-        await pilot.pause()
+        await press(pilot, "2")
         items = app.screen.item_list
         rows = [items.row_at(i) for i in range(items.row_count)]
         unread = [r["id"] for r in rows if not r["read"]]

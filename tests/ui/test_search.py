@@ -3,7 +3,7 @@ and undated items in the results."""
 
 from __future__ import annotations
 
-from tests.app_fixtures import UNDATED_TITLE, add_undated_item, screen_text
+from tests.app_fixtures import UNDATED_TITLE, add_undated_item, press, screen_text
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchResults, SearchScreen
@@ -15,9 +15,7 @@ SIZE = (120, 36)
 async def test_search_finds_and_opens(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("2", "slash")
-        await pilot.pause()
+        await press(pilot, "2", "slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"Ganja")
         await pilot.pause(0.2)
@@ -37,9 +35,7 @@ async def test_search_finds_and_opens(make_app):
 async def test_search_from_timeline_with_S(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("S")
-        await pilot.pause()
+        await press(pilot, "S")
         assert isinstance(app.screen, SearchScreen)
 
 
@@ -107,9 +103,7 @@ async def test_search_finds_a_place_under_its_other_spellings(make_app, tmp_path
             [ParsedItem(k, None, t, "Body.", "2020-11-11T08:00:00Z", k) for k, t in titles.items()],
         )
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("2", "slash")
-        await pilot.pause()
+        await press(pilot, "2", "slash")
         await pilot.press(*"Shusha")
         await pilot.pause(0.2)
         await app.workers.wait_for_complete()

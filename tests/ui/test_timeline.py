@@ -8,6 +8,7 @@ from textual.widgets import Input, Select
 from tests.app_fixtures import (
     UNDATED_TITLE,
     add_undated_item,
+    press,
     screen_text,
     timeline_titles,
     write_feeds_toml,
@@ -87,9 +88,7 @@ async def test_enter_on_source_opens_reader_and_marks_read(make_app):
 async def test_text_filter_and_clear(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", *"Ganja")
-        await pilot.pause()
+        await press(pilot, "slash", *"Ganja")
         assert timeline_titles(app) == ["Truce violation claimed at Ganja"]
         assert "text: “Ganja”" in screen_text(app)
         await pilot.press("enter", "c")
@@ -228,9 +227,7 @@ async def test_show_hidden_keeps_the_current_entry(make_app):
 async def test_clear_filters_and_order_keep_the_current_entry(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", *"truce")
-        await pilot.pause()
+        await press(pilot, "slash", *"truce")
         await pilot.press("enter")
         ids = [app.screen.entries.row_at(i)["id"] for i in range(app.screen.entries.row_count)]
         assert len(ids) >= 2 and 5 not in ids
@@ -376,9 +373,7 @@ async def test_resize_keeps_the_cursor_row_visible(make_app):
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         await pilot.resize_terminal(80, 14)
-        await pilot.pause()
-        await pilot.press("q")
-        await pilot.pause()
+        await press(pilot, "q")
         await pilot.pause()
         top = int(entries.scroll_y)
         assert top <= entries.cursor < top + entries.scrollable_content_region.height
@@ -410,9 +405,7 @@ async def test_quick_burst_j_tab_enter_keeps_the_enter(make_app, monkeypatch):
     monkeypatch.setattr("tui.screens.timeline.DETAIL_DELAY", 30.0)
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("j", "j", "tab", "enter")
-        await pilot.pause()
+        await press(pilot, "j", "j", "tab", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.item_id == app.ids["az3"]
@@ -444,9 +437,7 @@ async def test_empty_states_tell_the_next_step(tmp_path):
 async def test_filters_that_match_nothing_say_press_c(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", *"nomatchword", "enter")
-        await pilot.pause()
+        await press(pilot, "slash", *"nomatchword", "enter")
         assert "No entries match these filters. Press c to clear them." in screen_text(app)
 
 
@@ -476,9 +467,7 @@ async def test_shift_tab_focuses_the_entry_text(make_app):
     """Shift+Tab (documented) puts the focus on the entry's text, where the arrows scroll."""
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("shift+tab")
-        await pilot.pause()
+        await press(pilot, "shift+tab")
         assert app.focused.id == "entry-info-scroll"
         await pilot.press("shift+tab")
         await pilot.pause()
