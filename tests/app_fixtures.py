@@ -487,6 +487,14 @@ def screen_text(app: ConflictApp) -> str:
     return "\n".join(strip.text.rstrip() for strip in strips)
 
 
+def assert_on_screen(app: ConflictApp, *phrases: str) -> str:
+    """Each phrase is on the screen now (the failure names the missing ones); the text."""
+    text = screen_text(app)
+    missing = [phrase for phrase in phrases if phrase not in text]
+    assert not missing, f"not on the screen: {missing}\n{text}"
+    return text
+
+
 def timeline_titles(app: ConflictApp) -> list[str]:
     """The timeline's titles, top to bottom."""
     entries = app.screen.query_one(TimelineList)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 
-from tests.app_fixtures import add_undated_item, open_reader, press, screen_text, set_long_text
+from tests.app_fixtures import (
+    add_undated_item,
+    assert_on_screen,
+    open_reader,
+    press,
+    screen_text,
+    set_long_text,
+)
 from tui.messages import OpenItem
 from tui.screens.reader import ReaderScreen
 from tui.screens.timeline import TimelineScreen
@@ -18,12 +25,14 @@ async def test_reader_shows_tags_with_evidence(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await open_reader(app, pilot, app.ids["az3"])
-        text = screen_text(app)
-        assert "Armenia violated the truce, Baku says" in text
-        assert "AZ Azertac (azerbaijani)" in text
-        assert "Azerbaijan accuses Armenia" in text
-        assert "9 civilians killed, according to Azerbaijan" in text
-        assert "Truce violation claimed at Ganja" in text
+        assert_on_screen(
+            app,
+            "Armenia violated the truce, Baku says",
+            "AZ Azertac (azerbaijani)",
+            "Azerbaijan accuses Armenia",
+            "9 civilians killed, according to Azerbaijan",
+            "Truce violation claimed at Ganja",
+        )
         body = app.screen.query_one("#reader-body").content
         spans = [body.plain[s.start : s.end] for s in body.spans]
         assert "Azerbaijan accused Armenia of violating the ceasefire in Ganja." in spans

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.app_fixtures import open_reader, screen_text
+from tests.app_fixtures import assert_on_screen, open_reader, screen_text
 from tui.records import ParsedItem
 from tui.store import FullTextResult, Store
 
@@ -34,11 +34,13 @@ async def test_reader_marks_an_edited_item_and_shows_the_earlier_version(make_ap
     item = edited_item(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_reader(app, pilot, item)
-        text = screen_text(app)
-        assert "edited (1 earlier version)" in text
-        assert "Edited: 1 earlier version" in text
-        assert "title was: Baku claims a strike" in text
-        assert "Officials said two depots were hit." in text
+        assert_on_screen(
+            app,
+            "edited (1 earlier version)",
+            "Edited: 1 earlier version",
+            "title was: Baku claims a strike",
+            "Officials said two depots were hit.",
+        )
         history = app.screen.query_one("#reader-history").content
         struck = [history.plain[s.start : s.end] for s in history.spans if "strike" in str(s.style)]
         assert "Baku claims a strike" in struck
@@ -59,9 +61,9 @@ async def test_reader_shows_full_text_and_a_failed_fetch(make_app):
         )
     async with app.run_test(size=(120, 40)) as pilot:
         await open_reader(app, pilot, full)
-        text = screen_text(app)
-        assert "Full text from the article page" in text
-        assert "The whole article body, fetched from its page." in text
+        text = assert_on_screen(
+            app, "Full text from the article page", "The whole article body, fetched from its page."
+        )
         assert "edited" not in text
         await pilot.press("escape")
         await open_reader(app, pilot, failed)

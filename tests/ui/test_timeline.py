@@ -8,6 +8,7 @@ from textual.widgets import Input, Select
 from tests.app_fixtures import (
     UNDATED_TITLE,
     add_undated_item,
+    assert_on_screen,
     press,
     screen_text,
     timeline_titles,
@@ -41,9 +42,7 @@ async def test_rows_newest_first_and_order_toggle(make_app):
             "Trilateral statement ends the war",
             "Protests in Yerevan",
         ]
-        text = screen_text(app)
-        assert "5 entries · newest first" in text
-        assert "2020-11-10 diplomacy" in text
+        text = assert_on_screen(app, "5 entries · newest first", "2020-11-10 diplomacy")
         # the title whole: its sides close up rather than cut it
         assert "Trilateral statement ends the war         AM1 AZ1 RU1 TR1" in text
         assert "AM 1 · AZ 1 · WE 1" in text
@@ -58,12 +57,14 @@ async def test_detail_shows_claims_denials_casualties(make_app):
         await pilot.pause()
         assert app.screen.show_entry(3)  # Truce violation claimed at Ganja
         await pilot.pause(0.2)
-        text = screen_text(app)
-        assert "VIOLATION CLAIM  2020-10-11" in text
-        assert "Azerbaijan accuses Armenia at Ganja" in text
-        assert "Armenia denies" in text
-        assert "9 civilians killed, according to Azerbaijan" in text
-        assert "Reuters World" in text
+        assert_on_screen(
+            app,
+            "VIOLATION CLAIM  2020-10-11",
+            "Azerbaijan accuses Armenia at Ganja",
+            "Armenia denies",
+            "9 civilians killed, according to Azerbaijan",
+            "Reuters World",
+        )
 
 
 async def test_enter_on_source_opens_reader_and_marks_read(make_app):
@@ -322,9 +323,7 @@ async def test_d_opens_the_whole_entry(make_app):
         await pilot.pause(0.2)
         await pilot.press("d")
         await pilot.pause()
-        text = screen_text(app)
-        assert "9 civilians killed, according to Azerbaijan" in text
-        assert "Places Ganja" in text
+        assert_on_screen(app, "9 civilians killed, according to Azerbaijan", "Places Ganja")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
@@ -341,10 +340,12 @@ async def test_words_agree_and_kind_labels_are_whole(make_app):
         app.screen.show_entry(3)
         app.screen.refresh_current()
         await pilot.pause(0.2)
-        text = screen_text(app)
-        assert "Azerbaijani forces accuse Nagorno-Karabakh authorities at Ganja" in text
-        assert "Nagorno-Karabakh authorities deny" in text
-        assert " peacekeeping Peacekeepers deploy" in text
+        assert_on_screen(
+            app,
+            "Azerbaijani forces accuse Nagorno-Karabakh authorities at Ganja",
+            "Nagorno-Karabakh authorities deny",
+            " peacekeeping Peacekeepers deploy",
+        )
 
 
 async def test_titles_whole_at_200_columns(make_app):
