@@ -10,47 +10,6 @@ from tui.tagger import Tagger
 # ---- dates -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "date", "basis"),
-    [
-        ("Azerbaijani forces shelled Martuni yesterday.", "2020-10-12", "2020-10-11", "relative"),
-        ("Azerbaijani forces shelled Martuni last night.", "2020-10-12", "2020-10-11", "relative"),
-        ("Azerbaijani forces shelled Martuni today.", "2020-10-12", "2020-10-12", "relative"),
-        ("Azerbaijani forces shelled Martuni on Saturday.", "2020-10-12", "2020-10-10", "weekday"),
-        (
-            "The truce was agreed in the early hours of Saturday.",
-            "2020-10-11",
-            "2020-10-10",
-            "weekday",
-        ),
-        (
-            "Azerbaijani forces shelled Martuni on 10 October.",
-            "2020-10-11",
-            "2020-10-10",
-            "explicit",
-        ),
-        ("Azerbaijani forces shelled Martuni on Oct. 10.", "2020-10-11", "2020-10-10", "explicit"),
-        ("Azerbaijani forces shelled Martuni.", "2020-10-11T08:30:00Z", "2020-10-11", "published"),
-    ],
-)
-def test_event_date_resolution(
-    tagger: Tagger, text: str, published: str, date: str, basis: str
-) -> None:
-    tags = tagger.tag("", text, published)
-    assert tags, text
-    assert (tags[0].event_date, tags[0].date_basis) == (date, basis)
-
-
-def test_truce_from_a_future_date_is_dated_then(tagger: Tagger) -> None:
-    tags = tagger.tag(
-        "Armenia and Azerbaijan agree humanitarian truce",
-        "The foreign ministries said Armenia and Azerbaijan agreed a humanitarian truce "
-        "from midnight on 18 October.",
-        "2020-10-17",
-    )
-    assert {t.event_date for t in tags if t.kind == "truce_agreed"} == {"2020-10-18"}
-
-
 def test_no_publication_date_and_no_stated_date(tagger: Tagger) -> None:
     tags = tagger.tag("", "Azerbaijani forces shelled Martuni yesterday.", None)
     assert tags[0].event_date is None

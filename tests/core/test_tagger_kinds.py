@@ -75,6 +75,3 @@ def test_diplomatic_calls_need_a_diplomatic_event(tagger: Tagger, text: str, is_
 def test_a_topic_of_talks_is_no_fighting(tagger: Tagger) -> None:
     text = "Cavusoglu and Bayramov held a phone call to discuss the fighting on the front."
     assert kinds(tagger.tag("", text, "2020-10-20")) == {"diplomatic_call"}
-
-
-# ---- exchanges told in other words ----------------------------------------------------

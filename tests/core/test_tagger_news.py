@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.tagger_helpers import first, kinds
 from tui.tagger import Tagger
 
 # ---- negation, hedges, recap ------------------------------------------------------------
@@ -21,20 +20,3 @@ from tui.tagger import Tagger
 def test_negated_claims_accuse_nobody(tagger: Tagger, text: str) -> None:
     tags = tagger.tag("", text, "2020-10-20")
     assert not any(t.kind == "violation_claim" and t.accused for t in tags)
-
-
-def test_truce_named_inside_a_violation_is_no_new_truce(tagger: Tagger) -> None:
-    tags = tagger.tag(
-        "",
-        "Baku said Armenian troops violated the truce agreed on Saturday in Moscow.",
-        "2020-10-11",
-    )
-    assert kinds(tags) >= {"violation_claim"}
-    assert "truce_agreed" not in kinds(tags)
-
-
-def test_a_truce_named_on_its_own_day_is_news(tagger):
-    tags = tagger.tag(
-        "", "Iran welcomed the humanitarian ceasefire agreed in Moscow overnight.", "2020-10-10"
-    )
-    assert first(tags, "truce_agreed").event_date == "2020-10-10"

@@ -7,8 +7,16 @@ what every case expects, and `cases`: each a sentence, or an inline table with i
 
 - `kinds = [...]`: kinds the tagger must find; `not_kinds = [...]`: kinds it must not;
 - a kind as a key, e.g. `violation_claim = { accuser = "azerbaijan", accused = "none",
-  places = ["Tartar"] }`: the first tag of that kind must exist and have these roles
-  ("none": no party named) and name these places.
+  places = ["Tartar"] }`: the first tag of that kind must exist, with these values
+  ("none": no value) and these places among its places; `first_tag = {...}` the same of
+  the first tag whatever its kind (e.g. `event_date`, `date_basis`);
+- `claims = [[accuser, accused], ...]`: the set of (accuser, accused) over every claim
+  is exactly this; `claims_include`: these pairs are among them;
+- `deniers = [...]`: the set of deniers over every denial is exactly this;
+- `dates = { kind = [...] }`: the set of event dates of that kind's tags is exactly this;
+- `figures = [{ count = 21, what = "killed", group = "civilian", ... }, ...]`: each is a
+  figure of the first casualties tag (the fields given must match); `only_figures = true`:
+  and it has no other.
 
 Sentences are written in our own words after the grammar of real reports (docs/wording.md).
 """
@@ -16,16 +24,17 @@ Sentences are written in our own words after the grammar of real reports (docs/w
 from __future__ import annotations
 
 import tomllib
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.core.tagger_helpers import kinds
+from tui.records import Tag
 from tui.tagger import Tagger
 
 SENTENCES = Path(__file__).parent / "sentences"
-ROLES = ("accuser", "accused", "denier")
 
 
 def _cases() -> list[Any]:
@@ -40,22 +49,64 @@ def _cases() -> list[Any]:
     return params
 
 
+def _value(value: Any) -> Any:
+    """TOML has no null: "none" stands for None, and [a, b] for a pair."""
+    if value == "none":
+        return None
+    return tuple(_value(v) for v in value) if isinstance(value, list) else value
+
+
+def _check_tag(tag: Tag | None, what: str, expected: dict[str, Any], text: str) -> None:
+    assert tag is not None, f"no {what} in {text!r}"
+    for field, want in expected.items():
+        if field == "places":
+            for place in want:
+                assert place in tag.places, f"{place} not among {what}'s places {tag.places}"
+        else:
+            assert getattr(tag, field) == _value(want), f"{what}.{field} of {text!r}"
+
+
+def _check_sets(tags: list[Tag], case: dict[str, Any]) -> None:
+    text = case["text"]
+    pairs = {(t.accuser, t.accused) for t in tags if t.kind == "violation_claim"}
+    if "claims" in case:
+        assert pairs == {_value(p) for p in case["claims"]}, f"claims of {text!r}: {pairs}"
+    for pair in case.get("claims_include", []):
+        assert _value(pair) in pairs, f"no claim {pair} in {text!r}: {pairs}"
+    if "deniers" in case:
+        deniers = {t.denier for t in tags if t.kind == "denial"}
+        assert deniers == set(case["deniers"]), f"deniers of {text!r}: {deniers}"
+    for kind, dates in case.get("dates", {}).items():
+        found = {t.event_date for t in tags if t.kind == kind}
+        assert found == {_value(d) for d in dates}, f"{kind} dates of {text!r}: {found}"
+
+
+def _check_figures(tags: list[Tag], case: dict[str, Any]) -> None:
+    if "figures" not in case:
+        return
+    tag = next((t for t in tags if t.kind == "casualties"), None)
+    assert tag is not None, f"no casualties in {case['text']!r}"
+    figures = [asdict(c) for c in tag.casualties]
+    for want in case["figures"]:
+        wanted = {k: _value(v) for k, v in want.items()}
+        assert any(wanted.items() <= f.items() for f in figures), f"no {want} in {figures}"
+    if case.get("only_figures"):
+        assert len(figures) == len(case["figures"]), f"other figures too: {figures}"
+
+
 @pytest.mark.parametrize("case", _cases())
 def test_sentence(tagger: Tagger, case: dict[str, Any]) -> None:
-    tags = tagger.tag(case.get("title", ""), case["text"], case.get("date"))
+    text = case["text"]
+    tags = tagger.tag(case.get("title", ""), text, case.get("date"))
     found = kinds(tags)
     for kind in case.get("kinds", []):
-        assert kind in found, f"no {kind} in {case['text']!r} (found {sorted(found)})"
+        assert kind in found, f"no {kind} in {text!r} (found {sorted(found)})"
     for kind in case.get("not_kinds", []):
-        assert kind not in found, f"{kind} wrongly found in {case['text']!r}"
+        assert kind not in found, f"{kind} wrongly found in {text!r}"
+    if "first_tag" in case:
+        _check_tag(tags[0] if tags else None, "first tag", case["first_tag"], text)
     for kind, expected in case.items():
-        if not isinstance(expected, dict):
-            continue
-        tag = next((t for t in tags if t.kind == kind), None)
-        assert tag is not None, f"no {kind} in {case['text']!r} (found {sorted(found)})"
-        for role in ROLES:
-            if role in expected:
-                want = None if expected[role] == "none" else expected[role]
-                assert getattr(tag, role) == want, f"{kind}.{role} of {case['text']!r}"
-        for place in expected.get("places", []):
-            assert place in tag.places, f"{place} not among {kind}'s places {tag.places}"
+        if isinstance(expected, dict) and kind not in ("dates", "first_tag"):
+            _check_tag(next((t for t in tags if t.kind == kind), None), kind, expected, text)
+    _check_sets(tags, case)
+    _check_figures(tags, case)
