@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from tests.store.rows import auto_entry as AutoEntryRow
 from tui.app import ConflictApp
@@ -25,6 +27,8 @@ from tui.store import Store
 from tui.store.db import decode_json
 from tui.timeline.claims import details_from_tags
 from tui.widgets.timeline_list import TimelineList
+
+S = TypeVar("S", bound=Screen)
 
 FETCHED = "2020-11-12T08:00:00Z"
 NOW = "2020-11-12T08:00:00Z"
@@ -516,6 +520,17 @@ def write_rss(path: Path, items: list[tuple[str, str, str, str]]) -> None:
         f"<title>Test</title><link>https://example.org/</link>{body}</channel></rss>",
         encoding="utf-8",
     )
+
+
+async def shown(pilot: Pilot, screen_type: type[S], *keys: str) -> S:
+    """Press these keys (if any), let the app settle, and return its screen, checked to be
+    the one a person expects to see."""
+    if keys:
+        await pilot.press(*keys)
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, screen_type), f"{type(screen).__name__}, not {screen_type.__name__}"
+    return screen
 
 
 async def press(pilot: Pilot, *keys: str) -> None:

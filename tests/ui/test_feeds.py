@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable
 
-from tests.app_fixtures import press, screen_text
+from tests.app_fixtures import press, screen_text, shown
 from tui.config import load_config
 from tui.screens.feeds import FeedsScreen
 from tui.screens.items import ItemsScreen
@@ -13,9 +13,7 @@ from tui.screens.items import ItemsScreen
 async def test_enter_on_a_feed_shows_its_items(make_app):
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.press("3")
-        await pilot.pause()
-        assert isinstance(app.screen, FeedsScreen)
+        await shown(pilot, FeedsScreen, "3")
         table = app.screen.query_one(DataTable)
         table.focus()
         await pilot.press("j", "enter")  # the second feed: Azertac

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 
-from tests.app_fixtures import press, screen_text, write_feeds_toml
+from tests.app_fixtures import press, screen_text, shown, write_feeds_toml
 from tui.keys import key_table, sections
 from tui.screens.help import HelpScreen
 
@@ -40,9 +40,7 @@ async def test_help_lists_keys_and_keymap_rebinds(make_app, tmp_path):
 async def test_held_j_scrolls_the_help_one_line_per_press(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await shown(pilot, HelpScreen, "question_mark")
         for _ in range(10):  # a held key: presses arrive faster than the screen refreshes
             app.screen.action_scroll("down")
         await pilot.pause()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.app_fixtures import HOSTILE_TITLE, screen_text
+from tests.app_fixtures import HOSTILE_TITLE, screen_text, shown
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen
@@ -34,9 +34,7 @@ async def test_hostile_rows_in_every_screen(make_app):
         await pilot.press("enter")
         source = next(s for s in app.screen.detail.entry["sources"] if s["id"] == app.ids["evil"])
         app.screen.detail.sources.highlighted = app.screen.detail.entry["sources"].index(source)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        await shown(pilot, ReaderScreen, "enter")
         text = screen_text(app)
         check(text)
         assert SHOWN in text
@@ -66,9 +64,7 @@ async def test_hostile_rows_in_every_screen(make_app):
         await pilot.press("escape", "3")
         await pilot.pause()
         check(screen_text(app))
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await shown(pilot, HelpScreen, "question_mark")
 
 
 async def test_hostile_notification_and_title(make_app):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Checkbox, Select
 
-from tests.app_fixtures import UNDATED_TITLE, add_undated_item, press, screen_text
+from tests.app_fixtures import UNDATED_TITLE, add_undated_item, press, screen_text, shown
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.store import ItemFilter, Store
@@ -37,9 +37,7 @@ async def test_open_marks_read_in_sqlite(make_app):
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_items(app, pilot)
         first = screen.item_list.current["id"]
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        await shown(pilot, ReaderScreen, "enter")
         with Store(app.db_path) as store:
             assert store.item(first)["read"] == 1
         await pilot.press("N")  # unread again from the reader

@@ -12,6 +12,7 @@ from tests.app_fixtures import (
     press,
     screen_text,
     set_long_text,
+    shown,
 )
 from tui.messages import OpenItem
 from tui.screens.reader import ReaderScreen
@@ -128,9 +129,7 @@ async def test_reader_jumps_to_entry(make_app):
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await open_reader(app, pilot, app.ids["am3"])
-        await pilot.press("tab", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, TimelineScreen)
+        await shown(pilot, TimelineScreen, "tab", "enter")
         assert app.screen.entries.current["id"] == 3
 
 
@@ -145,9 +144,7 @@ async def test_n_in_the_reader_goes_to_the_next_unread_item(make_app):
         await pilot.press("enter")  # the newest item
         await pilot.pause()
         first = app.screen.item_id
-        await pilot.press("n")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        await shown(pilot, ReaderScreen, "n")
         second = app.screen.item_id
         assert second != first and second in unread
         assert unread.index(second) == unread.index(first) + 1

@@ -3,7 +3,7 @@ and undated items in the results."""
 
 from __future__ import annotations
 
-from tests.app_fixtures import UNDATED_TITLE, add_undated_item, press, screen_text
+from tests.app_fixtures import UNDATED_TITLE, add_undated_item, press, screen_text, shown
 from tui.screens.items import ItemsScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchResults, SearchScreen
@@ -53,13 +53,9 @@ async def test_search_results_show_read_marks_made_in_the_reader(make_app):
         await pilot.press("S", *"Ganja")
         await pilot.pause(0.4)
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        search = app.screen
-        assert isinstance(search, SearchScreen)
+        search = await shown(pilot, SearchScreen)
         assert search.results and not search.results[0]["read"]
-        await pilot.press("enter", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        await shown(pilot, ReaderScreen, "enter", "enter")
         await pilot.press("q")
         await pilot.pause()
         await app.workers.wait_for_complete()

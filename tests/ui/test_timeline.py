@@ -11,6 +11,7 @@ from tests.app_fixtures import (
     assert_on_screen,
     press,
     screen_text,
+    shown,
     timeline_titles,
     write_feeds_toml,
 )
@@ -76,9 +77,7 @@ async def test_enter_on_source_opens_reader_and_marks_read(make_app):
         await pilot.press("enter")  # into the sources pane
         source = app.screen.detail.current_source
         assert source is not None and not source["read"]
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        await shown(pilot, ReaderScreen, "enter")
         assert app.screen.item_id == source["id"]
         with Store(app.db_path) as store:
             assert store.item(source["id"])["read"] == 1
@@ -188,9 +187,7 @@ async def test_narrow_layout_at_80x24(make_app):
 async def test_hide_then_show_hidden_keeps_the_hidden_entry_under_the_cursor(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, TimelineScreen)
+        await shown(pilot, TimelineScreen)
         await pilot.press("j", "j")
         assert current_id(app) == 3  # Truce violation claimed at Ganja, third row
         await pilot.press("x")
@@ -286,9 +283,7 @@ async def test_timeline_sources_show_undated(make_app):
 async def test_timeline_shows_read_marks_made_in_the_reader(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
+        timeline = await shown(pilot, TimelineScreen)
         assert timeline.show_entry(3)  # Ganja: every source unread
         await pilot.pause(0.2)
         assert timeline.entries.current["unread"] == 3
@@ -324,9 +319,7 @@ async def test_d_opens_the_whole_entry(make_app):
         await pilot.press("d")
         await pilot.pause()
         assert_on_screen(app, "9 civilians killed, according to Azerbaijan", "Places Ganja")
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, TimelineScreen)
+        await shown(pilot, TimelineScreen, "escape")
 
 
 async def test_words_agree_and_kind_labels_are_whole(make_app):

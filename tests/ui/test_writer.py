@@ -11,7 +11,7 @@ import asyncio
 import sqlite3
 import time
 
-from tests.app_fixtures import screen_text
+from tests.app_fixtures import screen_text, shown
 from tui.screens.items import ItemsScreen
 from tui.screens.timeline import TimelineScreen
 from tui.store import Store
@@ -40,9 +40,7 @@ async def test_marks_survive_a_held_write_lock(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ItemsScreen)
+        screen = await shown(pilot, ItemsScreen)
         rows = [screen.item_list.row_at(i) for i in range(6)]
         before = {row["id"]: (row["read"], row["starred"]) for row in rows}
         locker = hold_write_lock(app.db_path)
@@ -60,8 +58,8 @@ async def test_marks_survive_a_held_write_lock(make_app):
             assert "saving" in app.save_status
             assert "saving" in screen_text(app)
             for row in rows:
-                shown = screen.item_list.row_at(screen.item_list.find_position(row["id"]))
-                assert shown["read"] != before[row["id"]][0]
+                row_now = screen.item_list.row_at(screen.item_list.find_position(row["id"]))
+                assert row_now["read"] != before[row["id"]][0]
             with Store(app.db_path) as store:  # nothing is stored yet: the lock holds
                 assert store.item(rows[0]["id"])["read"] == before[rows[0]["id"]][0]
             while time.monotonic() - started < HOLD_S:
@@ -96,9 +94,7 @@ BACKOFF_BOUND = 2.5  # BACKOFF_MAX_S plus a margin for a loaded machine
 async def test_timeline_marks_and_edits_wait_for_the_lock(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, TimelineScreen)
+        screen = await shown(pilot, TimelineScreen)
         entry = screen.entries.current
         entry_id = entry["id"]
         detail = screen.store.entry(entry_id)
