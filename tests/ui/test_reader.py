@@ -14,7 +14,6 @@ from tests.app_fixtures import (
     set_long_text,
     shown,
 )
-from tui.messages import OpenItem
 from tui.screens.reader import ReaderScreen
 from tui.screens.timeline import TimelineScreen
 from tui.store import Store
@@ -103,25 +102,19 @@ async def test_held_j_scrolls_the_reader_one_line_per_press(make_app):
     app = make_app()
     item = set_long_text(app, "we1")
     async with app.run_test(size=(80, 24)) as pilot:
-        app.post_message(OpenItem(item))
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        reader = await open_reader(app, pilot, item)
         for _ in range(10):  # a held key: presses arrive faster than the screen refreshes
-            app.screen.action_scroll_down()
+            reader.action_scroll_down()
         await pilot.pause()
-        assert app.screen.query_one("#reader-scroll", VerticalScroll).scroll_y == 10
+        assert reader.query_one("#reader-scroll", VerticalScroll).scroll_y == 10
 
 
 async def test_space_pages_down_in_the_reader(make_app):
     app = make_app()
     item = set_long_text(app, "we1")
     async with app.run_test(size=(80, 24)) as pilot:
-        app.post_message(OpenItem(item))
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
-        await pilot.press("space")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)  # no crash: still reading
+        await open_reader(app, pilot, item)
+        await shown(pilot, ReaderScreen, "space")  # no crash: still reading
         assert app.screen.query_one("#reader-scroll", VerticalScroll).scroll_y > 5
 
 
