@@ -641,6 +641,33 @@ def test_a_reports_tags_all_dated_stay_on_their_days() -> None:
     assert sorted(e.date for e in entries) == [EVE, NEXT]
 
 
+def test_a_truce_a_report_recalls_from_the_day_before_is_that_days_truce() -> None:
+    """A report of the next day's strike that recalls "the truce took effect on Saturday":
+    the truce is Saturday's entry (with the report that announced it), not the strike's."""
+    truce = tag(
+        "truce_agreed",
+        "The truce agreed in Moscow took effect at noon on Saturday.",
+        event_date=EVE,
+        date_basis="weekday",
+        parties=("armenia", "azerbaijan"),
+    )
+    strike = tag(
+        "attack",
+        "A missile hit flats in Ganja on Sunday, Baku said.",
+        event_date=NEXT,
+        date_basis="weekday",
+        places=("Ganja",),
+    )
+    entries = build(
+        report("announced", truce, day=EVE), report("recalled", truce, strike, day=NEXT)
+    )
+    found = {(e.date, e.kind): e.item_ids for e in entries}
+    assert found == {
+        (EVE, "truce_agreed"): ("announced", "recalled"),
+        (NEXT, "attack"): ("recalled",),
+    }
+
+
 def test_a_front_wide_toll_of_soldiers_is_never_one_sites() -> None:
     toll = tag(
         "casualties",

@@ -97,16 +97,17 @@ _MISSING = object()
 def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date, str] | None:
     """When a truce stated in `s` takes effect ("from midnight", "at 08:00 on Monday")."""
     for m in _EFFECT_RE.finditer(s):
+        verb = m.group("verb")
         after = s[m.end() : m.end() + 70]
         date = next(iter(DATE_RE.finditer(after)), None)
         if date is not None and date.start() <= 45:
-            resolved = resolve_date(date, pub, True)
+            # "came into effect at noon on Saturday": the Saturday before, not the next
+            resolved = resolve_date(date, pub, not _EFFECT_PAST_RE.match(verb))
             if resolved:
                 return resolved
         clock = (m.group("time") or "").lower()
         if not clock:
             continue
-        verb = m.group("verb")
         future = not _EFFECT_PAST_RE.match(verb) and (
             verb.lower().split()[0] in ("from", "starting", "beginning", "effective", "as")
             or bool(_EFFECT_FUTURE_RE.search(s[max(0, m.start() - 20) : m.start()]))

@@ -324,6 +324,8 @@ def _follow_story(
 
     one, two = by_item(first), by_item(second)
     for item_id in sorted(set(one) & set(two)):
+        if all(t.kind == "truce_agreed" and t.date_basis != "published" for t in one[item_id]):
+            continue  # "the truce took effect on Saturday": that day's truce, not this story
         # a truce's stated day is when it takes effect, not the day the story happened
         undated_one = all(
             t.date_basis == "published" or t.kind == "truce_agreed" for t in one[item_id]
