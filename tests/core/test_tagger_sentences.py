@@ -8,8 +8,8 @@ what every case expects, and `cases`: each a sentence, or an inline table with i
 - `kinds = [...]`: kinds the tagger must find; `not_kinds = [...]`: kinds it must not;
 - a kind as a key, e.g. `violation_claim = { accuser = "azerbaijan", accused = "none",
   places = ["Tartar"] }`: the first tag of that kind must exist, with these values
-  ("none": no value) and these places among its places; `first_tag = {...}` the same of
-  the first tag whatever its kind (e.g. `event_date`, `date_basis`);
+  ("none": no value), these places among its places and `not_places` not among them;
+  `first_tag = {...}` the same of the first tag whatever its kind (e.g. `event_date`);
 - `claims = [[accuser, accused], ...]`: the set of (accuser, accused) over every claim
   is exactly this; `claims_include`: these pairs are among them;
 - `deniers = [...]`: the set of deniers over every denial is exactly this;
@@ -62,6 +62,9 @@ def _check_tag(tag: Tag | None, what: str, expected: dict[str, Any], text: str) 
         if field == "places":
             for place in want:
                 assert place in tag.places, f"{place} not among {what}'s places {tag.places}"
+        elif field == "not_places":
+            for place in want:
+                assert place not in tag.places, f"{place} wrongly among {what}'s places"
         else:
             assert getattr(tag, field) == _value(want), f"{what}.{field} of {text!r}"
 

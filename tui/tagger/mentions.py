@@ -238,12 +238,14 @@ class Mentions:
             for m in self._place_re.finditer(s)
         ]
         if places and mentions:
-            # a place inside a longer party name ("Minsk" in "the Minsk Group") is no place
+            # a place inside a longer party name ("Minsk" in "the Minsk Group") is no
+            # place, nor one that names the party after it ("the Minsk co-chairs")
             places = [
                 p
                 for p in places
                 if not any(
-                    x.start <= p[0] and p[1] <= x.end and x.end - x.start > p[1] - p[0]
+                    (x.start <= p[0] and p[1] <= x.end and x.end - x.start > p[1] - p[0])
+                    or (x.start == p[1] + 1 and s[p[1]] == " ")
                     for x in mentions
                 )
             ]
