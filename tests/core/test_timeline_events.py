@@ -668,6 +668,26 @@ def test_a_truce_a_report_recalls_from_the_day_before_is_that_days_truce() -> No
     }
 
 
+def test_talks_naming_no_one_are_convened_by_the_reports_caller() -> None:
+    """ "They agreed to meet" names no convener: the report's caller is, so two reports of
+    one mediator's calls that both speak of the meeting are one initiative."""
+    call = tag(
+        "diplomatic_call",
+        "Paris said it had phoned both leaders to ask for a halt.",
+        rule="diplomatic_call/phone-call",
+        parties=("france", "armenia", "azerbaijan"),
+    )
+    meet = tag("diplomatic_call", "Both leaders agreed to meet soon.", rule="diplomatic_call/talks")
+    urged = tag(
+        "diplomatic_call",
+        "The two leaders were urged by France to stop and agreed to meet.",
+        rule="diplomatic_call/appeal",
+        parties=("armenia", "azerbaijan", "france"),
+    )
+    entries = build(report("a", call, meet), report("b", urged))
+    assert [e.item_ids for e in entries] == [("a", "b")]
+
+
 def test_a_front_wide_toll_of_soldiers_is_never_one_sites() -> None:
     toll = tag(
         "casualties",

@@ -300,6 +300,7 @@ class _Day:
         calls are the day's appeals; exchange and peacekeeping one a day; other kinds
         one event each."""
         initiative: dict[str, str] = {}
+        conveners: dict[str, str] = {}  # report -> the first mediator its calls name
         for g in self.ordered:
             if g.kind != "diplomatic_call":
                 continue
@@ -307,6 +308,13 @@ class _Day:
                 sig = self.builder._initiative(tag)
                 if sig:
                     initiative.setdefault(item.item_id, sig)
+                mediator = next((p for p in tag.parties if self.builder._camp(p) is None), None)
+                if mediator:
+                    conveners.setdefault(item.item_id, mediator)
+        for item_id, sig in initiative.items():
+            if sig == "-" and item_id in conveners:
+                # "they agreed to meet" names no one: the convener is the report's caller
+                initiative[item_id] = conveners[item_id]
         for g in self.ordered:
             if g.kind in ("diplomatic_call", "exchange", "peacekeeping"):
                 for item, tag in g.tags:
