@@ -688,6 +688,28 @@ def test_talks_naming_no_one_are_convened_by_the_reports_caller() -> None:
     assert [e.item_ids for e in entries] == [("a", "b")]
 
 
+def test_the_fighting_a_truce_report_says_the_truce_ends_is_the_truces() -> None:
+    """ "Both sides agreed a truce from midnight as fighting entered its fifth day": the
+    fighting of the announcement day is the truce's facet in that report; another
+    report's fighting that day stays the day's own."""
+    truce = tag(
+        "truce_agreed",
+        "Both sides agreed a truce from midnight.",
+        event_date=NEXT,
+        date_basis="relative",
+        parties=("armenia", "azerbaijan"),
+    )
+    fighting = tag(
+        "attack", "Fighting entered its fifth day.", event_date=EVE, date_basis="published"
+    )
+    elsewhere = tag(
+        "attack", "Heavy fighting went on, a reporter said.", event_date=EVE, date_basis="published"
+    )
+    entries = build(report("truce", truce, fighting, day=EVE), report("front", elsewhere, day=EVE))
+    found = {(e.date, e.kind): e.item_ids for e in entries}
+    assert found == {(EVE, "attack"): ("front",), (NEXT, "truce_agreed"): ("truce",)}
+
+
 def test_a_front_wide_toll_of_soldiers_is_never_one_sites() -> None:
     toll = tag(
         "casualties",

@@ -10,9 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from tui.records import Tag
 from tui.timeline.groups import MUTUAL, PLACE_KINDS, BuilderState, Group, unique_in_order
 
 _TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
+
+
+def _facet(group: Group, tag: Tag) -> bool:
+    """A tag a truce report's truce takes in from the day before or after: its talks,
+    calls, exchange or peacekeepers, and the fighting the truce ends when it is at no
+    place and kills no one ("agree a truce as fighting enters its fifth day")."""
+    if group.kind in _TRUCE_FACETS:
+        return True
+    return (
+        group.kind == "attack"
+        and not tag.places
+        and not any(c.what == "killed" for c in tag.casualties)
+    )
 
 
 class ClaimsMixin(BuilderState):
@@ -194,8 +208,8 @@ class ClaimsMixin(BuilderState):
 
     def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
         """A truce report's talks, calls, exchange or peacekeepers dated the day before
-        or after its truce are the truce's facets (one report, one event): they join the
-        truce, whichever of the two days it is on."""
+        or after its truce, and the fighting it ends (`_facet`), are the truce's facets
+        (one report, one event): they join the truce, whichever of the two days it is on."""
         for here, there in ((prev, groups), (groups, prev)):
             truce = next((g for g in here.values() if g.kind == "truce_agreed"), None)
             if truce is None:
@@ -209,13 +223,11 @@ class ClaimsMixin(BuilderState):
             }
             for key in sorted(there):
                 g = there[key]
-                if g.kind not in _TRUCE_FACETS:
-                    continue
-                moved = [p for p in g.tags if p[0].item_id in mine - told]
+                moved = [p for p in g.tags if p[0].item_id in mine - told and _facet(g, p[1])]
                 if not moved:
                     continue
                 truce.tags.extend(moved)
-                g.tags[:] = [p for p in g.tags if p[0].item_id not in mine - told]
+                g.tags[:] = [p for p in g.tags if p not in moved]
                 if not g.tags:
                     truce.denials.extend(g.denials)
                     del there[key]
