@@ -78,6 +78,9 @@ _EFFECT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# between an effect phrase and a date: the date is another clause's (a speech's day)
+_SPOKEN_RE = re.compile(r"[,;]|\b(?:said|says|told|announced|added|stated)\b")
+
 _EFFECT_PAST_RE = re.compile(r"^(?:took|came|went|entered|began|started)\b", re.IGNORECASE)
 
 _EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s+\S*\s*$")
@@ -100,6 +103,12 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
         verb = m.group("verb")
         after = s[m.end() : m.end() + 70]
         date = next(iter(DATE_RE.finditer(after)), None)
+        said_on = None
+        if date is not None and _SPOKEN_RE.search(after, 0, date.start()):
+            # "from midnight, Anwar said on Monday": the day it was said, not the truce's
+            said = resolve_date(date, pub, False)
+            said_on = said[0] if said and said[0] < pub else None
+            date = None
         if date is not None and date.start() <= 45:
             # "came into effect at noon on Saturday": the Saturday before, not the next
             resolved = resolve_date(date, pub, not _EFFECT_PAST_RE.match(verb))
@@ -114,7 +123,10 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
         )
         if not future:
             return pub, "published"
-        if clock == "midnight" or clock.startswith(("00:", "00.", "0:", "24")):
+        midnight = clock == "midnight" or clock.startswith(("00:", "00.", "0:", "24"))
+        if said_on is not None:  # the hour counts from the day it was said
+            return said_on + dt.timedelta(days=int(midnight)), "relative"
+        if midnight:
             late = pub_minutes is None or pub_minutes >= 12 * 60
             return (pub + dt.timedelta(days=1), "relative") if late else (pub, "relative")
         minutes = _clock_minutes(clock)
@@ -187,7 +199,10 @@ def _nearest_date(
     # only a truce is news before it happens ("a truce from Monday"): for any other
     # kind, "from", "until" or "will" in the clause never moves a weekday a week ahead
     if hit.rule.kind == "truce_agreed":
-        future = bool(_FUTURE_RE.search(s[lo:hi]))
+        # the words that govern the date look ahead ("from Monday", "will take effect on
+        # Monday"), not any word of the clause: "with effect from midnight, Anwar said on
+        # Monday" is last Monday's statement
+        future = bool(_FUTURE_RE.search(s, max(lo, best.start() - 30), best.start()))
     else:
         future = False
         if best.group("wday") and _AHEAD_RE.search(s, lo, hi):
