@@ -710,6 +710,33 @@ def test_the_fighting_a_truce_report_says_the_truce_ends_is_the_truces() -> None
     assert found == {(EVE, "attack"): ("front",), (NEXT, "truce_agreed"): ("truce",)}
 
 
+def test_talks_at_the_venue_of_the_days_truce_are_the_truce() -> None:
+    """The truce agreed in Moscow and the talks in Moscow that made it are one event;
+    talks elsewhere that day stay their own."""
+    truce = tag(
+        "truce_agreed",
+        "Armenia and Azerbaijan agreed a truce in Moscow.",
+        parties=("armenia", "azerbaijan", "russia"),
+        places=("Moscow",),
+    )
+    moscow = tag(
+        "diplomatic_call",
+        "The foreign ministers held talks in Moscow hosted by Lavrov.",
+        rule="diplomatic_call/talks",
+        parties=("russia", "armenia", "azerbaijan"),
+        places=("Moscow",),
+    )
+    geneva = tag(
+        "diplomatic_call",
+        "The co-chairs met in Geneva.",
+        rule="diplomatic_call/talks",
+        parties=("minsk_group",),
+        places=("Geneva",),
+    )
+    entries = build(report("a", truce), report("b", moscow), report("c", geneva))
+    assert sorted(e.item_ids for e in entries) == [("a", "b"), ("c",)]
+
+
 def test_a_front_wide_toll_of_soldiers_is_never_one_sites() -> None:
     toll = tag(
         "casualties",

@@ -139,19 +139,24 @@ class FoldsMixin(BuilderState):
         writes it ("a truce took effect; within hours each side accused the other of
         breaking it"): the day's dispute between the truce's warring camps, its fighting
         with no one killed, the calls that welcome it or urge it kept (those that speak
-        of it; other appeals stay the day's appeals), the exchange it
-        allows and the peacekeepers sent to keep it join the truce entry, which sets the
-        claims beside it. A strike at a place that a report tells on its own stays its
-        own entry, as does a deadly one."""
+        of it; other appeals stay the day's appeals), the talks at the venue where it was
+        agreed, the exchange it allows and the peacekeepers sent to keep it join the
+        truce entry, which sets the claims beside it. A strike at a place that a report
+        tells on its own stays its own entry, as does a deadly one."""
         truce = events.get(f"{day}|truce|-")
         if truce is None:
             return
         camps = {
             self._camp(p) for _, t in truce.tags if t.kind == "truce_agreed" for p in t.parties
         } - {None}
+        where = {p for _, t in truce.tags if t.kind == "truce_agreed" for p in t.places}
         for key in sorted(events):
             other = events[key]
-            if other.shape == "dispute":
+            if other.shape == "initiative":
+                # talks at the venue where the truce was agreed are the truce's talks
+                if key.split("|")[2] not in where or key.split("|")[2] not in self.venues:
+                    continue
+            elif other.shape == "dispute":
                 pair = set(key.split("|")[2].split("+")) - {"-", ""}
                 if camps and pair and not pair <= camps:
                     continue
