@@ -185,19 +185,24 @@ class Tagger:
         """A truce is an event of the day it takes effect ("agreed on Saturday to take
         effect at midnight" is news of Sunday): the report's announcement-day truce tags
         move to the effect date that one of its truce sentences states."""
-        effect = None
-        for s in sentences:
-            effect = effect_date(s, pub, pub_minutes)
-            if effect:
-                break
-        if effect is None:
+        effects = [e for e in (effect_date(s, pub, pub_minutes) for s in sentences) if e]
+        if not effects:
             return tags
+        # a stated date ("at 00:00 on October 18") over an hour read against the report's
+        # own time ("from midnight" in a headline)
+        effect = next((e for e in effects if e[1] in ("explicit", "weekday")), effects[0])
         when, basis = effect
+        stated = basis in ("explicit", "weekday")
         out = []
         for tag in tags:
             if tag.kind == "truce_agreed" and tag.event_date:
                 day = dt.date.fromisoformat(tag.event_date)
-                if 0 < (when - day).days <= 2 and (day == pub or tag.date_basis == "published"):
+                announced = day == pub or tag.date_basis == "published"
+                # an hour read against the report's own time gives way to a stated day
+                guessed = stated and tag.date_basis == "relative" and day != when
+                if (0 < (when - day).days <= 2 and announced) or (
+                    guessed and abs((when - day).days) <= 1
+                ):
                     tag = replace_tag(tag, event_date=when.isoformat(), date_basis=basis)
             out.append(tag)
         return out
