@@ -737,6 +737,24 @@ def test_talks_at_the_venue_of_the_days_truce_are_the_truce() -> None:
     assert sorted(e.item_ids for e in entries) == [("a", "b"), ("c",)]
 
 
+def test_a_statement_that_speaks_of_the_days_truce_is_the_truce() -> None:
+    """On a truce's day, a joint statement said to have entered into force is the truce's
+    text, not another initiative."""
+    truce = tag(
+        "truce_agreed",
+        "Armenia and Azerbaijan agreed a truce in Moscow.",
+        parties=("armenia", "azerbaijan", "russia"),
+        places=("Moscow",),
+    )
+    statement = tag(
+        "diplomatic_call",
+        "A joint statement from the talks entered into force at noon, a recap said.",
+        rule="diplomatic_call/talks",
+    )
+    entries = build(report("a", truce), report("b", statement))
+    assert [e.item_ids for e in entries] == [("a", "b")]
+
+
 def test_a_front_wide_toll_of_soldiers_is_never_one_sites() -> None:
     toll = tag(
         "casualties",

@@ -49,7 +49,10 @@ _NOTABLE = re.compile(
     r"dam|reservoir|airport|pipeline|market|embassy)\b",
     re.IGNORECASE,
 )
-_TRUCE_WORDS = re.compile(r"\b(?:truce|cease-?fire|armistice)s?\b", re.IGNORECASE)
+_TRUCE_WORDS = re.compile(
+    r"\b(?:(?:truce|cease-?fire|armistice)s?|(?:entered|enters|came|comes)\s+into\s+force)\b",
+    re.IGNORECASE,
+)
 # events that, told only by reports of another event of the day, are its facets
 _MINOR = frozenset({*_ASIDES, "exchange"})
 
@@ -153,8 +156,11 @@ class FoldsMixin(BuilderState):
         for key in sorted(events):
             other = events[key]
             if other.shape == "initiative":
-                # talks at the venue where the truce was agreed are the truce's talks
-                if key.split("|")[2] not in where or key.split("|")[2] not in self.venues:
+                # talks at the venue where the truce was agreed, or a statement that
+                # speaks of the truce ("the joint statement entered into force"), are its
+                at_venue = key.split("|")[2] in where and key.split("|")[2] in self.venues
+                about = any(_TRUCE_WORDS.search(t.evidence) for _, t in other.tags)
+                if not (at_venue or about):
                     continue
             elif other.shape == "dispute":
                 pair = set(key.split("|")[2].split("+")) - {"-", ""}
