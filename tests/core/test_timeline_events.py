@@ -755,6 +755,30 @@ def test_a_statement_that_speaks_of_the_days_truce_is_the_truce() -> None:
     assert [e.item_ids for e in entries] == [("a", "b")]
 
 
+def test_an_exchange_reported_the_next_day_is_the_day_befores_exchange() -> None:
+    """A swap a later report dates to Saturday, and a Sunday report that says only
+    "the sides exchanged prisoners", are one exchange; a swap still planned draws no
+    later report into it."""
+    swapped = tag(
+        "exchange",
+        "The two sides swapped prisoners on Saturday, Moscow said.",
+        event_date=EVE,
+        date_basis="weekday",
+        parties=("armenia", "azerbaijan"),
+    )
+    retold = tag(
+        "exchange",
+        "Armenia and Azerbaijan exchanged prisoners.",
+        event_date=NEXT,
+        date_basis="published",
+        parties=("azerbaijan", "armenia"),
+    )
+    entries = build(report("looked_back", swapped, day=NEXT), report("retold", retold, day=NEXT))
+    assert [(e.date, e.item_ids) for e in entries] == [(EVE, ("looked_back", "retold"))]
+    planned = build(report("planned", swapped, day=EVE), report("retold", retold, day=NEXT))
+    assert sorted(e.date for e in planned) == [EVE, NEXT]
+
+
 def test_a_front_wide_toll_of_soldiers_is_never_one_sites() -> None:
     toll = tag(
         "casualties",

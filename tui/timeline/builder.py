@@ -141,6 +141,7 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
                     self._link_denials(prev_groups, groups)  # then the day before
                     self._repeated_denials(prev_groups, groups)
                     self._same_strike(prev_groups, groups)
+                    self._same_exchange(prev_groups, groups)
                 self._merge_denials(prev_groups, groups)
                 yield from self._finish(prev_groups)
             previous = (day, groups)

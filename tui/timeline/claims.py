@@ -14,6 +14,7 @@ from tui.records import Tag
 from tui.timeline.groups import MUTUAL, PLACE_KINDS, BuilderState, Group, unique_in_order
 
 _TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
+_EXCHANGE_FACETS = ("exchange", "diplomatic_call", "peacekeeping", "humanitarian")
 
 
 def _facet(group: Group, tag: Tag) -> bool:
@@ -204,6 +205,47 @@ class ClaimsMixin(BuilderState):
             g.tags[:] = [p for p in g.tags if p[0].item_id not in same]
             if not g.tags:
                 target.denials.extend(g.denials)
+                del groups[key]
+
+    def _same_exchange(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """Prisoners are swapped once and reported for days: when a later report dates an
+        exchange to the day before, a report of the next day that dates its exchange only
+        by its publication, between the same warring parties, tells that exchange; it
+        joins the day before with its own undated talks, peacekeepers and harm (one
+        report, one event)."""
+        target = next((g for g in prev.values() if g.kind == "exchange"), None)
+        if target is None or not any(
+            item.published and item.published[:10] > target.date for item, _ in target.tags
+        ):
+            return  # only an exchange told after it happened (not one still planned)
+        sides = self._belligerents(target)
+        truce_reports = {
+            item.item_id for g in groups.values() if g.kind == "truce_agreed" for item, _ in g.tags
+        }  # their swap is the truce's terms, not yesterday's exchange
+        told = {
+            item.item_id
+            for g in groups.values()
+            if g.kind == "exchange"
+            for item, tag in g.tags
+            if tag.date_basis == "published" and (not sides or sides & set(tag.parties))
+        } - truce_reports
+        for key in [k for k, g in groups.items() if g.kind in _EXCHANGE_FACETS]:
+            g = groups[key]
+            moved = [p for p in g.tags if p[0].item_id in told and p[1].date_basis == "published"]
+            if not moved:
+                continue
+            home = (
+                target
+                if g.kind == "exchange"
+                else prev.setdefault(
+                    f"{target.date}|{g.kind}|{key.split('|', 2)[2]}",
+                    Group(f"{target.date}|{g.kind}|{key.split('|', 2)[2]}", target.date, g.kind),
+                )
+            )
+            home.tags.extend(moved)
+            g.tags[:] = [p for p in g.tags if p not in moved]
+            if not g.tags:
+                home.denials.extend(g.denials)
                 del groups[key]
 
     def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
