@@ -710,15 +710,18 @@ def test_the_fighting_a_truce_report_says_the_truce_ends_is_the_truces() -> None
     assert found == {(EVE, "attack"): ("front",), (NEXT, "truce_agreed"): ("truce",)}
 
 
+# a truce agreed in Moscow that day, for the tests of what joins it
+MOSCOW_TRUCE = tag(
+    "truce_agreed",
+    "Armenia and Azerbaijan agreed a truce in Moscow.",
+    parties=("armenia", "azerbaijan", "russia"),
+    places=("Moscow",),
+)
+
+
 def test_talks_at_the_venue_of_the_days_truce_are_the_truce() -> None:
     """The truce agreed in Moscow and the talks in Moscow that made it are one event;
     talks elsewhere that day stay their own."""
-    truce = tag(
-        "truce_agreed",
-        "Armenia and Azerbaijan agreed a truce in Moscow.",
-        parties=("armenia", "azerbaijan", "russia"),
-        places=("Moscow",),
-    )
     moscow = tag(
         "diplomatic_call",
         "The foreign ministers held talks in Moscow hosted by Lavrov.",
@@ -733,25 +736,19 @@ def test_talks_at_the_venue_of_the_days_truce_are_the_truce() -> None:
         parties=("minsk_group",),
         places=("Geneva",),
     )
-    entries = build(report("a", truce), report("b", moscow), report("c", geneva))
+    entries = build(report("a", MOSCOW_TRUCE), report("b", moscow), report("c", geneva))
     assert sorted(e.item_ids for e in entries) == [("a", "b"), ("c",)]
 
 
 def test_a_statement_that_speaks_of_the_days_truce_is_the_truce() -> None:
     """On a truce's day, a joint statement said to have entered into force is the truce's
     text, not another initiative."""
-    truce = tag(
-        "truce_agreed",
-        "Armenia and Azerbaijan agreed a truce in Moscow.",
-        parties=("armenia", "azerbaijan", "russia"),
-        places=("Moscow",),
-    )
     statement = tag(
         "diplomatic_call",
         "A joint statement from the talks entered into force at noon, a recap said.",
         rule="diplomatic_call/talks",
     )
-    entries = build(report("a", truce), report("b", statement))
+    entries = build(report("a", MOSCOW_TRUCE), report("b", statement))
     assert [e.item_ids for e in entries] == [("a", "b")]
 
 
