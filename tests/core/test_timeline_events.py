@@ -742,14 +742,21 @@ def test_talks_at_the_venue_of_the_days_truce_are_the_truce() -> None:
 
 def test_a_statement_that_speaks_of_the_days_truce_is_the_truce() -> None:
     """On a truce's day, a joint statement said to have entered into force is the truce's
-    text, not another initiative."""
+    text, not another initiative; other states' talks about the truce stay their own."""
     statement = tag(
         "diplomatic_call",
         "A joint statement from the talks entered into force at noon, a recap said.",
         rule="diplomatic_call/talks",
     )
-    entries = build(report("a", MOSCOW_TRUCE), report("b", statement))
-    assert [e.item_ids for e in entries] == [("a", "b")]
+    others = tag(
+        "diplomatic_call",
+        "Erdogan and Macron met in Paris and discussed the truce.",
+        rule="diplomatic_call/talks",
+        parties=("turkey", "france"),
+        places=("Paris",),
+    )
+    entries = build(report("a", MOSCOW_TRUCE), report("b", statement), report("c", others))
+    assert sorted(e.item_ids for e in entries) == [("a", "b"), ("c",)]
 
 
 def test_an_exchange_reported_the_next_day_is_the_day_befores_exchange() -> None:

@@ -153,13 +153,18 @@ class FoldsMixin(BuilderState):
             self._camp(p) for _, t in truce.tags if t.kind == "truce_agreed" for p in t.parties
         } - {None}
         where = {p for _, t in truce.tags if t.kind == "truce_agreed" for p in t.places}
+        parties = {p for _, t in truce.tags if t.kind == "truce_agreed" for p in t.parties}
         for key in sorted(events):
             other = events[key]
             if other.shape == "initiative":
-                # talks at the venue where the truce was agreed, or a statement that
-                # speaks of the truce ("the joint statement entered into force"), are its
+                # talks at the venue where the truce was agreed, or a statement of the
+                # truce's own parties that speaks of it ("the joint statement entered
+                # into force"), are its; talks of others about it stay their own
                 at_venue = key.split("|")[2] in where and key.split("|")[2] in self.venues
-                about = any(_TRUCE_WORDS.search(t.evidence) for _, t in other.tags)
+                about = (
+                    any(_TRUCE_WORDS.search(t.evidence) for _, t in other.tags)
+                    and {p for _, t in other.tags for p in t.parties} <= parties
+                )
                 if not (at_venue or about):
                     continue
             elif other.shape == "dispute":
