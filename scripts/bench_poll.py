@@ -13,7 +13,11 @@ of 32 requests in flight, 16 to one host; Newsboat keeps `reload-threads 8`),
 --no-newsboat, --keep DIR (keep the generated files there), --command "CMD" (the
 conflict-tui command line; default: the one next to this Python), --serve DIR
 [--ignore-validators] (only generate and serve the feeds, writing DIR/feeds.toml,
-until --max-seconds: for profiling `conflict-tui poll` by hand).
+until --max-seconds: for profiling `conflict-tui poll` by hand), --stored DB (each cold
+poll starts from a copy of DB, e.g. one of 200,000 items made by
+`scripts/bench_retag.py --items 200000 --db DB`; with `--items 5 --no-newsboat` this is
+issue 14's "200,000 stored, 5 new items a feed" case: it prints the poll's time over the
+same poll answered 304, i.e. what the new items cost beyond fetching).
 
 What it does. It writes N RSS 2.0 feeds of M items each (titles and ~600-character
 descriptions with some HTML, about the 2020 Armenia-Azerbaijan war, so the topic filter
@@ -52,6 +56,7 @@ import random
 import re
 import shlex
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -374,9 +379,17 @@ def run_measured(
 class Ours:
     name = "conflict-tui"
 
-    def __init__(self, command: str, workdir: Path, feeds_toml: Path, env: dict[str, str]):
+    def __init__(
+        self,
+        command: str,
+        workdir: Path,
+        feeds_toml: Path,
+        env: dict[str, str],
+        stored: Path | None = None,
+    ):
         self.command, self.workdir, self.feeds_toml, self.env = command, workdir, feeds_toml, env
         self.warm_db = workdir / "ours-warm.db"
+        self.stored = stored  # a database the cold poll starts from (--stored), else empty
         self.extra: dict[str, float] = {}  # the last run's peak memory (MiB) and lock hold
 
     def _run(self, db: Path, expect: str) -> float:
@@ -405,6 +418,8 @@ class Ours:
 
     def cold(self, n: int, run: int) -> float:
         db = self.workdir / f"ours-cold-{run}.db"
+        if self.stored is not None:
+            _copy_db(self.stored, db)
         seconds = self._run(db, f"{n} ok")
         if not self.warm_db.exists():
             for suffix in ("", "-wal", "-shm"):
@@ -419,6 +434,15 @@ class Ours:
 
     def unchanged(self, n: int, run: int) -> float:
         return self._run(self.warm_db, f"{n} not modified")
+
+
+def _copy_db(source: Path, target: Path) -> None:
+    """A copy of a database with its WAL, as SQLite's backup makes it (consistent)."""
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
 
 
 class Newsboat:
@@ -476,9 +500,7 @@ class Newsboat:
 
 
 def count_items(db: Path) -> int:
-    import sqlite3
-
-    with sqlite3.connect(db) as conn:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
         return conn.execute("SELECT count(*) FROM items").fetchone()[0]
 
 
@@ -570,7 +592,7 @@ def run_delay(
     env.pop("http_proxy", None)
     env.pop("HTTP_PROXY", None)
     env["NO_PROXY"] = env["no_proxy"] = HOST
-    runners: list = [Ours(command, work, feeds_toml, env)]
+    runners: list = [Ours(command, work, feeds_toml, env, args.stored)]
     if newsboat:
         runners.append(Newsboat(newsboat, work, urls, env))
     times: dict[tuple[str, str], list[float]] = {}
@@ -607,8 +629,18 @@ def run_delay(
                     + f"; HTTP (last run): {statuses[(scenario, runner.name)]}"
                 )
         stored = count_items(Path(runners[0].warm_db))
-        if stored != n * m:
-            print(f"  warning: the database holds {stored} items, expected {n * m}")
+        before = count_items(args.stored) if args.stored else 0
+        if stored != before + n * m:
+            print(f"  warning: the database holds {stored} items, expected {before + n * m}")
+        if args.stored and {"cold", "warm"} <= set(args.scenarios):
+            new_poll = statistics.median(times[("cold", "conflict-tui")])
+            fetch_only = statistics.median(times[("warm", "conflict-tui")])
+            print(
+                f"  with {before:,} items stored: a poll bringing {n * m:,} new items "
+                f"{new_poll:.2f} s, the same poll answered 304 (fetching only) "
+                f"{fetch_only:.2f} s: {new_poll - fetch_only:.2f} s more than fetching "
+                "(issue 14's target: at most 1 s)"
+            )
     finally:
         killer.cancel()
         server.shutdown()
@@ -681,6 +713,13 @@ def main(argv: list[str] | None = None) -> int:
         "--command", help="the conflict-tui command line (default: the venv's conflict-tui)"
     )
     parser.add_argument("--keep", metavar="DIR", help="keep generated files in DIR")
+    parser.add_argument(
+        "--stored",
+        type=Path,
+        metavar="DB",
+        help="start each cold poll from a copy of this database (e.g. one made by "
+        "scripts/bench_retag.py --items 200000 --db DB): the cost of new items on a big store",
+    )
     parser.add_argument("--max-seconds", type=float, default=900, help="server lifetime")
     parser.add_argument(
         "--serve", metavar="DIR", help="only serve the feeds (feeds.toml in DIR), for profiling"
