@@ -194,3 +194,32 @@ def test_the_wal_is_copied_back_while_the_app_stays_open(db_path):
             assert wal.stat().st_size < 2 * 1000 * page_size
         assert store.count_items() == 600
         assert store.longest_write < 1.0
+
+
+def test_a_few_days_tags_are_the_same_rows_as_a_full_read_of_those_days(store):
+    """The rebuild of touched days reads their tags through the event-date index; it must
+    read exactly what a full read filtered to those days gives: tags dated that day, and
+    undated tags of items published that day (never of an item whose date was guessed)."""
+    from tui.records import Tag
+
+    store.sync_feeds([FEED])
+    undated_item = ParsedItem("u", "https://wire.example/u", "U", "x", None, "u:x")
+    store.ingest(FEED.url, [item(n) for n in range(12)] + [undated_item])
+    ids = dict(store.db.execute("SELECT guid, id FROM items").fetchall())
+
+    def tag(kind: str, day: str | None) -> Tag:
+        return Tag(kind=kind, rule=f"{kind}/x", evidence=kind, event_date=day)
+
+    store.replace_tags(
+        [
+            (ids[f"g{n}"], [tag("attack", None), tag("truce_agreed", "2020-10-12")])
+            for n in range(12)
+        ]
+        + [(ids["u"], [tag("attack", None), tag("denial", "2020-10-13")])]
+    )
+    every = list(store.iter_tag_rows())
+    guessed = store.db.execute("SELECT substr(published, 1, 10) FROM items WHERE guid = 'u'")
+    fetched_day = guessed.fetchone()[0]  # the undated item's guessed day: no tag of its own
+    for days in (["2020-10-12"], ["2020-10-13", "2020-10-15"], ["2020-10-11"], [fetched_day], []):
+        wanted = [row for row in every if row["day"] in days]
+        assert list(store.iter_tag_rows(days)) == wanted, days

@@ -89,19 +89,28 @@ class TagsMixin(StoreBase):
         holds more than a couple of days in memory.
         """
         day = TAG_DAY_SQL
-        where, args = f"{day} IS NOT NULL", []
-        if dates is not None:
-            where = f"{day} IN ({','.join('?' * len(dates)) or 'NULL'})"
-            args = list(dates)
-        cursor = self.db.execute(
+        select = (
             f"SELECT tags.*, {day} AS day, items.title AS item_title, items.text AS item_text, "
             "items.link AS item_link, items.published AS item_published, "
             "feeds.name AS feed_name, feeds.side AS feed_side "
             "FROM tags JOIN items ON items.id = tags.item_id "
-            f"LEFT JOIN feeds ON feeds.url = items.feed_url WHERE {where} "
-            f"ORDER BY {day}, tags.item_id, tags.id",
-            args,
+            "LEFT JOIN feeds ON feeds.url = items.feed_url WHERE "
         )
+        if dates is None:
+            sql, args = f"{select}{day} IS NOT NULL ORDER BY day, tags.item_id, tags.id", []
+        else:
+            # A few days of a big store: the tags dated those days through the index on
+            # event_date, then the undated tags whose item was published then (the same
+            # rows as `{day} IN (...)`, which would scan every tag).
+            marks = ",".join("?" * len(dates)) or "NULL"
+            sql = (
+                f"{select}tags.event_date IN ({marks}) UNION ALL {select}"
+                "tags.event_date IS NULL AND items.date_guessed IS NOT 1 "
+                f"AND substr(items.published, 1, 10) IN ({marks}) "
+                "ORDER BY day, item_id, id"
+            )
+            args = [*dates, *dates]
+        cursor = self.db.execute(sql, args)
         columns = [c[0] for c in cursor.description]
         for values in cursor:
             yield dict(zip(columns, values, strict=True))
