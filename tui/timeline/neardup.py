@@ -17,7 +17,8 @@ def _shingles(text: str) -> frozenset[int]:
     words = _WORDS.findall(text.lower())
     if len(words) < 4:
         return frozenset({hash(" ".join(words))})
-    return frozenset(hash(" ".join(words[i : i + 3])) for i in range(len(words) - 2))
+    # each word 3-gram as a tuple: hashed in C, no joined string per position
+    return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
 
 
 @lru_cache(maxsize=2048)  # a day's reports: enough to compute each once
@@ -55,6 +56,9 @@ def mark_copies(items: list[TaggedItem]) -> tuple[Source, ...]:
     unique: dict[str, TaggedItem] = {}
     for item in items:
         unique.setdefault(item.item_id, item)
+    if len(unique) == 1:  # nothing to compare: no shingles to make
+        (item,) = unique.values()
+        return (Source(item.item_id, item.outlet, item.side, item.link, None),)
     # The earliest report is the original; a tie (a wire story carried at the same minute)
     # goes by side and outlet, never by item id, which depends on where a feed file lives.
     ordered = sorted(
