@@ -30,6 +30,12 @@ def _facet(group: Group, tag: Tag) -> bool:
     )
 
 
+def _without(pairs: list[Any], moved: list[Any]) -> list[Any]:
+    """The pairs left once `moved` (some of the same objects) have gone elsewhere."""
+    gone = {id(p) for p in moved}
+    return [p for p in pairs if id(p) not in gone]
+
+
 class ClaimsMixin(BuilderState):
     """The builder's claim steps (see `builder._Builder`)."""
 
@@ -234,16 +240,13 @@ class ClaimsMixin(BuilderState):
             moved = [p for p in g.tags if p[0].item_id in told and p[1].date_basis == "published"]
             if not moved:
                 continue
-            home = (
-                target
-                if g.kind == "exchange"
-                else prev.setdefault(
-                    f"{target.date}|{g.kind}|{key.split('|', 2)[2]}",
-                    Group(f"{target.date}|{g.kind}|{key.split('|', 2)[2]}", target.date, g.kind),
-                )
-            )
+            if g.kind == "exchange":
+                home = target
+            else:
+                home_key = f"{target.date}|{g.kind}|{key.split('|', 2)[2]}"
+                home = prev.setdefault(home_key, Group(home_key, target.date, g.kind))
             home.tags.extend(moved)
-            g.tags[:] = [p for p in g.tags if p not in moved]
+            g.tags[:] = _without(g.tags, moved)
             if not g.tags:
                 home.denials.extend(g.denials)
                 del groups[key]
@@ -269,7 +272,7 @@ class ClaimsMixin(BuilderState):
                 if not moved:
                     continue
                 truce.tags.extend(moved)
-                g.tags[:] = [p for p in g.tags if p not in moved]
+                g.tags[:] = _without(g.tags, moved)
                 if not g.tags:
                     truce.denials.extend(g.denials)
                     del there[key]
