@@ -392,6 +392,22 @@ def test_a_plural_party_claims_a_capture_with_a_plural_verb() -> None:
     assert entry.title == "Nagorno-Karabakh authorities claim capture of Hadrut"
 
 
+def test_a_capture_of_unnamed_villages_is_titled_a_capture_not_harm() -> None:
+    """ "Six more villages taken" names no town: the title still says who claims a
+    capture, never "Civilians harmed"."""
+    [entry] = build(
+        report(
+            "villages",
+            tag(
+                "territorial_change",
+                "Aliyev said the army had taken six more villages.",
+                parties=("azerbaijan",),
+            ),
+        )
+    )
+    assert entry.title == "Azerbaijan claims captures"
+
+
 def test_a_placeless_report_giving_a_sites_toll_joins_that_site() -> None:
     crew = (Casualty(count=2, what="killed", group="military", claimed_by="russia"),)
     entries = build(

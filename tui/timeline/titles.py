@@ -408,6 +408,8 @@ class EventTitlesMixin(TitlesMixin):
         kinds = {t.kind for t in tags}
         site = event.site
         text = " ".join(t.evidence for t in tags if t.kind == "attack").lower()
+        if "territorial_change" in kinds and "attack" not in kinds:
+            return self._capture_head(tags, places), False
         if site is None and "attack" not in kinds and toll:
             return "", False
         if site is None and "attack" not in kinds:
@@ -422,18 +424,21 @@ class EventTitlesMixin(TitlesMixin):
             if len(sides) < 2 and places and not getattr(event, "sites", ()):
                 title += f" in {places[0]}"
             return title, True
-        if "territorial_change" in kinds:
-            towns = [p for p in places if p not in self.regions][:3]
-            speakers = self._side_ids(
-                [p for t in tags if t.kind == "territorial_change" for p in t.parties]
-            )
-            what = f"capture of {and_list(towns)}" if towns else "captures"
-            if speakers:
-                return f"{self._verb(speakers[0], 'claims', 'claim')} {what}", False
-            return f"{what.capitalize()} claimed", False
         if toll:
             return f"Fighting in {site}", True
         return f"Civilians harmed in {site}", True
+
+    def _capture_head(self, tags: Sequence[Tag], places: Sequence[str]) -> str:
+        """ "Azerbaijan claims capture of Hadrut": the towns taken and who claims them
+        (villages named by no town: "Azerbaijan claims captures"), never another title."""
+        towns = [p for p in places if p not in self.regions][:3]
+        speakers = self._side_ids(
+            [p for t in tags if t.kind == "territorial_change" for p in t.parties]
+        )
+        what = f"capture of {and_list(towns)}" if towns else "captures"
+        if speakers:
+            return f"{self._verb(speakers[0], 'claims', 'claim')} {what}"
+        return f"{what.capitalize()} claimed"
 
     def _attribution(
         self,
