@@ -30,6 +30,12 @@ _MODIFIED_NOUN_RE = re.compile(
     r"\s+(?:truces?|cease-?fires?|conflict|war|region|talks|peace|settlement|front|fighting"
     r"|enclave|issue|crisis|dispute|zone|line|problem|deal|statement|clashes|question)\b"
 )
+# A country or people named in an outlet's name ("France 24", "the Armenian Weekly",
+# "Azerbaijan Press Agency"): the outlet speaks, not the state (names are capitalised).
+_OUTLET_NAME_RE = re.compile(
+    r"\s+(?:24|Weekly|Daily|Times|News|Press|Post|Herald|Mirror|Voice|TV|Radio|Online"
+    r"|Today|Observer|Agency|Gazette|Tribune|Journal|Insider|Review)\b"
+)
 
 
 # Text just before a place that makes it something other than the event's site.
@@ -232,6 +238,7 @@ class Mentions:
             if not (
                 m.group() in self._capital_like and _MODIFIED_NOUN_RE.match(s, m.end())
             )  # "the third Karabakh truce": a place as a modifier, no party
+            and not _OUTLET_NAME_RE.match(s, m.end())  # "France 24 said": an outlet
         ]
         places = [
             (m.start(), m.end(), self._place_of[m.group()], m.group())
