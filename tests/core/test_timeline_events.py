@@ -6,6 +6,8 @@ so these tests pin down the builder alone. Sentences are our own words.
 
 from __future__ import annotations
 
+from typing import Any
+
 from tui.profile import load_profile
 from tui.records import AutoEntry, Casualty, Tag, TaggedItem
 from tui.store.entry_rows import entry_details
@@ -657,22 +659,19 @@ def test_a_reports_tags_all_dated_stay_on_their_days() -> None:
     assert sorted(e.date for e in entries) == [EVE, NEXT]
 
 
+def dated(kind: str, evidence: str, day: str, basis: str, **fields: Any) -> Tag:
+    """A hand-made tag between the two warring parties, dated `day` the way `basis` says
+    (a weekday, the report's publication, ...)."""
+    fields.setdefault("parties", ("armenia", "azerbaijan"))
+    return tag(kind, evidence, event_date=day, date_basis=basis, **fields)
+
+
 def test_a_truce_a_report_recalls_from_the_day_before_is_that_days_truce() -> None:
     """A report of the next day's strike that recalls "the truce took effect on Saturday":
     the truce is Saturday's entry (with the report that announced it), not the strike's."""
-    truce = tag(
-        "truce_agreed",
-        "The truce agreed in Moscow took effect at noon on Saturday.",
-        event_date=EVE,
-        date_basis="weekday",
-        parties=("armenia", "azerbaijan"),
-    )
-    strike = tag(
-        "attack",
-        "A missile hit flats in Ganja on Sunday, Baku said.",
-        event_date=NEXT,
-        date_basis="weekday",
-        places=("Ganja",),
+    truce = dated("truce_agreed", "The truce took effect at noon on Saturday.", EVE, "weekday")
+    strike = dated(
+        "attack", "A missile hit Ganja on Sunday, Baku said.", NEXT, "weekday", places=("Ganja",)
     )
     entries = build(
         report("announced", truce, day=EVE), report("recalled", truce, strike, day=NEXT)
@@ -708,19 +707,9 @@ def test_the_fighting_a_truce_report_says_the_truce_ends_is_the_truces() -> None
     """ "Both sides agreed a truce from midnight as fighting entered its fifth day": the
     fighting of the announcement day is the truce's facet in that report; another
     report's fighting that day stays the day's own."""
-    truce = tag(
-        "truce_agreed",
-        "Both sides agreed a truce from midnight.",
-        event_date=NEXT,
-        date_basis="relative",
-        parties=("armenia", "azerbaijan"),
-    )
-    fighting = tag(
-        "attack", "Fighting entered its fifth day.", event_date=EVE, date_basis="published"
-    )
-    elsewhere = tag(
-        "attack", "Heavy fighting went on, a reporter said.", event_date=EVE, date_basis="published"
-    )
+    truce = dated("truce_agreed", "Both sides agreed a truce from midnight.", NEXT, "relative")
+    fighting = dated("attack", "Fighting entered its fifth day.", EVE, "published")
+    elsewhere = dated("attack", "Heavy fighting went on, a reporter said.", EVE, "published")
     entries = build(report("truce", truce, fighting, day=EVE), report("front", elsewhere, day=EVE))
     found = {(e.date, e.kind): e.item_ids for e in entries}
     assert found == {(EVE, "attack"): ("front",), (NEXT, "truce_agreed"): ("truce",)}
@@ -779,20 +768,8 @@ def test_an_exchange_reported_the_next_day_is_the_day_befores_exchange() -> None
     """A swap a later report dates to Saturday, and a Sunday report that says only
     "the sides exchanged prisoners", are one exchange; a swap still planned draws no
     later report into it."""
-    swapped = tag(
-        "exchange",
-        "The two sides swapped prisoners on Saturday, Moscow said.",
-        event_date=EVE,
-        date_basis="weekday",
-        parties=("armenia", "azerbaijan"),
-    )
-    retold = tag(
-        "exchange",
-        "Armenia and Azerbaijan exchanged prisoners.",
-        event_date=NEXT,
-        date_basis="published",
-        parties=("azerbaijan", "armenia"),
-    )
+    swapped = dated("exchange", "The sides swapped prisoners on Saturday.", EVE, "weekday")
+    retold = dated("exchange", "Armenia and Azerbaijan exchanged prisoners.", NEXT, "published")
     entries = build(report("looked_back", swapped, day=NEXT), report("retold", retold, day=NEXT))
     assert [(e.date, e.item_ids) for e in entries] == [(EVE, ("looked_back", "retold"))]
     planned = build(report("planned", swapped, day=EVE), report("retold", retold, day=NEXT))
