@@ -126,9 +126,7 @@ class TimelineScreen(HasContext, Screen[None]):
     def _entry_highlighted(self, event: PagedList.Highlighted) -> None:
         # Throttled: one key press shows the entry at once; a held j or k redraws the
         # pane only when the cursor rests, so the list keeps up with the key repeat.
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-            self._detail_timer = None
+        self._stop_detail_timer()
         now = monotonic()
         if now - self._detail_shown >= DETAIL_DELAY:
             self._show_detail()
@@ -136,8 +134,15 @@ class TimelineScreen(HasContext, Screen[None]):
             self._detail_timer = self.set_timer(DETAIL_DELAY, self._show_detail)
         self._detail_shown = now
 
+    def _stop_detail_timer(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+
     def _show_detail(self) -> None:
-        self._detail_timer = None
+        """The cursor's entry in the detail pane now (a throttled redraw still pending
+        is dropped: it would show the same entry again)."""
+        self._stop_detail_timer()
         row = self.entries.current
         entry = self.store.entry(row["id"]) if row else None
         if entry is not None:  # marks still waiting to be saved show as saved
@@ -151,8 +156,6 @@ class TimelineScreen(HasContext, Screen[None]):
         row = self.entries.current
         shown = self.detail.entry
         if self._detail_timer is not None or (row and (not shown or shown["id"] != row["id"])):
-            if self._detail_timer is not None:
-                self._detail_timer.stop()
             self._show_detail()
 
     @on(PagedList.Selected, "#timeline-list")

@@ -190,9 +190,9 @@ class Tagger:
             return tags
         # a stated date ("at 00:00 on October 18") over an hour read against the report's
         # own time ("from midnight" in a headline)
-        effect = next((e for e in effects if e[1] in ("explicit", "weekday")), effects[0])
-        when, basis = effect
-        stated = basis in ("explicit", "weekday")
+        stated_days = [e for e in effects if e[1] in ("explicit", "weekday")]
+        when, basis = (stated_days or effects)[0]
+        stated = bool(stated_days)
         out = []
         for tag in tags:
             if tag.kind == "truce_agreed" and tag.event_date:
