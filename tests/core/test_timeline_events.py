@@ -1027,3 +1027,65 @@ def test_at_least_one_is_not_about_one() -> None:
     )
     [entry] = entries
     assert "kills 1 civilian" in entry.title and "about 1" not in entry.title
+
+
+def test_peacekeepers_reported_the_next_day_at_no_place_are_the_same_deployment() -> None:
+    """Peacekeepers arrive in Lachin on Saturday; a Sunday report that only says they
+    keep deploying is that deployment; one that names a new town, or tells something
+    else besides, keeps its own day."""
+    keepers = ("russia",)
+    arrived = dated(
+        "peacekeeping",
+        "Peacekeepers reached Lachin.",
+        EVE,
+        "published",
+        parties=keepers,
+        places=("Lachin",),
+    )
+    going_on = dated(
+        "peacekeeping", "Peacekeepers keep deploying.", NEXT, "published", parties=keepers
+    )
+    new_town = dated(
+        "peacekeeping",
+        "Peacekeepers reached Shushi.",
+        NEXT,
+        "published",
+        parties=keepers,
+        places=("Shushi",),
+    )
+    call = dated("diplomatic_call", "Putin phoned Erdogan.", NEXT, "published")
+    entries = build(
+        report("arrived", arrived, day=EVE),
+        report("going_on", going_on, day=NEXT),
+        report("new_town", new_town, day=NEXT),
+        report("with_call", going_on, call, day=NEXT),
+    )
+    assert [e.item_ids for e in entries if e.date == EVE] == [("arrived", "going_on")]
+    later = {i for e in entries if e.date == NEXT for i in e.item_ids}
+    assert later == {"new_town", "with_call"}
+
+
+def test_a_joint_call_retold_the_next_day_is_the_same_statement() -> None:
+    """Three presidents call for a ceasefire on Saturday; Sunday's reports of the same
+    three calling are that statement; a call by one of them alone is its own."""
+    three = ("russia", "usa", "france")
+    joint = dated(
+        "diplomatic_call", "The three presidents urged a halt.", EVE, "published", parties=three
+    )
+    retold = dated(
+        "diplomatic_call",
+        "Yerevan welcomed the three presidents' call.",
+        NEXT,
+        "published",
+        parties=three,
+    )
+    alone = dated("diplomatic_call", "Macron urged a halt.", NEXT, "published", parties=("france",))
+    entries = build(
+        report("joint", joint, day=EVE),
+        report("retold", retold, day=NEXT),
+        report("alone", alone, day=NEXT),
+    )
+    assert [(e.date, e.item_ids) for e in entries] == [
+        (EVE, ("joint", "retold")),
+        (NEXT, ("alone",)),
+    ]

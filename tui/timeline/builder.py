@@ -20,7 +20,10 @@ parties, places, a title that says what happened, and the reports behind it. Two
    publication follow its dated story (`_follow_story`); reports of a day that date its
    truce the next day, and a truce report's talks the day before, join the truce; a
    denial repeated the next day joins the event it denied; a strike dated a day late by
-   a report of the day before, with that day's toll there, joins it (`claims`). Titles:
+   a report of the day before, with that day's toll there, joins it (`claims`);
+   peacekeepers reported at no place the next day, and a joint call of three or more
+   parties retold the next day, are the day before's deployment and statement
+   (`spans`). Titles:
    `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
@@ -58,6 +61,7 @@ from tui.timeline.groups import (
     unique_in_order,
 )
 from tui.timeline.neardup import mark_copies
+from tui.timeline.spans import SpansMixin
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
 
@@ -104,7 +108,7 @@ def _stream_days(items: Iterable[TaggedItem]) -> Iterator[tuple[str, list]]:
         yield day, pending.pop(day)
 
 
-class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
+class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
     """Tagged items of a day (and the day before) -> entries."""
 
     def run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
@@ -142,6 +146,8 @@ class _Builder(ClaimsMixin, EventsMixin, EventTitlesMixin):
                     self._repeated_denials(prev_groups, groups)
                     self._same_strike(prev_groups, groups)
                     self._same_exchange(prev_groups, groups)
+                    self._same_deployment(prev_groups, groups)
+                    self._same_statement(prev_groups, groups)
                 self._merge_denials(prev_groups, groups)
                 yield from self._finish(prev_groups)
             previous = (day, groups)

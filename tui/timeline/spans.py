@@ -1,0 +1,83 @@
+"""Events told over two days: a deployment still under way, a joint statement retold.
+
+An analyst's timeline has one line for the peacekeepers' arrival, not one a day while
+reports keep describing it, and one line for a joint appeal, not a second for the
+next day's reports and reactions. Only tags dated by their report's publication move
+(a report that dates its event itself keeps that date), and only into the day before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tui.timeline.groups import BuilderState, Group
+
+# a joint statement: so many callers together are one statement, not a routine appeal
+_JOINT_CALLERS = 3
+
+
+def _other_stories(groups: dict[str, Group], kind: str) -> set[str]:
+    """Reports that tell something besides `kind` this day: they keep their day."""
+    return {item.item_id for g in groups.values() if g.kind != kind for item, _ in g.tags}
+
+
+class SpansMixin(BuilderState):
+    """The builder's two-day steps for deployments and joint statements."""
+
+    def _same_deployment(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """Peacekeepers reported the next day at no place, by a report that tells nothing
+        else and dates them only by its publication, are the deployment of the day before
+        still under way (a report moves whole or not at all: one report, one event)."""
+        target = next((g for g in prev.values() if g.kind == "peacekeeping"), None)
+        if target is None:
+            return
+        keepers = {party for _, tag in target.tags for party in tag.parties}
+        staying = _other_stories(groups, "peacekeeping")
+        for group in groups.values():
+            if group.kind == "peacekeeping":
+                staying |= {
+                    item.item_id
+                    for item, tag in group.tags
+                    if tag.date_basis != "published"
+                    or tag.places
+                    or (tag.parties and not keepers & set(tag.parties))
+                }
+        self._move_reports(groups, "peacekeeping", staying, lambda _key: target)
+
+    def _same_statement(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A call by the same three or more parties as the day before's, in reports that
+        tell nothing else and date it only by their publication, is that joint statement
+        retold."""
+        by_callers = {k.split("|", 2)[2]: g for k, g in prev.items() if g.kind == "diplomatic_call"}
+        staying = _other_stories(groups, "diplomatic_call")
+        for key, group in groups.items():
+            callers = key.split("|", 2)[2]
+            if group.kind != "diplomatic_call":
+                continue
+            if len(callers.split("+")) < _JOINT_CALLERS or callers not in by_callers:
+                staying |= {item.item_id for item, _ in group.tags}
+            else:
+                staying |= {i.item_id for i, t in group.tags if t.date_basis != "published"}
+        self._move_reports(
+            groups, "diplomatic_call", staying, lambda key: by_callers[key.split("|", 2)[2]]
+        )
+
+    def _move_reports(
+        self,
+        groups: dict[str, Group],
+        kind: str,
+        staying: set[str],
+        target_of: Callable[[str], Group],
+    ) -> None:
+        """Move every tag of `kind` of the reports not `staying` into the day before."""
+        for key in [k for k, g in groups.items() if g.kind == kind]:
+            group = groups[key]
+            moved = [pair for pair in group.tags if pair[0].item_id not in staying]
+            if not moved:
+                continue
+            target = target_of(key)
+            target.tags.extend(moved)
+            group.tags[:] = [pair for pair in group.tags if pair[0].item_id in staying]
+            if not group.tags:
+                target.denials.extend(group.denials)
+                del groups[key]
