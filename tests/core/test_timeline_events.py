@@ -1067,17 +1067,18 @@ def test_peacekeepers_reported_the_next_day_at_no_place_are_the_same_deployment(
 
 def test_a_joint_call_retold_the_next_day_is_the_same_statement() -> None:
     """Three presidents call for a ceasefire on Saturday; Sunday's reports of the same
-    three calling are that statement; a call by one of them alone is its own."""
+    three calling (with others named) are that statement; a call by one of them alone is
+    its own."""
     three = ("russia", "usa", "france")
     joint = dated(
         "diplomatic_call", "The three presidents urged a halt.", EVE, "published", parties=three
     )
     retold = dated(
         "diplomatic_call",
-        "Yerevan welcomed the three presidents' call.",
+        "Yerevan welcomed the call of the three co-chair presidents.",
         NEXT,
         "published",
-        parties=three,
+        parties=("armenia", *three, "minsk_group"),  # the warring party it addresses aside
     )
     alone = dated("diplomatic_call", "Macron urged a halt.", NEXT, "published", parties=("france",))
     entries = build(

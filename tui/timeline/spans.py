@@ -45,22 +45,34 @@ class SpansMixin(BuilderState):
         self._move_reports(groups, "peacekeeping", staying, lambda _key: target)
 
     def _same_statement(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
-        """A call by the same three or more parties as the day before's, in reports that
-        tell nothing else and date it only by their publication, is that joint statement
-        retold."""
-        by_callers = {k.split("|", 2)[2]: g for k, g in prev.items() if g.kind == "diplomatic_call"}
+        """A call the next day by three or more of the same callers as a call the day
+        before (the warring parties it addresses aside), in reports that tell nothing
+        else and date it only by their publication, is that joint statement retold."""
+        earlier = [(self._callers(g), g) for g in prev.values() if g.kind == "diplomatic_call"]
         staying = _other_stories(groups, "diplomatic_call")
+        targets: dict[str, Group] = {}
         for key, group in groups.items():
-            callers = key.split("|", 2)[2]
             if group.kind != "diplomatic_call":
                 continue
-            if len(callers.split("+")) < _JOINT_CALLERS or callers not in by_callers:
+            callers = self._callers(group)
+            target = next(
+                (g for known, g in earlier if len(known & callers) >= _JOINT_CALLERS), None
+            )
+            if target is None:
                 staying |= {item.item_id for item, _ in group.tags}
-            else:
-                staying |= {i.item_id for i, t in group.tags if t.date_basis != "published"}
-        self._move_reports(
-            groups, "diplomatic_call", staying, lambda key: by_callers[key.split("|", 2)[2]]
-        )
+                continue
+            targets[key] = target
+            staying |= {i.item_id for i, t in group.tags if t.date_basis != "published"}
+        self._move_reports(groups, "diplomatic_call", staying, targets.__getitem__)
+
+    def _callers(self, group: Group) -> set[str]:
+        """The parties of a call that are not at war: who calls, not who is called on."""
+        return {
+            party
+            for _, tag in group.tags
+            for party in tag.parties
+            if self.roles.get(party) != "belligerent"
+        }
 
     def _move_reports(
         self,
