@@ -6,6 +6,7 @@ so these tests pin down the builder alone. Sentences are our own words.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from tui.profile import load_profile
@@ -1090,3 +1091,62 @@ def test_a_joint_call_retold_the_next_day_is_the_same_statement() -> None:
         (EVE, ("joint", "retold")),
         (NEXT, ("alone",)),
     ]
+
+
+def test_a_small_hours_report_of_the_evenings_shelling_is_that_days_event() -> None:
+    """Martuni is shelled on Saturday; a report filed at 01:30 local time on Sunday that
+    says only "two reporters were wounded in Martuni" tells Saturday's shelling. Filed
+    at 09:00 it is Sunday's news; and a Saturday known only from a later report dating
+    back is no evening's news to follow."""
+    shelled = dated("attack", "Shells hit Martuni.", EVE, "published", places=("Martuni",))
+    wounded = dated(
+        "attack", "Two reporters were wounded in Martuni.", NEXT, "published", places=("Martuni",)
+    )
+    evening = replace(report("evening", shelled, day=EVE), published=f"{EVE}T15:00:00Z")
+    small_hours = replace(report("night", wounded, day=NEXT), published=f"{EVE}T21:30:00Z")
+    morning = replace(report("morning", wounded, day=NEXT), published=f"{NEXT}T05:00:00Z")
+    entries = build(evening, small_hours, morning)
+    assert [(e.date, e.item_ids) for e in entries] == [
+        (EVE, ("evening", "night")),
+        (NEXT, ("morning",)),
+    ]
+    recalled = dated(
+        "attack", "Martuni was shelled on Saturday.", EVE, "weekday", places=("Martuni",)
+    )
+    looked_back = replace(report("later", recalled, day=NEXT), published=f"{NEXT}T05:00:00Z")
+    entries = build(looked_back, small_hours)
+    assert sorted(e.date for e in entries) == [EVE, NEXT]
+
+
+def test_a_claim_naming_another_town_stays_out_of_a_deadly_strike() -> None:
+    """A report tells a deadly strike on Barda and, in another sentence, Karabakh's claim
+    that Stepanakert was shelled despite the truce: the claim is the Stepanakert
+    shelling's, never the Barda strike's."""
+    strike = tag(
+        "attack",
+        "Rockets killed 21 in Barda.",
+        places=("Barda",),
+        casualties=(killed(21, "azerbaijan"),),
+    )
+    toll = tag(
+        "casualties",
+        "Rockets killed 21 in Barda.",
+        places=("Barda",),
+        casualties=(killed(21, "azerbaijan"),),
+    )
+    claim = tag(
+        "violation_claim",
+        "Karabakh said Azerbaijan shelled Stepanakert despite the truce.",
+        accuser="nagorno_karabakh",
+        accused="azerbaijan",
+        places=("Stepanakert",),
+    )
+    stepanakert = tag("attack", "Shells fell on Stepanakert.", places=("Stepanakert",))
+    entries = build(
+        report("both", strike, toll, toll, claim),
+        report("town", stepanakert),
+    )
+    barda = next(e for e in entries if "Barda" in e.places)
+    assert not barda.claims and "blame" not in barda.title
+    shelled = next(e for e in entries if e.claims)
+    assert "Stepanakert" in shelled.places and "town" in shelled.item_ids

@@ -166,10 +166,14 @@ def test_timeline_and_export_key_give_each_days_few_heaviest(tmp_path, capsys):
     key = capsys.readouterr().out.splitlines()
     assert main(["timeline", "--key", "1", *base]) == 0
     one = capsys.readouterr().out.splitlines()
+    assert main(["timeline", "--key", "2", *base]) == 0
+    two = capsys.readouterr().out.splitlines()
     days = {line[:10] for line in every}
-    assert len(one) == len(days) < len(key) < len(every)
+    assert len(one) == len(days) < len(two) < len(every)
+    assert set(two) <= set(key) <= set(every)
     for day in days:
         assert sum(line.startswith(day) for line in key) <= 3
+        assert sum(line.startswith(day) for line in two) <= 2
     assert next(line for line in one if line.startswith("2020-10-10")).split()[1] == (
         "truce_agreed"
     )

@@ -17,7 +17,9 @@ parties, places, a title that says what happened, and the reports behind it. Two
    report's tags land in as few entries as the events it tells (its asides join its
    main story), a day's plain shelling is one fighting entry, and a truce's day holds
    its breaches (see `events`). Across two days: a report's tags dated only by its
-   publication follow its dated story (`_follow_story`); reports of a day that date its
+   publication follow its dated story (`_follow_story`), and a report filed in the
+   small hours that dates nothing follows the day before's event at the same place
+   (`spans.follow_small_hours`); reports of a day that date its
    truce the next day, and a truce report's talks the day before, join the truce; a
    denial repeated the next day joins the event it denied; a strike dated a day late by
    a report of the day before, with that day's toll there, joins it (`claims`);
@@ -61,7 +63,7 @@ from tui.timeline.groups import (
     unique_in_order,
 )
 from tui.timeline.neardup import mark_copies
-from tui.timeline.spans import SpansMixin
+from tui.timeline.spans import SpansMixin, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
 
@@ -123,6 +125,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 if pending is not None:
                     if next_day(pending[0]) == day:
                         _follow_story(pending[1], pairs)
+                        follow_small_hours(pending[1], pairs, self.profile.utc_offset)
                     yield pending
                 pending = (day, pairs)
             if pending is not None:

@@ -234,17 +234,32 @@ class _Day:
             del self.events[source.key]
 
     def claims_at_sites(self) -> None:
-        """A claim told at one site where people were killed is that strike's; at a site
-        where no one was, the claim is the event, its reports' attack tags with it."""
+        """A claim told at one site where people were killed is that strike's (unless it
+        names another town: then that town's shelling is its event); at a site where no
+        one was, the claim is the event, its reports' attack tags with it."""
         for g, site in self.site_groups:
             home = self.events.get(f"{self.date}|site|{site}")
-            if home is not None and deadly(home):
+            if home is not None and deadly(home) and self._elsewhere(home, g):
+                named = next(t.places[0] for _, t in g.tags if t.places)
+                home = self.events.get(f"{self.date}|site|{named}")
+                if home is not None:  # the shelling of the town the claim names
+                    home.claims.append(g)
+                    home.denials.extend(g.denials)
+                    continue
+            elif home is not None and deadly(home):
                 home.claims.append(g)
                 home.denials.extend(g.denials)
                 continue
             dispute = self._dispute_for(g)
             if home is not None:
                 self._move_reports(home, dispute, {item.item_id for item, _ in g.tags})
+
+    def _elsewhere(self, site: Event, g: Group) -> bool:
+        """A claim that names its places, none of them this strike's, is about another
+        act its report tells (a counter-accusation at another town): it stays out of
+        that strike's entry."""
+        places = {place for _, tag in g.tags for place in tag.places}
+        return bool(places) and site.site not in places
 
     def quiet_sites_to_disputes(self) -> None:
         """A report whose claim is a dispute: its attacks where no one died are the

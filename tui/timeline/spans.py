@@ -8,8 +8,11 @@ next day's reports and reactions. Only tags dated by their report's publication 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable
 
+from tui.records import Tag, TaggedItem
 from tui.timeline.groups import BuilderState, Group
 
 # a joint statement: so many callers together are one statement, not a routine appeal
@@ -93,3 +96,56 @@ class SpansMixin(BuilderState):
             if not group.tags:
                 target.denials.extend(group.denials)
                 del groups[key]
+
+
+# a report published this early in the conflict's day (minutes after local midnight)
+# that gives no day of its own tells what happened the evening before
+_SMALL_HOURS = 6 * 60
+
+
+def local_time(published: str | None, offset: int | None) -> tuple[str, int] | None:
+    """The day and the minutes after midnight in the conflict's local time, if known."""
+    if not published or offset is None or len(published) <= 10:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    local = stamp.astimezone(dt.timezone(dt.timedelta(minutes=offset)))
+    return local.date().isoformat(), local.hour * 60 + local.minute
+
+
+def follow_small_hours(
+    first: list[tuple[TaggedItem, Tag]],
+    second: list[tuple[TaggedItem, Tag]],
+    offset: int | None,
+) -> None:
+    """A report of the small hours that dates nothing itself, about the same kind of
+    event at the same place as reports published the day before ("two reporters were
+    wounded in Martuni", filed at 1 a.m.), tells that evening's event: it moves to that
+    day. (A day known only from later reports dating back is no evening's news.)"""
+    seen = {
+        (tag.kind, place)
+        for item, tag in first
+        if (when := local_time(item.published, offset)) and when[0] == tag.event_date
+        for place in tag.places
+    }
+    if not seen:
+        return
+    mine: dict[str, list[tuple[TaggedItem, Tag]]] = defaultdict(list)
+    for pair in second:
+        mine[pair[0].item_id].append(pair)
+    moving: set[str] = set()
+    for item_id, pairs in mine.items():
+        when = local_time(pairs[0][0].published, offset)
+        if when is None or when[1] >= _SMALL_HOURS:
+            continue
+        if any(tag.date_basis != "published" for _, tag in pairs):
+            continue
+        if any((tag.kind, place) in seen for _, tag in pairs for place in tag.places):
+            moving.add(item_id)
+    if moving:
+        first.extend(pair for pair in second if pair[0].item_id in moving)
+        second[:] = [pair for pair in second if pair[0].item_id not in moving]
