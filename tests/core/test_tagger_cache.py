@@ -76,10 +76,13 @@ def test_cached_sentences_give_the_same_tags(profile, corpus):
     elif corpus == "karabakh":
         reports = _labelled(
             FIXTURES / "dev" / "karabakh-real.jsonl",
+            FIXTURES / "dev" / "karabakh-real-2.jsonl",
             *sorted((FIXTURES / "regression").glob("*.jsonl")),
         )
     else:
-        reports = _labelled(FIXTURES / "dev" / f"{corpus}.jsonl")
+        reports = _labelled(
+            FIXTURES / "dev" / f"{corpus}.jsonl", FIXTURES / "dev" / f"{corpus}-2.jsonl"
+        )
     assert reports
     cold = _cold(tagger, reports)
     assert any(cold), "the corpus makes tags"
