@@ -87,8 +87,10 @@ _EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s
 
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
-    r"(?:agreed|signed|brokered|reached|announced|declared|began|started|took\s+effect|"
-    r"came\s+into\s+(?:force|effect))\s+(?:in\s+\w+\s+)?(?:on\s+|last\s+|early\s+on\s+)?$"
+    r"(?:agreed|signed|brokered|reached|announced|declared|began|started|"
+    r"took\s+(?:effect|hold|force)|(?:came|entered)\s+into\s+(?:force|effect))\s+"
+    r"(?:in\s+\w+\s+)?(?:at\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
+    r"(?:\s+local\s+time)?\s+)?(?:on\s+|last\s+|early\s+on\s+)?$"
 )
 
 # a date expression resolves the same way against the same publication date: cached
