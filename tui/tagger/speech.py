@@ -73,7 +73,9 @@ _OBJECT_RE = re.compile(
 )
 
 # an appositive between a speaker and its verb: ", spokesman of the Artsakh president, "
-_APPOSITIVE_RE = re.compile(r"\s*,\s+[^,;:.]{1,60},\s*")
+_APPOSITIVE_RE = re.compile(
+    r"\s*,\s+[^,;:.]{1,60},\s*(?:(?:has|have|had|also|again|now|then|in\s+turn)\s+){0,2}"
+)  # "X, spokesman of Y, said", "France, for its part, has charged"
 
 
 def _goes_on(s: str, a: int, before: Clause) -> bool:
