@@ -78,6 +78,28 @@ _APPOSITIVE_RE = re.compile(
 )  # "X, spokesman of Y, said", "France, for its part, has charged"
 
 
+# "X's attack is strongly condemned, Y said": the subject of a passive is no speaker
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _passive(s: str, verb_start: int) -> bool:
+    return bool(_PASSIVE_BEFORE_RE.search(s, max(0, verb_start - 30), verb_start))
+
+
+_PLAIN_REPORTED = frozenset({"reported", "announced", "stated", "claimed", "confirmed", "said"})
+_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _reported_by(s: str, verb: re.Match[str], mentions: list[Mention]) -> str | None:
+    """The agent of a passive reporting verb ("were reported by the Lebanese army")."""
+    if verb.group().lower() not in _PLAIN_REPORTED or not _passive(s, verb.start()):
+        return None
+    for m in mentions:
+        if verb.end() <= m.start <= verb.end() + 12 and _BY_RE.search(s, verb.end(), m.start):
+            return m.party
+    return None
+
+
 def _goes_on(s: str, a: int, before: Clause) -> bool:
     """Whether the clause at `a` goes on in the voice of the clause before it: it opens
     with "as", "and" ..., or that clause ends on its speech verb ("X says, ...")."""
@@ -140,6 +162,9 @@ class Speech:
                 if m.group().lower().startswith("call") and _CALL_NOT_SPEECH_RE.match(s, m.end()):
                     continue
                 speaker, trailing = self._frame_speaker(s, a, b, m, mentions, starts, state)
+                agent = _reported_by(s, m, mentions)
+                if agent is not None:  # "violations were reported by the army": the army
+                    speaker, trailing = agent, True
                 frames.append(Frame(m.start(), m.end(), m.group(), speaker, trailing))
             for m in according:
                 if not a <= m.start() < b:
@@ -156,7 +181,9 @@ class Speech:
                         )
                     )
             frames.sort(key=lambda f: f.verb_start)
-            speaker = next((f.speaker for f in frames if f.speaker), None)
+            speaker = next(
+                (f.speaker for f in frames if f.speaker and not _passive(s, f.verb_start)), None
+            )
             if speaker is None and not frames and clauses and _goes_on(s, a, clauses[-1]):
                 # "X says the claims are untrue as Y breaks the truce", "X says, after a
                 # visit, that ...": the same voice
