@@ -138,6 +138,9 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
     return None
 
 
+# how far ahead a truce's bare weekday may reach ("from Monday" said on Friday)
+_AHEAD_DAYS = 3
+
 # before this minute of the local day a report is still in the night before it
 _SMALL_HOURS = 6 * 60
 
@@ -311,8 +314,10 @@ def resolve_date(
         target = _WEEKDAYS.index(g["wday"].lower())
         qualifier = (g["wdq"] or "").lower()
         back = (pub.weekday() - target) % 7
-        if qualifier == "next" or (future and qualifier != "last"):
-            ahead = (target - pub.weekday()) % 7
+        ahead = (target - pub.weekday()) % 7
+        # a bare weekday looks ahead a few days at most: "a truce from 4 a.m. Wednesday"
+        # in Thursday's paper is the Wednesday just gone, not next week's
+        if qualifier == "next" or (future and qualifier != "last" and ahead <= _AHEAD_DAYS):
             return pub + dt.timedelta(days=ahead), "weekday"
         if qualifier == "last" and back == 0:
             back = 7
