@@ -958,7 +958,9 @@ def test_harm_with_no_attack_told_only_by_a_storys_reports_joins_the_story() -> 
 
 
 def test_a_strike_dated_a_day_late_with_the_same_toll_joins_that_strike() -> None:
-    def strike(item_id: str, sentence: str, day: str, published: str) -> TaggedItem:
+    def strike(
+        item_id: str, sentence: str, day: str, published: str, basis: str = "published"
+    ) -> TaggedItem:
         return report(
             item_id,
             tag(
@@ -967,6 +969,7 @@ def test_a_strike_dated_a_day_late_with_the_same_toll_joins_that_strike() -> Non
                 places=("Ganja",),
                 casualties=(killed(13, None),),
                 event_date=day,
+                date_basis=basis,
             ),
             day=published,
         )
@@ -975,8 +978,8 @@ def test_a_strike_dated_a_day_late_with_the_same_toll_joins_that_strike() -> Non
         strike("a", "A missile hit Ganja at night, killing 13.", EVE, EVE),
         # published the same day, its hour read as the next day: the same strike
         strike("b", "Thirteen people died when a rocket struck Ganja.", NEXT, EVE),
-        # published the next day with the same toll: may be a new strike, stays
-        strike("c", "A rocket killed 13 in Ganja.", NEXT, NEXT),
+        # published the next day, dated that day by its own words: a new strike, stays
+        strike("c", "A rocket killed 13 in Ganja on Sunday.", NEXT, NEXT, "weekday"),
     )
     assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"}), (NEXT, {"c"})]
 
@@ -1150,3 +1153,52 @@ def test_a_claim_naming_another_town_stays_out_of_a_deadly_strike() -> None:
     assert not barda.claims and "blame" not in barda.title
     shelled = next(e for e in entries if e.claims)
     assert "Stepanakert" in shelled.places and "town" in shelled.item_ids
+
+
+def test_a_strike_retold_the_next_morning_with_its_toll_is_the_days_strike() -> None:
+    """Nine killed in Ganja on Saturday; a Sunday report that says missiles hit Ganja
+    "overnight, killing nine" (a day of its own it does not give) and that Baku calls it
+    a breach is Saturday's strike, its claim with it. A Sunday report with another toll
+    is another strike."""
+    toll = (killed(9, "azerbaijan"),)
+    first = dated(
+        "attack",
+        "Missiles killed nine in Ganja.",
+        EVE,
+        "weekday",
+        places=("Ganja",),
+        casualties=toll,
+    )
+    retold = dated(
+        "attack",
+        "Missiles hit Ganja overnight, killing nine.",
+        NEXT,
+        "relative",
+        places=("Ganja",),
+        casualties=toll,
+    )
+    claim = dated(
+        "violation_claim",
+        "Baku called it a breach of the truce.",
+        NEXT,
+        "published",
+        accuser="azerbaijan",
+        accused="armenia",
+    )
+    other = dated(
+        "attack",
+        "Missiles hit Ganja, killing two.",
+        NEXT,
+        "relative",
+        places=("Ganja",),
+        casualties=(killed(2, "azerbaijan"),),
+    )
+    entries = build(
+        report("first", first, day=EVE),
+        report("retold", retold, claim, day=NEXT),
+        report("other", other, day=NEXT),
+    )
+    assert [(e.date, e.item_ids) for e in entries] == [
+        (EVE, ("first", "retold")),
+        (NEXT, ("other",)),
+    ]

@@ -22,7 +22,8 @@ parties, places, a title that says what happened, and the reports behind it. Two
    (`spans.follow_small_hours`); reports of a day that date its
    truce the next day, and a truce report's talks the day before, join the truce; a
    denial repeated the next day joins the event it denied; a strike dated a day late by
-   a report of the day before, with that day's toll there, joins it (`claims`);
+   a report of the day before, or told the next day with no day of its own, with that
+   day's toll there, joins it; an exchange retold the next day joins it (`spans`);
    peacekeepers reported at no place the next day, and a joint call of three or more
    parties retold the next day, are the day before's deployment and statement
    (`spans`). Titles:

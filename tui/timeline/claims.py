@@ -11,10 +11,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tui.records import Tag
-from tui.timeline.groups import MUTUAL, PLACE_KINDS, BuilderState, Group, unique_in_order
+from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
 
 _TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
-_EXCHANGE_FACETS = ("exchange", "diplomatic_call", "peacekeeping", "humanitarian")
 
 
 def _facet(group: Group, tag: Tag) -> bool:
@@ -30,7 +29,7 @@ def _facet(group: Group, tag: Tag) -> bool:
     )
 
 
-def _without(pairs: list[Any], moved: list[Any]) -> list[Any]:
+def without(pairs: list[Any], moved: list[Any]) -> list[Any]:
     """The pairs left once `moved` (some of the same objects) have gone elsewhere."""
     gone = {id(p) for p in moved}
     return [p for p in pairs if id(p) not in gone]
@@ -171,86 +170,6 @@ class ClaimsMixin(BuilderState):
                 earlier.denials.extend(later.denials)
                 del groups[key]
 
-    def _same_strike(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
-        """A strike at a place giving the same death toll as the day before's strike
-        there, told by a report published by that day (a late hour read as the next
-        day), is that strike: the report's tags at that place join the day before."""
-        if not prev:
-            return
-        day = next(iter(prev.values())).date
-        tolls: dict[str, set[tuple[int, str]]] = {}
-        for g in prev.values():
-            if g.kind in PLACE_KINDS and "|" in g.key:
-                place = g.key.split("|", 2)[2]
-                for _, t in g.tags:
-                    for c in t.casualties:
-                        if c.what == "killed":
-                            tolls.setdefault(place, set()).add((c.count, c.what))
-        for key in [k for k, g in groups.items() if g.kind in PLACE_KINDS]:
-            g = groups[key]
-            place = key.split("|", 2)[2]
-            if place not in tolls:
-                continue
-            early = {i.item_id for i, _ in g.tags if i.published and i.published[:10] <= day}
-            same = {
-                i.item_id
-                for k2, g2 in groups.items()
-                if g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
-                for i, t in g2.tags
-                for c in t.casualties
-                if i.item_id in early and (c.count, c.what) in tolls[place]
-            }
-            moved = [p for p in g.tags if p[0].item_id in same]
-            if not moved:
-                continue
-            target_key = f"{day}|{g.kind}|{place}"
-            target = prev.get(target_key)
-            if target is None:
-                target = prev[target_key] = Group(target_key, day, g.kind)
-            target.tags.extend(moved)
-            g.tags[:] = [p for p in g.tags if p[0].item_id not in same]
-            if not g.tags:
-                target.denials.extend(g.denials)
-                del groups[key]
-
-    def _same_exchange(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
-        """Prisoners are swapped once and reported for days: when a later report dates an
-        exchange to the day before, a report of the next day that dates its exchange only
-        by its publication, between the same warring parties, tells that exchange; it
-        joins the day before with its own undated talks, peacekeepers and harm (one
-        report, one event)."""
-        target = next((g for g in prev.values() if g.kind == "exchange"), None)
-        if target is None or not any(
-            item.published and item.published[:10] > target.date for item, _ in target.tags
-        ):
-            return  # only an exchange told after it happened (not one still planned)
-        sides = self._belligerents(target)
-        truce_reports = {
-            item.item_id for g in groups.values() if g.kind == "truce_agreed" for item, _ in g.tags
-        }  # their swap is the truce's terms, not yesterday's exchange
-        told = {
-            item.item_id
-            for g in groups.values()
-            if g.kind == "exchange"
-            for item, tag in g.tags
-            if tag.date_basis == "published" and (not sides or sides & set(tag.parties))
-        } - truce_reports
-        for key in [k for k, g in groups.items() if g.kind in _EXCHANGE_FACETS]:
-            g = groups[key]
-            moved = [p for p in g.tags if p[0].item_id in told and p[1].date_basis == "published"]
-            if not moved:
-                continue
-            if g.kind == "exchange":
-                home = target
-            else:
-                home_key = f"{target.date}|{g.kind}|{key.split('|', 2)[2]}"
-                home = prev.setdefault(home_key, Group(home_key, target.date, g.kind))
-            home.tags.extend(moved)
-            g.tags[:] = _without(g.tags, moved)
-            if not g.tags:
-                home.denials.extend(g.denials)
-                del groups[key]
-
     def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
         """A truce report's talks, calls, exchange or peacekeepers dated the day before
         or after its truce, and the fighting it ends (`_facet`), are the truce's facets
@@ -272,7 +191,7 @@ class ClaimsMixin(BuilderState):
                 if not moved:
                     continue
                 truce.tags.extend(moved)
-                g.tags[:] = _without(g.tags, moved)
+                g.tags[:] = without(g.tags, moved)
                 if not g.tags:
                     truce.denials.extend(g.denials)
                     del there[key]

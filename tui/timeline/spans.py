@@ -1,9 +1,10 @@
-"""Events told over two days: a deployment still under way, a joint statement retold.
+"""Events told over two days: a strike, an exchange, a deployment, a joint statement.
 
-An analyst's timeline has one line for the peacekeepers' arrival, not one a day while
-reports keep describing it, and one line for a joint appeal, not a second for the
-next day's reports and reactions. Only tags dated by their report's publication move
-(a report that dates its event itself keeps that date), and only into the day before.
+An analyst's timeline has one line for a strike, not one for the night it happened and
+one for the morning papers; one for the peacekeepers' arrival, not one a day while
+reports keep describing it; one for a joint appeal, not a second for the next day's
+reactions. Tags move only into the day before, and (but for a strike's report filed by
+that day) only those a report dates by no day of its own.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from tui.records import Tag, TaggedItem
-from tui.timeline.groups import BuilderState, Group
+from tui.timeline.claims import without
+from tui.timeline.groups import PLACE_KINDS, BuilderState, Group
+
+_EXCHANGE_FACETS = ("exchange", "diplomatic_call", "peacekeeping", "humanitarian")
 
 # a joint statement: so many callers together are one statement, not a routine appeal
 _JOINT_CALLERS = 3
@@ -24,8 +28,125 @@ def _other_stories(groups: dict[str, Group], kind: str) -> set[str]:
     return {item.item_id for g in groups.values() if g.kind != kind for item, _ in g.tags}
 
 
+def _move_undated(
+    prev: dict[str, Group], groups: dict[str, Group], reports: set[str], day: str
+) -> None:
+    """Every tag these reports date by no day of their own goes to `day` with them: the
+    strike's claims, denials and asides are the day before's story too."""
+    for key in list(groups):
+        g = groups[key]
+        moved = [
+            p
+            for p in g.tags
+            if p[0].item_id in reports and p[1].date_basis in ("published", "relative")
+        ]
+        if not moved:
+            continue
+        home_key = f"{day}|{key.split('|', 1)[1]}"
+        home = prev.setdefault(home_key, Group(home_key, day, g.kind))
+        home.tags.extend(moved)
+        g.tags[:] = without(g.tags, moved)
+        if not g.tags:
+            home.denials.extend(g.denials)
+            del groups[key]
+
+
 class SpansMixin(BuilderState):
     """The builder's two-day steps for deployments and joint statements."""
+
+    def _same_strike(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """A strike at a place giving the same death toll as the day before's strike
+        there, told by a report published by that day (a late hour read as the next
+        day) or by a next day's report that dates it by no day of its own ("hit Ganja
+        overnight, killing nine"), is that strike: the report's tags at that place join
+        the day before."""
+        if not prev:
+            return
+        day = next(iter(prev.values())).date
+        tolls: dict[str, set[tuple[int, str]]] = {}
+        for g in prev.values():
+            if g.kind in PLACE_KINDS and "|" in g.key:
+                place = g.key.split("|", 2)[2]
+                for _, t in g.tags:
+                    for c in t.casualties:
+                        if c.what == "killed":
+                            tolls.setdefault(place, set()).add((c.count, c.what))
+        for key in [k for k, g in groups.items() if g.kind in PLACE_KINDS]:
+            if key not in groups:
+                continue  # gone with a report that moved whole
+            g = groups[key]
+            place = key.split("|", 2)[2]
+            if place not in tolls:
+                continue
+            early = {
+                i.item_id
+                for i, t in g.tags
+                if (i.published and i.published[:10] <= day)
+                or t.date_basis in ("published", "relative")
+            }
+            same = {
+                i.item_id
+                for k2, g2 in groups.items()
+                if g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
+                for i, t in g2.tags
+                for c in t.casualties
+                if i.item_id in early and (c.count, c.what) in tolls[place]
+            }
+            late = {i.item_id for i, _ in g.tags if i.item_id in same} - {
+                i.item_id for i, _ in g.tags if i.published and i.published[:10] <= day
+            }
+            moved = [p for p in g.tags if p[0].item_id in same]
+            if not moved:
+                continue
+            target_key = f"{day}|{g.kind}|{place}"
+            target = prev.get(target_key)
+            if target is None:
+                target = prev[target_key] = Group(target_key, day, g.kind)
+            target.tags.extend(moved)
+            g.tags[:] = [p for p in g.tags if p[0].item_id not in same]
+            if not g.tags:
+                target.denials.extend(g.denials)
+                del groups[key]
+            if late:
+                _move_undated(prev, groups, late, day)
+
+    def _same_exchange(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """Prisoners are swapped once and reported for days: when a later report dates an
+        exchange to the day before, a report of the next day that dates its exchange only
+        by its publication, between the same warring parties, tells that exchange; it
+        joins the day before with its own undated talks, peacekeepers and harm (one
+        report, one event)."""
+        target = next((g for g in prev.values() if g.kind == "exchange"), None)
+        if target is None or not any(
+            item.published and item.published[:10] > target.date for item, _ in target.tags
+        ):
+            return  # only an exchange told after it happened (not one still planned)
+        sides = self._belligerents(target)
+        truce_reports = {
+            item.item_id for g in groups.values() if g.kind == "truce_agreed" for item, _ in g.tags
+        }  # their swap is the truce's terms, not yesterday's exchange
+        told = {
+            item.item_id
+            for g in groups.values()
+            if g.kind == "exchange"
+            for item, tag in g.tags
+            if tag.date_basis == "published" and (not sides or sides & set(tag.parties))
+        } - truce_reports
+        for key in [k for k, g in groups.items() if g.kind in _EXCHANGE_FACETS]:
+            g = groups[key]
+            moved = [p for p in g.tags if p[0].item_id in told and p[1].date_basis == "published"]
+            if not moved:
+                continue
+            if g.kind == "exchange":
+                home = target
+            else:
+                home_key = f"{target.date}|{g.kind}|{key.split('|', 2)[2]}"
+                home = prev.setdefault(home_key, Group(home_key, target.date, g.kind))
+            home.tags.extend(moved)
+            g.tags[:] = without(g.tags, moved)
+            if not g.tags:
+                home.denials.extend(g.denials)
+                del groups[key]
 
     def _same_deployment(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
         """Peacekeepers reported the next day at no place, by a report that tells nothing
