@@ -65,7 +65,13 @@ _OFFICE_BEFORE_RE = re.compile(
     r"sources?|presidency|embassy|office|headquarters|correspondents?|press\s+service|"
     r"leadership|command)\s+(?:in|from|at)\s+$"
 )
+# "the authorities in Yerevan and Stepanakert": the second seat of a pair of speakers
+_OFFICE_PAIR_RE = re.compile(
+    r"\b(?:ministries|officials|authorities|governments|leaderships)\s+(?:in|of)\s+"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+$"
+)
 _OFFICE_AFTER_RE = re.compile(
+    r"(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:\s+(?:also|likewise|again|both|too|all))?"
     r"(?:\s+(?:on\s+)?\w+day|\s+(?:today|yesterday))?,?\s+(?:said|says|say|told|tells|"
     r"announced|announces|reported|reports|stated|states|claimed|claims|added|adds|wrote|"
     r"writes|insisted|accused|accuses|denied|denies|rejected|rejects|confirmed|confirms|"
@@ -327,7 +333,9 @@ class Mentions:
             return True
         # "said in X", "the ministry in X", "talks in X": only after "in", "from", "at"
         at = bool(words) and (
-            words[-1] in _AT or (words[-1] == "the" and len(words) > 1 and words[-2] in _AT)
+            words[-1] in _AT
+            or (words[-1] == "the" and len(words) > 1 and words[-2] in _AT)
+            or (words[-1] == "and" and bool(_OFFICE_PAIR_RE.search(before)))
         )
         # each pattern is tried only when a word it begins with is there
         if "from" in heads and _ORIGIN_RE.search(before):
@@ -343,7 +351,7 @@ class Mentions:
         return not (
             at
             and not heads.isdisjoint(_OFFICE_HEADS)
-            and _OFFICE_BEFORE_RE.search(before)
+            and (_OFFICE_BEFORE_RE.search(before) or _OFFICE_PAIR_RE.search(before))
             and _OFFICE_AFTER_RE.match(s, end)
         )
 

@@ -255,9 +255,9 @@ class _Day:
                 self._move_reports(home, dispute, {item.item_id for item, _ in g.tags})
 
     def _elsewhere(self, site: Event, g: Group) -> bool:
-        """A claim that names its places, none of them this strike's, is about another
-        act its report tells (a counter-accusation at another town): it stays out of
-        that strike's entry."""
+        """A claim or denial that names its places, none of them this strike's, is about
+        another act its report tells (a counter-accusation, a denial of a strike at
+        another town): it stays out of that strike's entry."""
         places = {place for _, tag in g.tags for place in tag.places}
         return bool(places) and site.site not in places
 
@@ -300,6 +300,8 @@ class _Day:
                 continue
             deniers = {self.builder._camp(d) for d in self.builder._deniers(g)} - {None}
             home = next((told[i.item_id] for i, _ in g.tags if i.item_id in told), None)
+            if home is not None and home.shape == "site" and self._elsewhere(home, g):
+                home = None  # it denies an act at another town than its report's shelling
             home = home or next(
                 (e for e in disputes if deniers and deniers <= set(e.key.split("|")[2].split("+"))),
                 None,
