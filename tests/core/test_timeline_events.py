@@ -1202,3 +1202,19 @@ def test_a_strike_retold_the_next_morning_with_its_toll_is_the_days_strike() -> 
         (EVE, ("first", "retold")),
         (NEXT, ("other",)),
     ]
+
+
+def test_a_denial_of_a_strike_at_another_town_stays_out_of_its_reports_shelling() -> None:
+    """A report tells the shelling of Stepanakert and Yerevan's denial that it fired at
+    Mingachevir: the Stepanakert entry never says "Armenia denies"."""
+    shelled = tag("attack", "Stepanakert was shelled again.", places=("Stepanakert",))
+    denial = tag(
+        "denial",
+        "Yerevan rejected reports of an attack on Mingachevir.",
+        denier="armenia",
+        parties=("armenia",),
+        places=("Mingachevir",),
+    )
+    entries = build(report("a", shelled, denial))
+    site = next(e for e in entries if "Stepanakert" in e.places)
+    assert not site.denials and "denies" not in site.title
