@@ -221,7 +221,12 @@ class _Day:
                 home.tags.append((item, tag))
                 homes[home.key] += 1
             if g.denials and homes:
-                self.events[homes.most_common(1)[0][0]].denials.extend(g.denials)
+                home = self.events[homes.most_common(1)[0][0]]
+                mine = [
+                    d for d in g.denials if home.shape != "site" or not self._elsewhere(home, d)
+                ]
+                home.denials.extend(mine)
+                self.orphans.extend(d for d in g.denials if d not in mine)
             elif g.denials:  # its attacks were the acts denied: the denials stand alone
                 self.orphans.extend(g.denials)
 

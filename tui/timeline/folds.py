@@ -119,7 +119,7 @@ class FoldsMixin(BuilderState):
                     and anchor.shape in ("truce", "dispute")
                     and not deadly(other)
                 )
-                if not aside:
+                if not aside or _denies_elsewhere(anchor, other):
                     continue
                 if (
                     other.shape == "fighting"
@@ -340,6 +340,7 @@ def nested(events: dict[str, Event]) -> None:
             if k != key
             and mine <= e.items()
             and (mine < e.items() or _RANK.get(e.shape, 0) >= _RANK.get(minor.shape, 0))
+            and not _denies_elsewhere(e, minor)
         ]
         if not holders:
             continue
@@ -351,3 +352,12 @@ def nested(events: dict[str, Event]) -> None:
 def front_toll(tag: Tag) -> bool:
     """Soldiers' deaths given with no place: a toll of the front, not of one site."""
     return bool(tag.casualties) and all(c.group == "military" for c in tag.casualties)
+
+
+def _denies_elsewhere(anchor: Event, other: Event) -> bool:
+    """A denial that names its towns, none of them the strike's site, is no facet of that
+    strike ("rejected reports of an attack on Mingachevir" beside Stepanakert shelled)."""
+    if anchor.shape != "site" or other.shape != "denial":
+        return False
+    places = {p for dg in other.denials for _, tag in dg.tags for p in tag.places}
+    return bool(places) and anchor.site not in places
