@@ -167,8 +167,10 @@ _PIECES_FEED = (
 <description>&lt;p&gt;Armenia&amp;rsquo;s ministry said &lt;b&gt;two&lt;/b&gt; villages were
 hit.&lt;/p&gt;&lt;p&gt;Baku denied it &amp;amp; blamed Yerevan.&lt;/p&gt;</description>
 <pubDate>Sat, 10 Oct 2020 08:00:00 +0300</pubDate></item>
-<item><guid>p-2</guid><link>https://pieces.example/2</link><title>Talks <![CDATA[in]]> Moscow</title>
-<description>Before <![CDATA[<p>Ministers &amp; aides met</p>]]> after &lt;i&gt;it&lt;/i&gt;</description>
+<item><guid>p-2</guid><link>https://pieces.example/2</link>
+<title>Talks <![CDATA[in]]> Moscow</title>
+<description>Before <![CDATA[<p>Ministers &amp; aides met</p>]]>
+after &lt;i&gt;it&lt;/i&gt;</description>
 <content:encoded><![CDATA[<p>One</p>]]><![CDATA[<p>Two &amp; three</p>]]></content:encoded>
 <pubDate>Sun, 11 Oct 2020 09:30:00 GMT</pubDate></item>
 <item><guid>p-3</guid><link>https://pieces.example/3</link><title>Long</title>
