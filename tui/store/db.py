@@ -246,8 +246,10 @@ class StoreBase:
         running = self._checkpointer
         if running is not None and running.is_alive():
             return  # the running one is enough for now
+        # the file this connection has open (a relative path may mean another by now)
+        main = next(row[2] for row in self.db.execute("PRAGMA database_list") if row[1] == "main")
         self._checkpointer = threading.Thread(
-            target=_checkpoint, args=(str(self.path),), name="wal-checkpoint"
+            target=_checkpoint, args=(main,), name="wal-checkpoint"
         )
         self._checkpointer.start()
 
@@ -332,10 +334,11 @@ class StoreBase:
 
 def _checkpoint(path: str) -> None:
     """A PASSIVE checkpoint of the database at `path` on a connection of its own (it
-    blocks neither readers nor writers); a failure is left to the next one."""
+    blocks neither readers nor writers); a failure is left to the next one. Opened
+    read-write only: a file gone meanwhile is never created again, empty."""
     try:
-        conn = sqlite3.connect(path, timeout=0)
-    except sqlite3.DatabaseError:
+        conn = sqlite3.connect(Path(path).as_uri() + "?mode=rw", uri=True, timeout=0)
+    except (sqlite3.DatabaseError, ValueError):
         return
     try:
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
