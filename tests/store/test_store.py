@@ -196,6 +196,33 @@ def test_the_wal_is_copied_back_while_the_app_stays_open(db_path):
         assert store.longest_write < 1.0
 
 
+def test_the_wal_checkpoint_runs_beside_the_writer_and_ends_before_close(db_path, monkeypatch):
+    """A checkpoint mostly waits for the disk: it runs in a thread on a connection of its
+    own, so the writer goes on; closing the store waits for it, and the data is whole."""
+    import threading
+
+    from tui.store import db as store_db
+
+    threads: list[str] = []
+    checkpoint = store_db._checkpoint
+
+    def recorded(path: str) -> None:
+        threads.append(threading.current_thread().name)
+        checkpoint(path)
+
+    monkeypatch.setattr(store_db, "_checkpoint", recorded)
+    big = "Karabakh shelling report " * 400
+    with Store(db_path) as store:
+        store.sync_feeds([FEED])
+        for n in range(300):
+            store.ingest(FEED.url, [item(n, f"{big} {n}")])
+    assert threads and all(name == "wal-checkpoint" for name in threads)
+    # close() waited for the last one
+    assert not [t for t in threading.enumerate() if t.name == "wal-checkpoint"]
+    with Store(db_path) as again:
+        assert again.count_items() == 300
+
+
 def test_a_few_days_tags_are_the_same_rows_as_a_full_read_of_those_days(store):
     """The rebuild of touched days reads their tags through the event-date index; it must
     read exactly what a full read filtered to those days gives: tags dated that day, and

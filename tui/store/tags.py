@@ -131,7 +131,7 @@ def tag_row(tag: Tag) -> dict[str, Any]:
     return {
         "kind": tag.kind,
         "rule": tag.rule,
-        "evidence": stored_line(tag.evidence) if tag.evidence else tag.evidence,
+        "evidence": _stored_evidence(tag.evidence) if tag.evidence else tag.evidence,
         "accuser": tag.accuser,
         "accused": tag.accused,
         "denier": tag.denier,
@@ -141,6 +141,13 @@ def tag_row(tag: Tag) -> dict[str, Any]:
         "date_basis": tag.date_basis,
         "casualties": json.dumps([c.to_dict() for c in tag.casualties]) if tag.casualties else "[]",
     }
+
+
+@lru_cache(maxsize=4096)
+def _stored_evidence(sentence: str) -> str:
+    """`stored_line` of a tag's evidence, cached: a sentence often carries several tags,
+    and a headline repeats as the body's first sentence and across syndicated copies."""
+    return stored_line(sentence)
 
 
 @lru_cache(maxsize=4096)
