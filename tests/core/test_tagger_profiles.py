@@ -77,3 +77,14 @@ def test_lebanon_named_as_a_speaker_stays_a_party(lebanon: Tagger) -> None:
 def test_thai_profile_reads_an_own_act_denied(thai: Tagger) -> None:
     tags = thai.tag("", "Phnom Penh said its soldiers had not laid any new mines.", None)
     assert first(tags, "denial").denier == "cambodia"
+
+
+def test_lebanon_profile_names_hezbollah_as_the_lebanese_group(lebanon: Tagger) -> None:
+    """Wire copy calls Hezbollah "the Lebanese group": an alias in the profile's data."""
+    tags = lebanon.tag(
+        "",
+        "The rocket fire by the Lebanese group is a breach of the ceasefire, the Israeli army said.",
+        None,
+    )
+    claim = first(tags, "violation_claim")
+    assert (claim.accuser, claim.accused) == ("israel", "hezbollah")
