@@ -83,7 +83,7 @@ def test_lebanon_profile_names_hezbollah_as_the_lebanese_group(lebanon: Tagger) 
     """Wire copy calls Hezbollah "the Lebanese group": an alias in the profile's data."""
     tags = lebanon.tag(
         "",
-        "The rocket fire by the Lebanese group is a breach of the ceasefire, the Israeli army said.",
+        "Rocket fire by the Lebanese group is a breach of the ceasefire, the Israeli army said.",
         None,
     )
     claim = first(tags, "violation_claim")
