@@ -88,14 +88,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def demo_db_path() -> Path:
-    """The demo's own database: never the user's, and one per installed copy.
+    """The demo's own database: never the user's, one per installed copy and release.
 
     The demo's feeds are files inside the package and a feed is keyed by its path, so a
     second checkout or a reinstall in another place polling into one shared database
-    would store every report twice; the name carries a hash of where the demo lives.
+    would store every report twice; the name carries a hash of where the demo lives. It
+    also carries a hash of the tagger, builder and rules, so that after an upgrade the
+    demo is tagged anew instead of showing the old release's timeline.
     """
-    where = hashlib.sha1(str(DEMO_DIR).encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return Path(platformdirs.user_cache_dir(APP_NAME)) / f"demo-{where}.db"
+    where = hashlib.sha1(str(DEMO_DIR).encode("utf-8", "surrogatepass"))
+    where.update(_tagging_fingerprint().encode())
+    return Path(platformdirs.user_cache_dir(APP_NAME)) / f"demo-{where.hexdigest()[:10]}.db"
+
+
+def _tagging_fingerprint() -> str:
+    """A hash of what makes tags and entries: the tagger's and builder's code, the shared
+    language files and the bundled profiles (their bytes, in a fixed order)."""
+    package = Path(__file__).parent
+    digest = hashlib.sha1()
+    for folder, pattern in (("tagger", "*.py"), ("timeline", "*.py"), ("profile", "*.toml")):
+        for path in sorted((package / folder).rglob(pattern)):
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def resolve(args: argparse.Namespace) -> tuple[Config, Path]:

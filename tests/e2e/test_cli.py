@@ -208,3 +208,13 @@ def test_each_installed_copy_has_its_own_demo_database(monkeypatch, tmp_path):
     second = cli.demo_db_path()
     assert first != second and first.parent == second.parent
     assert first.name.startswith("demo-") and first.suffix == ".db"
+
+
+def test_the_demo_database_changes_with_the_rules(monkeypatch):
+    """After an upgrade that changes the tagger, the builder or the rules, the demo opens
+    a fresh database (tagged by this release), not the old release's timeline."""
+    from tui import cli
+
+    before = cli.demo_db_path()
+    monkeypatch.setattr(cli, "_tagging_fingerprint", lambda: "rules of another release")
+    assert cli.demo_db_path() != before
