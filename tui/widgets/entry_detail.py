@@ -113,7 +113,8 @@ class EntryDetail(Vertical):
                     text.append(" at " + ", ".join(line(p) for p in claim["places"]))
                 self._cited(text, claim["item_ids"], by_id)
         if found["denials"]:
-            text.append("Denials\n", style="bold")
+            if not found["claims"]:  # else right under the claims they answer: one block
+                text.append("Denials\n", style="bold")
             for denial in found["denials"]:
                 text.append("  ")
                 denier = denial.get("denier")
