@@ -1218,3 +1218,83 @@ def test_a_denial_of_a_strike_at_another_town_stays_out_of_its_reports_shelling(
     entries = build(report("a", shelled, denial))
     site = next(e for e in entries if "Stepanakert" in e.places)
     assert not site.denials and "denies" not in site.title
+    assert [d.denier for e in entries for d in e.denials] == ["armenia"]  # kept, elsewhere
+
+
+def test_a_next_days_strike_dated_by_its_own_words_keeps_its_day_and_asides() -> None:
+    """Saturday's shell killed one in Stepanakert; a Sunday report "On Sunday a shell
+    killed one woman there" with an undated aside is Sunday's, aside and all."""
+    one = (killed(1, None),)
+    saturday = dated(
+        "attack", "A shell killed one.", EVE, "weekday", places=("Stepanakert",), casualties=one
+    )
+    sunday = dated(
+        "attack",
+        "On Sunday a shell killed one woman.",
+        NEXT,
+        "weekday",
+        places=("Stepanakert",),
+        casualties=one,
+    )
+    aside = dated(
+        "humanitarian", "Residents hid in basements.", NEXT, "published", places=("Stepanakert",)
+    )
+    entries = build(report("sat", saturday, day=EVE), report("sun", sunday, aside, day=NEXT))
+    assert [(e.date, e.item_ids) for e in entries] == [(EVE, ("sat",)), (NEXT, ("sun",))]
+
+
+def test_a_retold_strike_moves_but_the_truce_its_report_announces_keeps_its_day() -> None:
+    toll = (killed(9, "azerbaijan"),)
+    first = dated(
+        "attack",
+        "Missiles killed nine in Ganja.",
+        EVE,
+        "weekday",
+        places=("Ganja",),
+        casualties=toll,
+    )
+    retold = dated(
+        "attack",
+        "Missiles hit Ganja overnight, killing nine.",
+        NEXT,
+        "relative",
+        places=("Ganja",),
+        casualties=toll,
+    )
+    truce = dated(
+        "truce_agreed", "A humanitarian truce takes effect at midnight tonight.", NEXT, "relative"
+    )
+    entries = build(report("first", first, day=EVE), report("retold", retold, truce, day=NEXT))
+    assert {e.date for e in entries if e.kind == "truce_agreed"} == {NEXT}
+
+
+def test_a_small_hours_report_of_a_truce_stays_on_the_truces_day() -> None:
+    shelled = dated("attack", "Shells hit Martuni.", EVE, "published", places=("Martuni",))
+    night = dated(
+        "attack", "Martuni was shelled to the last minute.", NEXT, "published", places=("Martuni",)
+    )
+    truce = dated("truce_agreed", "The truce took effect at midnight.", NEXT, "published")
+    evening = replace(report("evening", shelled, day=EVE), published=f"{EVE}T15:00:00Z")
+    small = replace(report("night", night, truce, day=NEXT), published=f"{EVE}T20:10:00Z")
+    entries = build(evening, small)
+    assert {e.date for e in entries if e.kind == "truce_agreed"} == {NEXT}
+
+
+def test_a_claim_naming_the_region_is_the_strikes_claim() -> None:
+    """A deadly shelling of Stepanakert and, in the next sentence, "Azerbaijan violated the
+    ceasefire in Nagorno-Karabakh": the region is no other town, the claim is the strike's."""
+    strike = tag(
+        "attack",
+        "Shells killed three in Stepanakert.",
+        places=("Stepanakert",),
+        casualties=(killed(3, "nagorno_karabakh"),),
+    )
+    claim = tag(
+        "violation_claim",
+        "Azerbaijan violated the ceasefire in Nagorno-Karabakh.",
+        accuser="nagorno_karabakh",
+        accused="azerbaijan",
+        places=("Nagorno-Karabakh",),
+    )
+    entries = build(report("a", strike, claim))
+    assert len(entries) == 1 and entries[0].claims

@@ -82,7 +82,7 @@ class EventsMixin(FoldsMixin):
         front_wide(events, date)
         self._one_initiative(events)
         self._joint_appeal(events, date)
-        nested(events)
+        nested(events, self.regions)
         self._truce_day(events, date)
         return [events[k] for k in sorted(events) if events[k].items()]
 
@@ -263,8 +263,8 @@ class _Day:
         """A claim or denial that names its places, none of them this strike's, is about
         another act its report tells (a counter-accusation, a denial of a strike at
         another town): it stays out of that strike's entry."""
-        places = {place for _, tag in g.tags for place in tag.places}
-        return bool(places) and site.site not in places
+        places = {p for _, tag in g.tags for p in tag.places if p not in self.builder.regions}
+        return bool(places) and site.site not in places  # a region is no other town
 
     def quiet_sites_to_disputes(self) -> None:
         """A report whose claim is a dispute: its attacks where no one died are the

@@ -119,7 +119,7 @@ class FoldsMixin(BuilderState):
                     and anchor.shape in ("truce", "dispute")
                     and not deadly(other)
                 )
-                if not aside or _denies_elsewhere(anchor, other):
+                if not aside or _denies_elsewhere(anchor, other, self.regions):
                     continue
                 if (
                     other.shape == "fighting"
@@ -322,7 +322,7 @@ def front_wide(events: dict[str, Event], day: str) -> None:
         del events[site.key]
 
 
-def nested(events: dict[str, Event]) -> None:
+def nested(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> None:
     """An exchange, peacekeepers, appeals, talks, a denial, a plain shelling or harm
     with no one killed told only by reports of another event of the day is a facet of
     that event, not an event of its own (the reports would otherwise sit in two entries
@@ -340,7 +340,7 @@ def nested(events: dict[str, Event]) -> None:
             if k != key
             and mine <= e.items()
             and (mine < e.items() or _RANK.get(e.shape, 0) >= _RANK.get(minor.shape, 0))
-            and not _denies_elsewhere(e, minor)
+            and not _denies_elsewhere(e, minor, regions)
         ]
         if not holders:
             continue
@@ -354,10 +354,13 @@ def front_toll(tag: Tag) -> bool:
     return bool(tag.casualties) and all(c.group == "military" for c in tag.casualties)
 
 
-def _denies_elsewhere(anchor: Event, other: Event) -> bool:
+def _denies_elsewhere(anchor: Event, other: Event, regions: frozenset[str]) -> bool:
     """A denial that names its towns, none of them the strike's site, is no facet of that
-    strike ("rejected reports of an attack on Mingachevir" beside Stepanakert shelled)."""
+    strike ("rejected reports of an attack on Mingachevir" beside Stepanakert shelled); a
+    region it names is no other town."""
     if anchor.shape != "site" or other.shape != "denial":
         return False
-    places = {p for dg in other.denials for _, tag in dg.tags for p in tag.places}
+    places = {
+        p for dg in other.denials for _, tag in dg.tags for p in tag.places if p not in regions
+    }
     return bool(places) and anchor.site not in places

@@ -38,7 +38,9 @@ def _move_undated(
         moved = [
             p
             for p in g.tags
-            if p[0].item_id in reports and p[1].date_basis in ("published", "relative")
+            if p[0].item_id in reports
+            and p[1].date_basis in ("published", "relative")
+            and p[1].kind != "truce_agreed"  # "takes effect at midnight": its own day
         ]
         if not moved:
             continue
@@ -52,7 +54,7 @@ def _move_undated(
 
 
 class SpansMixin(BuilderState):
-    """The builder's two-day steps for deployments and joint statements."""
+    """The builder's two-day steps: strikes, exchanges, deployments, joint statements."""
 
     def _same_strike(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
         """A strike at a place giving the same death toll as the day before's strike
@@ -78,19 +80,17 @@ class SpansMixin(BuilderState):
             place = key.split("|", 2)[2]
             if place not in tolls:
                 continue
-            early = {
-                i.item_id
-                for i, t in g.tags
-                if (i.published and i.published[:10] <= day)
-                or t.date_basis in ("published", "relative")
-            }
+            # the tag that carries the toll must itself be the day before's: published by
+            # then, or dated by no day of its own ("On Sunday a shell killed one" stays)
             same = {
                 i.item_id
                 for k2, g2 in groups.items()
                 if g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
                 for i, t in g2.tags
+                if (i.published and i.published[:10] <= day)
+                or t.date_basis in ("published", "relative")
                 for c in t.casualties
-                if i.item_id in early and (c.count, c.what) in tolls[place]
+                if (c.count, c.what) in tolls[place]
             }
             late = {i.item_id for i, _ in g.tags if i.item_id in same} - {
                 i.item_id for i, _ in g.tags if i.published and i.published[:10] <= day
@@ -263,8 +263,8 @@ def follow_small_hours(
         when = local_time(pairs[0][0].published, offset)
         if when is None or when[1] >= _SMALL_HOURS:
             continue
-        if any(tag.date_basis != "published" for _, tag in pairs):
-            continue
+        if any(tag.date_basis != "published" or tag.kind == "truce_agreed" for _, tag in pairs):
+            continue  # a truce's day is when it takes effect, whatever the hour
         if any((tag.kind, place) in seen for _, tag in pairs for place in tag.places):
             moving.add(item_id)
     if moving:
