@@ -87,11 +87,14 @@ _EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s
 
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
+    r"(?:truce|cease-?fire|armistice|deal|agreement|accord|statement|declaration|it)\b"
+    r"[^.;]{0,40}?\b"
     r"(?:agreed|signed|brokered|reached|announced|declared|began|started|"
     r"took\s+(?:effect|hold|force)|(?:came|entered)\s+into\s+(?:force|effect))\s+"
     r"(?:in\s+\w+\s+)?(?:at\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
-    r"(?:\s+local\s+time)?\s+)?(?:on\s+|last\s+|early\s+on\s+)?$"
-)
+    r"(?:\s+local\s+time)?\s+)?(?:on\s+|last\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)  # "the truce (that) came into force at noon on Saturday": the truce's day, not the act's
 
 # a date expression resolves the same way against the same publication date: cached
 _RESOLVED: dict[tuple[str, dt.date | None, bool], Any] = {}
@@ -189,7 +192,7 @@ def _nearest_date(
         if not lo <= m.start() < hi:
             continue
         if hit.rule.kind != "truce_agreed" and _TRUCE_ATTACHED_RE.search(
-            s[max(0, m.start() - 45) : m.start()]
+            s[max(0, m.start() - 90) : m.start()]
         ):
             continue
         distance = hit.start - m.end() if m.start() < hit.start else m.start() - hit.end
@@ -315,9 +318,11 @@ def resolve_date(
         qualifier = (g["wdq"] or "").lower()
         back = (pub.weekday() - target) % 7
         ahead = (target - pub.weekday()) % 7
-        # a bare weekday looks ahead a few days at most: "a truce from 4 a.m. Wednesday"
-        # in Thursday's paper is the Wednesday just gone, not next week's
-        if qualifier == "next" or (future and qualifier != "last" and ahead <= _AHEAD_DAYS):
+        # a bare weekday looks ahead, but not a week ahead to the day just gone: "a truce
+        # from 4 a.m. Wednesday" in Thursday's paper is the Wednesday just gone
+        if qualifier == "next" or (
+            future and qualifier != "last" and (ahead <= _AHEAD_DAYS or back > 1)
+        ):
             return pub + dt.timedelta(days=ahead), "weekday"
         if qualifier == "last" and back == 0:
             back = 7

@@ -61,9 +61,9 @@ _SPOKEN_IN_RE = re.compile(
 
 # "the ministry in X said": a speaker's office, when a reporting verb follows the place
 _OFFICE_BEFORE_RE = re.compile(
-    r"\b(?:ministry|ministries|officials?|authorities|government|spokes(?:man|woman|person)|"
+    r"\b(?:ministry|ministries|officials?|authorities|governments?|spokes(?:man|woman|person)|"
     r"sources?|presidency|embassy|office|headquarters|correspondents?|press\s+service|"
-    r"leadership|command)\s+(?:in|from|at)\s+$"
+    r"leaderships?|command)\s+(?:in|from|at)\s+$"
 )
 # "the authorities in Yerevan and Stepanakert": the second seat of a pair of speakers
 _OFFICE_PAIR_RE = re.compile(
@@ -162,6 +162,8 @@ _OFFICE_HEADS = frozenset(
         "service",
         "leadership",
         "command",
+        "governments",
+        "leaderships",
     ]
 )
 _NOT_SITE_HEADS = _ORIGIN_HEADS | _TREATED_HEADS | _SPOKEN_HEADS | _VENUE_HEADS | _OFFICE_HEADS

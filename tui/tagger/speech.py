@@ -82,8 +82,16 @@ _APPOSITIVE_RE = re.compile(
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_WORD_AT_RE = re.compile(r"[A-Za-z]+")
+
+
 def _passive(s: str, verb_start: int) -> bool:
-    return bool(_PASSIVE_BEFORE_RE.search(s, max(0, verb_start - 30), verb_start))
+    """Whether the speech verb at `verb_start` is a passive ("is condemned", "were
+    reported"): its subject is what was said, not who said it ("is accusing" is not)."""
+    verb = _WORD_AT_RE.match(s, verb_start)
+    verb = verb.group().lower() if verb else ""
+    participle = verb.endswith(("ed", "en")) or verb in ("said", "told")
+    return participle and bool(_PASSIVE_BEFORE_RE.search(s, max(0, verb_start - 30), verb_start))
 
 
 _PLAIN_REPORTED = frozenset({"reported", "announced", "stated", "claimed", "confirmed", "said"})
@@ -148,6 +156,7 @@ class Speech:
         )
         for a, b in spans:
             frames: list[Frame] = []
+            agents: set[int] = set()  # frames whose speaker is a passive's "by" agent
             if colon and a == 0:
                 head = [m for m in mentions if m.end <= colon.end(1)]
                 if head:
@@ -165,6 +174,7 @@ class Speech:
                 agent = _reported_by(s, m, mentions)
                 if agent is not None:  # "violations were reported by the army": the army
                     speaker, trailing = agent, True
+                    agents.add(m.start())
                 frames.append(Frame(m.start(), m.end(), m.group(), speaker, trailing))
             for m in according:
                 if not a <= m.start() < b:
@@ -182,7 +192,12 @@ class Speech:
                     )
             frames.sort(key=lambda f: f.verb_start)
             speaker = next(
-                (f.speaker for f in frames if f.speaker and not _passive(s, f.verb_start)), None
+                (
+                    f.speaker
+                    for f in frames
+                    if f.speaker and (f.verb_start in agents or not _passive(s, f.verb_start))
+                ),
+                None,
             )
             if speaker is None and not frames and clauses and _goes_on(s, a, clauses[-1]):
                 # "X says the claims are untrue as Y breaks the truce", "X says, after a
