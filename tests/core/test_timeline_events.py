@@ -1298,3 +1298,25 @@ def test_a_claim_naming_the_region_is_the_strikes_claim() -> None:
     )
     entries = build(report("a", strike, claim))
     assert len(entries) == 1 and entries[0].claims
+
+
+def test_claims_that_do_not_answer_each_other_are_never_trading_accusations() -> None:
+    """Paris accuses Baku of breaking the truce; Baku accuses Yerevan: two claims, not
+    "France and Azerbaijan trade accusations"."""
+    paris = tag(
+        "violation_claim",
+        "France charged Azerbaijan with breaking the truce.",
+        accuser="france",
+        accused="azerbaijan",
+    )
+    baku = tag(
+        "violation_claim",
+        "Baku said Armenian forces broke the truce.",
+        accuser="azerbaijan",
+        accused="armenia",
+    )
+    titles = [e.title for e in build(report("a", paris, baku)) if e.claims]
+    assert titles and not any("trade accusations" in t for t in titles)
+    assert any(
+        "France accuses Azerbaijan" in t and "Azerbaijan accuses Armenia" in t for t in titles
+    )

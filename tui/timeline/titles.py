@@ -352,6 +352,18 @@ class EventTitlesMixin(TitlesMixin):
         ][:2]
         if len(camps) >= 2:
             around = f" around {and_list(sites)}" if sites else ""
+            pairs = [c for c in claims if c.accuser and c.accused]
+            if not self._reciprocal(pairs):
+                # "France accuses Israel ...; Israel accuses Hezbollah": two claims that do
+                # not answer each other are never "trading accusations"
+                first, second = pairs[0], next(c for c in pairs if c.accuser != pairs[0].accuser)
+                title = (
+                    f"{self._verb(first.accuser, 'accuses', 'accuse')} "
+                    f"{self._name(first.accused)} of breaking the truce{around}; "
+                    f"{self._verb(second.accuser, 'accuses', 'accuse')} "
+                    f"{self._name(second.accused)}"
+                )
+                return title + self._deny_words(deniers, camps)
             title = (
                 f"{and_list([self._name(a) for a in accusers[:2]])} trade accusations "
                 f"of breaking the truce{around}"
@@ -364,6 +376,15 @@ class EventTitlesMixin(TitlesMixin):
         places = ranked(t.places for t in tags)
         text = " ".join(t.evidence for t in tags).lower()
         return self._claim_title(tags, places, text, event.denials)
+
+    def _reciprocal(self, claims: Sequence[Claim]) -> bool:
+        """Whether two of the claims answer each other: A's camp accuses B's, B's A's."""
+
+        def camp(party: str | None) -> str | None:
+            return self.camps.get(party or "") or party
+
+        pairs = {(camp(c.accuser), camp(c.accused)) for c in claims}
+        return any((b, a) in pairs for a, b in pairs)
 
     def _site_title(
         self,
