@@ -1320,3 +1320,14 @@ def test_claims_that_do_not_answer_each_other_are_never_trading_accusations() ->
     assert any(
         "France accuses Azerbaijan" in t and "Azerbaijan accuses Armenia" in t for t in titles
     )
+
+
+def test_talks_naming_one_party_are_held_not_met() -> None:
+    talks = tag(
+        "diplomatic_call",
+        "The foreign minister met his counterpart on Tuesday.",
+        rule="diplomatic_call/talks",
+        parties=("iran",),
+    )
+    (entry,) = build(report("a", talks))
+    assert "meet" not in entry.title.split()

@@ -524,6 +524,8 @@ class EventTitlesMixin(TitlesMixin):
             return f"{convener} visit" + (
                 f" ({', '.join(n for n in names if n != convener)})" if len(names) > 1 else ""
             )
+        if len(names) == 1:  # one party named: it holds talks, it does not "meet"
+            return f"{names[0]} holds talks"
         return f"{and_list(names)} meet" if names else "Talks"
 
 
