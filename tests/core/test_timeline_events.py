@@ -1155,11 +1155,9 @@ def test_a_claim_naming_another_town_stays_out_of_a_deadly_strike() -> None:
     assert "Stepanakert" in shelled.places and "town" in shelled.item_ids
 
 
-def test_a_strike_retold_the_next_morning_with_its_toll_is_the_days_strike() -> None:
-    """Nine killed in Ganja on Saturday; a Sunday report that says missiles hit Ganja
-    "overnight, killing nine" (a day of its own it does not give) and that Baku calls it
-    a breach is Saturday's strike, its claim with it. A Sunday report with another toll
-    is another strike."""
+def ganja_strike_and_its_retelling() -> tuple[Tag, Tag]:
+    """Nine killed in Ganja on Saturday, and a Sunday report of missiles that hit Ganja
+    "overnight, killing nine" (dated by no day of its own)."""
     toll = (killed(9, "azerbaijan"),)
     first = dated(
         "attack",
@@ -1177,6 +1175,15 @@ def test_a_strike_retold_the_next_morning_with_its_toll_is_the_days_strike() -> 
         places=("Ganja",),
         casualties=toll,
     )
+    return first, retold
+
+
+def test_a_strike_retold_the_next_morning_with_its_toll_is_the_days_strike() -> None:
+    """Nine killed in Ganja on Saturday; a Sunday report that says missiles hit Ganja
+    "overnight, killing nine" (a day of its own it does not give) and that Baku calls it
+    a breach is Saturday's strike, its claim with it. A Sunday report with another toll
+    is another strike."""
+    first, retold = ganja_strike_and_its_retelling()
     claim = dated(
         "violation_claim",
         "Baku called it a breach of the truce.",
@@ -1244,23 +1251,7 @@ def test_a_next_days_strike_dated_by_its_own_words_keeps_its_day_and_asides() ->
 
 
 def test_a_retold_strike_moves_but_the_truce_its_report_announces_keeps_its_day() -> None:
-    toll = (killed(9, "azerbaijan"),)
-    first = dated(
-        "attack",
-        "Missiles killed nine in Ganja.",
-        EVE,
-        "weekday",
-        places=("Ganja",),
-        casualties=toll,
-    )
-    retold = dated(
-        "attack",
-        "Missiles hit Ganja overnight, killing nine.",
-        NEXT,
-        "relative",
-        places=("Ganja",),
-        casualties=toll,
-    )
+    first, retold = ganja_strike_and_its_retelling()
     truce = dated(
         "truce_agreed", "A humanitarian truce takes effect at midnight tonight.", NEXT, "relative"
     )
