@@ -77,11 +77,14 @@ def test_cached_sentences_give_the_same_tags(profile, corpus):
         reports = _labelled(
             FIXTURES / "dev" / "karabakh-real.jsonl",
             FIXTURES / "dev" / "karabakh-real-2.jsonl",
+            FIXTURES / "dev" / "karabakh-real-3.jsonl",
             *sorted((FIXTURES / "regression").glob("*.jsonl")),
         )
     else:
         reports = _labelled(
-            FIXTURES / "dev" / f"{corpus}.jsonl", FIXTURES / "dev" / f"{corpus}-2.jsonl"
+            FIXTURES / "dev" / f"{corpus}.jsonl",
+            FIXTURES / "dev" / f"{corpus}-2.jsonl",
+            FIXTURES / "dev" / f"{corpus}-3.jsonl",
         )
     assert reports
     cold = _cold(tagger, reports)
