@@ -1322,3 +1322,14 @@ def test_talks_naming_one_party_are_held_not_met() -> None:
     )
     (entry,) = build(report("a", talks))
     assert "meet" not in entry.title.split()
+
+
+def test_talks_by_phone_are_held_with_the_others_not_a_meeting() -> None:
+    talks = tag(
+        "diplomatic_call",
+        "Zarif spoke to both counterparts, offering to host talks.",
+        rule="diplomatic_call/talks",
+        parties=("iran", "azerbaijan", "armenia"),
+    )
+    (entry,) = build(report("a", talks))
+    assert entry.title == "Iran holds talks with Azerbaijan and Armenia"

@@ -526,7 +526,12 @@ class EventTitlesMixin(TitlesMixin):
             )
         if len(names) == 1:  # one party named: it holds talks, it does not "meet"
             return f"{names[0]} holds talks"
+        if names and not _MET.search(text):  # spoke, discussed: talks, not a meeting
+            return f"{names[0]} holds talks with {and_list(names[1:])}"
         return f"{and_list(names)} meet" if names else "Talks"
+
+
+_MET = re.compile(r"\b(?:met|meet|meets|meeting|summit|hosted|hosts|received|visit\w*)\b")
 
 
 def _largest(casualties: Sequence[Casualty], what: str) -> Casualty | None:
