@@ -78,6 +78,7 @@ def test_cached_sentences_give_the_same_tags(profile, corpus):
             FIXTURES / "dev" / "karabakh-real.jsonl",
             FIXTURES / "dev" / "karabakh-real-2.jsonl",
             FIXTURES / "dev" / "karabakh-real-3.jsonl",
+            FIXTURES / "dev" / "karabakh-real-4.jsonl",
             *sorted((FIXTURES / "regression").glob("*.jsonl")),
         )
     else:
@@ -85,6 +86,7 @@ def test_cached_sentences_give_the_same_tags(profile, corpus):
             FIXTURES / "dev" / f"{corpus}.jsonl",
             FIXTURES / "dev" / f"{corpus}-2.jsonl",
             FIXTURES / "dev" / f"{corpus}-3.jsonl",
+            FIXTURES / "dev" / f"{corpus}-4.jsonl",
         )
     assert reports
     cold = _cold(tagger, reports)
