@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from feedparser.datetimes import registerDateHandler
 from feedparser.datetimes.rfc822 import _parse_date_rfc822
@@ -110,3 +110,18 @@ def register() -> None:
     if not _registered:
         registerDateHandler(parse_zoned_date)
         _registered = True
+
+
+def in_local_time(stamp: str | None, offset: int | None) -> datetime | None:
+    """An ISO timestamp as the clock read in the conflict's zone (`offset` minutes east
+    of UTC), or None when the stamp has no time or there is no zone: the one place the
+    tagger and the timeline turn a report's time into the conflict's local day."""
+    if not stamp or offset is None or len(stamp) <= 10:
+        return None
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(timezone(timedelta(minutes=offset)))

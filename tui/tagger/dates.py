@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from tui.tagger.text import Clause, Hit
+from tui.zones import in_local_time
 
 _MONTHS = {
     "jan": 1,
@@ -231,16 +232,9 @@ def parse_local(value: str | None, offset: int | None) -> tuple[dt.date | None, 
     """The publication day (and minute of the day) in the conflict's local time."""
     if not value:
         return None, None
-    if offset is not None and len(value) > 10:
-        try:
-            stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            stamp = None
-        if stamp is not None:
-            if stamp.tzinfo is None:
-                stamp = stamp.replace(tzinfo=dt.UTC)
-            local = stamp.astimezone(dt.timezone(dt.timedelta(minutes=offset)))
-            return local.date(), local.hour * 60 + local.minute
+    local = in_local_time(value, offset)
+    if local is not None:
+        return local.date(), local.hour * 60 + local.minute
     day = _parse_date(value)
     if day is not None and len(value) > 10:
         try:

@@ -9,13 +9,13 @@ that day) only those a report dates by no day of its own.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.claims import without
 from tui.timeline.groups import PLACE_KINDS, BuilderState, Group
+from tui.zones import in_local_time
 
 _EXCHANGE_FACETS = ("exchange", "diplomatic_call", "peacekeeping", "humanitarian")
 
@@ -226,15 +226,9 @@ _SMALL_HOURS = 6 * 60
 
 def local_time(published: str | None, offset: int | None) -> tuple[str, int] | None:
     """The day and the minutes after midnight in the conflict's local time, if known."""
-    if not published or offset is None or len(published) <= 10:
+    local = in_local_time(published, offset)
+    if local is None:
         return None
-    try:
-        stamp = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.UTC)
-    local = stamp.astimezone(dt.timezone(dt.timedelta(minutes=offset)))
     return local.date().isoformat(), local.hour * 60 + local.minute
 
 
