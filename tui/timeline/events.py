@@ -37,6 +37,7 @@ from tui.timeline.folds import (
     deadly,
     front_toll,
     front_wide,
+    names_elsewhere,
     nested,
     same_toll,
 )
@@ -260,11 +261,8 @@ class _Day:
                 self._move_reports(home, dispute, {item.item_id for item, _ in g.tags})
 
     def _elsewhere(self, site: Event, g: Group) -> bool:
-        """A claim or denial that names its places, none of them this strike's, is about
-        another act its report tells (a counter-accusation, a denial of a strike at
-        another town): it stays out of that strike's entry."""
-        places = {p for _, tag in g.tags for p in tag.places if p not in self.builder.regions}
-        return bool(places) and site.site not in places  # a region is no other town
+        """Whether a claim or denial group is about another town (`names_elsewhere`)."""
+        return names_elsewhere(site, [g], self.builder.regions)
 
     def quiet_sites_to_disputes(self) -> None:
         """A report whose claim is a dispute: its attacks where no one died are the

@@ -354,13 +354,17 @@ def front_toll(tag: Tag) -> bool:
     return bool(tag.casualties) and all(c.group == "military" for c in tag.casualties)
 
 
+def names_elsewhere(site: Event, groups: list[Group], regions: frozenset[str]) -> bool:
+    """Claims or denials that name their towns, none of them this strike's site, are
+    about another act their report tells (a counter-accusation, "rejected reports of an
+    attack on Mingachevir" beside Stepanakert shelled): they stay out of that strike's
+    entry. A region they name is no other town."""
+    places = {p for g in groups for _, tag in g.tags for p in tag.places if p not in regions}
+    return bool(places) and site.site not in places
+
+
 def _denies_elsewhere(anchor: Event, other: Event, regions: frozenset[str]) -> bool:
-    """A denial that names its towns, none of them the strike's site, is no facet of that
-    strike ("rejected reports of an attack on Mingachevir" beside Stepanakert shelled); a
-    region it names is no other town."""
+    """A denial event that is about another town than this strike is no facet of it."""
     if anchor.shape != "site" or other.shape != "denial":
         return False
-    places = {
-        p for dg in other.denials for _, tag in dg.tags for p in tag.places if p not in regions
-    }
-    return bool(places) and anchor.site not in places
+    return names_elsewhere(anchor, other.denials, regions)
