@@ -868,6 +868,27 @@ def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
     assert {tuple(c["places"]) for c in details["claims"]} == {("Hadrut",), ("Tartar",)}
 
 
+def test_a_strike_told_only_by_a_truce_report_is_the_truce_entry() -> None:
+    """A report of the truce that also tells a deadly shelling that day (its breach, or
+    the day's background) is one event: no second entry made of the same report."""
+    entries = build(
+        report(
+            "t",
+            truce_tag("The guns were to fall silent at noon under a Moscow deal.", DAY),
+            tag(
+                "attack",
+                "Hours later shells killed five people in Stepanakert.",
+                places=("Stepanakert",),
+                casualties=(killed(5, None),),
+            ),
+        ),
+        report("u", truce_tag("Both sides agreed to a truce from midday.", DAY)),
+    )
+    [truce] = entries
+    assert truce.kind == "truce_agreed" and set(truce.item_ids) == {"t", "u"}
+    assert "attack" in truce.kinds and "Stepanakert" in truce.places
+
+
 def test_a_denial_repeated_the_next_day_joins_the_event_it_denied() -> None:
     jets = "Reports that its jets fought over Karabakh were lies, Ankara said."
     again = "Ankara again rejected the claim about its jets."

@@ -16,7 +16,8 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`nested`);
 - on a truce's day, its breaches (the dispute, fighting with no one killed), the calls
   that speak of it, the exchange it allows and its peacekeepers are the truce entry
-  (`_truce_day`); a deadly strike or a report's own shelling stays its own.
+  with a strike only the truce's reports tell (`_truce_day`); a deadly strike or a
+  report's own shelling told by other reports stays its own.
 """
 
 from __future__ import annotations
@@ -144,8 +145,9 @@ class FoldsMixin(BuilderState):
         with no one killed, the calls that welcome it or urge it kept (those that speak
         of it; other appeals stay the day's appeals), the talks at the venue where it was
         agreed, the exchange it allows and the peacekeepers sent to keep it join the
-        truce entry, which sets the claims beside it. A strike at a place that a report
-        tells on its own stays its own entry, as does a deadly one."""
+        truce entry, which sets the claims beside it, and so does a strike (deadly or
+        not) that only the truce's own reports tell. A strike that a report tells on its
+        own stays its own entry, as does a deadly one told by other reports."""
         truce = events.get(f"{day}|truce|-")
         if truce is None:
             return
@@ -180,6 +182,8 @@ class FoldsMixin(BuilderState):
                     truce.denials.extend(other.denials)
                     del events[key]
                 continue
+            elif other.shape in ("site", "fighting") and other.items() <= truce.items():
+                pass  # told only by the truce's reports: its breach, or its background
             elif not (
                 other.shape in ("peacekeeping", "exchange")
                 or (other.shape == "fighting" and not deadly(other))
