@@ -825,6 +825,37 @@ def test_a_plain_shelling_of_a_place_the_days_dispute_is_about_joins_the_dispute
     assert [e.key for e in entries if e is not dispute] == [f"{DAY}|site|Fuzuli"]
 
 
+def test_a_deadly_answer_only_some_reports_of_a_dispute_tell_is_the_dispute() -> None:
+    """Two reports of a day's claim; one of them adds that the shelling answered killed
+    three at another place. One flare-up, one entry; a strike other reports tell stays."""
+
+    def claim(item_id: str, *more: Tag) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "violation_claim",
+                f"Yerevan said Azerbaijani guns broke the truce near Martuni ({item_id}).",
+                accuser="armenia",
+                accused="azerbaijan",
+                places=("Martuni",),
+            ),
+            *more,
+            side="armenian",
+        )
+
+    answer = tag(
+        "attack",
+        "Return fire later killed three soldiers in Fuzuli.",
+        places=("Fuzuli",),
+        casualties=(killed(3, None, "soldier"),),
+    )
+    entries = build(claim("a", answer), claim("b"))
+    [dispute] = entries
+    assert set(dispute.item_ids) == {"a", "b"} and "attack" in dispute.kinds
+    entries = build(claim("a", answer), claim("b"), report("c", answer))
+    assert sorted(e.kind for e in entries) == ["attack", "violation_claim"]
+
+
 def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
     def claim(item_id: str, accuser: str, accused: str, place: str) -> TaggedItem:
         return report(
