@@ -257,6 +257,30 @@ def test_exchanges_and_peacekeeping_are_one_entry_a_day() -> None:
     )
 
 
+def test_an_exchange_still_to_come_is_a_term_of_the_talks_not_a_swap_that_happened() -> None:
+    """Talks where both sides undertook to swap the dead: one talks entry, and no title
+    saying bodies were handed over; a swap agreed on its own says "agreed"."""
+    talks = tag(
+        "diplomatic_call",
+        "The two foreign ministers met the co-chairs in Geneva.",
+        rule="diplomatic_call/talks",
+        parties=("minsk_group", "armenia", "azerbaijan"),
+        places=("Geneva",),
+    )
+    term = tag(
+        "exchange",
+        "Both sides undertook to hand back the bodies of the dead and swap prisoners.",
+        parties=("armenia", "azerbaijan"),
+    )
+    [entry] = build(report("g", talks, term))
+    assert entry.title.startswith("Talks in Geneva") and "exchange" in entry.kinds
+    [agreed] = build(report("a", term))
+    assert agreed.title.startswith("Prisoner exchange and handover of the dead agreed")
+    done = tag("exchange", "Both sides swapped prisoners and handed back bodies.")
+    [swap] = build(report("s", talks, done))
+    assert swap.title.startswith("Prisoner exchange and bodies handed over")
+
+
 def test_a_truce_report_s_talks_are_the_truce_and_its_title_names_broker_place_and_hour() -> None:
     truce = (
         "Russia brokered a humanitarian ceasefire between Armenia and Azerbaijan in Moscow "

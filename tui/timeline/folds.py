@@ -3,8 +3,8 @@
 `events` first makes a day's events from its tag groups; these steps then put together
 what an analyst lists as one event (called in this order by `EventsMixin._events`):
 
-- a report's asides (an appeal, a mention of fighting) join its main story
-  (`_one_report_one_event`); a report of the day's fighting that gives a site's death
+- a report's asides (an appeal, a mention of fighting, an exchange still to come) join
+  its main story (`_one_report_one_event`); a report of the day's fighting that gives a site's death
   toll tells that site's event (`same_toll`);
 - a day's fighting along the front is one "fighting" entry: the shelling of several
   places with no one killed, no capture and no notable target (a hospital, reporters),
@@ -54,6 +54,14 @@ _TRUCE_WORDS = re.compile(
     r"\b(?:(?:truce|cease-?fire|armistice)s?|(?:entered|enters|came|comes)\s+into\s+force)\b",
     re.IGNORECASE,
 )
+# an exchange still to come ("prisoners are to be swapped", "undertook to exchange the
+# dead"): a term of the truce or the talks that report it, not an exchange that happened
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|to be|can be|could be|are to|is to|undert(?:ook|ake)|"
+    r"agree[ds]?|pledged?|promised?|duty|terms|allows?|so that|in order to|with a view|"
+    r"ready to|prepares?|negotiate|talks on)\b",
+    re.IGNORECASE,
+)
 # events that, told only by reports of another event of the day, are its facets
 _MINOR = frozenset({*_ASIDES, "exchange"})
 
@@ -97,10 +105,11 @@ class FoldsMixin(BuilderState):
 
     def _one_report_one_event(self, events: dict[str, Event]) -> None:
         """A report's asides join its main event: an appeal, a phone call, a mention of
-        fighting or peacekeepers that only this report tells, in a report whose main
-        story is a truce, a dispute, a strike or an exchange, is a facet of that story,
-        not an event of its own; and the place-less fighting it mentions in passing
-        joins its story even when other reports tell of fighting too."""
+        fighting or peacekeepers, or an exchange still to come, that only this report
+        tells, in a report whose main story is a truce, a dispute, a strike, talks or
+        an exchange, is a facet of that story, not an event of its own; and the
+        place-less fighting it mentions in passing joins its story even when other
+        reports tell of fighting too."""
         holders: dict[str, list[Event]] = {}
         for key in sorted(events):
             for item_id in events[key].items():
@@ -109,16 +118,20 @@ class FoldsMixin(BuilderState):
             mine = [e for e in holders[item_id] if e.key in events]
             if len(mine) < 2:
                 continue
-            anchor = max(mine, key=lambda e: _RANK.get(e.shape, 0))
+            anchor = max(mine, key=_rank)
             for other in mine:
-                if other is anchor or _RANK.get(other.shape, 0) >= _RANK.get(anchor.shape, 0):
+                if other is anchor or _rank(other) >= _rank(anchor):
                     continue
-                aside = other.shape in _ASIDES or (
-                    # a shelling only this report tells, no one killed, in a report about
-                    # a truce or a dispute: that story's facet ("truce broken at X")
-                    other.shape == "site"
-                    and anchor.shape in ("truce", "dispute")
-                    and not deadly(other)
+                aside = (
+                    other.shape in _ASIDES
+                    or planned(other)
+                    or (
+                        # a shelling only this report tells, no one killed, in a report about
+                        # a truce or a dispute: that story's facet ("truce broken at X")
+                        other.shape == "site"
+                        and anchor.shape in ("truce", "dispute")
+                        and not deadly(other)
+                    )
                 )
                 if not aside or _denies_elsewhere(anchor, other, self.regions):
                     continue
@@ -287,6 +300,18 @@ def same_toll(events: dict[str, Event]) -> None:
                 site.denials.extend(fighting.denials)
                 break
         del events[fighting.key]
+
+
+def planned(event: Event) -> bool:
+    """Whether an exchange event only tells of an exchange still to come (`_PLANNED`)."""
+    swaps = [t for _, t in event.tags if t.kind == "exchange"]
+    return event.shape == "exchange" and all(_PLANNED.search(t.evidence) for t in swaps)
+
+
+def _rank(event: Event) -> int:
+    """How much an event is a report's main story (`_RANK`); a planned exchange is an
+    aside of the truce or talks that agreed it."""
+    return 0 if planned(event) else _RANK.get(event.shape, 0)
 
 
 def deadly(event: Event) -> bool:

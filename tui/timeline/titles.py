@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from tui.records import Casualty, Claim, Denial, Tag, TaggedItem
+from tui.timeline.folds import planned
 from tui.timeline.groups import MUTUAL, BuilderState, Group, ranked, unique_in_order
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
@@ -250,6 +251,10 @@ class EventTitlesMixin(TitlesMixin):
             text = " ".join(t.evidence for t in tags).lower()
             group = Group(event.key, event.date, "exchange", list(event.tags))
             title = self._title(group, tags, parties, places, [], casualties)
+            if planned(event):  # "are to be swapped": agreed, not done
+                title = title.replace(" and bodies handed over", " and handover of the dead")
+                title = title.replace("Bodies of the dead handed over", "Handover of the dead")
+                title = title.replace("Exchange arranged", "Exchange") + " agreed"
             sides = self._sides(parties)
             mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
             if len(sides) >= 2:
