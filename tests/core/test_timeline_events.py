@@ -1060,6 +1060,40 @@ def test_a_strike_dated_a_day_late_with_the_same_toll_joins_that_strike() -> Non
     assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"}), (NEXT, {"c"})]
 
 
+def test_the_wounded_of_a_strike_told_the_next_day_are_that_strike() -> None:
+    """Two reporters wounded in Martuni, flown out the next day: a report of the next
+    day naming the same wounded at the same place, with no day of its own, is that
+    shelling, not a second one."""
+    hurt = Casualty(count=2, what="wounded", group="civilian", claimed_by=None)
+    entries = build(
+        report(
+            "a",
+            tag("attack", "Shells hit Martuni, wounding two.", places=("Martuni",), event_date=EVE),
+            tag(
+                "casualties",
+                "Two were hurt.",
+                places=("Martuni",),
+                casualties=(hurt,),
+                event_date=EVE,
+            ),
+            day=EVE,
+        ),
+        report(
+            "b",
+            tag(
+                "casualties",
+                "The two reporters hurt in Martuni were treated in Yerevan.",
+                places=("Martuni",),
+                casualties=(hurt,),
+                event_date=NEXT,
+                date_basis="published",
+            ),
+            day=NEXT,
+        ),
+    )
+    assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"})]
+
+
 def test_a_title_names_who_gives_its_figure_and_no_one_for_a_figure_no_one_gives() -> None:
     """The larger figure is a round-up no one gives; the title takes the figure a party
     gives, with that party, and never lends one voice to another's figure."""
