@@ -242,6 +242,32 @@ def test_a_days_appeals_are_one_entry_and_a_meeting_at_a_venue_stands_alone() ->
     assert any(t.startswith("Talks in Geneva") for t in titles)
 
 
+def test_talks_only_announced_say_so_and_join_the_announcers_calls() -> None:
+    """ "The secretary will host both ministers on Friday" is no meeting yet: its title
+    says "to", and the news that both sides agreed to meet, given by a state calling
+    for a halt that day, is part of its calls."""
+    host = tag(
+        "diplomatic_call",
+        "The secretary of state will host both foreign ministers on Friday.",
+        rule="diplomatic_call/talks",
+        parties=("usa", "azerbaijan", "armenia"),
+    )
+    [announced] = build(report("h", host))
+    assert announced.title == "United States to hold talks with Azerbaijan and Armenia"
+    held = replace(host, evidence="The secretary of state hosted both foreign ministers.")
+    [meeting] = build(report("m", held))
+    assert meeting.title == "United States, Azerbaijan and Armenia meet"
+    call = tag(
+        "diplomatic_call",
+        "The president urged both leaders by phone to stop the fighting.",
+        rule="diplomatic_call/appeal",
+        parties=("usa", "azerbaijan", "armenia"),
+    )
+    agreed = replace(host, evidence="Both sides have agreed to meet soon, the president said.")
+    [calls] = build(report("c", call), report("a", agreed))
+    assert calls.key.endswith("|appeals|-") and set(calls.item_ids) == {"c", "a"}
+
+
 def test_exchanges_and_peacekeeping_are_one_entry_a_day() -> None:
     entries = build(
         report("x1", tag("exchange", "Prisoners were swapped.", parties=("armenia", "azerbaijan"))),

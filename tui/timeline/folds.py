@@ -23,6 +23,7 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tui.records import Tag, TaggedItem
@@ -237,6 +238,11 @@ class FoldsMixin(BuilderState):
             event = events[key]
             if event.shape != "initiative" or key.split("|")[2] in self.venues:
                 continue
+            if planned_meeting(t for _, t in event.tags) and key.split("|")[2] in callers:
+                # the caller's news that both sides agreed to meet is part of its calls
+                appeals.absorb(event)
+                del events[key]
+                continue
             if not any("joint statement" in t.evidence.lower() for _, t in event.tags):
                 continue
             mine = {
@@ -306,6 +312,26 @@ def planned(event: Event) -> bool:
     """Whether an exchange event only tells of an exchange still to come (`_PLANNED`)."""
     swaps = [t for _, t in event.tags if t.kind == "exchange"]
     return event.shape == "exchange" and all(_PLANNED.search(t.evidence) for t in swaps)
+
+
+# talks still to come: "agreed to meet", "will host", "is set to receive" ...
+_TO_MEET = re.compile(
+    r"\b(?:agree[ds]?|to|will|would|shall|plans?|set|due|ready|expected|is|are)\s+"
+    r"(?:to\s+)?(?:\w+\s+)?(?:meet|host|hold talks|receive|visit)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:met|meets|hosted|hosts|received|receives|held|holds|visited|visits|discuss\w*|"
+    r"spoke|speaks|talked|took place|thank\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def planned_meeting(tags: Iterable[Tag]) -> bool:
+    """Whether talks are only announced ("Pompeo to host both ministers on Friday"):
+    a sentence says they are to come and none that they were held."""
+    evidence = [t.evidence for t in tags]
+    return any(_TO_MEET.search(e) for e in evidence) and not any(_HELD.search(e) for e in evidence)
 
 
 def _rank(event: Event) -> int:
