@@ -268,6 +268,26 @@ def test_talks_only_announced_say_so_and_join_the_announcers_calls() -> None:
     assert calls.key.endswith("|appeals|-") and set(calls.item_ids) == {"c", "a"}
 
 
+def test_an_offer_to_host_talks_is_an_appeal_not_a_meeting() -> None:
+    def call(item_id: str, party: str, sentence: str) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "diplomatic_call",
+                sentence,
+                rule="diplomatic_call/phone-call",
+                parties=(party, "armenia", "azerbaijan"),
+            ),
+        )
+
+    entries = build(
+        call("us", "usa", "The deputy secretary phoned both ministers to urge calm."),
+        call("ir", "iran", "Tehran phoned both sides, saying it was ready to host talks."),
+    )
+    [calls] = entries
+    assert calls.key.endswith("|appeals|-") and set(calls.item_ids) == {"us", "ir"}
+
+
 def test_exchanges_and_peacekeeping_are_one_entry_a_day() -> None:
     entries = build(
         report("x1", tag("exchange", "Prisoners were swapped.", parties=("armenia", "azerbaijan"))),

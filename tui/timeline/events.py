@@ -51,6 +51,15 @@ _INITIATIVE = re.compile(
 )
 
 
+# an offer to host or to meet ("ready to mediate and to host talks") is an appeal, not
+# an initiative of its own
+_OFFER = re.compile(
+    r"\b(?:ready|readiness|offer(?:s|ed|ing)?|willing(?:ness)?|prepared)\b[^.;]{0,30}?"
+    r"\bto\s+(?:host|meet|visit)\b",
+    re.IGNORECASE,
+)
+
+
 class EventsMixin(FoldsMixin):
     """The builder's event step (see `builder._Builder`)."""
 
@@ -94,7 +103,7 @@ class EventsMixin(FoldsMixin):
         venue = next((p for p in tag.places if p in self.venues), None)
         if tag.rule.endswith("/talks") and venue:
             return venue
-        if _INITIATIVE.search(tag.evidence):
+        if _INITIATIVE.search(_OFFER.sub(" ", tag.evidence)):
             convener = next(
                 (p for p in tag.parties if self.roles.get(p) != "belligerent"),
                 tag.parties[0] if tag.parties else None,

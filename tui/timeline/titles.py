@@ -502,11 +502,15 @@ class EventTitlesMixin(TitlesMixin):
         rules = Counter(t.rule.split("/")[-1] for t in tags)
         if callers:
             verb = "calls" if len(callers) == 1 else "call"
-            if rules.most_common(1)[0][0] == "phone-call":
+            top = rules.most_common(1)[0][0]
+            if len(callers) > 1 or len(rules) > 1:
+                top = "phone-call" if top == "phone-call" else "appeal"
+            if top in ("phone-call", "talks"):  # spoke with both sides: calls, or talks
                 sides = self._sides(parties)
                 with_ = f" with {and_list(sides[:2])}" if sides else ""
                 hold = "holds" if len(callers) == 1 else "hold"
-                return f"{and_list(callers[:5])} {hold} calls{with_}"
+                noun = "calls" if top == "phone-call" else "talks"
+                return f"{and_list(callers[:5])} {hold} {noun}{with_}"
             return f"{and_list(callers[:5])} {verb} for a halt to the fighting"
         sides = self._sides(parties)
         if sides:
