@@ -536,12 +536,16 @@ def test_a_days_plain_shelling_of_several_places_is_one_fighting_entry() -> None
         shelled("t", "Tartar", "Shells landed on villages of Tartar overnight."),
         shelled("m", "Martakert", "Artillery pounded positions near Martakert."),
         shelled("s", "Stepanakert", "Stepanakert came under rocket fire in the evening."),
-        # a toll, a notable target and a capture each stay their own event
-        shelled(
-            "n",
-            "Naftalan",
-            "A shell killed five members of one family in Naftalan.",
-            casualties=(killed(5, None),),
+        # a toll several reports tell, a notable target and a capture each stay their
+        # own event
+        *(
+            shelled(
+                item_id,
+                "Naftalan",
+                f"A shell killed five members of one family in Naftalan ({item_id}).",
+                casualties=(killed(5, None),),
+            )
+            for item_id in ("n", "n2")
         ),
         shelled("h", "Martuni", "A shell struck the maternity hospital of Martuni."),
         report(
@@ -567,6 +571,29 @@ def test_a_days_plain_shelling_of_several_places_is_one_fighting_entry() -> None
     assert set(fighting.places) == {"Tartar", "Martakert", "Stepanakert"}
     assert fighting.kind == "attack"
     assert fighting.title == "Fighting; shelling of Martakert, Stepanakert and Tartar"
+
+
+def test_a_deadly_strike_one_report_tells_on_a_day_of_fighting_is_that_fighting() -> None:
+    """Hand-made timelines list a day of fighting as one line naming its worst places:
+    a strike told by one report joins the fighting three reports tell, its place first."""
+
+    def shelled(item_id: str, place: str, sentence: str, **fields) -> TaggedItem:
+        return report(item_id, tag("attack", sentence, places=(place,), **fields))
+
+    entries = build(
+        shelled("t", "Tartar", "Shells landed on villages of Tartar overnight."),
+        shelled("m", "Martakert", "Artillery pounded positions near Martakert."),
+        shelled("s", "Stepanakert", "Stepanakert came under rocket fire in the evening."),
+        shelled(
+            "n",
+            "Naftalan",
+            "A shell killed five members of one family in Naftalan.",
+            casualties=(killed(5, None),),
+        ),
+    )
+    [fighting] = entries
+    assert set(fighting.item_ids) == {"t", "m", "s", "n"}
+    assert "shelling of Naftalan, " in fighting.title and "kills 5" in fighting.title
 
 
 def test_one_plain_shelling_alone_stays_a_site_entry() -> None:

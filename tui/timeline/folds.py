@@ -8,7 +8,9 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   toll tells that site's event (`same_toll`);
 - a day's fighting along the front is one "fighting" entry: the shelling of several
   places with no one killed, no capture and no notable target (a hospital, reporters),
-  with the day's place-less fighting, lists the places (`front_wide`); a plain shelling
+  with the day's place-less fighting, lists the places, and on a day of fighting three
+  reports tell, a deadly strike one report tells is one of its places (`front_wide`);
+  a plain shelling
   of a place the day's dispute is about is that dispute's (`_disputed_sites`);
 - talks known by their convener join the day's talks at a venue with that convener;
   a joint statement by the day's callers is their appeal;
@@ -375,6 +377,26 @@ def front_wide(events: dict[str, Event], day: str) -> None:
     for site in plain:
         fighting.absorb(site)
         del events[site.key]
+    if len(fighting.items()) < 3:
+        return
+    for site in [events[k] for k in sorted(events) if _lone_strike(events[k])]:
+        # a deadly strike one report tells, on a day of fighting many tell: a place of
+        # that fighting, as a hand-made timeline lists it, not an event of its own; its
+        # place is named first
+        fighting.absorb(site)
+        if site.site:
+            fighting.sites.remove(site.site)
+            fighting.sites.insert(0, site.site)
+        del events[site.key]
+
+
+def _lone_strike(event: Event) -> bool:
+    """A deadly strike told by one report, with no claim, capture or notable target."""
+    if event.shape != "site" or event.claims or not deadly(event) or len(event.items()) != 1:
+        return False
+    if any(t.kind == "territorial_change" for _, t in event.tags):
+        return False
+    return not any(_NOTABLE.search(t.evidence) for _, t in event.tags)
 
 
 def nested(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> None:
