@@ -365,8 +365,10 @@ def _plain(event: Event) -> bool:
 def front_wide(events: dict[str, Event], day: str) -> None:
     """A day's fighting along the front is one event, as an analyst writes it: the
     shelling of several places with no toll and no notable target (and the day's
-    place-less fighting) become one "fighting" entry listing the places; a deadly strike,
-    a capture or a notable target (a hospital, reporters) stays its own."""
+    place-less fighting) become one "fighting" entry listing the places; so does a deadly
+    strike one report tells when three or more reports tell the day's fighting. A deadly
+    strike several reports tell, a capture or a notable target (a hospital, reporters)
+    stays its own."""
     plain = [events[k] for k in sorted(events) if _plain(events[k])]
     key = f"{day}|fighting|-"
     fighting = events.get(key)
