@@ -1017,6 +1017,31 @@ def test_a_strike_told_only_by_a_truce_report_is_the_truce_entry() -> None:
     assert "attack" in truce.kinds and "Stepanakert" in truce.places
 
 
+def test_the_calls_of_a_truces_broker_that_day_are_the_truce() -> None:
+    """The broker phoned both sides the day the truce was announced: the diplomacy that
+    made it, one entry; another state's appeal that day stays the day's appeals."""
+
+    def call(item_id: str, party: str) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "diplomatic_call",
+                f"The {party} minister phoned both counterparts, urging de-escalation.",
+                rule="diplomatic_call/phone-call",
+                parties=(party, "armenia", "azerbaijan"),
+            ),
+        )
+
+    entries = build(
+        report("t", truce_tag("Moscow announced that both sides agreed to stop firing.", DAY)),
+        call("ru", "russia"),
+        call("fr", "france"),
+    )
+    truce = next(e for e in entries if e.kind == "truce_agreed")
+    assert set(truce.item_ids) == {"t", "ru"}
+    assert [set(e.item_ids) for e in entries if e is not truce] == [{"fr"}]
+
+
 def test_a_denial_repeated_the_next_day_joins_the_event_it_denied() -> None:
     jets = "Reports that its jets fought over Karabakh were lies, Ankara said."
     again = "Ankara again rejected the claim about its jets."

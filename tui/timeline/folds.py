@@ -159,7 +159,7 @@ class FoldsMixin(BuilderState):
         writes it ("a truce took effect; within hours each side accused the other of
         breaking it"): the day's dispute between the truce's warring camps, its fighting
         with no one killed, the calls that welcome it or urge it kept (those that speak
-        of it; other appeals stay the day's appeals), the talks at the venue where it was
+        of it) and its broker's calls that day (other appeals stay the day's appeals), the talks at the venue where it was
         agreed, the exchange it allows and the peacekeepers sent to keep it join the
         truce entry, which sets the claims beside it, and so does a strike (deadly or
         not) that only the truce's own reports tell. A strike that a report tells on its
@@ -172,6 +172,7 @@ class FoldsMixin(BuilderState):
         } - {None}
         where = {p for _, t in truce.tags if t.kind == "truce_agreed" for p in t.places}
         parties = {p for _, t in truce.tags if t.kind == "truce_agreed" for p in t.parties}
+        brokers = {p for p in parties if self.roles.get(p) == "mediator"}
         for key in sorted(events):
             other = events[key]
             if other.shape == "initiative":
@@ -190,8 +191,13 @@ class FoldsMixin(BuilderState):
                 if camps and pair and not pair <= camps:
                     continue
             elif other.shape == "appeals":
-                # the calls that speak of the truce (welcome it, urge it kept) are its
-                about = {i.item_id for i, t in other.tags if _TRUCE_WORDS.search(t.evidence)}
+                # the calls that speak of the truce (welcome it, urge it kept), and the
+                # calls its broker made that day, are its
+                about = {
+                    i.item_id
+                    for i, t in other.tags
+                    if _TRUCE_WORDS.search(t.evidence) or brokers.intersection(t.parties)
+                }
                 truce.tags.extend(p for p in other.tags if p[0].item_id in about)
                 other.tags[:] = [p for p in other.tags if p[0].item_id not in about]
                 if not other.items():
