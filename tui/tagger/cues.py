@@ -247,7 +247,8 @@ class Cues:
     def triggered(
         self, s: str, low: str, mentions: list[Mention], places: list[PlaceHit]
     ) -> dict[int, list[int]]:
-        """Rule index -> the positions where a cue may start (-1: search everywhere).
+        """Rule index -> the positions where a cue may start (-1: search everywhere); empty
+        when no rule can match (no trigger word, place or party: the sentence is skipped).
 
         One pass of the triggers' trie over the lowered sentence; each word found is
         looked up in a cache of word -> rules (the rules of every trigger it begins
@@ -269,14 +270,18 @@ class Cues:
             for m in self._trigger_re.finditer(s):
                 for rule in self._cached_rules(m.group().lower()):
                     found.setdefault(rule, []).append(m.start())
-        if self._mention_rules:
-            # names after a hyphen start no cue (as triggers, see `_trigger_re`)
+        # names after a hyphen start no cue (as triggers, see `_trigger_re`); a rule with
+        # no position is left out, so that a sentence with none is not read further
+        if places and self._place_rules:
             starts = [p[0] for p in places if not p[0] or s[p[0] - 1] != "-"]
-            for rule in self._place_rules:
-                found.setdefault(rule, []).extend(starts)
+            if starts:
+                for rule in self._place_rules:
+                    found.setdefault(rule, []).extend(starts)
+        if mentions and self._party_rules:
             starts = [m.start for m in mentions if not m.start or s[m.start - 1] != "-"]
-            for rule in self._party_rules:
-                found.setdefault(rule, []).extend(starts)
+            if starts:
+                for rule in self._party_rules:
+                    found.setdefault(rule, []).extend(starts)
         return found
 
     def _cached_rules(self, word: str) -> tuple[int, ...]:
@@ -334,7 +339,11 @@ class Cues:
             # the rule's other conditions only once a cue has matched (cheaper)
             if not matches:
                 continue
-            if requires and not _all_found(requires, s, low, same):
+            if (
+                requires
+                and rule_index not in self._mention_rules  # those were tested first
+                and not _all_found(requires, s, low, same)
+            ):
                 continue
             vetoed: dict[int, bool] = {}  # clause -> an unless pattern found there
             for m in matches:
