@@ -432,9 +432,10 @@ class Tagger:
             merged_cas = first.casualties + tuple(
                 c for c in roles.casualties if c not in first.casualties
             )
-            tags[seen_kinds[key]] = replace_tag(
-                first, places=tuple(merged_places), casualties=merged_cas
-            )
+            if len(merged_places) > len(first.places) or len(merged_cas) > len(first.casualties):
+                tags[seen_kinds[key]] = replace_tag(
+                    first, places=tuple(merged_places), casualties=merged_cas
+                )
             _add_deniers(tags, seen_kinds, tags[seen_kinds[key]], roles.deniers[1:], parties)
             return
         seen_kinds[key] = len(tags)
