@@ -234,12 +234,12 @@ class Cues:
         self._mention_rules = frozenset(self._place_rules) | frozenset(self._party_rules)
         self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
         self._word_rules: dict[str, tuple[int, ...]] = {}
-        # a trigger after a hyphen is never a cue's start ("pre-war"): not found at all
+        # a trigger after a hyphen is never a cue's start ("pre-war"): not found at all;
+        # a first-letter test pays only when the triggers begin with few of the letters
+        firsts = {t[0] for t in self._trigger_rules}
+        lead = first_chars(self._trigger_rules) if len(firsts) <= 12 else ""
         self._trigger_re = re.compile(
-            first_chars(self._trigger_rules)
-            + r"(?<![\w-])(?:"
-            + trie_regex(self._trigger_rules)
-            + r")[\w'-]*",
+            lead + r"(?<![\w-])(?:" + trie_regex(self._trigger_rules) + r")[\w'-]*",
             re.IGNORECASE,
         )
         self._trigger_low_re = re.compile(self._trigger_re.pattern)  # for lowered text
