@@ -83,7 +83,8 @@ _CAS_NUM_FIRST = re.compile(
 )
 
 _CAS_VERB_FIRST = re.compile(
-    r"\b(?P<what>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)"
+    # the lookahead: one class test skips every position where none of the verbs starts
+    r"(?=[kwi])\b(?P<what>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)"
     r"\s+" + _APPROX + _NUM + r"(?P<fill>(?:\s+[\w'’-]+){0,2})",
     re.IGNORECASE,
 )
@@ -128,6 +129,8 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
     if len(low) == len(text):  # the same patterns, case-blind by lowering (faster)
         text, regexes = low, _CAS_LOW
     for regex in regexes:
+        if regex is regexes[2] and "toll" not in low:
+            continue  # the toll pattern scans every word: only where "toll" is written
         for m in regex.finditer(text):
             span = m.span("num")
             if any(a <= span[0] < b for a, b in taken):

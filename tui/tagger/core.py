@@ -35,9 +35,9 @@ describes; each step lives in its own module:
    numbers the clause states, each with the side that gives it.
 
 What a sentence holds whatever the report around it (mentions, places, clause spans, cue
-hits, dates) is computed once per distinct sentence and kept in a bounded cache: a
-headline often repeats as the first sentence, and a retag or a syndicated story reads the
-same sentences again. Only steps 3, 4b, 5 and 6 depend on the report around a sentence.
+hits, dates, reporting verbs) is computed once per distinct sentence and kept in a bounded
+cache: a headline often repeats as the first sentence, and a retag or a syndicated story
+reads the same sentences again. Only steps 3, 4b, 5 and 6 depend on the report around a sentence.
 
 Benchmark: ``python -m tui.tagger --bench 5000`` prints items per second.
 """
@@ -66,7 +66,7 @@ from tui.tagger.dates import (
 from tui.tagger.mentions import Mentions
 from tui.tagger.news import News
 from tui.tagger.roles import Roles, without_nameless_denial
-from tui.tagger.speech import Speech
+from tui.tagger.speech import Speech, SpeechMarks
 from tui.tagger.text import (
     Clause,
     DocState,
@@ -99,6 +99,7 @@ class _Analysis:
     spans: list[tuple[int, int]] | None  # None until needed (a sentence with no trigger)
     hits: list[Hit]
     dates: list[re.Match[str]] | None = None  # read at the first hit that is news
+    marks: SpeechMarks | None = None  # reporting verbs, read when its speech is
 
 
 @dataclass(slots=True)
@@ -228,9 +229,11 @@ class Tagger:
         assert spans is not None  # a sentence with hits has its clause spans
         # speech frames: the sentences before that had no cue first (the last speaker)
         for p_s, p_headline, p_mentions in state.pending:
-            self.speech.clauses(p_s, p_headline, p_mentions, state, self._spans(p_s))
+            p_found = self._analysed.get(p_s)
+            p_marks = self._marks(p_s, p_found) if p_found is not None else None
+            self.speech.clauses(p_s, p_headline, p_mentions, state, self._spans(p_s), p_marks)
         state.pending.clear()
-        clauses = self.speech.clauses(s, headline, mentions, state, spans)
+        clauses = self.speech.clauses(s, headline, mentions, state, spans, self._marks(s, found))
         if any(h.rule.kind == "truce_agreed" for h in hits):
             state.truce_sentences.append(s)
         violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
@@ -273,6 +276,12 @@ class Tagger:
                 cache.popitem(last=False)
         cache[s] = found
         return found
+
+    def _marks(self, s: str, found: _Analysis) -> SpeechMarks:
+        """A sentence's reporting verbs, kept with its analysis."""
+        if found.marks is None:
+            found.marks = self.speech.marks(s)
+        return found.marks
 
     def _spans(self, s: str) -> list[tuple[int, int]]:
         """A sentence's clause spans (from the sentence cache when it holds them)."""
@@ -432,9 +441,10 @@ class Tagger:
             merged_cas = first.casualties + tuple(
                 c for c in roles.casualties if c not in first.casualties
             )
-            tags[seen_kinds[key]] = replace_tag(
-                first, places=tuple(merged_places), casualties=merged_cas
-            )
+            if len(merged_places) > len(first.places) or len(merged_cas) > len(first.casualties):
+                tags[seen_kinds[key]] = replace_tag(
+                    first, places=tuple(merged_places), casualties=merged_cas
+                )
             _add_deniers(tags, seen_kinds, tags[seen_kinds[key]], roles.deniers[1:], parties)
             return
         seen_kinds[key] = len(tags)

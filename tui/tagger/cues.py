@@ -196,9 +196,8 @@ def _top_level(pattern: str) -> str:
 
 # a rule with its compiled cues, unless and requires patterns (each case-blind, and plain
 # for lowered text when it can be)
-Blind = tuple[re.Pattern[str], re.Pattern[str] | None]
 Searches = list[tuple[Search, Search | None]]
-Compiled = tuple[Rule, list[Blind], Searches, Searches]
+Compiled = tuple[Rule, re.Pattern[str], re.Pattern[str] | None, Searches, Searches]
 
 
 class Cues:
@@ -212,11 +211,13 @@ class Cues:
         self._place_rules: list[int] = []
         self._party_rules: list[int] = []
         for index, rule in enumerate(profile.rules):
+            # one alternation per rule: one attempt per position, not one per cue
+            blind, low = case_blind("|".join(f"(?:{c})" for c in _anchored(rule)))
             self._rules.append(
                 (
                     rule,
-                    # one alternation per rule: one attempt per position, not one per cue
-                    [case_blind("|".join(f"(?:{c})" for c in _anchored(rule)))],
+                    blind,
+                    low,
                     [_searchable(c) for c in rule.unless],
                     [_searchable(c) for c in rule.requires],
                 )
@@ -233,11 +234,12 @@ class Cues:
         self._mention_rules = frozenset(self._place_rules) | frozenset(self._party_rules)
         self._trigger_lengths = sorted({len(t) for t in self._trigger_rules})
         self._word_rules: dict[str, tuple[int, ...]] = {}
+        # a trigger after a hyphen is never a cue's start ("pre-war"): not found at all;
+        # a first-letter test pays only when the triggers begin with few of the letters
+        firsts = {t[0] for t in self._trigger_rules}
+        lead = first_chars(self._trigger_rules) if len(firsts) <= 12 else ""
         self._trigger_re = re.compile(
-            first_chars(self._trigger_rules)
-            + r"(?<!\w)(?:"
-            + trie_regex(self._trigger_rules)
-            + r")[\w'-]*",
+            lead + r"(?<![\w-])(?:" + trie_regex(self._trigger_rules) + r")[\w'-]*",
             re.IGNORECASE,
         )
         self._trigger_low_re = re.compile(self._trigger_re.pattern)  # for lowered text
@@ -245,27 +247,41 @@ class Cues:
     def triggered(
         self, s: str, low: str, mentions: list[Mention], places: list[PlaceHit]
     ) -> dict[int, list[int]]:
-        """Rule index -> the positions where a cue may start (-1: search everywhere).
+        """Rule index -> the positions where a cue may start (-1: search everywhere); empty
+        when no rule can match (no trigger word, place or party: the sentence is skipped).
 
         One pass of the triggers' trie over the lowered sentence; each word found is
         looked up in a cache of word -> rules (the rules of every trigger it begins
         with)."""
         found: dict[int, list[int]] = {i: [-1] for i in self._always}
-        if len(low) == len(s):  # the trie on the lowered sentence: no IGNORECASE, faster
-            words = [(m.start(), m.group()) for m in self._trigger_low_re.finditer(low)]
-        else:  # lowering changed offsets (rare letters)
-            words = [(m.start(), m.group().lower()) for m in self._trigger_re.finditer(s)]
         cache = self._word_rules
-        for start, word in words:
-            rules = cache.get(word)
-            if rules is None:
-                rules = self._cached_rules(word)
-            for rule in rules:
-                found.setdefault(rule, []).append(start)
-        for rule in self._place_rules:
-            found.setdefault(rule, []).extend(p[0] for p in places)
-        for rule in self._party_rules:
-            found.setdefault(rule, []).extend(m.start for m in mentions)
+        if len(low) == len(s):  # the trie on the lowered sentence: no IGNORECASE, faster
+            for m in self._trigger_low_re.finditer(low):
+                rules = cache.get(m.group())
+                if rules is None:
+                    rules = self._cached_rules(m.group())
+                start = m.start()
+                for rule in rules:
+                    if rule in found:
+                        found[rule].append(start)
+                    else:
+                        found[rule] = [start]
+        else:  # lowering changed offsets (rare letters)
+            for m in self._trigger_re.finditer(s):
+                for rule in self._cached_rules(m.group().lower()):
+                    found.setdefault(rule, []).append(m.start())
+        # names after a hyphen start no cue (as triggers, see `_trigger_re`); a rule with
+        # no position is left out, so that a sentence with none is not read further
+        if places and self._place_rules:
+            starts = [p[0] for p in places if not p[0] or s[p[0] - 1] != "-"]
+            if starts:
+                for rule in self._place_rules:
+                    found.setdefault(rule, []).extend(starts)
+        if mentions and self._party_rules:
+            starts = [m.start for m in mentions if not m.start or s[m.start - 1] != "-"]
+            if starts:
+                for rule in self._party_rules:
+                    found.setdefault(rule, []).extend(starts)
         return found
 
     def _cached_rules(self, word: str) -> tuple[int, ...]:
@@ -296,53 +312,59 @@ class Cues:
         hits: list[Hit] = []
         compiled = self._rules
         same = len(low) == len(s)  # offsets in the lowered sentence are the sentence's
+        text = low if same else s
         for rule_index in sorted(anchors):
-            rule, cues, unless, requires = compiled[rule_index]
             positions = anchors[rule_index]
             if not positions:
                 continue
-            if len(positions) > 1:
-                positions = sorted(set(positions))
+            rule, cue_blind, cue_low, unless, requires = compiled[rule_index]
             if (
                 requires
                 and rule_index in self._mention_rules
-                and not all(
-                    r_low(low, 0, len(low)) if r_low is not None and same else r(s, 0, len(s))
-                    for r, r_low in requires
-                )
+                and not _all_found(requires, s, low, same)
             ):
                 continue  # tried at every name: what the rule requires is cheaper to test first
-            for cue_blind, cue_low in cues:
-                cue, text = (cue_low, low) if cue_low is not None and same else (cue_blind, s)
-                if positions[0] == -1:
-                    matches = list(cue.finditer(text))
-                else:
-                    match = cue.match
-                    matches = [
-                        m
-                        for p in positions
-                        if (m := match(text, p)) and (p == 0 or text[p - 1] != "-")
-                    ]
-                # the rule's other conditions only once a cue has matched (cheaper)
-                if not matches:
+            cue = cue_low if cue_low is not None and same else cue_blind
+            on = text if cue_low is not None and same else s
+            if positions[0] == -1:
+                matches = list(cue.finditer(on))
+            elif len(positions) == 1:
+                m = cue.match(on, positions[0])
+                if m is None:
                     continue
-                if requires and not all(
-                    r_low(low, 0, len(low)) if r_low is not None and same else r(s, 0, len(s))
-                    for r, r_low in requires
-                ):
-                    break
-                vetoed: dict[int, bool] = {}  # clause -> an unless pattern found there
-                for m in matches:
-                    ci = bisect.bisect_right(clause_starts, m.start()) - 1
-                    if unless:
-                        veto = vetoed.get(ci)
-                        if veto is None:
-                            a, b = spans[ci]
-                            veto = vetoed[ci] = any(
-                                (u_low(low, a, b) if u_low is not None and same else u(s, a, b))
-                                for u, u_low in unless
-                            )
-                        if veto:
-                            continue
-                    hits.append(Hit(rule, m.start(), m.end(), ci))
+                matches = [m]
+            else:
+                match = cue.match
+                matches = [m for p in sorted(set(positions)) if (m := match(on, p))]
+            # the rule's other conditions only once a cue has matched (cheaper)
+            if not matches:
+                continue
+            if (
+                requires
+                and rule_index not in self._mention_rules  # those were tested first
+                and not _all_found(requires, s, low, same)
+            ):
+                continue
+            vetoed: dict[int, bool] = {}  # clause -> an unless pattern found there
+            for m in matches:
+                ci = bisect.bisect_right(clause_starts, m.start()) - 1
+                if unless:
+                    veto = vetoed.get(ci)
+                    if veto is None:
+                        a, b = spans[ci]
+                        veto = vetoed[ci] = any(
+                            (u_low(low, a, b) if u_low is not None and same else u(s, a, b))
+                            for u, u_low in unless
+                        )
+                    if veto:
+                        continue
+                hits.append(Hit(rule, m.start(), m.end(), ci))
         return hits
+
+
+def _all_found(requires: Searches, s: str, low: str, same: bool) -> bool:
+    """Whether every pattern a rule requires occurs in the sentence."""
+    return all(
+        r_low(low, 0, len(low)) if r_low is not None and same else r(s, 0, len(s))
+        for r, r_low in requires
+    )

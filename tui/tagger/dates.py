@@ -40,8 +40,9 @@ _MONTH_RE = (
 
 DATE_RE = re.compile(
     # the lookahead lets the engine skip, with one class test, every word that cannot
-    # begin a date (a digit, a month, a weekday, yesterday, today, last, next, this, the)
-    r"(?<![\w-])(?=[0-9jfmasondytlw])(?:"
+    # begin a date (a digit, a month, a weekday, yesterday, today, last, next, this, the);
+    # tested before the lookbehind, which most positions would pass (a quarter faster)
+    r"(?=[0-9jfmasondytlw])(?<![\w-])(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     r"|(?P<dm>(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
     + _MONTH_RE.replace("(", "(?P<m1>", 1)
@@ -192,7 +193,7 @@ def _nearest_date(
     for m in dates:
         if not lo <= m.start() < hi:
             continue
-        if hit.rule.kind != "truce_agreed" and _TRUCE_ATTACHED_RE.search(
+        if hit.rule.kind != "truce_agreed" and _truce_attached(
             s[max(0, m.start() - 90) : m.start()]
         ):
             continue
@@ -226,6 +227,20 @@ def _nearest_date(
     if resolved is None:
         return pub, "published"
     return resolved
+
+
+# the words before a date, read once per text: a sentence's hits share its dates
+_ATTACHED: dict[str, bool] = {}
+
+
+def _truce_attached(before: str) -> bool:
+    """Whether the date after `before` is a truce's named in passing (see the regex)."""
+    found = _ATTACHED.get(before)
+    if found is None:
+        if len(_ATTACHED) > 10_000:
+            _ATTACHED.clear()
+        found = _ATTACHED[before] = bool(_TRUCE_ATTACHED_RE.search(before))
+    return found
 
 
 def parse_local(value: str | None, offset: int | None) -> tuple[dt.date | None, int | None]:

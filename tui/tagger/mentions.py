@@ -341,7 +341,7 @@ class Mentions:
         origin, not where the wounded went, not a past attack's name, not a speaker's or
         (but for talks) a venue."""
         before = s[max(0, start - 70) : start]
-        words = [w.strip(_PUNCTUATION).lower() for w in before.rsplit(None, 11)[-11:]]
+        words = [w.strip(_PUNCTUATION) for w in before.lower().rsplit(None, 11)[-11:]]
         heads = _NOT_SITE_HEADS.intersection(words)
         if not heads:
             return True

@@ -85,6 +85,10 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly
 _WORD_AT_RE = re.compile(r"[A-Za-z]+")
 
 
+# a sentence's reporting verbs and its "according to"s (see `Speech.marks`)
+SpeechMarks = tuple[list[re.Match[str]], list[re.Match[str]]]
+
+
 def _passive(s: str, verb_start: int) -> bool:
     """Whether the speech verb at `verb_start` is a passive ("is condemned", "were
     reported"): its subject is what was said, not who said it ("is accusing" is not)."""
@@ -143,17 +147,14 @@ class Speech:
         mentions: list[Mention],
         state: DocState,
         spans: list[tuple[int, int]],
+        marks: SpeechMarks | None = None,
     ) -> list[Clause]:
-        """The clauses of a sentence with their speech frames; the last speaker is kept."""
+        """The clauses of a sentence with their speech frames; the last speaker is kept.
+        `marks` are the sentence's `marks` when the caller has kept them."""
         starts = [m.start for m in mentions]
         clauses: list[Clause] = []
         colon = _COLON_HEADLINE_RE.match(s) if headline else None
-        verbs = list(self._reporting_re.finditer(s))
-        according = (
-            list(_ACCORDING_RE.finditer(s))
-            if ("ccording" in s or "iting" in s or "uoting" in s or "ited by" in s)
-            else []
-        )
+        verbs, according = self.marks(s) if marks is None else marks
         for a, b in spans:
             frames: list[Frame] = []
             agents: set[int] = set()  # frames whose speaker is a passive's "by" agent
@@ -163,12 +164,6 @@ class Speech:
                     frames.append(Frame(colon.end(1), colon.end(1) + 1, ":", head[0].party))
             for m in verbs:
                 if not a <= m.start() < b:
-                    continue
-                if m.group().lower() in _NOUN_VERBS and _DETERMINER_RE.search(
-                    s, max(0, m.start() - 30), m.start()
-                ):
-                    continue
-                if m.group().lower().startswith("call") and _CALL_NOT_SPEECH_RE.match(s, m.end()):
                     continue
                 speaker, trailing = self._frame_speaker(s, a, b, m, mentions, starts, state)
                 agent = _reported_by(s, m, mentions)
@@ -209,6 +204,25 @@ class Speech:
         if len(clauses) > 1:
             _end_speaker_for_all(s, clauses)
         return clauses
+
+    def marks(self, s: str) -> SpeechMarks:
+        """The reporting verbs of a sentence (not a noun, "the claims", nor an appeal,
+        "calls for") and its "according to"s: the same whatever the report around it."""
+        verbs = [
+            m
+            for m in self._reporting_re.finditer(s)
+            if not (
+                m.group().lower() in _NOUN_VERBS
+                and _DETERMINER_RE.search(s, max(0, m.start() - 30), m.start())
+            )
+            and not (m.group().lower().startswith("call") and _CALL_NOT_SPEECH_RE.match(s, m.end()))
+        ]
+        according = (
+            list(_ACCORDING_RE.finditer(s))
+            if ("ccording" in s or "iting" in s or "uoting" in s or "ited by" in s)
+            else []
+        )
+        return verbs, according
 
     def _frame_speaker(
         self,
