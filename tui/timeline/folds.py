@@ -159,11 +159,12 @@ class FoldsMixin(BuilderState):
         writes it ("a truce took effect; within hours each side accused the other of
         breaking it"): the day's dispute between the truce's warring camps, its fighting
         with no one killed, the calls that welcome it or urge it kept (those that speak
-        of it) and its broker's calls that day (other appeals stay the day's appeals), the talks at the venue where it was
-        agreed, the exchange it allows and the peacekeepers sent to keep it join the
-        truce entry, which sets the claims beside it, and so does a strike (deadly or
-        not) that only the truce's own reports tell. A strike that a report tells on its
-        own stays its own entry, as does a deadly one told by other reports."""
+        of it) and its broker's calls that day (other appeals stay the day's appeals),
+        the talks at the venue where it was agreed, the exchange it allows and the
+        peacekeepers sent to keep it join the truce entry, which sets the claims beside
+        it, and so does a strike (deadly or not) that only the truce's own reports tell.
+        A strike that a report tells on its own stays its own entry, as does a deadly
+        one told by other reports."""
         truce = events.get(f"{day}|truce|-")
         if truce is None:
             return
