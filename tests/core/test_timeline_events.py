@@ -1042,6 +1042,25 @@ def test_the_calls_of_a_truces_broker_that_day_are_the_truce() -> None:
     assert [set(e.item_ids) for e in entries if e is not truce] == [{"fr"}]
 
 
+def test_the_wars_running_toll_in_a_truce_report_is_no_entry_of_its_own() -> None:
+    """A truce report adds that the toll had passed 400 the day before: background of the
+    truce, not an event of that day; a shelling's own toll the day before stays."""
+    toll = tag(
+        "casualties",
+        "The toll of the war had risen above 400 dead on Friday.",
+        casualties=(killed(400, None, None),),
+        event_date=EVE,
+        date_basis="weekday",
+    )
+    truce = truce_tag("Both sides agreed to stop firing from noon on Saturday.", NEXT)
+    truce = replace(truce, date_basis="weekday")
+    [entry] = build(report("t", truce, toll, day=NEXT))
+    assert entry.kind == "truce_agreed" and "400" not in entry.title
+    shelled = replace(toll, evidence="A shell killed five people in a village on Friday.")
+    entries = build(report("t", truce, replace(shelled, casualties=(killed(5, None),)), day=NEXT))
+    assert sorted(e.date for e in entries) == [EVE, NEXT]
+
+
 def test_a_denial_repeated_the_next_day_joins_the_event_it_denied() -> None:
     jets = "Reports that its jets fought over Karabakh were lies, Ankara said."
     again = "Ankara again rejected the claim about its jets."

@@ -17,7 +17,9 @@ parties, places, a title that says what happened, and the reports behind it. Two
    report's tags land in as few entries as the events it tells (its asides join its
    main story), a day's plain shelling is one fighting entry, and a truce's day holds
    its breaches (see `events`). Across two days: a report's tags dated only by its
-   publication follow its dated story (`_follow_story`), and a report filed in the
+   publication follow its dated story (`_follow_story`; a truce dated by its own words
+   keeps its day), the war's running toll a report gives follows its story
+   (`_tolls_follow_story`), and a report filed in the
    small hours that dates nothing follows the day before's event at the same place
    (`spans.follow_small_hours`); reports of a day that date its
    truce the next day, and a truce report's talks the day before, join the truce; a
@@ -46,8 +48,10 @@ tags dated only by its publication may follow its story to the next day). With
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from tui.profile import Profile
 from tui.records import AutoEntry, Casualty, Claim, Denial, Tag, TaggedItem
@@ -125,6 +129,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 pairs = list(pairs)
                 if pending is not None:
                     if next_day(pending[0]) == day:
+                        _tolls_follow_story(pending[1], pairs)
                         _follow_story(pending[1], pairs)
                         follow_small_hours(pending[1], pairs, self.profile.utc_offset)
                     yield pending
@@ -335,7 +340,10 @@ def _follow_story(
 
     one, two = by_item(first), by_item(second)
     for item_id in sorted(set(one) & set(two)):
-        if all(t.kind == "truce_agreed" and t.date_basis != "published" for t in one[item_id]):
+        if any(
+            all(t.kind == "truce_agreed" and t.date_basis != "published" for t in day[item_id])
+            for day in (one, two)
+        ):
             continue  # "the truce took effect on Saturday": that day's truce, not this story
         # a truce's stated day is when it takes effect, not the day the story happened
         undated_one = all(
@@ -351,6 +359,50 @@ def _follow_story(
         else:
             continue
         moved = [p for p in source if p[0].item_id == item_id]
+        source[:] = [p for p in source if p[0].item_id != item_id]
+        target.extend(moved)
+
+
+# a running toll of the war, not a day's event: "the toll has risen above 400", "have
+# died in more than three weeks of fighting", "killed over the past week"
+_RUNNING_TOLL = re.compile(
+    r"\b(?:toll|so far|in all|in total|overall|since the (?:war|fighting|conflict)|"
+    r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
+    r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out))\b",
+    re.IGNORECASE,
+)
+
+
+def _running_toll(tag: Tag) -> bool:
+    """A casualty figure at no place that counts the war so far (`_RUNNING_TOLL`)."""
+    return tag.kind == "casualties" and not tag.places and bool(_RUNNING_TOLL.search(tag.evidence))
+
+
+def _tolls_follow_story(
+    first: list[tuple[TaggedItem, Tag]], second: list[tuple[TaggedItem, Tag]]
+) -> None:
+    """A report whose only tags on one day are the war's running toll ("the toll had
+    risen above 400 on Friday") tells another story the day before or after (a truce,
+    talks, a claim): the toll is that story's background and goes with it, not an
+    entry of its own."""
+    one: dict[str, list[Tag]] = defaultdict(list)
+    two: dict[str, list[Tag]] = defaultdict(list)
+    for item, tag in first:
+        one[item.item_id].append(tag)
+    for item, tag in second:
+        two[item.item_id].append(tag)
+    for item_id in sorted(set(one) & set(two)):
+        if all(_running_toll(t) for t in one[item_id]):
+            source, target = first, second
+        elif all(_running_toll(t) for t in two[item_id]):
+            source, target = second, first
+        else:
+            continue
+        # the toll's speaker ("Putin said") takes no part in the story it joins, and its
+        # figure, the war's so far, is no toll of that story
+        moved = [
+            (i, replace(t, parties=(), casualties=())) for i, t in source if i.item_id == item_id
+        ]
         source[:] = [p for p in source if p[0].item_id != item_id]
         target.extend(moved)
 
