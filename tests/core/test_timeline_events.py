@@ -953,6 +953,42 @@ def test_a_deadly_answer_only_some_reports_of_a_dispute_tell_is_the_dispute() ->
     assert sorted(e.kind for e in entries) == ["attack", "violation_claim"]
 
 
+def test_a_counter_claim_told_only_with_a_strike_is_that_strikes_dispute() -> None:
+    """A live page tells the Ganja strike Baku blames on Yerevan and, the same day,
+    Yerevan's charge that Baku shelled Stepanakert: one entry with both claims."""
+    strike = tag(
+        "attack",
+        "A missile killed nine people in Ganja, Baku said, blaming Armenia.",
+        places=("Ganja",),
+        casualties=(killed(9, "azerbaijan"),),
+    )
+    blame = tag(
+        "violation_claim",
+        "Baku said Armenian forces fired the missile at Ganja.",
+        accuser="azerbaijan",
+        accused="armenia",
+        places=("Ganja",),
+    )
+    counter = tag(
+        "violation_claim",
+        "Yerevan said Azerbaijani guns shelled Stepanakert despite the truce.",
+        accuser="armenia",
+        accused="azerbaijan",
+        places=("Stepanakert",),
+    )
+    entries = build(
+        report("a", strike, blame),
+        report("b", strike, blame),
+        report("live", strike, blame, counter),
+    )
+    [entry] = entries
+    assert entry.key.endswith("|site|Ganja") and set(entry.item_ids) == {"a", "b", "live"}
+    assert {(c.accuser, c.accused) for c in entry.claims} == {
+        ("azerbaijan", "armenia"),
+        ("armenia", "azerbaijan"),
+    }
+
+
 def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
     def claim(item_id: str, accuser: str, accused: str, place: str) -> TaggedItem:
         return report(

@@ -94,6 +94,7 @@ class EventsMixin(FoldsMixin):
         self._one_initiative(events)
         self._joint_appeal(events, date)
         nested(events, self.regions)
+        self._counter_claims(events)
         self._truce_day(events, date)
         return [events[k] for k in sorted(events) if events[k].items()]
 

@@ -16,6 +16,8 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   a joint statement by the day's callers is their appeal;
 - an event told only by reports of another event of the day (an exchange, peacekeepers,
   appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`nested`);
+- a counter-claim told only by the reports of a deadly strike blamed on the other side
+  is that strike's (`_counter_claims`);
 - on a truce's day, its breaches (the dispute, fighting with no one killed), the calls
   that speak of it, the exchange it allows and its peacekeepers are the truce entry
   with a strike only the truce's reports tell (`_truce_day`); a deadly strike or a
@@ -232,6 +234,27 @@ class FoldsMixin(BuilderState):
             if len(homes) == 1:
                 homes[0].absorb(site)
                 del events[key]
+
+    def _counter_claims(self, events: dict[str, Event]) -> None:
+        """A day's claim told only by reports of a deadly strike that the other side is
+        blamed for ("Ganja hit, Baku says, blaming Yerevan; Yerevan says Baku shelled
+        Stepanakert") is the counter-claim of that strike's dispute: one entry sets both
+        side by side, as the taxonomy's dispute does."""
+        for key in sorted(k for k in events if events[k].shape == "dispute"):
+            dispute = events[key]
+            pair = set(key.split("|")[2].split("+")) - {"-", ""}
+            mine = dispute.items()
+            for site in [e for e in events.values() if e.shape == "site" and e.claims]:
+                camps = {
+                    self._camp(p)
+                    for g in site.claims
+                    for _, t in g.tags
+                    for p in (t.accuser, t.accused)
+                } - {None}
+                if mine and mine <= site.items() and pair and pair <= camps:
+                    site.absorb(dispute)
+                    del events[key]
+                    break
 
     def _joint_appeal(self, events: dict[str, Event], day: str) -> None:
         """A joint statement by states that call for a halt to the fighting the same
