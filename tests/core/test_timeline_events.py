@@ -989,6 +989,47 @@ def test_a_counter_claim_told_only_with_a_strike_is_that_strikes_dispute() -> No
     }
 
 
+def test_a_call_a_claim_report_mentions_in_passing_is_its_story_not_the_appeals() -> None:
+    """A report of a claim that adds that Moscow urged calm is one event (the claim);
+    the day's appeals keep their own reports. A report headlined by the call stays with
+    the appeals."""
+
+    def claim(item_id: str, title: str, *more: Tag) -> TaggedItem:
+        item = report(
+            item_id,
+            tag(
+                "violation_claim",
+                "Baku said Armenian forces broke the truce near Tartar.",
+                accuser="azerbaijan",
+                accused="armenia",
+                places=("Tartar",),
+            ),
+            *more,
+        )
+        return replace(item, title=title)
+
+    def urged(sentence: str) -> Tag:
+        return tag(
+            "diplomatic_call",
+            sentence,
+            rule="diplomatic_call/appeal",
+            parties=("russia", "armenia", "azerbaijan"),
+        )
+
+    entries = build(
+        claim("c", "Baku says truce broken near Tartar", urged("Moscow urged calm.")),
+        claim(
+            "h",
+            "Moscow urges both sides to keep the truce",
+            urged("Moscow urges both sides to keep the truce"),
+        ),
+        report("r", urged("The Kremlin called for restraint.")),
+    )
+    appeals = next(e for e in entries if e.key.endswith("|appeals|-"))
+    dispute = next(e for e in entries if e.kind == "violation_claim")
+    assert set(appeals.item_ids) == {"h", "r"} and "c" in dispute.item_ids
+
+
 def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
     def claim(item_id: str, accuser: str, accused: str, place: str) -> TaggedItem:
         return report(

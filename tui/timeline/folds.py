@@ -151,7 +151,11 @@ class FoldsMixin(BuilderState):
                     anchor.claims.extend(other.claims)
                     anchor.denials.extend(other.denials)
                     del events[other.key]
-                elif other.shape == "fighting":
+                elif other.shape == "fighting" or (
+                    other.shape == "appeals"
+                    and anchor.shape in ("truce", "dispute")
+                    and not _headline_call(other, item_id)
+                ):
                     anchor.tags.extend(p for p in other.tags if p[0].item_id == item_id)
                     other.tags[:] = [p for p in other.tags if p[0].item_id != item_id]
 
@@ -338,6 +342,12 @@ def same_toll(events: dict[str, Event]) -> None:
                 site.denials.extend(fighting.denials)
                 break
         del events[fighting.key]
+
+
+def _headline_call(event: Event, item_id: str) -> bool:
+    """Whether a report's headline is the call this event holds ("Lavrov urges both
+    sides to observe the truce"): the call is then that report's story, not an aside."""
+    return any(i.item_id == item_id and t.evidence == i.title for i, t in event.tags)
 
 
 def planned(event: Event) -> bool:
