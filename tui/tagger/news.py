@@ -27,6 +27,12 @@ _AGO_RE = re.compile(
 
 _AGO_HINT_RE = re.compile(r"ago|last|earlier|previous")
 
+# kinds that a denying verb's content never reports ("denied agreeing a truce"; "rejected
+# claims that its troops shelled X": the strike is what is denied)
+_DENIABLE = frozenset(
+    ("truce_agreed", "exchange", "peacekeeping", "diplomatic_call", "territorial_change", "attack")
+)
+
 
 class News:
     """The language's negations, hedges and subordinators, compiled once."""
@@ -78,18 +84,7 @@ class News:
                 return False
         if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
             return False  # "violating the truce agreed on Saturday" is no new truce
-        if (
-            frame
-            and frame.verb in self._denial_verbs
-            and rule.kind
-            in (
-                "truce_agreed",
-                "exchange",
-                "peacekeeping",
-                "diplomatic_call",
-                "territorial_change",
-            )
-        ):
+        if rule.kind in _DENIABLE and self._denied(hit, clause, frame):
             return False
         if rule.news_only:
             # reported speech, the verb before or after ("X had broken the truce, Y said"):
@@ -112,6 +107,20 @@ class News:
             if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
                 return False
         return True
+
+    def _denied(self, hit: Hit, clause: Clause, frame: Frame | None) -> bool:
+        """Whether a denying verb governs the hit: its frame's verb, or one before the
+        claim noun that frames it ("rejected claims that ...", read as a speech verb)."""
+        if frame is None:
+            return False
+        if frame.verb in self._denial_verbs:
+            return True
+        if frame.trailing or frame.verb.lower() not in ("claims", "claim", "reports", "report"):
+            return False  # "rejects the charge and says B attacked": a statement of its own
+        return any(
+            f.verb in self._denial_verbs and f.verb_end <= frame.verb_start and not f.trailing
+            for f in clause.frames
+        )
 
 
 def _ago_hint(text: str) -> bool:
