@@ -125,6 +125,8 @@ def _end_speaker_for_all(s: str, clauses: list[Clause]) -> None:
     if frame is None or not frame.speaker or len(WORD_RE.findall(s[frame.verb_end :])) > 8:
         return
     for i, clause in enumerate(clauses[:-1]):
+        if ";" in s[clause.start : clause.end]:
+            break  # "A was shelled; B calls C's claim a lie": a story of its own before it
         if clause.speaker is None and not clause.frames:
             clauses[i] = Clause(clause.start, clause.end, clause.frames, frame.speaker)
 
