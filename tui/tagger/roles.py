@@ -97,9 +97,13 @@ _RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGN
 # the speaker's judgement of the act told before it: "..., in what B called a breach"
 _IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 
-_CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
+# (case-blind: a sentence may open with the claim, "Accusations by A that B ...")
+_CLAIM_NOUN_HINT_RE = re.compile(
+    r"claim|accusation|allegation|charge|report|statement|assertion", re.IGNORECASE
+)
 _OWNER_BEFORE_RE = re.compile(
-    _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$"
+    _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _OWNER_AFTER_RE = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + _CLAIM_NOUN + r"\s+(?:that|of)\b"

@@ -34,6 +34,13 @@ PRONOUN_SUBJECT_RE = re.compile(
 
 # "the claims", "Baku's report": a reporting verb that is a noun opens no speech frame
 _NOUN_VERBS = frozenset(("claim", "claims", "report", "reports"))
+# "media reports that A shelled B are false": the claim noun is the subject of a judgement
+_JUDGED_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
+    r"a\s+lie|nonsense|fabricated|unfounded|not\s+true|disinformation|misinformation|"
+    r"propaganda|invented|made\s+up|doctored|staged)\b",
+    re.IGNORECASE,
+)
 _DETERMINER_RE = re.compile(
     r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|such|any)|['’]s)\s+"
     r"(?:(?:new|latest|earlier|previous|false|fake|media|news|unfounded|baseless|groundless)\s+)?$",
@@ -166,8 +173,9 @@ class Speech:
             for m in verbs:
                 if not a <= m.start() < b:
                     continue
-                if m.group().lower() in _NOUN_VERBS and _DETERMINER_RE.search(
-                    s, max(0, m.start() - 30), m.start()
+                if m.group().lower() in _NOUN_VERBS and (
+                    _DETERMINER_RE.search(s, max(0, m.start() - 30), m.start())
+                    or _JUDGED_RE.search(s, m.end(), b)
                 ):
                     continue
                 if m.group().lower().startswith("call") and _CALL_NOT_SPEECH_RE.match(s, m.end()):
