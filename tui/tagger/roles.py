@@ -375,8 +375,8 @@ class Roles:
         return None
 
     def deniers(self, site: Site, state: DocState) -> list[str]:
-        """Who denies: the denier, then the parties coordinated with it as subjects
-        ("Armenia's defence ministry and Karabakh's army denied it")."""
+        """Who denies: the denier and the parties coordinated with it as subjects, in
+        reading order ("Armenia's defence ministry and Karabakh's army denied it")."""
         s, _clause, _frame, clause_mentions, hit = site
         denier = self._denier(site, state)
         if denier is None:
@@ -401,7 +401,7 @@ class Roles:
             if before[index].party not in found:
                 found.append(before[index].party)
             link = _LIST_SUBJECTS_RE
-        return found
+        return found[::-1]  # in reading order: "A and B denied" is first A's denial
 
     def _denier(self, site: Site, state: DocState) -> str | None:
         """The party that denies: a passive's agent, the subject of the denying verb, the

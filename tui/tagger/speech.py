@@ -307,7 +307,10 @@ class Speech:
             if m.start < opening:
                 continue
             lead = s[opening : m.start].split()
-            opens = all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead)
+            opens = all(  # (a dateline's dash opens nothing: "BEIRUT — X fired ...")
+                w[:1].isupper() or w.lower() in ("the", "a", "an") or not w[:1].isalnum()
+                for w in lead
+            )
             if opens and not self.mentions.is_place(s, m):
                 return True, m.party
             break
