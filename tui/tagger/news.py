@@ -18,6 +18,9 @@ _PAST_PERFECT_RE = re.compile(
     r"(?:(?:already|previously|earlier|not|been|just|also|first|only)\s+){0,2}\w+"
 )
 
+# a speech verb in the past perfect ("had said", "had earlier accused"): a recap
+_HAD_BEFORE_RE = re.compile(r"\bhad\s+(?:(?:earlier|already|previously|also)\s+)?$")
+
 _SINCE_RE = re.compile(r"\b(?:since|Since)\b")
 
 _AGO_RE = re.compile(
@@ -92,6 +95,12 @@ class News:
             reported = (frame is not None and frame.verb_end <= hit.start) or any(
                 f.verb_start >= hit.end for f in clause.frames
             )
+            if (
+                reported
+                and frame is not None
+                and _HAD_BEFORE_RE.search(s, max(0, frame.verb_start - 20), frame.verb_start)
+            ):
+                return False  # "X had said that B shelled Y": the speaker's earlier word
             recent = " ".join(tail)
             if (
                 not reported
