@@ -111,7 +111,7 @@ class News:
             since = "ince" in recent and _SINCE_RE.search(recent)
             if since and not match_text.lower().startswith("since"):
                 return False
-            after = s[hit.end : min(clause.end, hit.end + 60)]
+            after = s[hit.end : min(clause.end, hit.end + 110)]
             hinted = _ago_hint(after) or _ago_hint(recent[-40:])
             if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
                 return False
