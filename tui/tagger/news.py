@@ -87,7 +87,9 @@ class News:
                 return False
         if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
             return False  # "violating the truce agreed on Saturday" is no new truce
-        if rule.kind in _DENIABLE and self._denied(hit, clause, frame):
+        if rule.kind in _DENIABLE and (
+            self._denied(hit, clause, frame) or _judged_claim(s, hit, clause)
+        ):
             return False
         if rule.news_only:
             # reported speech, the verb before or after ("X had broken the truce, Y said"):
@@ -130,6 +132,28 @@ class News:
             f.verb in self._denial_verbs and f.verb_end <= frame.verb_start and not f.trailing
             for f in clause.frames
         )
+
+
+# "claims that B staged the blast are untrue": a claim noun opening what is judged false
+_CLAIM_THAT_RE = re.compile(
+    r"\b(?:claims?|reports?|statements?|accusations?|allegations?|assertions?)\s+"
+    r"(?:\S+\s+){0,5}?(?:that|of)\s",
+    re.IGNORECASE,
+)
+_JUDGED_AFTER_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
+    r"a\s+lie|nonsense|fabricated|unfounded|not\s+true|disinformation|misinformation|invented|"
+    r"made\s+up|doctored|staged)\b|\b(?:does|do|did)\s+not\s+(?:correspond|reflect|match)|"
+    r"nothing\s+(?:at\s+all\s+)?to\s+do\s+with\s+reality",
+    re.IGNORECASE,
+)
+
+
+def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
+    """Whether the hit lies in a claim judged false after it: "Baku's statement that
+    its cameras saw peacekeepers escort the convoy does not correspond to reality"."""
+    claim = _CLAIM_THAT_RE.search(s, clause.start, hit.start)
+    return claim is not None and bool(_JUDGED_AFTER_RE.search(s, hit.end, clause.end))
 
 
 def _ago_hint(text: str) -> bool:
