@@ -98,6 +98,13 @@ _RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGN
 _IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 
 # (case-blind: a sentence may open with the claim, "Accusations by A that B ...")
+# the cause an act answers, just before the breach named: "over", "for", "in response to"
+_FOR_BREACH_RE = re.compile(
+    r"\b(?:over|for|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
+    r"(?:(?:the|its|their|repeated|alleged|continued)\s+)?$",
+    re.IGNORECASE,
+)
+
 _CLAIM_NOUN_HINT_RE = re.compile(
     r"claim|accusation|allegation|charge|report|statement|assertion", re.IGNORECASE
 )
@@ -201,6 +208,9 @@ class Roles:
             )
             if agent is None or self.camp_ok(agent, frame.speaker):
                 return (agent, frame.speaker)
+        punished = self._punished(s, clause, clause_mentions, hit)
+        if punished is not None and (speaker is None or speaker == punished[0]):
+            return punished
         accuser = speaker
         accused = self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
         if accused is None and frame and not frame.trailing:
@@ -215,6 +225,22 @@ class Roles:
             if self._roles.get(accuser) == "belligerent" and camp in self._other_camp_default:
                 accused = next(p for c, p in self._other_camp_default.items() if c != camp)
         return (accuser, accused)
+
+    def _punished(
+        self, s: str, clause: Clause, clause_mentions: list[Mention], hit: Hit
+    ) -> tuple[str, str] | None:
+        """ "A strikes B over truce violations": A acts against B for the breaches it
+        charges B with (A accuses, B is accused), not A breaking the truce."""
+        if not _FOR_BREACH_RE.search(s, clause.start, hit.start):
+            return None
+        act = self._act_re.search(s, clause.start, hit.start)
+        if act is None:
+            return None
+        subject = [m for m in clause_mentions if m.end <= act.start()]
+        target = [m for m in clause_mentions if act.end() <= m.start < hit.start]
+        if subject and target and self.camp_ok(subject[0].party, target[0].party):
+            return (subject[0].party, target[0].party)
+        return None
 
     def cause_agent(
         self,
