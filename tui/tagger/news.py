@@ -88,7 +88,8 @@ class News:
         if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
             return False  # "violating the truce agreed on Saturday" is no new truce
         if rule.kind in _DENIABLE and (
-            self._denied(hit, clause, frame) or _judged_claim(s, hit, clause)
+            (frame is not None and self._denied(hit, clause, frame))
+            or (hit.end < clause.end and _judged_claim(s, hit, clause))
         ):
             return False
         if rule.news_only:
@@ -100,6 +101,7 @@ class News:
             if (
                 reported
                 and frame is not None
+                and "had" in s[max(0, frame.verb_start - 20) : frame.verb_start]
                 and _HAD_BEFORE_RE.search(s, max(0, frame.verb_start - 20), frame.verb_start)
             ):
                 return False  # "X had said that B shelled Y": the speaker's earlier word
@@ -119,11 +121,9 @@ class News:
                 return False
         return True
 
-    def _denied(self, hit: Hit, clause: Clause, frame: Frame | None) -> bool:
+    def _denied(self, hit: Hit, clause: Clause, frame: Frame) -> bool:
         """Whether a denying verb governs the hit: its frame's verb, or one before the
         claim noun that frames it ("rejected claims that ...", read as a speech verb)."""
-        if frame is None:
-            return False
         if frame.verb in self._denial_verbs:
             return True
         if frame.trailing or frame.verb.lower() not in ("claims", "claim", "reports", "report"):
@@ -152,8 +152,9 @@ _JUDGED_AFTER_RE = re.compile(
 def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
     """Whether the hit lies in a claim judged false after it: "Baku's statement that
     its cameras saw peacekeepers escort the convoy does not correspond to reality"."""
-    claim = _CLAIM_THAT_RE.search(s, clause.start, hit.start)
-    return claim is not None and bool(_JUDGED_AFTER_RE.search(s, hit.end, clause.end))
+    if not _JUDGED_AFTER_RE.search(s, hit.end, clause.end):
+        return False  # (the judgement first: it is the rarer, and its text the shorter)
+    return _CLAIM_THAT_RE.search(s, clause.start, hit.start) is not None
 
 
 def _ago_hint(text: str) -> bool:

@@ -231,7 +231,7 @@ class Roles:
     ) -> tuple[str, str] | None:
         """ "A strikes B over truce violations": A acts against B for the breaches it
         charges B with (A accuses, B is accused), not A breaking the truce."""
-        if not _FOR_BREACH_RE.search(s, clause.start, hit.start):
+        if not _FOR_BREACH_RE.search(s, max(clause.start, hit.start - 40), hit.start):
             return None
         act = self._act_re.search(s, clause.start, hit.start)
         if act is None:
