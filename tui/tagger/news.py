@@ -140,6 +140,12 @@ _CLAIM_THAT_RE = re.compile(
     r"(?:\S+\s+){0,5}?(?:that|of)\s",
     re.IGNORECASE,
 )
+_CLAIM_STEMS = ("laim", "eport", "tatement", "ccusation", "llegation", "ssertion")
+_JUDGED_STEMS = (
+    "false", "true", "less", "fake", "lie", "nonsense", "fabricat", "unfounded", "information",
+    "invented", "made up", "doctored", "staged", "not correspond", "not reflect", "not match",
+    "reality",
+)  # fmt: skip
 _JUDGED_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
     r"a\s+lie|nonsense|fabricated|unfounded|not\s+true|disinformation|misinformation|invented|"
@@ -152,9 +158,14 @@ _JUDGED_AFTER_RE = re.compile(
 def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
     """Whether the hit lies in a claim judged false after it: "Baku's statement that
     its cameras saw peacekeepers escort the convoy does not correspond to reality"."""
-    if not _JUDGED_AFTER_RE.search(s, hit.end, clause.end):
-        return False  # (the judgement first: it is the rarer, and its text the shorter)
-    return _CLAIM_THAT_RE.search(s, clause.start, hit.start) is not None
+    before = s[clause.start : hit.start]
+    if not any(noun in before for noun in _CLAIM_STEMS):
+        return False  # (substring tests first: most clauses name no claim, and it is fast)
+    after = s[hit.end : clause.end]
+    if not any(word in after for word in _JUDGED_STEMS):
+        return False
+    claim = _CLAIM_THAT_RE.search(s, clause.start, hit.start)
+    return claim is not None and bool(_JUDGED_AFTER_RE.search(s, hit.end, clause.end))
 
 
 def _ago_hint(text: str) -> bool:
