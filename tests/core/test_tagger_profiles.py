@@ -19,6 +19,11 @@ def lebanon() -> Tagger:
     return Tagger(load_profile(DEFAULT_PROFILE_PATH.parent / "lebanon.toml"))
 
 
+@pytest.fixture(scope="module")
+def india_pakistan() -> Tagger:
+    return Tagger(load_profile(DEFAULT_PROFILE_PATH.parent / "india_pakistan.toml"))
+
+
 def test_thai_profile_tags_a_truce(thai: Tagger) -> None:
     tags = thai.tag("", "Thailand and Cambodia agreed to an immediate ceasefire on Monday.", None)
     assert "truce_agreed" in kinds(tags)
@@ -88,3 +93,41 @@ def test_lebanon_profile_names_hezbollah_as_the_lebanese_group(lebanon: Tagger) 
     )
     claim = first(tags, "violation_claim")
     assert (claim.accuser, claim.accused) == ("israel", "hezbollah")
+
+
+def test_india_pakistan_profile_tags_a_truce(india_pakistan: Tagger) -> None:
+    text = "India and Pakistan agreed to stop all firing on land, in the air and at sea from 5 pm."
+    assert "truce_agreed" in kinds(india_pakistan.tag("", text, "2025-05-10"))
+
+
+def test_india_pakistan_profile_reads_an_official_as_accuser(india_pakistan: Tagger) -> None:
+    tags = india_pakistan.tag(
+        "",
+        "Foreign Secretary Vikram Misri accused Pakistan of repeatedly violating the ceasefire "
+        "along the Line of Control.",
+        "2025-05-10",
+    )
+    claim = first(tags, "violation_claim")
+    assert (claim.accuser, claim.accused) == ("india", "pakistan")
+
+
+def test_india_pakistan_place_named_for_a_party_is_no_party(india_pakistan: Tagger) -> None:
+    """A place named after a party ("Pakistan-administered Kashmir") is a site, not a side."""
+    tags = india_pakistan.tag(
+        "",
+        "Indian troops shelled Kotli in Pakistan-administered Kashmir in breach of the "
+        "ceasefire, the ISPR said.",
+        "2025-05-10",
+    )
+    claim = first(tags, "violation_claim")
+    assert (claim.accuser, claim.accused) == ("pakistan", "india")
+    assert "Azad Kashmir" in claim.places
+
+
+def test_india_pakistan_profile_reads_a_minister_denying(india_pakistan: Tagger) -> None:
+    tags = india_pakistan.tag(
+        "",
+        "Information Minister Attaullah Tarar denied that Pakistan had broken the ceasefire.",
+        None,
+    )
+    assert first(tags, "denial").denier == "pakistan"

@@ -242,6 +242,52 @@ def test_a_days_appeals_are_one_entry_and_a_meeting_at_a_venue_stands_alone() ->
     assert any(t.startswith("Talks in Geneva") for t in titles)
 
 
+def test_talks_only_announced_say_so_and_join_the_announcers_calls() -> None:
+    """ "The secretary will host both ministers on Friday" is no meeting yet: its title
+    says "to", and the news that both sides agreed to meet, given by a state calling
+    for a halt that day, is part of its calls."""
+    host = tag(
+        "diplomatic_call",
+        "The secretary of state will host both foreign ministers on Friday.",
+        rule="diplomatic_call/talks",
+        parties=("usa", "azerbaijan", "armenia"),
+    )
+    [announced] = build(report("h", host))
+    assert announced.title == "United States to hold talks with Azerbaijan and Armenia"
+    held = replace(host, evidence="The secretary of state hosted both foreign ministers.")
+    [meeting] = build(report("m", held))
+    assert meeting.title == "United States, Azerbaijan and Armenia meet"
+    call = tag(
+        "diplomatic_call",
+        "The president urged both leaders by phone to stop the fighting.",
+        rule="diplomatic_call/appeal",
+        parties=("usa", "azerbaijan", "armenia"),
+    )
+    agreed = replace(host, evidence="Both sides have agreed to meet soon, the president said.")
+    [calls] = build(report("c", call), report("a", agreed))
+    assert calls.key.endswith("|appeals|-") and set(calls.item_ids) == {"c", "a"}
+
+
+def test_an_offer_to_host_talks_is_an_appeal_not_a_meeting() -> None:
+    def call(item_id: str, party: str, sentence: str) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "diplomatic_call",
+                sentence,
+                rule="diplomatic_call/phone-call",
+                parties=(party, "armenia", "azerbaijan"),
+            ),
+        )
+
+    entries = build(
+        call("us", "usa", "The deputy secretary phoned both ministers to urge calm."),
+        call("ir", "iran", "Tehran phoned both sides, saying it was ready to host talks."),
+    )
+    [calls] = entries
+    assert calls.key.endswith("|appeals|-") and set(calls.item_ids) == {"us", "ir"}
+
+
 def test_exchanges_and_peacekeeping_are_one_entry_a_day() -> None:
     entries = build(
         report("x1", tag("exchange", "Prisoners were swapped.", parties=("armenia", "azerbaijan"))),
@@ -255,6 +301,30 @@ def test_exchanges_and_peacekeeping_are_one_entry_a_day() -> None:
     assert (
         exchange.title == "Prisoner exchange and bodies handed over between Armenia and Azerbaijan"
     )
+
+
+def test_an_exchange_still_to_come_is_a_term_of_the_talks_not_a_swap_that_happened() -> None:
+    """Talks where both sides undertook to swap the dead: one talks entry, and no title
+    saying bodies were handed over; a swap agreed on its own says "agreed"."""
+    talks = tag(
+        "diplomatic_call",
+        "The two foreign ministers met the co-chairs in Geneva.",
+        rule="diplomatic_call/talks",
+        parties=("minsk_group", "armenia", "azerbaijan"),
+        places=("Geneva",),
+    )
+    term = tag(
+        "exchange",
+        "Both sides undertook to hand back the bodies of the dead and swap prisoners.",
+        parties=("armenia", "azerbaijan"),
+    )
+    [entry] = build(report("g", talks, term))
+    assert entry.title.startswith("Talks in Geneva") and "exchange" in entry.kinds
+    [agreed] = build(report("a", term))
+    assert agreed.title.startswith("Prisoner exchange and handover of the dead agreed")
+    done = tag("exchange", "Both sides swapped prisoners and handed back bodies.")
+    [swap] = build(report("s", talks, done))
+    assert swap.title.startswith("Prisoner exchange and bodies handed over")
 
 
 def test_a_truce_report_s_talks_are_the_truce_and_its_title_names_broker_place_and_hour() -> None:
@@ -466,12 +536,16 @@ def test_a_days_plain_shelling_of_several_places_is_one_fighting_entry() -> None
         shelled("t", "Tartar", "Shells landed on villages of Tartar overnight."),
         shelled("m", "Martakert", "Artillery pounded positions near Martakert."),
         shelled("s", "Stepanakert", "Stepanakert came under rocket fire in the evening."),
-        # a toll, a notable target and a capture each stay their own event
-        shelled(
-            "n",
-            "Naftalan",
-            "A shell killed five members of one family in Naftalan.",
-            casualties=(killed(5, None),),
+        # a toll several reports tell, a notable target and a capture each stay their
+        # own event
+        *(
+            shelled(
+                item_id,
+                "Naftalan",
+                f"A shell killed five members of one family in Naftalan ({item_id}).",
+                casualties=(killed(5, None),),
+            )
+            for item_id in ("n", "n2")
         ),
         shelled("h", "Martuni", "A shell struck the maternity hospital of Martuni."),
         report(
@@ -497,6 +571,29 @@ def test_a_days_plain_shelling_of_several_places_is_one_fighting_entry() -> None
     assert set(fighting.places) == {"Tartar", "Martakert", "Stepanakert"}
     assert fighting.kind == "attack"
     assert fighting.title == "Fighting; shelling of Martakert, Stepanakert and Tartar"
+
+
+def test_a_deadly_strike_one_report_tells_on_a_day_of_fighting_is_that_fighting() -> None:
+    """Hand-made timelines list a day of fighting as one line naming its worst places:
+    a strike told by one report joins the fighting three reports tell, its place first."""
+
+    def shelled(item_id: str, place: str, sentence: str, **fields) -> TaggedItem:
+        return report(item_id, tag("attack", sentence, places=(place,), **fields))
+
+    entries = build(
+        shelled("t", "Tartar", "Shells landed on villages of Tartar overnight."),
+        shelled("m", "Martakert", "Artillery pounded positions near Martakert."),
+        shelled("s", "Stepanakert", "Stepanakert came under rocket fire in the evening."),
+        shelled(
+            "n",
+            "Naftalan",
+            "A shell killed five members of one family in Naftalan.",
+            casualties=(killed(5, None),),
+        ),
+    )
+    [fighting] = entries
+    assert set(fighting.item_ids) == {"t", "m", "s", "n"}
+    assert "shelling of Naftalan, " in fighting.title and "kills 5" in fighting.title
 
 
 def test_one_plain_shelling_alone_stays_a_site_entry() -> None:
@@ -825,6 +922,37 @@ def test_a_plain_shelling_of_a_place_the_days_dispute_is_about_joins_the_dispute
     assert [e.key for e in entries if e is not dispute] == [f"{DAY}|site|Fuzuli"]
 
 
+def test_a_deadly_answer_only_some_reports_of_a_dispute_tell_is_the_dispute() -> None:
+    """Two reports of a day's claim; one of them adds that the shelling answered killed
+    three at another place. One flare-up, one entry; a strike other reports tell stays."""
+
+    def claim(item_id: str, *more: Tag) -> TaggedItem:
+        return report(
+            item_id,
+            tag(
+                "violation_claim",
+                f"Yerevan said Azerbaijani guns broke the truce near Martuni ({item_id}).",
+                accuser="armenia",
+                accused="azerbaijan",
+                places=("Martuni",),
+            ),
+            *more,
+            side="armenian",
+        )
+
+    answer = tag(
+        "attack",
+        "Return fire later killed three soldiers in Fuzuli.",
+        places=("Fuzuli",),
+        casualties=(killed(3, None, "soldier"),),
+    )
+    entries = build(claim("a", answer), claim("b"))
+    [dispute] = entries
+    assert set(dispute.item_ids) == {"a", "b"} and "attack" in dispute.kinds
+    entries = build(claim("a", answer), claim("b"), report("c", answer))
+    assert sorted(e.kind for e in entries) == ["attack", "violation_claim"]
+
+
 def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
     def claim(item_id: str, accuser: str, accused: str, place: str) -> TaggedItem:
         return report(
@@ -866,6 +994,27 @@ def test_on_a_truces_day_its_breaches_and_peacekeepers_are_the_truce() -> None:
     assert truce.title.startswith("Russia brokers")
     details = entry_details(truce)
     assert {tuple(c["places"]) for c in details["claims"]} == {("Hadrut",), ("Tartar",)}
+
+
+def test_a_strike_told_only_by_a_truce_report_is_the_truce_entry() -> None:
+    """A report of the truce that also tells a deadly shelling that day (its breach, or
+    the day's background) is one event: no second entry made of the same report."""
+    entries = build(
+        report(
+            "t",
+            truce_tag("The guns were to fall silent at noon under a Moscow deal.", DAY),
+            tag(
+                "attack",
+                "Hours later shells killed five people in Stepanakert.",
+                places=("Stepanakert",),
+                casualties=(killed(5, None),),
+            ),
+        ),
+        report("u", truce_tag("Both sides agreed to a truce from midday.", DAY)),
+    )
+    [truce] = entries
+    assert truce.kind == "truce_agreed" and set(truce.item_ids) == {"t", "u"}
+    assert "attack" in truce.kinds and "Stepanakert" in truce.places
 
 
 def test_a_denial_repeated_the_next_day_joins_the_event_it_denied() -> None:
@@ -982,6 +1131,40 @@ def test_a_strike_dated_a_day_late_with_the_same_toll_joins_that_strike() -> Non
         strike("c", "A rocket killed 13 in Ganja on Sunday.", NEXT, NEXT, "weekday"),
     )
     assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"}), (NEXT, {"c"})]
+
+
+def test_the_wounded_of_a_strike_told_the_next_day_are_that_strike() -> None:
+    """Two reporters wounded in Martuni, flown out the next day: a report of the next
+    day naming the same wounded at the same place, with no day of its own, is that
+    shelling, not a second one."""
+    hurt = Casualty(count=2, what="wounded", group="civilian", claimed_by=None)
+    entries = build(
+        report(
+            "a",
+            tag("attack", "Shells hit Martuni, wounding two.", places=("Martuni",), event_date=EVE),
+            tag(
+                "casualties",
+                "Two were hurt.",
+                places=("Martuni",),
+                casualties=(hurt,),
+                event_date=EVE,
+            ),
+            day=EVE,
+        ),
+        report(
+            "b",
+            tag(
+                "casualties",
+                "The two reporters hurt in Martuni were treated in Yerevan.",
+                places=("Martuni",),
+                casualties=(hurt,),
+                event_date=NEXT,
+                date_basis="published",
+            ),
+            day=NEXT,
+        ),
+    )
+    assert [(e.date, set(e.item_ids)) for e in entries] == [(EVE, {"a", "b"})]
 
 
 def test_a_title_names_who_gives_its_figure_and_no_one_for_a_figure_no_one_gives() -> None:

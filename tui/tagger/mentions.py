@@ -166,7 +166,18 @@ _OFFICE_HEADS = frozenset(
         "leaderships",
     ]
 )
-_NOT_SITE_HEADS = _ORIGIN_HEADS | _TREATED_HEADS | _SPOKEN_HEADS | _VENUE_HEADS | _OFFICE_HEADS
+# a past attack named after its place, as the reason or the time of what is told: "in
+# answer to the X attack", "since the X massacre", "after the X terror attack"
+_NAMED_BEFORE_RE = re.compile(r"\b(?:after|since|following|before|for|over|to)\s+the\s+$")
+_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:(?:terror|terrorist|militant|deadly|suicide)\s+)?"
+    r"(?:attack|massacre|bombing|killings|shooting|tragedy|carnage)s?\b",
+    re.IGNORECASE,
+)
+_NAMED_HEADS = frozenset({"after", "since", "following", "before", "for", "over", "to"})
+_NOT_SITE_HEADS = (
+    _ORIGIN_HEADS | _TREATED_HEADS | _SPOKEN_HEADS | _VENUE_HEADS | _OFFICE_HEADS | _NAMED_HEADS
+)
 _AT = frozenset({"in", "from", "at"})
 _PUNCTUATION = ",.;:!?\"'“”‘’()[]"
 
@@ -327,7 +338,8 @@ class Mentions:
 
     def is_site(self, s: str, start: int, end: int, kind: str = "") -> bool:
         """Whether the place at s[start:end] may be where the event happened: not an
-        origin, not where the wounded went, not a speaker's or (but for talks) a venue."""
+        origin, not where the wounded went, not a past attack's name, not a speaker's or
+        (but for talks) a venue."""
         before = s[max(0, start - 70) : start]
         words = [w.strip(_PUNCTUATION).lower() for w in before.rsplit(None, 11)[-11:]]
         heads = _NOT_SITE_HEADS.intersection(words)
@@ -342,6 +354,13 @@ class Mentions:
         # each pattern is tried only when a word it begins with is there
         if "from" in heads and _ORIGIN_RE.search(before):
             return False
+        if (
+            words[-1:] == ["the"]
+            and not heads.isdisjoint(_NAMED_HEADS)
+            and _NAMED_BEFORE_RE.search(before)
+            and _NAMED_AFTER_RE.match(s, end)
+        ):
+            return False  # "after the X attack": a past event's name, not this one's site
         if not heads.isdisjoint(_TREATED_HEADS) and _TREATED_RE.search(before):
             return False
         if kind in _SITE_OF_TALKS:

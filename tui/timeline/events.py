@@ -12,7 +12,8 @@ answer; this step then puts those groups together into events:
   on one day. A report belongs to one site, the place its attack, casualty, harm and
   capture tags name most (regions and venues are no site); a claim whose reports all
   belong to a site where people were killed is that site's (a deadly strike blamed on
-  the other side is the strike, with its claim);
+  the other side is the strike, with its claim), and a deadly strike told only by
+  some of a dispute's reports is the dispute's;
 - fighting: the day's place-less attack, casualty and harm tags of reports with no site,
   no claim and no truce (a report with a claim puts them into the dispute, a truce
   report into the truce);
@@ -46,6 +47,15 @@ from tui.timeline.groups import PLACE_KINDS, Group, unique_in_order
 _INITIATIVE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|plan|proposal|joint statement|summit|host(?:s|ed)?|"
     r"meet(?:s|ing)?|met)\b",
+    re.IGNORECASE,
+)
+
+
+# an offer to host or to meet ("ready to mediate and to host talks") is an appeal, not
+# an initiative of its own
+_OFFER = re.compile(
+    r"\b(?:ready|readiness|offer(?:s|ed|ing)?|willing(?:ness)?|prepared)\b[^.;]{0,30}?"
+    r"\bto\s+(?:host|meet|visit)\b",
     re.IGNORECASE,
 )
 
@@ -93,7 +103,7 @@ class EventsMixin(FoldsMixin):
         venue = next((p for p in tag.places if p in self.venues), None)
         if tag.rule.endswith("/talks") and venue:
             return venue
-        if _INITIATIVE.search(tag.evidence):
+        if _INITIATIVE.search(_OFFER.sub(" ", tag.evidence)):
             convener = next(
                 (p for p in tag.parties if self.roles.get(p) != "belligerent"),
                 tag.parties[0] if tag.parties else None,
@@ -266,13 +276,19 @@ class _Day:
 
     def quiet_sites_to_disputes(self) -> None:
         """A report whose claim is a dispute: its attacks where no one died are the
-        dispute's; and a shelling no one died in, denied by a side of the day's dispute,
-        is disputed too."""
+        dispute's, and so is a deadly strike that only some of the dispute's reports
+        tell (the fire it answered, told as part of the day's flare-up); and a shelling
+        no one died in, denied by a side of the day's dispute, is disputed too."""
         for dispute in [e for e in self.events.values() if e.shape == "dispute"]:
             mine = {item.item_id for g in dispute.claims for item, _ in g.tags}
-            for site in [e for e in self.events.values() if e.shape == "site" and not deadly(e)]:
-                if any(p[0].item_id in mine for p in site.tags):
+            told = mine | {item.item_id for g in dispute.denials for item, _ in g.tags}
+            for site in [e for e in self.events.values() if e.shape == "site"]:
+                if not deadly(site) and any(p[0].item_id in mine for p in site.tags):
                     self._move_reports(site, dispute, mine)
+                elif not site.claims and site.items() < told:
+                    # a deadly strike only some of the dispute's reports tell (the
+                    # answer to the fire claimed): the day's flare-up, one event
+                    self._move_reports(site, dispute, told)
         for site in [e for e in self.events.values() if e.shape == "site" and not deadly(e)]:
             deniers = {
                 self.builder._camp(d) for dg in site.denials for d in self.builder._deniers(dg)

@@ -3,12 +3,14 @@
 `events` first makes a day's events from its tag groups; these steps then put together
 what an analyst lists as one event (called in this order by `EventsMixin._events`):
 
-- a report's asides (an appeal, a mention of fighting) join its main story
-  (`_one_report_one_event`); a report of the day's fighting that gives a site's death
+- a report's asides (an appeal, a mention of fighting, an exchange still to come) join
+  its main story (`_one_report_one_event`); a report of the day's fighting that gives a site's death
   toll tells that site's event (`same_toll`);
 - a day's fighting along the front is one "fighting" entry: the shelling of several
   places with no one killed, no capture and no notable target (a hospital, reporters),
-  with the day's place-less fighting, lists the places (`front_wide`); a plain shelling
+  with the day's place-less fighting, lists the places, and on a day of fighting three
+  reports tell, a deadly strike one report tells is one of its places (`front_wide`);
+  a plain shelling
   of a place the day's dispute is about is that dispute's (`_disputed_sites`);
 - talks known by their convener join the day's talks at a venue with that convener;
   a joint statement by the day's callers is their appeal;
@@ -16,12 +18,14 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`nested`);
 - on a truce's day, its breaches (the dispute, fighting with no one killed), the calls
   that speak of it, the exchange it allows and its peacekeepers are the truce entry
-  (`_truce_day`); a deadly strike or a report's own shelling stays its own.
+  with a strike only the truce's reports tell (`_truce_day`); a deadly strike or a
+  report's own shelling told by other reports stays its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tui.records import Tag, TaggedItem
@@ -51,6 +55,14 @@ _NOTABLE = re.compile(
 )
 _TRUCE_WORDS = re.compile(
     r"\b(?:(?:truce|cease-?fire|armistice)s?|(?:entered|enters|came|comes)\s+into\s+force)\b",
+    re.IGNORECASE,
+)
+# an exchange still to come ("prisoners are to be swapped", "undertook to exchange the
+# dead"): a term of the truce or the talks that report it, not an exchange that happened
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|to be|can be|could be|are to|is to|undert(?:ook|ake)|"
+    r"agree[ds]?|pledged?|promised?|duty|terms|allows?|so that|in order to|with a view|"
+    r"ready to|prepares?|negotiate|talks on)\b",
     re.IGNORECASE,
 )
 # events that, told only by reports of another event of the day, are its facets
@@ -96,10 +108,11 @@ class FoldsMixin(BuilderState):
 
     def _one_report_one_event(self, events: dict[str, Event]) -> None:
         """A report's asides join its main event: an appeal, a phone call, a mention of
-        fighting or peacekeepers that only this report tells, in a report whose main
-        story is a truce, a dispute, a strike or an exchange, is a facet of that story,
-        not an event of its own; and the place-less fighting it mentions in passing
-        joins its story even when other reports tell of fighting too."""
+        fighting or peacekeepers, or an exchange still to come, that only this report
+        tells, in a report whose main story is a truce, a dispute, a strike, talks or
+        an exchange, is a facet of that story, not an event of its own; and the
+        place-less fighting it mentions in passing joins its story even when other
+        reports tell of fighting too."""
         holders: dict[str, list[Event]] = {}
         for key in sorted(events):
             for item_id in events[key].items():
@@ -108,16 +121,20 @@ class FoldsMixin(BuilderState):
             mine = [e for e in holders[item_id] if e.key in events]
             if len(mine) < 2:
                 continue
-            anchor = max(mine, key=lambda e: _RANK.get(e.shape, 0))
+            anchor = max(mine, key=_rank)
             for other in mine:
-                if other is anchor or _RANK.get(other.shape, 0) >= _RANK.get(anchor.shape, 0):
+                if other is anchor or _rank(other) >= _rank(anchor):
                     continue
-                aside = other.shape in _ASIDES or (
-                    # a shelling only this report tells, no one killed, in a report about
-                    # a truce or a dispute: that story's facet ("truce broken at X")
-                    other.shape == "site"
-                    and anchor.shape in ("truce", "dispute")
-                    and not deadly(other)
+                aside = (
+                    other.shape in _ASIDES
+                    or planned(other)
+                    or (
+                        # a shelling only this report tells, no one killed, in a report about
+                        # a truce or a dispute: that story's facet ("truce broken at X")
+                        other.shape == "site"
+                        and anchor.shape in ("truce", "dispute")
+                        and not deadly(other)
+                    )
                 )
                 if not aside or _denies_elsewhere(anchor, other, self.regions):
                     continue
@@ -144,8 +161,9 @@ class FoldsMixin(BuilderState):
         with no one killed, the calls that welcome it or urge it kept (those that speak
         of it; other appeals stay the day's appeals), the talks at the venue where it was
         agreed, the exchange it allows and the peacekeepers sent to keep it join the
-        truce entry, which sets the claims beside it. A strike at a place that a report
-        tells on its own stays its own entry, as does a deadly one."""
+        truce entry, which sets the claims beside it, and so does a strike (deadly or
+        not) that only the truce's own reports tell. A strike that a report tells on its
+        own stays its own entry, as does a deadly one told by other reports."""
         truce = events.get(f"{day}|truce|-")
         if truce is None:
             return
@@ -180,6 +198,8 @@ class FoldsMixin(BuilderState):
                     truce.denials.extend(other.denials)
                     del events[key]
                 continue
+            elif other.shape in ("site", "fighting") and other.items() <= truce.items():
+                pass  # told only by the truce's reports: its breach, or its background
             elif not (
                 other.shape in ("peacekeeping", "exchange")
                 or (other.shape == "fighting" and not deadly(other))
@@ -219,6 +239,11 @@ class FoldsMixin(BuilderState):
         for key in sorted(events):
             event = events[key]
             if event.shape != "initiative" or key.split("|")[2] in self.venues:
+                continue
+            if planned_meeting(t for _, t in event.tags) and key.split("|")[2] in callers:
+                # the caller's news that both sides agreed to meet is part of its calls
+                appeals.absorb(event)
+                del events[key]
                 continue
             if not any("joint statement" in t.evidence.lower() for _, t in event.tags):
                 continue
@@ -285,6 +310,38 @@ def same_toll(events: dict[str, Event]) -> None:
         del events[fighting.key]
 
 
+def planned(event: Event) -> bool:
+    """Whether an exchange event only tells of an exchange still to come (`_PLANNED`)."""
+    swaps = [t for _, t in event.tags if t.kind == "exchange"]
+    return event.shape == "exchange" and all(_PLANNED.search(t.evidence) for t in swaps)
+
+
+# talks still to come: "agreed to meet", "will host", "is set to receive" ...
+_TO_MEET = re.compile(
+    r"\b(?:agree[ds]?|to|will|would|shall|plans?|set|due|ready|expected|is|are)\s+"
+    r"(?:to\s+)?(?:\w+\s+)?(?:meet|host|hold talks|receive|visit)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:met|meets|hosted|hosts|received|receives|held|holds|visited|visits|discuss\w*|"
+    r"spoke|speaks|talked|took place|thank\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def planned_meeting(tags: Iterable[Tag]) -> bool:
+    """Whether talks are only announced ("Pompeo to host both ministers on Friday"):
+    a sentence says they are to come and none that they were held."""
+    evidence = [t.evidence for t in tags]
+    return any(_TO_MEET.search(e) for e in evidence) and not any(_HELD.search(e) for e in evidence)
+
+
+def _rank(event: Event) -> int:
+    """How much an event is a report's main story (`_RANK`); a planned exchange is an
+    aside of the truce or talks that agreed it."""
+    return 0 if planned(event) else _RANK.get(event.shape, 0)
+
+
 def deadly(event: Event) -> bool:
     return any(c.what == "killed" for _, t in event.tags for c in t.casualties)
 
@@ -308,8 +365,10 @@ def _plain(event: Event) -> bool:
 def front_wide(events: dict[str, Event], day: str) -> None:
     """A day's fighting along the front is one event, as an analyst writes it: the
     shelling of several places with no toll and no notable target (and the day's
-    place-less fighting) become one "fighting" entry listing the places; a deadly strike,
-    a capture or a notable target (a hospital, reporters) stays its own."""
+    place-less fighting) become one "fighting" entry listing the places; so does a deadly
+    strike one report tells when three or more reports tell the day's fighting. A deadly
+    strike several reports tell, a capture or a notable target (a hospital, reporters)
+    stays its own."""
     plain = [events[k] for k in sorted(events) if _plain(events[k])]
     key = f"{day}|fighting|-"
     fighting = events.get(key)
@@ -320,6 +379,26 @@ def front_wide(events: dict[str, Event], day: str) -> None:
     for site in plain:
         fighting.absorb(site)
         del events[site.key]
+    if len(fighting.items()) < 3:
+        return
+    for site in [events[k] for k in sorted(events) if _lone_strike(events[k])]:
+        # a deadly strike one report tells, on a day of fighting many tell: a place of
+        # that fighting, as a hand-made timeline lists it, not an event of its own; its
+        # place is named first
+        fighting.absorb(site)
+        if site.site:
+            fighting.sites.remove(site.site)
+            fighting.sites.insert(0, site.site)
+        del events[site.key]
+
+
+def _lone_strike(event: Event) -> bool:
+    """A deadly strike told by one report, with no claim, capture or notable target."""
+    if event.shape != "site" or event.claims or not deadly(event) or len(event.items()) != 1:
+        return False
+    if any(t.kind == "territorial_change" for _, t in event.tags):
+        return False
+    return not any(_NOTABLE.search(t.evidence) for _, t in event.tags)
 
 
 def nested(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> None:

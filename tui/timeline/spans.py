@@ -57,9 +57,9 @@ class SpansMixin(BuilderState):
     """The builder's two-day steps: strikes, exchanges, deployments, joint statements."""
 
     def _same_strike(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
-        """A strike at a place giving the same death toll as the day before's strike
-        there, told by a report published by that day (a late hour read as the next
-        day) or by a next day's report that dates it by no day of its own ("hit Ganja
+        """A strike at a place giving the same toll (killed or wounded) as the day
+        before's strike there, told by a report published by that day (a late hour read
+        as the next day) or by a next day's report that dates it by no day of its own ("hit Ganja
         overnight, killing nine"), is that strike: the report's tags at that place join
         the day before."""
         if not prev:
@@ -71,7 +71,7 @@ class SpansMixin(BuilderState):
                 place = g.key.split("|", 2)[2]
                 for _, t in g.tags:
                     for c in t.casualties:
-                        if c.what == "killed":
+                        if c.what in ("killed", "wounded"):
                             tolls.setdefault(place, set()).add((c.count, c.what))
         for key in [k for k, g in groups.items() if g.kind in PLACE_KINDS]:
             if key not in groups:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from tui.records import Casualty, Claim, Denial, Tag, TaggedItem
+from tui.timeline.folds import planned, planned_meeting
 from tui.timeline.groups import MUTUAL, BuilderState, Group, ranked, unique_in_order
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
@@ -250,6 +251,10 @@ class EventTitlesMixin(TitlesMixin):
             text = " ".join(t.evidence for t in tags).lower()
             group = Group(event.key, event.date, "exchange", list(event.tags))
             title = self._title(group, tags, parties, places, [], casualties)
+            if planned(event):  # "are to be swapped": agreed, not done
+                title = title.replace(" and bodies handed over", " and handover of the dead")
+                title = title.replace("Bodies of the dead handed over", "Handover of the dead")
+                title = title.replace("Exchange arranged", "Exchange") + " agreed"
             sides = self._sides(parties)
             mediators = [self._name(p) for p in parties if self.roles.get(p) == "mediator"]
             if len(sides) >= 2:
@@ -497,11 +502,15 @@ class EventTitlesMixin(TitlesMixin):
         rules = Counter(t.rule.split("/")[-1] for t in tags)
         if callers:
             verb = "calls" if len(callers) == 1 else "call"
-            if rules.most_common(1)[0][0] == "phone-call":
+            top = rules.most_common(1)[0][0]
+            if len(callers) > 1 or len(rules) > 1:
+                top = "phone-call" if top == "phone-call" else "appeal"
+            if top in ("phone-call", "talks"):  # spoke with both sides: calls, or talks
                 sides = self._sides(parties)
                 with_ = f" with {and_list(sides[:2])}" if sides else ""
                 hold = "holds" if len(callers) == 1 else "hold"
-                return f"{and_list(callers[:5])} {hold} calls{with_}"
+                noun = "calls" if top == "phone-call" else "talks"
+                return f"{and_list(callers[:5])} {hold} {noun}{with_}"
             return f"{and_list(callers[:5])} {verb} for a halt to the fighting"
         sides = self._sides(parties)
         if sides:
@@ -513,22 +522,25 @@ class EventTitlesMixin(TitlesMixin):
         sig = event.key.split("|", 2)[2]
         names = [self._name(p) for p in parties[:4]]
         text = " ".join(t.evidence for t in tags).lower()
+        soon = planned_meeting(tags)  # "agreed to meet", "will host": not yet held
         if sig in self.venues:
-            return f"Talks in {sig}" + (f" ({', '.join(names)})" if names else "")
+            talks = f"Talks to be held in {sig}" if soon else f"Talks in {sig}"
+            return talks + (f" ({', '.join(names)})" if names else "")
         convener = self._name(sig) if sig != "-" else (names[0] if names else "")
         if "plan" in text or "proposal" in text:
             return f"{convener} puts forward a peace plan".strip()
         if "joint statement" in text:
             return f"{and_list(names)} issue a joint statement" if names else "Joint statement"
         if "visit" in text and convener:
-            return f"{convener} visit" + (
+            return f"{convener} {'to visit' if soon else 'visit'}" + (
                 f" ({', '.join(n for n in names if n != convener)})" if len(names) > 1 else ""
             )
+        holds = "to hold" if soon else "holds"
         if len(names) == 1:  # one party named: it holds talks, it does not "meet"
-            return f"{names[0]} holds talks"
+            return f"{names[0]} {holds} talks"
         if names and not _MET.search(text):  # spoke, discussed: talks, not a meeting
-            return f"{names[0]} holds talks with {and_list(names[1:])}"
-        return f"{and_list(names)} meet" if names else "Talks"
+            return f"{names[0]} {holds} talks with {and_list(names[1:])}"
+        return f"{and_list(names)} {'to meet' if soon else 'meet'}" if names else "Talks"
 
 
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|summit|hosted|hosts|received|visit\w*)\b")
