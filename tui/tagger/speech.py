@@ -131,9 +131,13 @@ def _end_speaker_for_all(s: str, clauses: list[Clause]) -> None:
     frame = last.frames[-1] if last.frames else None
     if frame is None or not frame.speaker or len(WORD_RE.findall(s[frame.verb_end :])) > 8:
         return
+    comma = s.rfind(",", 0, frame.verb_start)
+    set_off = comma >= 0 and len(WORD_RE.findall(s[comma : frame.verb_start])) <= 6
     for i, clause in enumerate(clauses[:-1]):
-        if ";" in s[clause.start : clause.end]:
-            break  # "A was shelled; B calls C's claim a lie": a story of its own before it
+        if not set_off and ";" in s[clause.start : clause.end]:
+            # "A was shelled; B calls C's claim a lie": a story of its own before it (an
+            # attribution set off by a comma, "A; B,' he said", speaks for both)
+            break
         if clause.speaker is None and not clause.frames:
             clauses[i] = Clause(clause.start, clause.end, clause.frames, frame.speaker)
 
