@@ -21,6 +21,9 @@ _PAST_PERFECT_RE = re.compile(
 # a speech verb in the past perfect ("had said", "had earlier accused"): a recap
 _HAD_BEFORE_RE = re.compile(r"\bhad\s+(?:(?:earlier|already|previously|also)\s+)?$")
 
+# the negations that stop a fight rather than deny a fact
+_STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "freeze")
+
 _SINCE_RE = re.compile(r"\b(?:since|Since)\b")
 
 _AGO_RE = re.compile(
@@ -43,6 +46,11 @@ class News:
     def __init__(self, lang: dict[str, tuple[str, ...]]) -> None:
         self._denial_verbs = frozenset(lang["denial_verbs"])
         self._negation_low_re = words_regex([w.lower() for w in lang["negations"]])
+        # talks about stopping the fighting are still talks: for a call, only a plain
+        # negation negates ("no talks", "did not meet"), not "ending", "halt to", "cease"
+        self._talks_negation_low_re = words_regex(
+            [w.lower() for w in lang["negations"] if not w.lower().startswith(_STOPPING)]
+        )
         self._hedge_re = words_regex(lang["hedges"])
         self._subordinator_re = words_regex(lang["subordinators"])
         self._plain_speech = frozenset(lang["reporting_verbs"]) - self._denial_verbs
@@ -65,7 +73,10 @@ class News:
         tail = before.rsplit(None, 8)[-8:]  # the last eight words, split once
         near = " ".join(tail[-6:])
         match_text = s[hit.start : hit.end]
-        if rule.negatable and self._negation_low_re.search(near.lower()):
+        negation = (
+            self._talks_negation_low_re if rule.kind == "diplomatic_call" else self._negation_low_re
+        )
+        if rule.negatable and negation.search(near.lower()):
             return False
         if rule.negatable and _NEGATION_INSIDE_RE.search(match_text):
             return False  # "agreed humanitarian steps, not a ceasefire"
