@@ -36,7 +36,15 @@ _AGO_HINT_RE = re.compile(r"ago|last|earlier|previous")
 # kinds that a denying verb's content never reports ("denied agreeing a truce"; "rejected
 # claims that its troops shelled X": the strike is what is denied)
 _DENIABLE = frozenset(
-    ("truce_agreed", "exchange", "peacekeeping", "diplomatic_call", "territorial_change", "attack")
+    (
+        "truce_agreed",
+        "exchange",
+        "peacekeeping",
+        "diplomatic_call",
+        "territorial_change",
+        "attack",
+        "humanitarian",
+    )
 )
 
 
