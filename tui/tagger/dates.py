@@ -179,15 +179,17 @@ def _old_truce_broken(
 ) -> tuple[dt.date, str] | None:
     """ "The truce reached in Moscow on October 10 was not respected", a week or more
     later and with no date of its own: the breach is that truce's story, dated with it."""
+    if pub is None:
+        return None
     for m in dates:
         if not clause.start <= m.start() < hit.start:
-            continue
-        if not _TRUCE_ATTACHED_RE.search(s[max(0, m.start() - 90) : m.start()]):
             continue
         if not _PAST_BREACH_RE.search(s, m.end(), hit.end):
             continue
         resolved = resolve_date(m, pub, False)
-        if resolved and pub and (pub - resolved[0]).days >= _OLD_TRUCE_DAYS:
+        if not resolved or (pub - resolved[0]).days < _OLD_TRUCE_DAYS:
+            continue
+        if _TRUCE_ATTACHED_RE.search(s[max(0, m.start() - 90) : m.start()]):
             return resolved
     return None
 

@@ -97,7 +97,6 @@ _RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGN
 # the speaker's judgement of the act told before it: "..., in what B called a breach"
 _IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 
-# (case-blind: a sentence may open with the claim, "Accusations by A that B ...")
 # the cause an act answers, just before the breach named: "over", "for", "in response to"
 _FOR_BREACH_RE = re.compile(
     r"\b(?:over|for|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
@@ -105,9 +104,9 @@ _FOR_BREACH_RE = re.compile(
     re.IGNORECASE,
 )
 
-_CLAIM_NOUN_HINT_RE = re.compile(
-    r"claim|accusation|allegation|charge|report|statement|assertion", re.IGNORECASE
-)
+_CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
+# a sentence may open with the claim: "Accusations by A that B ..." (substring tests)
+_CLAIM_NOUN_CAPITALS = ("Claim", "Accusation", "Allegation", "Charge", "Report", "Statement")
 _OWNER_BEFORE_RE = re.compile(
     _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -284,7 +283,9 @@ class Roles:
         if frame is not None and frame.verb_end <= hit.start:
             lo = max(lo, frame.verb_end)
         window = s[lo : hit.start]
-        if not _CLAIM_NOUN_HINT_RE.search(window):
+        if not _CLAIM_NOUN_HINT_RE.search(window) and not any(
+            noun in window for noun in _CLAIM_NOUN_CAPITALS
+        ):
             return None  # no claim noun before the cue (the usual case): nothing to find
         mentions, _places = self.mentions.find(window)
         for m in reversed(mentions):
