@@ -62,6 +62,8 @@ class News:
         self._hedge_re = words_regex(lang["hedges"])
         self._subordinator_re = words_regex(lang["subordinators"])
         self._plain_speech = frozenset(lang["reporting_verbs"]) - self._denial_verbs
+        self._claim_sentence = ""
+        self._claim_named = False
 
     def is_news(
         self,
@@ -108,7 +110,7 @@ class News:
             return False  # "violating the truce agreed on Saturday" is no new truce
         if rule.kind in _DENIABLE and (
             (frame is not None and self._denied(hit, clause, frame))
-            or (hit.end < clause.end and _judged_claim(s, hit, clause))
+            or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
         ):
             return False
         if rule.news_only:
@@ -139,6 +141,13 @@ class News:
             if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
                 return False
         return True
+
+    def _names_claim(self, s: str) -> bool:
+        """Whether the sentence names a claim at all (kept for its hits, read in a row)."""
+        if s is not self._claim_sentence:
+            self._claim_sentence = s
+            self._claim_named = any(stem in s for stem in _CLAIM_STEMS)
+        return self._claim_named
 
     def _denied(self, hit: Hit, clause: Clause, frame: Frame) -> bool:
         """Whether a denying verb governs the hit: its frame's verb, or one before the
@@ -179,7 +188,7 @@ def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
     its cameras saw peacekeepers escort the convoy does not correspond to reality"."""
     before = s[clause.start : hit.start]
     if not any(noun in before for noun in _CLAIM_STEMS):
-        return False  # (substring tests first: most clauses name no claim, and it is fast)
+        return False  # (substring tests first: they are fast)
     after = s[hit.end : clause.end]
     if not any(word in after for word in _JUDGED_STEMS):
         return False
