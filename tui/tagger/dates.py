@@ -161,7 +161,38 @@ def event_date(
     """The date of the hit: the nearest date of its clause (else of the sentence), else the
     publication date; never after the publication day unless a truce starts then."""
     when, basis = _nearest_date(s, dates, clause, hit, pub, pub_minutes)
+    if basis == "published" and hit.rule.kind == "violation_claim" and clause is not None:
+        when, basis = _old_truce_broken(s, dates, clause, hit, pub) or (when, basis)
     return not_after_report(when, basis, pub, hit.rule.kind)
+
+
+# a breach told in the past: "was not respected", "broke down", "had been violated"
+_PAST_BREACH_RE = re.compile(
+    r"\b(?:was|were|had|broke|collapsed|failed|crumbled|unravell?ed|faltered)\b", re.IGNORECASE
+)
+
+# how old a truce's own date makes a breach told of it in the past a recap
+_OLD_TRUCE_DAYS = 7
+
+
+def _old_truce_broken(
+    s: str, dates: list[re.Match[str]], clause: Clause, hit: Hit, pub: dt.date | None
+) -> tuple[dt.date, str] | None:
+    """ "The truce reached in Moscow on October 10 was not respected", a week or more
+    later and with no date of its own: the breach is that truce's story, dated with it."""
+    if pub is None:
+        return None
+    for m in dates:
+        if not clause.start <= m.start() < hit.start:
+            continue
+        if not _PAST_BREACH_RE.search(s, m.end(), hit.end):
+            continue
+        resolved = resolve_date(m, pub, False)
+        if not resolved or (pub - resolved[0]).days < _OLD_TRUCE_DAYS:
+            continue
+        if _TRUCE_ATTACHED_RE.search(s[max(0, m.start() - 90) : m.start()]):
+            return resolved
+    return None
 
 
 def not_after_report(

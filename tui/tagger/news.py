@@ -18,6 +18,12 @@ _PAST_PERFECT_RE = re.compile(
     r"(?:(?:already|previously|earlier|not|been|just|also|first|only)\s+){0,2}\w+"
 )
 
+# a speech verb in the past perfect ("had said", "had earlier accused"): a recap
+_HAD_BEFORE_RE = re.compile(r"\bhad\s+(?:(?:earlier|already|previously|also)\s+)?$")
+
+# the negations that stop a fight rather than deny a fact
+_STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "freeze")
+
 _SINCE_RE = re.compile(r"\b(?:since|Since)\b")
 
 _AGO_RE = re.compile(
@@ -27,6 +33,20 @@ _AGO_RE = re.compile(
 
 _AGO_HINT_RE = re.compile(r"ago|last|earlier|previous")
 
+# kinds that a denying verb's content never reports ("denied agreeing a truce"; "rejected
+# claims that its troops shelled X": the strike is what is denied)
+_DENIABLE = frozenset(
+    (
+        "truce_agreed",
+        "exchange",
+        "peacekeeping",
+        "diplomatic_call",
+        "territorial_change",
+        "attack",
+        "humanitarian",
+    )
+)
+
 
 class News:
     """The language's negations, hedges and subordinators, compiled once."""
@@ -34,9 +54,16 @@ class News:
     def __init__(self, lang: dict[str, tuple[str, ...]]) -> None:
         self._denial_verbs = frozenset(lang["denial_verbs"])
         self._negation_low_re = words_regex([w.lower() for w in lang["negations"]])
+        # talks about stopping the fighting are still talks: for a call, only a plain
+        # negation negates ("no talks", "did not meet"), not "ending", "halt to", "cease"
+        self._talks_negation_low_re = words_regex(
+            [w.lower() for w in lang["negations"] if not w.lower().startswith(_STOPPING)]
+        )
         self._hedge_re = words_regex(lang["hedges"])
         self._subordinator_re = words_regex(lang["subordinators"])
         self._plain_speech = frozenset(lang["reporting_verbs"]) - self._denial_verbs
+        self._claim_sentence = ""
+        self._claim_named = False
 
     def is_news(
         self,
@@ -56,7 +83,10 @@ class News:
         tail = before.rsplit(None, 8)[-8:]  # the last eight words, split once
         near = " ".join(tail[-6:])
         match_text = s[hit.start : hit.end]
-        if rule.negatable and self._negation_low_re.search(near.lower()):
+        negation = (
+            self._talks_negation_low_re if rule.kind == "diplomatic_call" else self._negation_low_re
+        )
+        if rule.negatable and negation.search(near.lower()):
             return False
         if rule.negatable and _NEGATION_INSIDE_RE.search(match_text):
             return False  # "agreed humanitarian steps, not a ceasefire"
@@ -78,17 +108,9 @@ class News:
                 return False
         if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
             return False  # "violating the truce agreed on Saturday" is no new truce
-        if (
-            frame
-            and frame.verb in self._denial_verbs
-            and rule.kind
-            in (
-                "truce_agreed",
-                "exchange",
-                "peacekeeping",
-                "diplomatic_call",
-                "territorial_change",
-            )
+        if rule.kind in _DENIABLE and (
+            (frame is not None and self._denied(hit, clause, frame))
+            or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
         ):
             return False
         if rule.news_only:
@@ -97,6 +119,13 @@ class News:
             reported = (frame is not None and frame.verb_end <= hit.start) or any(
                 f.verb_start >= hit.end for f in clause.frames
             )
+            if (
+                reported
+                and frame is not None
+                and "had" in s[max(0, frame.verb_start - 20) : frame.verb_start]
+                and _HAD_BEFORE_RE.search(s, max(0, frame.verb_start - 20), frame.verb_start)
+            ):
+                return False  # "X had said that B shelled Y": the speaker's earlier word
             recent = " ".join(tail)
             if (
                 not reported
@@ -107,11 +136,64 @@ class News:
             since = "ince" in recent and _SINCE_RE.search(recent)
             if since and not match_text.lower().startswith("since"):
                 return False
-            after = s[hit.end : min(clause.end, hit.end + 60)]
+            after = s[hit.end : min(clause.end, hit.end + 110)]
             hinted = _ago_hint(after) or _ago_hint(recent[-40:])
             if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
                 return False
         return True
+
+    def _names_claim(self, s: str) -> bool:
+        """Whether the sentence names a claim at all (kept for its hits, read in a row)."""
+        if s is not self._claim_sentence:
+            self._claim_sentence = s
+            self._claim_named = any(stem in s for stem in _CLAIM_STEMS)
+        return self._claim_named
+
+    def _denied(self, hit: Hit, clause: Clause, frame: Frame) -> bool:
+        """Whether a denying verb governs the hit: its frame's verb, or one before the
+        claim noun that frames it ("rejected claims that ...", read as a speech verb)."""
+        if frame.verb in self._denial_verbs:
+            return True
+        if frame.trailing or frame.verb.lower() not in ("claims", "claim", "reports", "report"):
+            return False  # "rejects the charge and says B attacked": a statement of its own
+        return any(
+            f.verb in self._denial_verbs and f.verb_end <= frame.verb_start and not f.trailing
+            for f in clause.frames
+        )
+
+
+# "claims that B staged the blast are untrue": a claim noun opening what is judged false
+_CLAIM_THAT_RE = re.compile(
+    r"\b(?:claims?|reports?|statements?|accusations?|allegations?|assertions?)\s+"
+    r"(?:\S+\s+){0,5}?(?:that|of)\s",
+    re.IGNORECASE,
+)
+_CLAIM_STEMS = ("laim", "eport", "tatement", "ccusation", "llegation", "ssertion")
+_JUDGED_STEMS = (
+    "false", "true", "less", "fake", "lie", "nonsense", "fabricat", "unfounded", "information",
+    "invented", "made up", "doctored", "staged", "not correspond", "not reflect", "not match",
+    "reality",
+)  # fmt: skip
+_JUDGED_AFTER_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
+    r"a\s+lie|nonsense|fabricated|unfounded|not\s+true|disinformation|misinformation|invented|"
+    r"made\s+up|doctored|staged)\b|\b(?:does|do|did)\s+not\s+(?:correspond|reflect|match)|"
+    r"nothing\s+(?:at\s+all\s+)?to\s+do\s+with\s+reality",
+    re.IGNORECASE,
+)
+
+
+def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
+    """Whether the hit lies in a claim judged false after it: "Baku's statement that
+    its cameras saw peacekeepers escort the convoy does not correspond to reality"."""
+    before = s[clause.start : hit.start]
+    if not any(noun in before for noun in _CLAIM_STEMS):
+        return False  # (substring tests first: they are fast)
+    after = s[hit.end : clause.end]
+    if not any(word in after for word in _JUDGED_STEMS):
+        return False
+    claim = _CLAIM_THAT_RE.search(s, clause.start, hit.start)
+    return claim is not None and bool(_JUDGED_AFTER_RE.search(s, hit.end, clause.end))
 
 
 def _ago_hint(text: str) -> bool:

@@ -97,9 +97,19 @@ _RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGN
 # the speaker's judgement of the act told before it: "..., in what B called a breach"
 _IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 
+# the cause an act answers, just before the breach named: "over", "for", "in response to"
+_FOR_BREACH_RE = re.compile(
+    r"\b(?:over|for|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
+    r"(?:(?:the|its|their|repeated|alleged|continued)\s+)?$",
+    re.IGNORECASE,
+)
+
 _CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
+# a sentence may open with the claim: "Accusations by A that B ..." (substring tests)
+_CLAIM_NOUN_CAPITALS = ("Claim", "Accusation", "Allegation", "Charge", "Report", "Statement")
 _OWNER_BEFORE_RE = re.compile(
-    _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$"
+    _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _OWNER_AFTER_RE = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + _CLAIM_NOUN + r"\s+(?:that|of)\b"
@@ -197,6 +207,9 @@ class Roles:
             )
             if agent is None or self.camp_ok(agent, frame.speaker):
                 return (agent, frame.speaker)
+        punished = self._punished(s, clause, clause_mentions, hit)
+        if punished is not None and (speaker is None or speaker == punished[0]):
+            return punished
         accuser = speaker
         accused = self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
         if accused is None and frame and not frame.trailing:
@@ -211,6 +224,22 @@ class Roles:
             if self._roles.get(accuser) == "belligerent" and camp in self._other_camp_default:
                 accused = next(p for c, p in self._other_camp_default.items() if c != camp)
         return (accuser, accused)
+
+    def _punished(
+        self, s: str, clause: Clause, clause_mentions: list[Mention], hit: Hit
+    ) -> tuple[str, str] | None:
+        """ "A strikes B over truce violations": A acts against B for the breaches it
+        charges B with (A accuses, B is accused), not A breaking the truce."""
+        if not _FOR_BREACH_RE.search(s, max(clause.start, hit.start - 40), hit.start):
+            return None
+        act = self._act_re.search(s, clause.start, hit.start)
+        if act is None:
+            return None
+        subject = [m for m in clause_mentions if m.end <= act.start()]
+        target = [m for m in clause_mentions if act.end() <= m.start < hit.start]
+        if subject and target and self.camp_ok(subject[0].party, target[0].party):
+            return (subject[0].party, target[0].party)
+        return None
 
     def cause_agent(
         self,
@@ -254,7 +283,9 @@ class Roles:
         if frame is not None and frame.verb_end <= hit.start:
             lo = max(lo, frame.verb_end)
         window = s[lo : hit.start]
-        if not _CLAIM_NOUN_HINT_RE.search(window):
+        if not _CLAIM_NOUN_HINT_RE.search(window) and not any(
+            noun in window for noun in _CLAIM_NOUN_CAPITALS
+        ):
             return None  # no claim noun before the cue (the usual case): nothing to find
         mentions, _places = self.mentions.find(window)
         for m in reversed(mentions):
@@ -371,8 +402,8 @@ class Roles:
         return None
 
     def deniers(self, site: Site, state: DocState) -> list[str]:
-        """Who denies: the denier, then the parties coordinated with it as subjects
-        ("Armenia's defence ministry and Karabakh's army denied it")."""
+        """Who denies: the denier and the parties coordinated with it as subjects, in
+        reading order ("Armenia's defence ministry and Karabakh's army denied it")."""
         s, _clause, _frame, clause_mentions, hit = site
         denier = self._denier(site, state)
         if denier is None:
@@ -397,7 +428,7 @@ class Roles:
             if before[index].party not in found:
                 found.append(before[index].party)
             link = _LIST_SUBJECTS_RE
-        return found
+        return found[::-1]  # in reading order: "A and B denied" is first A's denial
 
     def _denier(self, site: Site, state: DocState) -> str | None:
         """The party that denies: a passive's agent, the subject of the denying verb, the

@@ -34,6 +34,13 @@ PRONOUN_SUBJECT_RE = re.compile(
 
 # "the claims", "Baku's report": a reporting verb that is a noun opens no speech frame
 _NOUN_VERBS = frozenset(("claim", "claims", "report", "reports"))
+# "media reports that A shelled B are false": the claim noun is the subject of a judgement
+_JUDGED_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
+    r"a\s+lie|nonsense|fabricated|unfounded|not\s+true|disinformation|misinformation|"
+    r"propaganda|invented|made\s+up|doctored|staged)\b",
+    re.IGNORECASE,
+)
 _DETERMINER_RE = re.compile(
     r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|such|any)|['’]s)\s+"
     r"(?:(?:new|latest|earlier|previous|false|fake|media|news|unfounded|baseless|groundless)\s+)?$",
@@ -128,7 +135,13 @@ def _end_speaker_for_all(s: str, clauses: list[Clause]) -> None:
     frame = last.frames[-1] if last.frames else None
     if frame is None or not frame.speaker or len(WORD_RE.findall(s[frame.verb_end :])) > 8:
         return
+    comma = s.rfind(",", 0, frame.verb_start)
+    set_off = comma >= 0 and len(WORD_RE.findall(s[comma : frame.verb_start])) <= 6
     for i, clause in enumerate(clauses[:-1]):
+        if not set_off and ";" in s[clause.start : clause.end]:
+            # "A was shelled; B calls C's claim a lie": a story of its own before it (an
+            # attribution set off by a comma, "A; B,' he said", speaks for both)
+            break
         if clause.speaker is None and not clause.frames:
             clauses[i] = Clause(clause.start, clause.end, clause.frames, frame.speaker)
 
@@ -165,6 +178,8 @@ class Speech:
             for m in verbs:
                 if not a <= m.start() < b:
                     continue
+                if m.group().lower() in _NOUN_VERBS and _JUDGED_RE.search(s, m.end(), b):
+                    continue  # "reports that ... are false": a judged claim, no speech verb
                 speaker, trailing = self._frame_speaker(s, a, b, m, mentions, starts, state)
                 agent = _reported_by(s, m, mentions)
                 if agent is not None:  # "violations were reported by the army": the army
@@ -311,7 +326,10 @@ class Speech:
             if m.start < opening:
                 continue
             lead = s[opening : m.start].split()
-            opens = all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead)
+            opens = all(  # (a dateline's dash opens nothing: "BEIRUT — X fired ...")
+                w[:1].isupper() or w.lower() in ("the", "a", "an") or not w[:1].isalnum()
+                for w in lead
+            )
             if opens and not self.mentions.is_place(s, m):
                 return True, m.party
             break
