@@ -295,6 +295,12 @@ class Tagger:
     def _read_hit(self, sc: _Sentence, hit: Hit, attack_claims: list[AttackClaim]) -> None:
         """One cue match: news or not, its date, roles and places; a tag when it stands."""
         s, rule = sc.s, hit.rule
+        if (
+            rule.kind == "attack"
+            and sc.places
+            and self.mentions.names_past_attack(s, sc.places, hit.start, hit.end)
+        ):
+            return  # "after the X attack": the event's name, no attack told
         clause = sc.clauses[hit.clause]
         frame = Speech.governing_frame(clause, hit.start)
         if not self.news.is_news(s, hit, clause, frame, rule, sc.violation_clauses):

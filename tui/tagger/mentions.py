@@ -175,6 +175,12 @@ _NAMED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_HEADS = frozenset({"after", "since", "following", "before", "for", "over", "to"})
+# the same name as the object of any preposition: "a part in the X attack", "the probe
+# into the X bombing", "anger over the X massacre"
+_NAMED_OBJECT_RE = re.compile(
+    r"\b(?:after|since|following|before|for|over|to|in|into|of|on|about|behind|with)\s+the\s+$",
+    re.IGNORECASE,
+)
 _NOT_SITE_HEADS = (
     _ORIGIN_HEADS | _TREATED_HEADS | _SPOKEN_HEADS | _VENUE_HEADS | _OFFICE_HEADS | _NAMED_HEADS
 )
@@ -375,6 +381,22 @@ class Mentions:
             and (_OFFICE_BEFORE_RE.search(before) or _OFFICE_PAIR_RE.search(before))
             and _OFFICE_AFTER_RE.match(s, end)
         )
+
+    def names_past_attack(self, s: str, places: list[PlaceHit], start: int, end: int) -> bool:
+        """Whether the attack word at s[start:end] ends a past attack's name after its place
+        ("after the X attack", "a part in the X bombing"): the name of an event the reader
+        knows, told as a reason or a topic, not a report of it."""
+        for p_start, p_end, _name, _text in places:
+            if not p_end <= start <= p_end + 30:
+                continue
+            after = _NAMED_AFTER_RE.match(s, p_end)
+            if (
+                after is not None
+                and after.end() >= end
+                and _NAMED_OBJECT_RE.search(s, max(0, p_start - 20), p_start)
+            ):
+                return True
+        return False
 
     def captured(
         self, s: str, places: list[PlaceHit], start: int, end: int, clause: Clause

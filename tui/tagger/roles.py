@@ -116,6 +116,17 @@ _OWNER_AFTER_RE = re.compile(
 )
 
 
+# the end of an unnamed official's title before the reporting verb: "a defence official",
+# "military sources", "a senior army officer"
+_UNNAMED_OFFICIAL_RE = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|sources|officers?)\s+(?:\w+\s+)?$"
+)
+_UNNAMED_OFFICIAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:officials?|spokes(?:man|woman|person)|sources|officers?)\b"
+)
+
+
 class Roles:
     """Who accuses, who is accused, who denies: the profile's camps and the language's
     accusing, acting and denying verbs, compiled once."""
@@ -223,6 +234,24 @@ class Roles:
             camp = self._camps.get(accuser)
             if self._roles.get(accuser) == "belligerent" and camp in self._other_camp_default:
                 accused = next(p for c, p in self._other_camp_default.items() if c != camp)
+        if (
+            accuser is None
+            and accused is not None
+            and len(self._other_camp_default) == 2
+            and any(
+                f.speaker is None
+                and (
+                    _UNNAMED_OFFICIAL_RE.search(s[max(0, f.verb_start - 40) : f.verb_start])
+                    or _UNNAMED_OFFICIAL_AFTER_RE.match(s, f.verb_end)
+                )
+                for f in clause.frames
+            )
+        ):
+            # "A broke the truce with unprovoked fire, a defence official said": an official
+            # of no named side who charges one warring side speaks for the other
+            camp = self._camps.get(accused)
+            if self._roles.get(accused) == "belligerent" and camp in self._other_camp_default:
+                accuser = next(p for c, p in self._other_camp_default.items() if c != camp)
         return (accuser, accused)
 
     def _punished(
