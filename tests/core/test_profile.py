@@ -6,38 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.tagger_helpers import TWO_PARTIES
 from tui.errors import ConfigError
 from tui.profile import DEFAULT_PROFILE_PATH, KINDS, load_profile, parse_profile
 
-GOOD = """
-[conflict]
-name = "Test war"
-
-[sides]
-north = "north"
-
-[[parties]]
-id = "north"
-name = "North"
-code = "N"
-role = "belligerent"
-camp = "n"
-names = ["Northland"]
-
-[[parties]]
-id = "south"
-name = "South"
-code = "S"
-role = "belligerent"
-camp = "s"
-names = ["Southland"]
-adjectives = ["Southern"]
-
-[[places]]
-name = "Rivertown"
-spellings = ["Riverton"]
-
-[vocab]
+GOOD = (
+    TWO_PARTIES
+    + """[vocab]
 truce = 'ceasefire|truce'
 
 [[rules]]
@@ -46,6 +21,7 @@ id = "violated"
 cues = ['violat\\w*\\s+(?:\\w+\\s+){0,3}?(?:{truce})']
 triggers = ["violat"]
 """
+)
 
 
 def test_bundled_profile_loads() -> None:

@@ -9,39 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.tagger_helpers import TWO_PARTIES
 from tui.profile import DEFAULT_PROFILE_PATH, load_profile, parse_profile
 from tui.profile import validate as profile_validate
 from tui.tagger import Tagger
 from tui.tagger.cues import _starts
 
-BARE = """
-[conflict]
-name = "Test war"
-
-[sides]
-north = "north"
-
-[[parties]]
-id = "north"
-name = "North"
-code = "N"
-role = "belligerent"
-camp = "n"
-names = ["Northland"]
-
-[[parties]]
-id = "south"
-name = "South"
-code = "S"
-role = "belligerent"
-camp = "s"
-names = ["Southland"]
-adjectives = ["Southern"]
-
-[[places]]
-name = "Rivertown"
-spellings = ["Riverton"]
-"""
+BARE = TWO_PARTIES
 
 # a made-up act and word, unlike any trigger of the shared rules
 TORPEDO_RULE = """
