@@ -41,6 +41,14 @@ def build(*items: TaggedItem) -> list[AutoEntry]:
     return list(build_entries(items, PROFILE))
 
 
+def diplomacy(item_id: str, party: str, sentence: str, rule: str) -> TaggedItem:
+    """A report of one state's diplomacy with both warring sides."""
+    return report(
+        item_id,
+        tag("diplomatic_call", sentence, rule=rule, parties=(party, "armenia", "azerbaijan")),
+    )
+
+
 def killed(count: int, by: str | None, group: str | None = "civilian") -> Casualty:
     return Casualty(count=count, what="killed", group=group, claimed_by=by)
 
@@ -209,14 +217,8 @@ def test_claims_both_ways_and_denials_both_ways_are_one_dispute() -> None:
 
 def test_a_days_appeals_are_one_entry_and_a_meeting_at_a_venue_stands_alone() -> None:
     def appeal(item_id: str, party: str) -> TaggedItem:
-        return report(
-            item_id,
-            tag(
-                "diplomatic_call",
-                f"{party} urged both sides to stop fighting.",
-                rule="diplomatic_call/appeal",
-                parties=(party, "armenia", "azerbaijan"),
-            ),
+        return diplomacy(
+            item_id, party, f"{party} urged both sides to stop fighting.", "diplomatic_call/appeal"
         )
 
     entries = build(
@@ -1099,14 +1101,11 @@ def test_the_calls_of_a_truces_broker_that_day_are_the_truce() -> None:
     made it, one entry; another state's appeal that day stays the day's appeals."""
 
     def call(item_id: str, party: str) -> TaggedItem:
-        return report(
+        return diplomacy(
             item_id,
-            tag(
-                "diplomatic_call",
-                f"The {party} minister phoned both counterparts, urging de-escalation.",
-                rule="diplomatic_call/phone-call",
-                parties=(party, "armenia", "azerbaijan"),
-            ),
+            party,
+            f"The {party} minister phoned both counterparts, urging de-escalation.",
+            "diplomatic_call/phone-call",
         )
 
     entries = build(
