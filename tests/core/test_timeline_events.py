@@ -1137,6 +1137,29 @@ def test_the_wars_running_toll_in_a_truce_report_is_no_entry_of_its_own() -> Non
     assert sorted(e.date for e in entries) == [EVE, NEXT]
 
 
+def test_a_reports_denials_over_two_days_are_one_denial_entry() -> None:
+    """A report of Wednesday tells Ankara's denial of Tuesday and Baku's of Wednesday
+    about the same jets: one entry, not one a day."""
+    ankara = tag(
+        "denial",
+        "Ankara denied on Tuesday that its jets took part.",
+        denier="turkey",
+        parties=("turkey",),
+        event_date=EVE,
+    )
+    baku = tag(
+        "denial",
+        "Baku also rejected the claim about the jets.",
+        denier="azerbaijan",
+        parties=("azerbaijan",),
+        event_date=NEXT,
+    )
+    entries = build(report("a", ankara, day=EVE), report("b", ankara, baku, day=NEXT))
+    [entry] = entries
+    assert entry.date == EVE and set(entry.item_ids) == {"a", "b"}
+    assert entry.title == "Turkey, Azerbaijan deny claims"
+
+
 def test_a_denial_repeated_the_next_day_joins_the_event_it_denied() -> None:
     jets = "Reports that its jets fought over Karabakh were lies, Ankara said."
     again = "Ankara again rejected the claim about its jets."

@@ -308,7 +308,8 @@ class ClaimsMixin(BuilderState):
         """A denial answering nothing of its own day, by parties who denied the day
         before's event too ("Turkey again denied sending jets"), is that event's: it
         joins the one group of the day before whose denials those parties made (or
-        their denial of that day, when it answered no claim either)."""
+        their denial of that day, when it answered no claim either); so is one whose
+        reports all denied that one event the day before."""
         for key in [k for k, g in groups.items() if g.kind == "denial" and g.tags]:
             g = groups[key]
             deniers = {t.denier for _, t in g.tags if t.denier}
@@ -320,6 +321,21 @@ class ClaimsMixin(BuilderState):
                 if deniers
                 <= {t.denier for dg in [h, *h.denials] if dg.kind == "denial" for _, t in dg.tags}
             ]
+            if len(homes) != 1:
+                # the same reports denied the day before's event: one story told over two
+                # days ("Ankara denied it on Tuesday; Baku did too on Wednesday")
+                mine = {item.item_id for item, _ in g.tags}
+                homes = [
+                    h
+                    for h in prev.values()
+                    if mine
+                    <= {
+                        i.item_id
+                        for dg in [h, *h.denials]
+                        if dg.kind == "denial"
+                        for i, _ in dg.tags
+                    }
+                ]
             if len(homes) == 1:
                 homes[0].denials.append(g)
                 # an act read from the denial's sentence is the act denied, not news
