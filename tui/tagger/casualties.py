@@ -116,6 +116,10 @@ _MILITARY = re.compile(
     re.IGNORECASE,
 )
 
+# a number's words ending in a conjunction lead to the next clause's verb ("eight people
+# and wounded"): that verb is not the number's
+_CONJOINED = re.compile(r"\s(?:and|or)$", re.IGNORECASE)
+
 # the casualty patterns for lowered text (no upper-case letter in them: same matches)
 _CAS_LOW = tuple(re.compile(r.pattern) for r in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL))
 
@@ -135,6 +139,8 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
             span = m.span("num")
             if any(a <= span[0] < b for a, b in taken):
                 continue
+            if regex is regexes[0] and _CONJOINED.search(m.group("fill") or ""):
+                continue  # "killed eight people and wounded 35": eight is the verb's before
             count = _number(m.group("num"))
             if count is None:
                 taken.append(span)  # "dozens of soldiers killed": no figure at all
