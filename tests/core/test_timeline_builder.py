@@ -264,9 +264,10 @@ def test_streaming_holds_only_a_couple_of_days() -> None:
     generator = build_entries(feed(), PROFILE, ordered=True)
     entry = next(generator)
     assert entry.date == "2020-10-01"
-    # the day before (a denial may answer it) and one day ahead (a report's undated
-    # tags may follow its story there): a few days, never the whole feed
-    assert len(seen) <= 4
+    # the day before (a denial may answer it), one day ahead (a report's undated tags
+    # may follow its story there) and one more (an entry may be an aside of the next
+    # day's story): a few days, never the whole feed
+    assert len(seen) <= 6
 
 
 def test_store_row_shape() -> None:

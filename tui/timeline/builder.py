@@ -28,7 +28,8 @@ parties, places, a title that says what happened, and the reports behind it. Two
    day's toll there, joins it; an exchange retold the next day joins it (`spans`);
    peacekeepers reported at no place the next day, and a joint call of three or more
    parties retold the next day, are the day before's deployment and statement
-   (`spans`). Titles:
+   (`spans`). Last, an entry whose reports all tell a bigger story of the adjacent day
+   and headline nothing in it is that story's aside and goes (`asides`). Titles:
    `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
@@ -55,6 +56,7 @@ from dataclasses import replace
 
 from tui.profile import Profile
 from tui.records import AutoEntry, Casualty, Claim, Denial, Tag, TaggedItem
+from tui.timeline.asides import drop_asides
 from tui.timeline.claims import ClaimsMixin
 from tui.timeline.events import EventsMixin
 from tui.timeline.folds import Event
@@ -137,7 +139,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if pending is not None:
                 yield pending
 
-        yield from self._run(ready())
+        yield from drop_asides(self._run(ready()), self.headlines)
 
     def _run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
         previous: tuple[str, dict[str, Group]] | None = None
@@ -242,6 +244,9 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
         for dg in event.denials:
             all_pairs.extend(dg.tags)
         sources = mark_copies([item for item, _ in all_pairs])
+        self.headlines[event.key] = frozenset(
+            item.item_id for item, tag in all_pairs if tag.evidence == " ".join(item.title.split())
+        )
         reps = {s.item_id for s in sources if s.duplicate_of is None}
         tags = [tag for _, tag in [*event.tags, *claim_tags]]
         denier_lists = [tuple(self._deniers(dg)) for dg in event.denials]

@@ -73,6 +73,8 @@ class BuilderState:
         # (report, sentence) of denials linked to the day before's claim: an attack read
         # from that sentence is the act denied, not an event of its own day
         self.denied_acts: set[tuple[str, str]] = set()
+        # entry key -> the reports whose headline the entry holds (`asides`)
+        self.headlines: dict[str, frozenset[str]] = {}
         self.voice = {
             side: party
             for side, party in profile.sides.items()

@@ -1,0 +1,98 @@
+"""Asides across days: a line no report tells as its news is no entry of its own.
+
+Hand-made tags (the builder alone, not the tagger); sentences are our own words.
+"""
+
+from __future__ import annotations
+
+from tui.profile import load_profile
+from tui.records import AutoEntry, Casualty, Tag, TaggedItem
+from tui.timeline import build_entries
+
+PROFILE = load_profile()
+EVE, DAY = "2020-10-17", "2020-10-18"
+
+TRUCE_HEADLINE = "Baku and Yerevan agree a humanitarian truce from midnight"
+GANJA_BACKGROUND = "On Saturday a missile struck flats in Ganja, killing 13 people, Baku said."
+
+
+def tag(kind: str, evidence: str, day: str, **fields) -> Tag:
+    basis = fields.pop("date_basis", "published")
+    return Tag(
+        kind=kind,
+        rule=f"{kind}/x",
+        evidence=evidence,
+        event_date=day,
+        date_basis=basis,
+        **fields,
+    )
+
+
+def report(item_id: str, title: str, *tags: Tag, day: str = DAY) -> TaggedItem:
+    return TaggedItem(
+        item_id=item_id,
+        side="western",
+        outlet=f"Outlet {item_id}",
+        link=f"https://example.org/{item_id}",
+        title=title,
+        text=" ".join(t.evidence for t in tags if t.evidence != title),
+        published=f"{day}T09:00:00Z",
+        tags=tags,
+    )
+
+
+def truce(day: str = DAY) -> Tag:
+    parties = ("armenia", "azerbaijan")
+    return tag("truce_agreed", TRUCE_HEADLINE, day, parties=parties, date_basis="explicit")
+
+
+def ganja(day: str = EVE, **fields) -> list[Tag]:
+    killed = Casualty(count=13, what="killed", claimed_by="azerbaijan")
+    return [
+        tag("attack", GANJA_BACKGROUND, day, places=("Ganja",), date_basis="weekday", **fields),
+        tag("casualties", GANJA_BACKGROUND, day, places=("Ganja",), casualties=(killed,)),
+    ]
+
+
+def other_truce_report(item_id: str) -> TaggedItem:
+    headline = f"Truce to start at midnight, ministries say ({item_id})"
+    return report(item_id, headline, tag("truce_agreed", headline, DAY, parties=("armenia",)))
+
+
+def build(*items: TaggedItem) -> list[AutoEntry]:
+    return list(build_entries(items, PROFILE))
+
+
+def test_a_strike_told_only_as_background_of_the_next_days_truce_is_no_entry() -> None:
+    entries = build(
+        report("a", TRUCE_HEADLINE, truce(), *ganja()),
+        other_truce_report("b"),
+    )
+    assert [(e.date, e.kind) for e in entries] == [(DAY, "truce_agreed")]
+    assert set(entries[0].item_ids) == {"a", "b"}  # the background's report stays linked
+
+
+def test_the_same_strike_told_as_news_by_another_report_stays_an_entry() -> None:
+    news = report("c", "Missile kills 13 in Ganja", *ganja(), day=EVE)
+    entries = build(report("a", TRUCE_HEADLINE, truce(), *ganja()), other_truce_report("b"), news)
+    strike = next(e for e in entries if e.date == EVE)
+    assert strike.kind == "attack" and set(strike.item_ids) == {"a", "c"}
+
+
+def test_a_strike_a_report_headlines_is_never_an_aside() -> None:
+    headline = "Missile kills 13 in Ganja on the eve of a truce"
+    strike = [tag("attack", headline, EVE, places=("Ganja",)), *ganja()]
+    entries = build(report("a", headline, truce(), *strike), other_truce_report("b"))
+    assert sorted(e.date for e in entries) == [EVE, DAY]
+
+
+def test_a_single_reports_two_days_stay_when_no_story_is_bigger() -> None:
+    # one report alone: which day is its story is not known, so both lines stay
+    entries = build(report("a", TRUCE_HEADLINE, truce(), *ganja()))
+    assert sorted(e.date for e in entries) == [EVE, DAY]
+
+
+def test_asides_go_the_same_way_when_the_items_stream_in_date_order() -> None:
+    items = [report("a", TRUCE_HEADLINE, truce(), *ganja()), other_truce_report("b")]
+    streamed = list(build_entries(items, PROFILE, ordered=True))
+    assert [(e.date, e.kind) for e in streamed] == [(DAY, "truce_agreed")]

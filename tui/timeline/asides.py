@@ -1,0 +1,84 @@
+"""Asides across days: an entry that only echoes a story told the day before or after.
+
+A report about the 18 October truce mentions the strike on Ganja the day before; a report
+on the Mingachevir claims adds that a rocket hit Stepanakert overnight. The tagger dates
+those sentences to their own day, so the builder makes an entry of them, and the report
+then sits in two entries of two days: one event scattered, and a line in the timeline
+that no report tells as its news. When every report of an entry already sits in a bigger
+entry of the adjacent day that holds their headlines, and none of them headlines the
+small entry, the small entry is an aside of that story: it is dropped, and no source is
+lost (its reports are linked by the story's entry). Anything a second report tells as
+its own news stays, since then the small entry holds a report the story does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from tui.records import AutoEntry
+
+
+def _reports(entry: AutoEntry) -> frozenset[str]:
+    """The reports an entry counts (syndicated copies left out)."""
+    return frozenset(s.item_id for s in entry.sources if s.duplicate_of is None)
+
+
+def _adjacent(one: str, two: str) -> bool:
+    try:
+        return abs((date.fromisoformat(one) - date.fromisoformat(two)).days) == 1
+    except ValueError:
+        return False
+
+
+def is_aside(small: AutoEntry, story: AutoEntry, headlines: dict[str, frozenset[str]]) -> bool:
+    """Whether `small` only echoes `story` (see the module docstring). `headlines` maps
+    an entry's key to the reports whose headline it holds."""
+    mine, theirs = _reports(small), _reports(story)
+    return (
+        bool(mine)
+        and _adjacent(small.date, story.date)
+        and mine <= theirs
+        and len(theirs) > len(mine)
+        and not headlines.get(small.key)
+        and mine <= headlines.get(story.key, frozenset())
+    )
+
+
+def drop_asides(
+    entries: Iterator[AutoEntry], headlines: dict[str, frozenset[str]]
+) -> Iterator[AutoEntry]:
+    """Entries in date order, asides of an adjacent day's story left out; holds two days.
+
+    `headlines` is filled by the builder as it makes each entry; keys are forgotten once
+    their entry has been passed on.
+    """
+    held: list[list[AutoEntry]] = []  # the last two days' entries, oldest first
+    day = ""
+    for entry in entries:
+        if held and entry.date == day:
+            held[-1].append(entry)
+            continue
+        day = entry.date
+        if len(held) == 2:  # the newer day is complete: settle it with the older one
+            _settle(held[0], held[1], headlines)
+            yield from _release(held.pop(0), headlines)
+        held.append([entry])
+    if len(held) == 2:
+        _settle(held[0], held[1], headlines)
+    for entries_of_day in held:
+        yield from _release(entries_of_day, headlines)
+
+
+def _settle(
+    older: list[AutoEntry], newer: list[AutoEntry], headlines: dict[str, frozenset[str]]
+) -> None:
+    """Leave out of each day the asides of the other day's stories."""
+    for group, others in ((older, newer), (newer, older)):
+        group[:] = [e for e in group if not any(is_aside(e, o, headlines) for o in others)]
+
+
+def _release(day: list[AutoEntry], headlines: dict[str, frozenset[str]]) -> Iterator[AutoEntry]:
+    for entry in day:
+        headlines.pop(entry.key, None)
+        yield entry
