@@ -1,4 +1,4 @@
-"""Asides across days: a line no report tells as its news is no entry of its own.
+"""A story told over two days: a line no report tells as its news is no entry of its own.
 
 Hand-made tags (the builder alone, not the tagger); sentences are our own words.
 """
