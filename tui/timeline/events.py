@@ -322,6 +322,7 @@ class _Day:
             home = next((told[i.item_id] for i, _ in g.tags if i.item_id in told), None)
             if home is not None and home.shape == "site" and self._elsewhere(home, g):
                 home = None  # it denies an act at another town than its report's shelling
+            home = home or self._denied_there(g, deniers)
             home = home or next(
                 (e for e in disputes if deniers and deniers <= set(e.key.split("|")[2].split("+"))),
                 None,
@@ -331,6 +332,20 @@ class _Day:
                 home = self.event("denial", sig)
             home.denials.append(g)
             home.denials.extend(g.denials)
+
+    def _denied_there(self, g: Group, deniers: set[str | None]) -> Event | None:
+        """The day's event already holding a denial by the same camp about a place this
+        denial names too ("Yerevan rejects the Mingachevir claim", in two reports): one
+        denial of one act, one event."""
+        places = {p for _, t in g.tags for p in t.places}
+        if not places or not deniers:
+            return None
+        for event in self.events.values():
+            for dg in event.denials:
+                camps = {self.builder._camp(d) for d in self.builder._deniers(dg)}
+                if camps & deniers and places & {p for _, t in dg.tags for p in t.places}:
+                    return event
+        return None
 
     def diplomacy(self) -> None:
         """A truce report's talks are the truce's; an initiative stands alone; other
