@@ -33,6 +33,7 @@ from tui.poller import (
     _fetch,
     feed_headers,
 )
+from tui.profile import Profile
 from tui.records import ParsedFeed, ParsedItem, Tag
 from tui.store import Store, utc_now
 from tui.store.db import is_busy, is_disk_trouble, sqlite_cause
@@ -144,10 +145,22 @@ async def poll_async(
     if not targets:
         return report
     profile_path = str(settings.profile)
-    # Loaded and checked in a thread while the first requests are out (0.2-0.4 s of a
-    # warm poll); every feed awaits it before writing, so a bad profile still stops the
-    # poll before anything of it is stored.
-    profile_ready = asyncio.ensure_future(asyncio.to_thread(profile_for, profile_path))
+    # Loaded and checked once the first requests are out (0.1-0.4 s of a warm poll), in
+    # this thread while they wait for their answers: in a thread of its own it took the
+    # GIL from the first request's set-up (httpcore imports its anyio backend there,
+    # ~0.1 s), then from the answers, and the first round took twice as long. Every feed
+    # awaits it before writing, so a bad profile still stops the poll before anything of
+    # it is stored.
+    profile_future: asyncio.Future[Profile] = asyncio.get_running_loop().create_future()
+
+    def profile_ready() -> asyncio.Future[Profile]:
+        if not profile_future.done():
+            try:
+                profile_future.set_result(profile_for(profile_path))
+            except Exception as exc:  # a bad profile: every feed that awaits it fails
+                profile_future.set_exception(exc)
+        return profile_future
+
     if parallel is None:
         parallel = len(targets) > 2 and (os.cpu_count() or 1) > 1
     executor: Executor | None = None
@@ -200,7 +213,7 @@ async def poll_async(
             async with gate, semaphore:  # the host's turn first: no global slot held waiting
                 state = store.feed_state(feed.url) or {}
                 fetched = await _fetch(client, feed, state, settings)
-            await profile_ready  # raises a bad profile's error in every feed: nothing written
+            await profile_ready()  # raises a bad profile's error in every feed: nothing written
             outcome = FeedOutcome(feed=feed, http_status=fetched.http_status)
             polled = utc_now()
             to_store: tuple[ParsedFeed, int, list[list[Tag]], str] | None = None
@@ -308,6 +321,7 @@ async def poll_async(
 
         batch = _WriteBatch(store, loop, deliver, notice)
         tasks = [asyncio.ensure_future(one(feed)) for feed in targets]
+        loop.call_soon(profile_ready)  # after each feed's first step: its request is out
         try:
             await asyncio.gather(*tasks)
         except StoreError:
@@ -323,7 +337,7 @@ async def poll_async(
                 # unjoined pool's exit hook can fail at interpreter exit (EBADF traceback
                 # after a SIGTERM) and its workers would outlive the poll briefly
                 executor.shutdown(wait=True, cancel_futures=True)
-    profile = await profile_ready
+    profile = await profile_ready()
     report.entries = _retry_busy(store, lambda: rebuild_timeline(store, profile, tag_dates), notice)
     report.seconds = time.perf_counter() - started
     report.longest_write = store.longest_write

@@ -156,3 +156,37 @@ def test_shared_rules_name_no_conflict() -> None:
             "Moscow", "Hezbollah", "Israel", "Lebanon", "Thai", "Cambodia",
         ):  # fmt: skip
             assert word not in text, (path.name, word)
+
+
+def _with_cue(cue: str, vocab: str = "") -> str:
+    """GOOD with one more rule of this cue (and these extra [vocab] lines)."""
+    text = GOOD.replace("[vocab]\n", "[vocab]\n" + vocab)
+    return (
+        text
+        + f"""
+[[rules]]
+kind = "violation_claim"
+id = "extra"
+cues = ['{cue}']
+triggers = ["violat"]
+"""
+    )
+
+
+def test_patterns_are_checked_as_they_will_be_compiled() -> None:
+    """A rule's patterns are checked with stand-ins for the vocab entries (a warm poll
+    no longer compiles every expanded pattern), so what `re` checks across an entry
+    must still be refused exactly when the expanded pattern would fail."""
+    # a look-behind over a vocab entry: refused when the entry's words differ in length
+    err = _error(_with_cue("(?<={truce} )violated"))
+    assert err.key == "cues" and "regular expression" in err.reason
+    fixed = parse_profile(_with_cue("(?<={act} )violated", "act = 'hit|won'\n"), "ok.toml")
+    assert "extra" in {r.id for r in fixed.rules}
+    # a back-reference to a group inside an entry, and to one that is not there
+    group = "side = '(north|south)'\n"
+    parse_profile(_with_cue("{side} said {side}? \\1 violated", group), "ok.toml")
+    assert _error(_with_cue("{truce} \\2 violated", group)).key == "cues"
+    # an entry that sets a global flag cannot be embedded in a pattern
+    assert _error(_with_cue("{loud} violated", "loud = '(?i)truce'\n")).key == "cues"
+    # a place's spellings inside a look-behind: the trie is as wide as its spellings
+    assert _error(_with_cue("(?<={place} )violated")).key == "cues"

@@ -257,9 +257,10 @@ class _Validator:
         vocab = self._vocab(
             self._table(data, "vocab"), parties, places, shared, shared._table(shared_data, "vocab")
         )
+        stand_ins = _stand_in_vocab(vocab, places, parties)
         rules = _merge_rules(
-            shared._rules(shared._entries(shared_data, "rules"), vocab),
-            self._rules(self._entries(data, "rules"), vocab),
+            shared._rules(shared._entries(shared_data, "rules"), vocab, stand_ins),
+            self._rules(self._entries(data, "rules"), vocab, stand_ins),
         )
         language = self._language(self._table(data, "language"))
         return Profile(
@@ -467,7 +468,11 @@ class _Validator:
         vocab["party"] = "(?-i:" + trie_regex(aliases) + ")"
         return vocab
 
-    def _rules(self, raw_list: list, vocab: dict[str, str]) -> list[Rule]:
+    def _rules(
+        self, raw_list: list, vocab: dict[str, str], stand_ins: dict[str, str]
+    ) -> list[Rule]:
+        """The rules, each pattern checked by compiling it with `stand_ins` for the
+        vocabulary (see `_stand_in_vocab`) and kept expanded with `vocab`."""
         rules: list[Rule] = []
         seen: set[str] = set()
         for index, raw in enumerate(raw_list, start=1):
@@ -509,7 +514,7 @@ class _Validator:
                 for pattern in patterns:
                     expanded = self._expand(pattern, vocab, fail, key)
                     try:
-                        re.compile(expanded, re.IGNORECASE)
+                        re.compile(self._expand(pattern, stand_ins, fail, key), re.IGNORECASE)
                     except re.error as exc:
                         raise fail(key, f"bad regular expression {pattern!r}: {exc}") from None
                     out.append(expanded)
@@ -573,6 +578,56 @@ class _Validator:
 def _unknown(known: Iterable[str]) -> str:
     """The message for a key that is not one of `known`."""
     return f"unknown key (known: {', '.join(sorted(known))})"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _stand_in_vocab(
+    vocab: dict[str, str], places: list[Place], parties: list[Party]
+) -> dict[str, str]:
+    """`vocab` with each entry that holds no capturing group and no global flag replaced
+    by `x{min,max}` of the same width bounds, `{place}` and `{party}` (tries of every
+    spelling, several KB each) included.
+
+    Checking a rule's patterns compiled them with every entry inside: ~0.1 s of a poll
+    where nothing is new, so nothing is tagged and nothing else compiles them. Each
+    entry is checked on its own (`_vocab`; a trie is escaped literals), so a pattern
+    compiles with it exactly when it compiles with a stand-in that has the same groups
+    (none) and the same width (the one property `re` checks on a piece: a look-behind
+    must be fixed-width). Any other entry is kept whole, and so is every entry the
+    parser cannot read (the rule's own check then says why, as before).
+    """
+    from re import _parser  # the stdlib's regex parser: groups and width of a piece
+
+    def stand_in(low: int, high: int) -> str:
+        return f"(?-i:x{{{low},{high}}})" if high < _parser.MAXREPEAT - 1 else f"x{{{low},}}"
+
+    spellings = [len(s) for place in places for s in (place.name, *place.spellings)]
+    aliases = [len(a) for party in parties for a in party.aliases]
+    # no words: the trie is "(?!x)x", one character wide
+    out = {
+        "place": stand_in(min(spellings or [1]), max(spellings or [1])),
+        "party": stand_in(min(aliases or [1]), max(aliases or [1])),
+    }
+    for key, value in vocab.items():
+        if key in out:
+            continue
+        concrete = value.replace("{place}", out["place"]).replace("{party}", out["party"])
+        try:
+            piece = _parser.parse(concrete, re.IGNORECASE)
+        except re.error:
+            piece = None
+        if (
+            piece is None
+            or piece.state.groups > 1  # a capturing group a pattern may refer to
+            or _GLOBAL_FLAGS.search(value)
+            or _MACRO.search(concrete)  # an unknown name: `_expand` says so
+        ):
+            out[key] = value
+        else:
+            out[key] = stand_in(*piece.getwidth())
+    return out
 
 
 def _merge_rules(shared: list[Rule], own: list[Rule]) -> list[Rule]:

@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tui.records import AutoEntry
-from tui.timeline.claims import details_from_tags, fold_figures
 
 
 def entry_details(entry: AutoEntry) -> dict[str, Any]:
@@ -23,6 +22,10 @@ def entry_details(entry: AutoEntry) -> dict[str, Any]:
     entries the builder did not make). A figure that repeats a fuller one from the same
     reports is left out (`fold_figures`).
     """
+    # imported here: a poll with nothing new builds no entry, and the timeline package
+    # was ~20 ms of its start-up
+    from tui.timeline.claims import fold_figures
+
     return {
         "claims": [
             {
@@ -71,6 +74,8 @@ def with_details(
         or entry.get("origin") == "manual"
         or any(source.get("origin") == "manual" for source in sources)
     ):
+        from tui.timeline.claims import details_from_tags  # lazily, as in entry_details
+
         entry["details"] = details_from_tags(entry["date"], sources)
     elif not isinstance(entry.get("details"), dict):
         entry["details"] = {}
