@@ -33,6 +33,22 @@ _AGO_RE = re.compile(
 
 _AGO_HINT_RE = re.compile(r"ago|last|earlier|previous")
 
+# a sentence that opens on a time gone by speaks of then, up to a semicolon: "Last week
+# the army said three soldiers were hurt", "Days earlier B rejected the charge"
+_OPENS_PAST_RE = re.compile(
+    r"(?:[A-Z][\w /.,()-]{0,40}?\s[-–—]+\s)?(?:Last\s+(?:week|month|year)(?!['’])"
+    r"|(?:(?:A\s+few|Several|Two|Three|Four|Five)\s+)?(?:[Dd]ays|[Ww]eeks|[Mm]onths)"
+    r"\s+(?:earlier|before|ago)|A\s+(?:week|month)\s+(?:earlier|before|ago)"
+    r"|Earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year))\b"
+)
+
+# a hit that a count of days dates before the report's event: "freed on Wednesday, three
+# days after the two sides agreed a truce" (no comma between: "Days after the truce,
+# troops shelled X" is news)
+_DAYS_AFTER_RE = re.compile(
+    r"\b(?:\w+\s+)?(?:days|weeks|months)\s+(?:after|before)\s+[^,;]*$", re.IGNORECASE
+)
+
 # kinds that a denying verb's content never reports ("denied agreeing a truce"; "rejected
 # claims that its troops shelled X": the strike is what is denied)
 _DENIABLE = frozenset(
@@ -133,6 +149,12 @@ class News:
                 and _PAST_PERFECT_RE.search(" ".join(tail[-4:]) + " " + match_text)
             ):
                 return False
+            if _opens_past(s, hit.start):
+                return False
+            if ("after" in near or "before" in near) and _DAYS_AFTER_RE.search(
+                s, max(scope_start, hit.start - 90), hit.start
+            ):
+                return False
             since = "ince" in recent and _SINCE_RE.search(recent)
             if since and not match_text.lower().startswith("since"):
                 return False
@@ -199,3 +221,13 @@ def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
 def _ago_hint(text: str) -> bool:
     """What _AGO_HINT_RE finds, by substring tests (cheaper than a regex search)."""
     return "ago" in text or "last" in text or "earlier" in text or "previous" in text
+
+
+def _opens_past(s: str, hit_start: int) -> bool:
+    """Whether the sentence opens on a time gone by that reaches the hit (no semicolon
+    between): what it tells is that time's story, not the report's news."""
+    first = s[:1]
+    if first not in "LDWMAETFS" and not first.isupper():
+        return False
+    m = _OPENS_PAST_RE.match(s)
+    return m is not None and ";" not in s[m.end() : hit_start]
