@@ -234,7 +234,9 @@ def _nearest_date(
         ):
             continue
         distance = hit.start - m.end() if m.start() < hit.start else m.start() - hit.end
-        distance = max(distance, 0)
+        # a date inside a long hit is an aside's ("the constable, detained on April 23, was
+        # handed back on Wednesday"): it counts only when no date lies outside
+        distance = max(distance, 0) if m.start() < hit.start or m.end() > hit.end else 10_000
         if best_distance is None or distance < best_distance:
             best, best_distance = m, distance
     if best is None and clause is not None:
