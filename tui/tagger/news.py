@@ -26,6 +26,10 @@ _STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "fr
 
 _SINCE_RE = re.compile(r"\b(?:since|Since)\b")
 
+# report nouns that frame what they tell like a speech verb ("reports of shelling")
+_REPORT_NOUNS = frozenset(("reports", "report", "claims", "claim", "word", "sign", "signs"))
+_NO_REPORT_RE = re.compile(r"\b(?:no|not\s+any|without(?:\s+any)?|nor)\s+(?:\w+\s+)?$")
+
 _AGO_RE = re.compile(
     r"\b(?:ago|last\s+(?:week|month|year)|earlier\s+(?:this|in\s+the|that)\s+(?:week|month)"
     r"|previous\s+(?:week|month))\b"
@@ -106,6 +110,11 @@ class News:
             return False
         if rule.negatable and _NEGATION_INSIDE_RE.search(match_text):
             return False  # "agreed humanitarian steps, not a ceasefire"
+        if rule.negatable and frame is not None and frame.verb.lower() in _REPORT_NOUNS:
+            # "no reports of shelling": the report noun that frames the hit is negated
+            head = s[max(clause.start, frame.verb_start - 24) : frame.verb_start].lower()
+            if _NO_REPORT_RE.search(head):
+                return False
         if rule.factual:
             hedge_scope = s[clause.start : hit.start]
             if frame and frame.verb in self._plain_speech and frame.verb_end <= hit.start:
@@ -187,7 +196,7 @@ class News:
 # "claims that B staged the blast are untrue": a claim noun opening what is judged false
 _CLAIM_THAT_RE = re.compile(
     r"\b(?:claims?|reports?|statements?|accusations?|allegations?|assertions?)\s+"
-    r"(?:\S+\s+){0,5}?(?:that|of)\s",
+    r"(?:\S+\s+){0,5}?(?:that|of|about|on|regarding)\s",
     re.IGNORECASE,
 )
 _CLAIM_STEMS = ("laim", "eport", "tatement", "ccusation", "llegation", "ssertion")
