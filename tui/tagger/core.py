@@ -379,6 +379,10 @@ class Tagger:
                 found.accused = self.roles.cause_agent(
                     s, after, sc.clause_mentions(hit.clause + 1, after), found.accuser
                 )
+            if found.accused is None and self.roles.names_the_attack(s, clause):
+                # "The strike came despite the truce": the attack told before, its striker
+                last = sc.state.last_attacker
+                found.accused = last if self.roles.camp_ok(found.accuser, last) else None
             if found.accused is None and hit.clause > 0:
                 # "A demolished homes, ..., in what B called a breach": the act judged
                 prev = sc.clauses[hit.clause - 1]
@@ -402,6 +406,8 @@ class Tagger:
                 or frame.verb in self.roles.denial_verbs
             ):
                 agent = None  # the subject is accused, or denies the attack: no allegation
+            if agent:
+                sc.state.last_attacker = agent
             if speaker and agent:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
         elif rule.kind == "diplomatic_call" and speaker:

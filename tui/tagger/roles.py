@@ -97,9 +97,13 @@ _RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGN
 # the speaker's judgement of the act told before it: "..., in what B called a breach"
 _IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 
+# an answer to the breaches, the act of a clause that names no target
+_RESPOND_RE = re.compile(r"\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing))\b", re.IGNORECASE)
+
 # the cause an act answers, just before the breach named: "over", "for", "in response to"
 _FOR_BREACH_RE = re.compile(
-    r"\b(?:over|for|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
+    r"\b(?:over|for|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish"
+    r"|respond(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?to|retaliat(?:e|es|ed|ing)\s+(?:against|for))\s+"
     r"(?:(?:the|its|their|repeated|alleged|continued)\s+)?$",
     re.IGNORECASE,
 )
@@ -116,10 +120,24 @@ _OWNER_AFTER_RE = re.compile(
 )
 
 
+# a clause that opens on an attack told before: "The strike came despite the truce"
+_THE_ATTACK_RE = re.compile(
+    r"\s*(?:The|This|That|the|this|that)\s+(?:(?:latest|deadly|new|fresh)\s+)?"
+    r"(?:strike|attack|raid|shelling|bombardment|assault|barrage|drone\s+strike|air\s+strike)s?\b"
+)
+
+# a mention that names a truce's party: "the ceasefire reached between Israel and Hezbollah"
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
+
 # the end of an unnamed official's title before the reporting verb: "a defence official",
 # "military sources", "a senior army officer"
 _UNNAMED_OFFICIAL_RE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|sources|officers?)\s+(?:\w+\s+)?$"
+)
+# the same officials closing the sentence speak for each clause before (no semicolon)
+_UNNAMED_AT_END_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|sources|officers?)\s+"
+    r"(?:said|say|says|told\s+\w+)[.!]?\s*$"
 )
 _UNNAMED_OFFICIAL_AFTER_RE = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -238,13 +256,16 @@ class Roles:
             accuser is None
             and accused is not None
             and len(self._other_camp_default) == 2
-            and any(
-                f.speaker is None
-                and (
-                    _UNNAMED_OFFICIAL_RE.search(s[max(0, f.verb_start - 40) : f.verb_start])
-                    or _UNNAMED_OFFICIAL_AFTER_RE.match(s, f.verb_end)
+            and (
+                any(
+                    f.speaker is None
+                    and (
+                        _UNNAMED_OFFICIAL_RE.search(s[max(0, f.verb_start - 40) : f.verb_start])
+                        or _UNNAMED_OFFICIAL_AFTER_RE.match(s, f.verb_end)
+                    )
+                    for f in clause.frames
                 )
-                for f in clause.frames
+                or (";" not in s[clause.end :] and _UNNAMED_AT_END_RE.search(s) is not None)
             )
         ):
             # "A broke the truce with unprovoked fire, a defence official said": an official
@@ -261,13 +282,22 @@ class Roles:
         charges B with (A accuses, B is accused), not A breaking the truce."""
         if not _FOR_BREACH_RE.search(s, max(clause.start, hit.start - 40), hit.start):
             return None
-        act = self._act_re.search(s, clause.start, hit.start)
+        act = self._act_re.search(s, clause.start, hit.start) or _RESPOND_RE.search(
+            s, clause.start, hit.start
+        )
         if act is None:
             return None
         subject = [m for m in clause_mentions if m.end <= act.start()]
         target = [m for m in clause_mentions if act.end() <= m.start < hit.start]
         if subject and target and self.camp_ok(subject[0].party, target[0].party):
             return (subject[0].party, target[0].party)
+        if subject and not target and len(self._other_camp_default) == 2:
+            # "A's troops are responding in kind to the ceasefire violations": the other side
+            camp = self._camps.get(subject[0].party)
+            if self._roles.get(subject[0].party) == "belligerent":
+                other = [p for c, p in self._other_camp_default.items() if c != camp]
+                if other and camp in self._other_camp_default:
+                    return (subject[0].party, other[0])
         return None
 
     def cause_agent(
@@ -369,6 +399,10 @@ class Roles:
             )
         )
 
+    def names_the_attack(self, s: str, clause: Clause) -> bool:
+        """Whether the clause opens on an attack named before ("The strike came ...")."""
+        return _THE_ATTACK_RE.match(s, clause.start) is not None
+
     def act_agent(
         self,
         s: str,
@@ -403,6 +437,8 @@ class Roles:
             if len(low) == len(s)
             else self._act_re.finditer(s, lo, hi)
         )
+        # the parties of a truce's name are no agents: "the truce between A and B"
+        content = [m for m in content if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)]
         for act in acts:
             candidates = [m for m in content if m.end <= act.start()]
             if not candidates:
