@@ -26,6 +26,14 @@ _STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "fr
 
 _SINCE_RE = re.compile(r"\b(?:since|Since)\b")
 
+# what has gone on since a time named before: "have co-chaired the talks ever since"
+_EVER_SINCE_RE = re.compile(r"\b(?:ever\s+since|since\s+then)\b")
+
+# a perfect participle tells what came before the clause's act: "having fled the shelling"
+_HAVING_RE = re.compile(
+    r"\bhaving\s+(?:\w+\s+)?(?:fled|escaped|survived|endured|left|been\s+\w+)\s+(?:\S+\s+){0,3}$"
+)
+
 # report nouns that frame what they tell like a speech verb ("reports of shelling")
 _REPORT_NOUNS = frozenset(("reports", "report", "claims", "claim", "word", "sign", "signs"))
 _NO_REPORT_RE = re.compile(r"\b(?:no|not\s+any|without(?:\s+any)?|nor)\s+(?:\w+\s+)?$")
@@ -168,6 +176,10 @@ class News:
             if since and not match_text.lower().startswith("since"):
                 return False
             after = s[hit.end : min(clause.end, hit.end + 110)]
+            if "since" in after and _EVER_SINCE_RE.search(after):
+                return False  # "have co-chaired peace talks ever since": a standing state
+            if "having" in before and _HAVING_RE.search(before):
+                return False  # "returning home, having fled the shelling": the flight before
             hinted = _ago_hint(after) or _ago_hint(recent[-40:])
             if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
                 return False
