@@ -26,6 +26,16 @@ _STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "fr
 
 _SINCE_RE = re.compile(r"\b(?:since|Since)\b")
 
+# a truce told with its failure, after "but" or "yet"
+_TRUCE_FAILED_RE = re.compile(
+    r"\b(?:but|yet)\s+(?:it\s+|this\s+|that\s+|the\s+\w+\s+|(?:quickly|soon)\s+)?"
+    r"(?:was\s+(?:\w+\s+)?(?:broken|violated|breached|ignored|not\s+(?:respected|observed|kept))"
+    r"|(?:quickly\s+|soon\s+)?(?:collapsed|failed|faltered|broke\s+down|unravell?ed|crumbled)"
+    r"|did\s+not\s+(?:hold|last)|(?:has|had)\s+not\s+held|never\s+(?:held|took\s+hold)"
+    r"|(?:hostilities|fighting|clashes|shelling)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:gone\s+on|went\s+on|continued|resumed|persisted))\b"
+)
+
 # what has gone on since a time named before: "have co-chaired the talks ever since"
 _EVER_SINCE_RE = re.compile(r"\b(?:ever\s+since|since\s+then)\b")
 
@@ -141,6 +151,8 @@ class News:
                 return False
         if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
             return False  # "violating the truce agreed on Saturday" is no new truce
+        if rule.kind == "truce_agreed" and _truce_failed_after(s, hit.end):
+            return False  # "a truce took effect on the 10th but was broken": its story
         if rule.kind in _DENIABLE and (
             (frame is not None and self._denied(hit, clause, frame))
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
@@ -242,6 +254,15 @@ def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
 def _ago_hint(text: str) -> bool:
     """What _AGO_HINT_RE finds, by substring tests (cheaper than a regex search)."""
     return "ago" in text or "last" in text or "earlier" in text or "previous" in text
+
+
+def _truce_failed_after(s: str, end: int) -> bool:
+    """Whether the sentence goes on, before a semicolon, to tell the truce failed: "took
+    effect on October 10 but was broken", "announced a new truce, yet fighting went on"."""
+    after = s[end : end + 160].split(";", 1)[0]
+    if "but" not in after and "yet" not in after:
+        return False
+    return _TRUCE_FAILED_RE.search(after) is not None
 
 
 def _opens_past(s: str, hit_start: int) -> bool:
