@@ -233,6 +233,12 @@ def _nearest_date(
             s[max(0, m.start() - 90) : m.start()]
         ):
             continue
+        if (
+            m.start() >= hit.end
+            and (m.group("bm") or m.group("byr"))
+            and _ASIDE_BEFORE_MONTH_RE.search(s, hit.end, m.start())
+        ):
+            continue  # "freed 18 soldiers captured in July": the capture's month, not the act's
         distance = hit.start - m.end() if m.start() < hit.start else m.start() - hit.end
         # a date inside a long hit is an aside's ("the constable, detained on April 23, was
         # handed back on Wednesday"): it counts only when no date lies outside
@@ -378,6 +384,11 @@ def resolve_date(
         return pub - dt.timedelta(days=back), "weekday"
     return None
 
+
+# a bare month after these words dates their aside: "soldiers captured in the clashes in July"
+_ASIDE_BEFORE_MONTH_RE = re.compile(
+    r"\b(?:captured|detained|held|arrested|seized|taken|abducted|jailed|which|that|who|during)\b"
+)
 
 # how far back "in <month>" reaches: a later month is the next one ("talks in January",
 # said in December), not a recap
