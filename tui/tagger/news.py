@@ -28,12 +28,14 @@ _SINCE_RE = re.compile(r"\b(?:since|Since)\b")
 
 # a truce told with its failure, after "but" or "yet"
 _TRUCE_FAILED_RE = re.compile(
-    r"\b(?:but|yet)\s+(?:it\s+|this\s+|that\s+|the\s+\w+\s+|(?:quickly|soon)\s+)?"
+    r"\b(?:but|yet|after\s+which|only\s+(?:minutes|hours)\s+before|before)\s+"
+    r"(?:it\s+|this\s+|that\s+|the\s+\w+\s+|(?:quickly|soon)\s+|\w+\s+and\s+\w+\s+)?"
     r"(?:was\s+(?:\w+\s+)?(?:broken|violated|breached|ignored|not\s+(?:respected|observed|kept))"
     r"|(?:quickly\s+|soon\s+)?(?:collapsed|failed|faltered|broke\s+down|unravell?ed|crumbled)"
     r"|did\s+not\s+(?:hold|last)|(?:has|had)\s+not\s+held|never\s+(?:held|took\s+hold)"
-    r"|(?:hostilities|fighting|clashes|shelling)\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:gone\s+on|went\s+on|continued|resumed|persisted))\b"
+    r"|(?:the\s+)?(?:hostilities|fighting|clashes|shelling)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:gone\s+on|went\s+on|continued|resumed|persisted)"
+    r"|(?:each\s+side\s+)?(?:blamed|accused)\s+(?:each\s+other|the\s+other)\s+(?:for|of)\s+breaking)\b"
 )
 
 # what has gone on since a time named before: "have co-chaired the talks ever since"
@@ -64,11 +66,11 @@ _OPENS_PAST_RE = re.compile(
     r"|Earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year))\b"
 )
 
-# a hit that a count of days dates before the report's event: "freed on Wednesday, three
-# days after the two sides agreed a truce" (no comma between: "Days after the truce,
+# a hit that a count of hours or days dates before the report's event: "freed on Wednesday,
+# three days after the two sides agreed a truce", "flared again hours after both agreed" (no comma between: "Days after the truce,
 # troops shelled X" is news)
 _DAYS_AFTER_RE = re.compile(
-    r"\b(?:\w+\s+)?(?:days|weeks|months)\s+(?:after|before)\s+[^,;]*$", re.IGNORECASE
+    r"\b(?:\w+\s+)?(?:hours|days|weeks|months)\s+(?:after|before)\s+[^,;]*$", re.IGNORECASE
 )
 
 # kinds that a denying verb's content never reports ("denied agreeing a truce"; "rejected
@@ -260,7 +262,7 @@ def _truce_failed_after(s: str, end: int) -> bool:
     """Whether the sentence goes on, before a semicolon, to tell the truce failed: "took
     effect on October 10 but was broken", "announced a new truce, yet fighting went on"."""
     after = s[end : end + 160].split(";", 1)[0]
-    if "but" not in after and "yet" not in after:
+    if "but" not in after and "yet" not in after and "before" not in after and "which" not in after:
         return False
     return _TRUCE_FAILED_RE.search(after) is not None
 
