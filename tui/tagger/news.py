@@ -67,8 +67,8 @@ _OPENS_PAST_RE = re.compile(
 )
 
 # a hit that a count of hours or days dates before the report's event: "freed on Wednesday,
-# three days after the two sides agreed a truce", "flared again hours after both agreed" (no comma between: "Days after the truce,
-# troops shelled X" is news)
+# three days after the two sides agreed a truce", "flared again hours after both agreed"
+# (no comma between: "Days after the truce, troops shelled X" is news)
 _DAYS_AFTER_RE = re.compile(
     r"\b(?:\w+\s+)?(?:hours|days|weeks|months)\s+(?:after|before)\s+[^,;]*$", re.IGNORECASE
 )
