@@ -517,6 +517,21 @@ class Tagger:
                         )
                         pairs.add((speaker, agent))
                         break
+        # a claim against A with no accuser (a headline, an outlet's own voice) takes the
+        # accuser the report names for a charge against A elsewhere ("Pakistan breaks the
+        # truce again" over "... unprovoked firing, Indian Army officials said")
+        named = {t.accused: t.accuser for t in tags if t.kind == "violation_claim" and t.accuser}
+        for _si, speaker, agent, _s, _pl, _d, _r in attack_claims:
+            if self.roles.role(speaker) == "belligerent" and self.roles.camp_ok(speaker, agent):
+                named.setdefault(agent, speaker)
+        for i, tag in enumerate(tags):
+            if (
+                tag.kind == "violation_claim"
+                and tag.accuser is None
+                and tag.accused in named
+                and not self.roles.mutual_re.search(tag.evidence)
+            ):
+                tags[i] = replace_tag(tag, accuser=named[tag.accused])
         # counter-claims: in a report about a broken truce, "B said A resumed its offensive"
         for _si, speaker, agent, sentence, places, date, basis in attack_claims:
             if (speaker, agent) in pairs:

@@ -120,6 +120,9 @@ _OWNER_AFTER_RE = re.compile(
 )
 
 
+# the two sides' charges told after the claim's clause: "with A and B each blaming the other"
+_EACH_OTHER_RE = re.compile(r"\beach\s+(?:side\s+)?(?:accus|blam)\w*\s+the\s+other\b")
+
 # a clause that opens on an attack told before: "The strike came despite the truce"
 _THE_ATTACK_RE = re.compile(
     r"\s*(?:The|This|That|the|this|that)\s+(?:(?:latest|deadly|new|fresh)\s+)?"
@@ -200,6 +203,9 @@ class Roles:
         ctext = s[clause.start : clause.end]
         if self.mutual_re.search(ctext):
             return (None, None)
+        rest = s[clause.end :].split(";", 1)[0]
+        if "each" in rest and self.mutual_re.search(rest) and _EACH_OTHER_RE.search(rest):
+            return (None, None)  # "... despite the truce, with A and B each accusing the other"
         if frame and frame.speaker and self._coordinated_speakers(s, clause, frame):
             return (None, None)  # "A and B say the truce has been broken": no one accuser
         owner = self._claim_owner(s, clause, frame, hit)
