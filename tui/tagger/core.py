@@ -175,7 +175,7 @@ class Tagger:
         attack_claims: list[AttackClaim] = []
         for index, (sentence, headline) in enumerate(sentences):
             tags.extend(self._sentence(sentence, headline, pub, state, index, attack_claims))
-        tags = self._finish(tags, attack_claims)
+        tags = self._finish(tags, attack_claims, text or "")
         if state.truce_sentences and pub is not None:
             tags = self._date_truces(tags, state.truce_sentences, pub, pub_minutes)
         return tags
@@ -482,7 +482,9 @@ class Tagger:
 
     # ---- the whole item ----------------------------------------------------------------
 
-    def _finish(self, tags: list[Tag], attack_claims: list[AttackClaim]) -> list[Tag]:
+    def _finish(
+        self, tags: list[Tag], attack_claims: list[AttackClaim], text: str = ""
+    ) -> list[Tag]:
         """Across the report: shared dates, claims without an accuser, counter-claims."""
         # the headline and the body tell one event: a tag dated only by publication takes
         # the date that another tag of its kind in the same report states
@@ -532,6 +534,14 @@ class Tagger:
                 and not self.roles.mutual_re.search(tag.evidence)
             ):
                 tags[i] = replace_tag(tag, accuser=named[tag.accused])
+        # still none, in a two-sided war: the report's unnamed officials ("Pakistan broke the
+        # truce again" over "..., army officials said") speak for the side it charges not
+        if any(t.kind == "violation_claim" and t.accuser is None and t.accused for t in tags):
+            for i, tag in enumerate(tags):
+                if tag.kind == "violation_claim" and tag.accuser is None and tag.accused:
+                    other = self.roles.unnamed_officials_side(text, tag.accused)
+                    if other is not None and not self.roles.mutual_re.search(tag.evidence):
+                        tags[i] = replace_tag(tag, accuser=other)
         # counter-claims: in a report about a broken truce, "B said A resumed its offensive"
         for _si, speaker, agent, sentence, places, date, basis in attack_claims:
             if (speaker, agent) in pairs:

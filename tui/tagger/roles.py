@@ -123,6 +123,12 @@ _OWNER_AFTER_RE = re.compile(
 # the two sides' charges told after the claim's clause: "with A and B each blaming the other"
 _EACH_OTHER_RE = re.compile(r"\beach\s+(?:side\s+)?(?:accus|blam)\w*\s+the\s+other\b")
 
+# officials or sources of no named side who speak somewhere in the report
+_UNNAMED_SAID_RE = re.compile(
+    r"\s(?:army\s+|military\s+|defence\s+|defense\s+|security\s+|senior\s+)?"
+    r"(?:officials?|spokes(?:man|woman|person)|sources)\s+(?:\w+\s+)?(?:said|say|says|told)\b"
+)
+
 # a clause that opens on an attack told before: "The strike came despite the truce"
 _THE_ATTACK_RE = re.compile(
     r"\s*(?:The|This|That|the|this|that)\s+(?:(?:latest|deadly|new|fresh)\s+)?"
@@ -404,6 +410,22 @@ class Roles:
                 or _NO_OBJECT_RE.match(s, frame.verb_end)
             )
         )
+
+    def unnamed_officials_side(self, text: str, accused: str) -> str | None:
+        """In a war of two camps, the camp other than the accused's when the report cites
+        officials or sources of no named side ("officials said", "a spokesman told PTI")."""
+        if len(self._other_camp_default) != 2 or self._roles.get(accused) != "belligerent":
+            return None
+        camp = self._camps.get(accused)
+        if camp not in self._other_camp_default:
+            return None
+        for m in _UNNAMED_SAID_RE.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            last = before[-1] if before else ""
+            if last[:1].isupper() or last.endswith(("'s", "’s")):
+                continue  # "Lebanese officials", "the presidency's spokeswoman": a named side
+            return next(p for c, p in self._other_camp_default.items() if c != camp)
+        return None
 
     def names_the_attack(self, s: str, clause: Clause) -> bool:
         """Whether the clause opens on an attack named before ("The strike came ...")."""
