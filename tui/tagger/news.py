@@ -51,7 +51,9 @@ _REPORT_NOUNS = frozenset(("reports", "report", "claims", "claim", "word", "sign
 _NO_REPORT_RE = re.compile(r"\b(?:no|not\s+any|without(?:\s+any)?|nor)\s+(?:\w+\s+)?$")
 
 _AGO_RE = re.compile(
-    r"\b(?:ago|last\s+(?:week|month|year)|earlier\s+(?:this|in\s+the|that)\s+(?:week|month)"
+    # (minutes, hours or a short while ago is the report's own day: no recap)
+    r"\b(?:(?<!minutes\s)(?<!hours\s)(?<!moments\s)(?<!while\s)(?<!hour\s)ago"
+    r"|last\s+(?:week|month|year)|earlier\s+(?:this|in\s+the|that)\s+(?:week|month)"
     r"|previous\s+(?:week|month))\b"
 )
 
