@@ -61,6 +61,11 @@ _CLAIM_OF_RE = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:claims?|reports?|statements?|accusations?|allegations?)\b"
 )
 
+# a mention that owns the claim named right after it: "Indian attack claims", "Baku's charges"
+_OWNS_CLAIM_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:claims?|accusations?|allegations?|charges?|reports?)\b"
+)
+
 _PASSIVE_BETWEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
 
 _DENIAL_VERB_STARTS = (
@@ -411,6 +416,13 @@ class Roles:
             )
         )
 
+    def _other_side(self, party: str) -> str | None:
+        """The belligerent of the other camp, in a war of two camps."""
+        camp = self._camps.get(party)
+        if len(self._other_camp_default) != 2 or camp not in self._other_camp_default:
+            return None
+        return next(p for c, p in self._other_camp_default.items() if c != camp)
+
     def unnamed_officials_side(self, text: str, accused: str) -> str | None:
         """In a war of two camps, the camp other than the accused's when the report cites
         officials or sources of no named side ("officials said", "a spokesman told PTI")."""
@@ -501,6 +513,17 @@ class Roles:
         denier = self._denier(site, state)
         if denier is None:
             return []
+        if any(
+            m.party == denier
+            and hit.start < m.start < hit.end + 40
+            and _OWNS_CLAIM_AFTER_RE.match(s, m.end)
+            for m in clause_mentions
+        ):
+            # "the Foreign Office rejects Indian attack claims": the claim's owner denies
+            # nothing; in a war of two camps the other side does
+            denier = self._other_side(denier)
+            if denier is None:
+                return []
         before = [m for m in clause_mentions if m.end <= hit.start]
         if not cue_is_verb(s, hit) and any(
             m.party == denier and _CLAIM_OF_RE.match(s, m.end) for m in before
