@@ -160,6 +160,7 @@ class News:
         if rule.kind in _DENIABLE and (
             (frame is not None and self._denied(hit, clause, frame))
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
+            or _alleged_and_judged(s, hit, clause)
         ):
             return False
         if rule.news_only:
@@ -253,6 +254,29 @@ def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
         return False
     claim = _CLAIM_THAT_RE.search(s, clause.start, hit.start)
     return claim is not None and bool(_JUDGED_AFTER_RE.search(s, hit.end, clause.end))
+
+
+# an act called alleged just before it, or the modifier of a claim noun just after it
+_ALLEGED_BEFORE_RE = re.compile(
+    r"\b(?:alleged(?:ly)?|purported(?:ly)?|so-called)\s+(?:\S+\s+){0,2}$"
+)
+_CLAIM_NOUN_AFTER_RE = re.compile(r"\s+(?:claims?|allegations?|accusations?|charges?)\b")
+_JUDGED_WORD_RE = re.compile(
+    r"\b(?:lies?|false|fake|baseless|groundless|untrue|disinformation|misinformation"
+    r"|fabricat\w*|unfounded|den(?:y|ies|ied)|reject\w*|refut\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _alleged_and_judged(s: str, hit: Hit, clause: Clause) -> bool:
+    """ "The alleged strikes from its territory are disinformation", "calls Baku's missile
+    claim a lie": an act named only as the content of a claim judged false or denied."""
+    alleged = "lleged" in s or "urported" in s or "so-called" in s
+    if alleged and _ALLEGED_BEFORE_RE.search(s, max(clause.start, hit.start - 30), hit.start):
+        return bool(_JUDGED_AFTER_RE.search(s, hit.end, clause.end))
+    if _CLAIM_NOUN_AFTER_RE.match(s, hit.end):
+        return bool(_JUDGED_WORD_RE.search(s))
+    return False
 
 
 def _ago_hint(text: str) -> bool:
