@@ -75,7 +75,10 @@ _WHAT = (
 )
 
 _CAS_NUM_FIRST = re.compile(
-    r"(?<![\w,.-])" + _APPROX + _NUM + r"(?P<fill>(?:\s+[\w'’-]+){0,4}?)\s+"
+    r"(?<![\w,.-])" + _APPROX + _NUM + r"(?P<fill>(?:\s+[\w'’-]+){0,4}?)"
+    # an aside about who they were: "nine civilians, among them a boy, were killed"
+    r"(?:,\s+(?:among|most|many|some|several|including|half|all|mostly|one|two|three|four"
+    r"|five|\d+)\b[^,;.]{0,60},)?\s+"
     r"(?:(?:were|was|have\s+been|had\s+been|are|is|been|being|reportedly|reported)\s+)*"
     + _WHAT
     + r"\b",

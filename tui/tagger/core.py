@@ -175,7 +175,7 @@ class Tagger:
         attack_claims: list[AttackClaim] = []
         for index, (sentence, headline) in enumerate(sentences):
             tags.extend(self._sentence(sentence, headline, pub, state, index, attack_claims))
-        tags = self._finish(tags, attack_claims)
+        tags = self._finish(tags, attack_claims, text or "")
         if state.truce_sentences and pub is not None:
             tags = self._date_truces(tags, state.truce_sentences, pub, pub_minutes)
         return tags
@@ -379,6 +379,10 @@ class Tagger:
                 found.accused = self.roles.cause_agent(
                     s, after, sc.clause_mentions(hit.clause + 1, after), found.accuser
                 )
+            if found.accused is None and self.roles.names_the_attack(s, clause):
+                # "The strike came despite the truce": the attack told before, its striker
+                last = sc.state.last_attacker
+                found.accused = last if self.roles.camp_ok(found.accuser, last) else None
             if found.accused is None and hit.clause > 0:
                 # "A demolished homes, ..., in what B called a breach": the act judged
                 prev = sc.clauses[hit.clause - 1]
@@ -402,6 +406,8 @@ class Tagger:
                 or frame.verb in self.roles.denial_verbs
             ):
                 agent = None  # the subject is accused, or denies the attack: no allegation
+            if agent:
+                sc.state.last_attacker = agent
             if speaker and agent:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
         elif rule.kind == "diplomatic_call" and speaker:
@@ -476,7 +482,9 @@ class Tagger:
 
     # ---- the whole item ----------------------------------------------------------------
 
-    def _finish(self, tags: list[Tag], attack_claims: list[AttackClaim]) -> list[Tag]:
+    def _finish(
+        self, tags: list[Tag], attack_claims: list[AttackClaim], text: str = ""
+    ) -> list[Tag]:
         """Across the report: shared dates, claims without an accuser, counter-claims."""
         # the headline and the body tell one event: a tag dated only by publication takes
         # the date that another tag of its kind in the same report states
@@ -511,6 +519,29 @@ class Tagger:
                         )
                         pairs.add((speaker, agent))
                         break
+        # a claim against A with no accuser (a headline, an outlet's own voice) takes the
+        # accuser the report names for a charge against A elsewhere ("Pakistan breaks the
+        # truce again" over "... unprovoked firing, Indian Army officials said")
+        named = {t.accused: t.accuser for t in tags if t.kind == "violation_claim" and t.accuser}
+        for _si, speaker, agent, _s, _pl, _d, _r in attack_claims:
+            if self.roles.role(speaker) == "belligerent" and self.roles.camp_ok(speaker, agent):
+                named.setdefault(agent, speaker)
+        for i, tag in enumerate(tags):
+            if (
+                tag.kind == "violation_claim"
+                and tag.accuser is None
+                and tag.accused in named
+                and not self.roles.mutual_re.search(tag.evidence)
+            ):
+                tags[i] = replace_tag(tag, accuser=named[tag.accused])
+        # still none, in a two-sided war: the report's unnamed officials ("Pakistan broke the
+        # truce again" over "..., army officials said") speak for the side it charges not
+        if any(t.kind == "violation_claim" and t.accuser is None and t.accused for t in tags):
+            for i, tag in enumerate(tags):
+                if tag.kind == "violation_claim" and tag.accuser is None and tag.accused:
+                    other = self.roles.unnamed_officials_side(text, tag.accused)
+                    if other is not None and not self.roles.mutual_re.search(tag.evidence):
+                        tags[i] = replace_tag(tag, accuser=other)
         # counter-claims: in a report about a broken truce, "B said A resumed its offensive"
         for _si, speaker, agent, sentence, places, date, basis in attack_claims:
             if (speaker, agent) in pairs:

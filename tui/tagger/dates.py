@@ -42,7 +42,7 @@ DATE_RE = re.compile(
     # the lookahead lets the engine skip, with one class test, every word that cannot
     # begin a date (a digit, a month, a weekday, yesterday, today, last, next, this, the);
     # tested before the lookbehind, which most positions would pass (a quarter faster)
-    r"(?=[0-9jfmasondytlw])(?<![\w-])(?:"
+    r"(?=[0-9jfmasondytlwi])(?<![\w-])(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     r"|(?P<dm>(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
     + _MONTH_RE.replace("(", "(?P<m1>", 1)
@@ -54,6 +54,11 @@ DATE_RE = re.compile(
     r"|last\s+night|the\s+day\s+before|tomorrow)"
     r"|(?P<wd>(?:(?P<wdq>last|next|this)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:['’]s)?)"
+    # a month or a year with no day: "signed a truce in October", "back in 1994"
+    r"|(?P<bm>in\s+(?:(?:early|late|mid)[\s-]+)?(?P<bmon>January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)(?:\s+(?P<bmy>\d{4}))?"
+    r"(?!\s*\d))"
+    r"|(?P<byr>in\s+(?P<byy>(?:19|20)\d{2}))"
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -228,8 +233,16 @@ def _nearest_date(
             s[max(0, m.start() - 90) : m.start()]
         ):
             continue
+        if (
+            m.start() >= hit.end
+            and (m.group("bm") or m.group("byr"))
+            and _ASIDE_BEFORE_MONTH_RE.search(s, hit.end, m.start())
+        ):
+            continue  # "freed 18 soldiers captured in July": the capture's month, not the act's
         distance = hit.start - m.end() if m.start() < hit.start else m.start() - hit.end
-        distance = max(distance, 0)
+        # a date inside a long hit is an aside's ("the constable, detained on April 23, was
+        # handed back on Wednesday"): it counts only when no date lies outside
+        distance = max(distance, 0) if m.start() < hit.start or m.end() > hit.end else 10_000
         if best_distance is None or distance < best_distance:
             best, best_distance = m, distance
     if best is None and clause is not None:
@@ -345,6 +358,8 @@ def resolve_date(
         return None
     if pub is None:
         return None
+    if g["bm"] or g["byr"]:
+        return _bare_month_or_year(g, pub)
     if g["rel"]:
         rel = " ".join(g["rel"].lower().split())
         offset = {"yesterday": -1, "last night": -1, "the day before": -1, "tomorrow": 1}.get(
@@ -368,3 +383,32 @@ def resolve_date(
             back = 7
         return pub - dt.timedelta(days=back), "weekday"
     return None
+
+
+# a bare month after these words dates their aside: "soldiers captured in the clashes in July"
+_ASIDE_BEFORE_MONTH_RE = re.compile(
+    r"\b(?:captured|detained|held|arrested|seized|taken|abducted|jailed|which|that|who|during)\b"
+)
+
+# how far back "in <month>" reaches: a later month is the next one ("talks in January",
+# said in December), not a recap
+_BARE_MONTH_BACK = 6
+
+
+def _bare_month_or_year(g: dict[str, Any], pub: dt.date) -> tuple[dt.date, str] | None:
+    """ "in October", "in July 2025", "in 1994": the last day of that month or year when it
+    lies before the report's own month (a recap then, whatever the event); else nothing."""
+    if g["byr"]:
+        year = int(g["byy"])
+        return (dt.date(year, 12, 31), "explicit") if year < pub.year else None
+    month = _MONTHS[g["bmon"][:3].lower()]
+    if g["bmy"]:
+        year = int(g["bmy"])
+    else:
+        back = (pub.month - month) % 12
+        if not 1 <= back <= _BARE_MONTH_BACK:
+            return None
+        year = pub.year if month < pub.month else pub.year - 1
+    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    last = first_next - dt.timedelta(days=1)
+    return (last, "explicit") if last < pub else None

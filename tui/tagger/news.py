@@ -26,12 +26,54 @@ _STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "fr
 
 _SINCE_RE = re.compile(r"\b(?:since|Since)\b")
 
+# a truce told with its failure, after "but" or "yet"
+_TRUCE_FAILED_RE = re.compile(
+    r"\b(?:but|yet|after\s+which|only\s+(?:minutes|hours)\s+before|before)\s+"
+    r"(?:it\s+|this\s+|that\s+|the\s+\w+\s+|(?:quickly|soon)\s+|\w+\s+and\s+\w+\s+)?"
+    r"(?:was\s+(?:\w+\s+)?(?:broken|violated|breached|ignored|not\s+(?:respected|observed|kept))"
+    r"|(?:quickly\s+|soon\s+)?(?:collapsed|failed|faltered|broke\s+down|unravell?ed|crumbled)"
+    r"|did\s+not\s+(?:hold|last)|(?:has|had)\s+not\s+held|never\s+(?:held|took\s+hold)"
+    r"|(?:the\s+)?(?:hostilities|fighting|clashes|shelling)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:gone\s+on|went\s+on|continued|resumed|persisted)"
+    r"|(?:each\s+side\s+)?(?:blamed|accused)\s+(?:each\s+other|the\s+other)\s+(?:for|of)\s+breaking)\b"
+)
+
+# what has gone on since a time named before: "have co-chaired the talks ever since"
+_EVER_SINCE_RE = re.compile(r"\b(?:ever\s+since|since\s+then)\b")
+
+# a perfect participle tells what came before the clause's act: "having fled the shelling"
+_HAVING_RE = re.compile(
+    r"\bhaving\s+(?:\w+\s+)?(?:fled|escaped|survived|endured|left|been\s+\w+)\s+(?:\S+\s+){0,3}$"
+)
+
+# report nouns that frame what they tell like a speech verb ("reports of shelling")
+_REPORT_NOUNS = frozenset(("reports", "report", "claims", "claim", "word", "sign", "signs"))
+_NO_REPORT_RE = re.compile(r"\b(?:no|not\s+any|without(?:\s+any)?|nor)\s+(?:\w+\s+)?$")
+
 _AGO_RE = re.compile(
-    r"\b(?:ago|last\s+(?:week|month|year)|earlier\s+(?:this|in\s+the|that)\s+(?:week|month)"
+    # (minutes, hours or a short while ago is the report's own day: no recap)
+    r"\b(?:(?<!minutes\s)(?<!hours\s)(?<!moments\s)(?<!while\s)(?<!hour\s)ago"
+    r"|last\s+(?:week|month|year)|earlier\s+(?:this|in\s+the|that)\s+(?:week|month)"
     r"|previous\s+(?:week|month))\b"
 )
 
 _AGO_HINT_RE = re.compile(r"ago|last|earlier|previous")
+
+# a sentence that opens on a time gone by speaks of then, up to a semicolon: "Last week
+# the army said three soldiers were hurt", "Days earlier B rejected the charge"
+_OPENS_PAST_RE = re.compile(
+    r"(?:[A-Z][\w /.,()-]{0,40}?\s[-–—]+\s)?(?:Last\s+(?:week|month|year)(?!['’])"
+    r"|(?:(?:A\s+few|Several|Two|Three|Four|Five)\s+)?(?:[Dd]ays|[Ww]eeks|[Mm]onths)"
+    r"\s+(?:earlier|before|ago)|A\s+(?:week|month)\s+(?:earlier|before|ago)"
+    r"|Earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year))\b"
+)
+
+# a hit that a count of hours or days dates before the report's event: "freed on Wednesday,
+# three days after the two sides agreed a truce", "flared again hours after both agreed"
+# (no comma between: "Days after the truce, troops shelled X" is news)
+_DAYS_AFTER_RE = re.compile(
+    r"\b(?:\w+\s+)?(?:hours|days|weeks|months)\s+(?:after|before)\s+[^,;]*$", re.IGNORECASE
+)
 
 # kinds that a denying verb's content never reports ("denied agreeing a truce"; "rejected
 # claims that its troops shelled X": the strike is what is denied)
@@ -90,6 +132,11 @@ class News:
             return False
         if rule.negatable and _NEGATION_INSIDE_RE.search(match_text):
             return False  # "agreed humanitarian steps, not a ceasefire"
+        if rule.negatable and frame is not None and frame.verb.lower() in _REPORT_NOUNS:
+            # "no reports of shelling": the report noun that frames the hit is negated
+            head = s[max(clause.start, frame.verb_start - 24) : frame.verb_start].lower()
+            if _NO_REPORT_RE.search(head):
+                return False
         if rule.factual:
             hedge_scope = s[clause.start : hit.start]
             if frame and frame.verb in self._plain_speech and frame.verb_end <= hit.start:
@@ -108,9 +155,12 @@ class News:
                 return False
         if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
             return False  # "violating the truce agreed on Saturday" is no new truce
+        if rule.kind == "truce_agreed" and _truce_failed_after(s, hit.end):
+            return False  # "a truce took effect on the 10th but was broken": its story
         if rule.kind in _DENIABLE and (
             (frame is not None and self._denied(hit, clause, frame))
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
+            or _alleged_and_judged(s, hit, clause)
         ):
             return False
         if rule.news_only:
@@ -133,10 +183,20 @@ class News:
                 and _PAST_PERFECT_RE.search(" ".join(tail[-4:]) + " " + match_text)
             ):
                 return False
+            if _opens_past(s, hit.start):
+                return False
+            if ("after" in near or "before" in near) and _DAYS_AFTER_RE.search(
+                s, max(scope_start, hit.start - 90), hit.start
+            ):
+                return False
             since = "ince" in recent and _SINCE_RE.search(recent)
             if since and not match_text.lower().startswith("since"):
                 return False
             after = s[hit.end : min(clause.end, hit.end + 110)]
+            if "since" in after and _EVER_SINCE_RE.search(after):
+                return False  # "have co-chaired peace talks ever since": a standing state
+            if "having" in before and _HAVING_RE.search(before):
+                return False  # "returning home, having fled the shelling": the flight before
             hinted = _ago_hint(after) or _ago_hint(recent[-40:])
             if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
                 return False
@@ -165,7 +225,7 @@ class News:
 # "claims that B staged the blast are untrue": a claim noun opening what is judged false
 _CLAIM_THAT_RE = re.compile(
     r"\b(?:claims?|reports?|statements?|accusations?|allegations?|assertions?)\s+"
-    r"(?:\S+\s+){0,5}?(?:that|of)\s",
+    r"(?:\S+\s+){0,5}?(?:that|of|about|on|regarding)\s",
     re.IGNORECASE,
 )
 _CLAIM_STEMS = ("laim", "eport", "tatement", "ccusation", "llegation", "ssertion")
@@ -196,6 +256,48 @@ def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
     return claim is not None and bool(_JUDGED_AFTER_RE.search(s, hit.end, clause.end))
 
 
+# an act called alleged just before it, or the modifier of a claim noun just after it
+_ALLEGED_BEFORE_RE = re.compile(
+    r"\b(?:alleged(?:ly)?|purported(?:ly)?|so-called)\s+(?:\S+\s+){0,2}$"
+)
+_CLAIM_NOUN_AFTER_RE = re.compile(r"\s+(?:claims?|allegations?|accusations?|charges?)\b")
+_JUDGED_WORD_RE = re.compile(
+    r"\b(?:lies?|false|fake|baseless|groundless|untrue|disinformation|misinformation"
+    r"|fabricat\w*|unfounded|den(?:y|ies|ied)|reject\w*|refut\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _alleged_and_judged(s: str, hit: Hit, clause: Clause) -> bool:
+    """ "The alleged strikes from its territory are disinformation", "calls Baku's missile
+    claim a lie": an act named only as the content of a claim judged false or denied."""
+    alleged = "lleged" in s or "urported" in s or "so-called" in s
+    if alleged and _ALLEGED_BEFORE_RE.search(s, max(clause.start, hit.start - 30), hit.start):
+        return bool(_JUDGED_AFTER_RE.search(s, hit.end, clause.end))
+    if _CLAIM_NOUN_AFTER_RE.match(s, hit.end):
+        return bool(_JUDGED_WORD_RE.search(s))
+    return False
+
+
 def _ago_hint(text: str) -> bool:
     """What _AGO_HINT_RE finds, by substring tests (cheaper than a regex search)."""
     return "ago" in text or "last" in text or "earlier" in text or "previous" in text
+
+
+def _truce_failed_after(s: str, end: int) -> bool:
+    """Whether the sentence goes on, before a semicolon, to tell the truce failed: "took
+    effect on October 10 but was broken", "announced a new truce, yet fighting went on"."""
+    after = s[end : end + 160].split(";", 1)[0]
+    if "but" not in after and "yet" not in after and "before" not in after and "which" not in after:
+        return False
+    return _TRUCE_FAILED_RE.search(after) is not None
+
+
+def _opens_past(s: str, hit_start: int) -> bool:
+    """Whether the sentence opens on a time gone by that reaches the hit (no semicolon
+    between): what it tells is that time's story, not the report's news."""
+    first = s[:1]
+    if first not in "LDWMAETFS" and not first.isupper():
+        return False
+    m = _OPENS_PAST_RE.match(s)
+    return m is not None and ";" not in s[m.end() : hit_start]

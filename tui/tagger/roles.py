@@ -61,6 +61,11 @@ _CLAIM_OF_RE = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:claims?|reports?|statements?|accusations?|allegations?)\b"
 )
 
+# a mention that owns the claim named right after it: "Indian attack claims", "Baku's charges"
+_OWNS_CLAIM_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:claims?|accusations?|allegations?|charges?|reports?)\b"
+)
+
 _PASSIVE_BETWEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
 
 _DENIAL_VERB_STARTS = (
@@ -97,9 +102,13 @@ _RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGN
 # the speaker's judgement of the act told before it: "..., in what B called a breach"
 _IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 
+# an answer to the breaches, the act of a clause that names no target
+_RESPOND_RE = re.compile(r"\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing))\b", re.IGNORECASE)
+
 # the cause an act answers, just before the breach named: "over", "for", "in response to"
 _FOR_BREACH_RE = re.compile(
-    r"\b(?:over|for|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
+    r"\b(?:over|for|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish"
+    r"|respond(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?to|retaliat(?:e|es|ed|ing)\s+(?:against|for))\s+"
     r"(?:(?:the|its|their|repeated|alleged|continued)\s+)?$",
     re.IGNORECASE,
 )
@@ -116,10 +125,33 @@ _OWNER_AFTER_RE = re.compile(
 )
 
 
+# the two sides' charges told after the claim's clause: "with A and B each blaming the other"
+_EACH_OTHER_RE = re.compile(r"\beach\s+(?:side\s+)?(?:accus|blam)\w*\s+the\s+other\b")
+
+# officials or sources of no named side who speak somewhere in the report
+_UNNAMED_SAID_RE = re.compile(
+    r"\s(?:army\s+|military\s+|defence\s+|defense\s+|security\s+|senior\s+)?"
+    r"(?:officials?|spokes(?:man|woman|person)|sources)\s+(?:\w+\s+)?(?:said|say|says|told)\b"
+)
+
+# a clause that opens on an attack told before: "The strike came despite the truce"
+_THE_ATTACK_RE = re.compile(
+    r"\s*(?:The|This|That|the|this|that)\s+(?:(?:latest|deadly|new|fresh)\s+)?"
+    r"(?:strike|attack|raid|shelling|bombardment|assault|barrage|drone\s+strike|air\s+strike)s?\b"
+)
+
+# a mention that names a truce's party: "the ceasefire reached between Israel and Hezbollah"
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
+
 # the end of an unnamed official's title before the reporting verb: "a defence official",
 # "military sources", "a senior army officer"
 _UNNAMED_OFFICIAL_RE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|sources|officers?)\s+(?:\w+\s+)?$"
+)
+# the same officials closing the sentence speak for each clause before (no semicolon)
+_UNNAMED_AT_END_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|sources|officers?)\s+"
+    r"(?:said|say|says|told\s+\w+)[.!]?\s*$"
 )
 _UNNAMED_OFFICIAL_AFTER_RE = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -182,6 +214,9 @@ class Roles:
         ctext = s[clause.start : clause.end]
         if self.mutual_re.search(ctext):
             return (None, None)
+        rest = s[clause.end :].split(";", 1)[0]
+        if "each" in rest and self.mutual_re.search(rest) and _EACH_OTHER_RE.search(rest):
+            return (None, None)  # "... despite the truce, with A and B each accusing the other"
         if frame and frame.speaker and self._coordinated_speakers(s, clause, frame):
             return (None, None)  # "A and B say the truce has been broken": no one accuser
         owner = self._claim_owner(s, clause, frame, hit)
@@ -238,13 +273,16 @@ class Roles:
             accuser is None
             and accused is not None
             and len(self._other_camp_default) == 2
-            and any(
-                f.speaker is None
-                and (
-                    _UNNAMED_OFFICIAL_RE.search(s[max(0, f.verb_start - 40) : f.verb_start])
-                    or _UNNAMED_OFFICIAL_AFTER_RE.match(s, f.verb_end)
+            and (
+                any(
+                    f.speaker is None
+                    and (
+                        _UNNAMED_OFFICIAL_RE.search(s[max(0, f.verb_start - 40) : f.verb_start])
+                        or _UNNAMED_OFFICIAL_AFTER_RE.match(s, f.verb_end)
+                    )
+                    for f in clause.frames
                 )
-                for f in clause.frames
+                or (";" not in s[clause.end :] and _UNNAMED_AT_END_RE.search(s) is not None)
             )
         ):
             # "A broke the truce with unprovoked fire, a defence official said": an official
@@ -261,13 +299,22 @@ class Roles:
         charges B with (A accuses, B is accused), not A breaking the truce."""
         if not _FOR_BREACH_RE.search(s, max(clause.start, hit.start - 40), hit.start):
             return None
-        act = self._act_re.search(s, clause.start, hit.start)
+        act = self._act_re.search(s, clause.start, hit.start) or _RESPOND_RE.search(
+            s, clause.start, hit.start
+        )
         if act is None:
             return None
         subject = [m for m in clause_mentions if m.end <= act.start()]
         target = [m for m in clause_mentions if act.end() <= m.start < hit.start]
         if subject and target and self.camp_ok(subject[0].party, target[0].party):
             return (subject[0].party, target[0].party)
+        if subject and not target and len(self._other_camp_default) == 2:
+            # "A's troops are responding in kind to the ceasefire violations": the other side
+            camp = self._camps.get(subject[0].party)
+            if self._roles.get(subject[0].party) == "belligerent":
+                other = [p for c, p in self._other_camp_default.items() if c != camp]
+                if other and camp in self._other_camp_default:
+                    return (subject[0].party, other[0])
         return None
 
     def cause_agent(
@@ -369,6 +416,33 @@ class Roles:
             )
         )
 
+    def _other_side(self, party: str) -> str | None:
+        """The belligerent of the other camp, in a war of two camps."""
+        camp = self._camps.get(party)
+        if len(self._other_camp_default) != 2 or camp not in self._other_camp_default:
+            return None
+        return next(p for c, p in self._other_camp_default.items() if c != camp)
+
+    def unnamed_officials_side(self, text: str, accused: str) -> str | None:
+        """In a war of two camps, the camp other than the accused's when the report cites
+        officials or sources of no named side ("officials said", "a spokesman told PTI")."""
+        if len(self._other_camp_default) != 2 or self._roles.get(accused) != "belligerent":
+            return None
+        camp = self._camps.get(accused)
+        if camp not in self._other_camp_default:
+            return None
+        for m in _UNNAMED_SAID_RE.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            last = before[-1] if before else ""
+            if last[:1].isupper() or last.endswith(("'s", "’s")):
+                continue  # "Lebanese officials", "the presidency's spokeswoman": a named side
+            return next(p for c, p in self._other_camp_default.items() if c != camp)
+        return None
+
+    def names_the_attack(self, s: str, clause: Clause) -> bool:
+        """Whether the clause opens on an attack named before ("The strike came ...")."""
+        return _THE_ATTACK_RE.match(s, clause.start) is not None
+
     def act_agent(
         self,
         s: str,
@@ -403,6 +477,8 @@ class Roles:
             if len(low) == len(s)
             else self._act_re.finditer(s, lo, hi)
         )
+        # the parties of a truce's name are no agents: "the truce between A and B"
+        content = [m for m in content if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)]
         for act in acts:
             candidates = [m for m in content if m.end <= act.start()]
             if not candidates:
@@ -437,6 +513,17 @@ class Roles:
         denier = self._denier(site, state)
         if denier is None:
             return []
+        if any(
+            m.party == denier
+            and hit.start < m.start < hit.end + 40
+            and _OWNS_CLAIM_AFTER_RE.match(s, m.end)
+            for m in clause_mentions
+        ):
+            # "the Foreign Office rejects Indian attack claims": the claim's owner denies
+            # nothing; in a war of two camps the other side does
+            denier = self._other_side(denier)
+            if denier is None:
+                return []
         before = [m for m in clause_mentions if m.end <= hit.start]
         if not cue_is_verb(s, hit) and any(
             m.party == denier and _CLAIM_OF_RE.match(s, m.end) for m in before

@@ -119,6 +119,9 @@ class DocState:
     # sentences without a cue whose speech frames are read only if a later one needs them
     pending: list[tuple[str, bool, list[Mention]]] = field(default_factory=list)
     pub_minutes: int | None = None
+    # the party last told to have struck ("An Israeli drone hit a car"), for a later "the
+    # strike came despite the truce" that names no one
+    last_attacker: str | None = None
 
 
 def split_sentences(text: str) -> list[str]:
