@@ -103,6 +103,14 @@ _TRUCE_ATTACHED_RE = re.compile(
     re.IGNORECASE,
 )  # "the truce (that) came into force at noon on Saturday": the truce's day, not the act's
 
+# a date that names a truce by its day ("despite Monday's truce", "Saturday's ceasefire"):
+# the weekday's match ends with its "'s"
+_TRUCE_POSSESSIVE_RE = re.compile(
+    r"(?<=['\u2019]s)\s+(?:(?:new|fresh|latest|second|third|humanitarian|brokered)\s+){0,2}"
+    r"(?:truce|cease-?fire|armistice|deal|agreement|accord)\b",
+    re.IGNORECASE,
+)
+
 # a date expression resolves the same way against the same publication date: cached
 _RESOLVED: dict[tuple[str, dt.date | None, bool], Any] = {}
 
@@ -229,8 +237,9 @@ def _nearest_date(
     for m in dates:
         if not lo <= m.start() < hi:
             continue
-        if hit.rule.kind != "truce_agreed" and _truce_attached(
-            s[max(0, m.start() - 90) : m.start()]
+        if hit.rule.kind != "truce_agreed" and (
+            _truce_attached(s[max(0, m.start() - 90) : m.start()])
+            or _TRUCE_POSSESSIVE_RE.match(s, m.end())
         ):
             continue
         if (
