@@ -86,9 +86,16 @@ def test_a_strike_a_report_headlines_is_never_an_aside() -> None:
     assert sorted(e.date for e in entries) == [EVE, DAY]
 
 
-def test_a_single_reports_two_days_stay_when_no_story_is_bigger() -> None:
-    # one report alone: which day is its story is not known, so both lines stay
+def test_a_single_report_is_the_story_of_its_headlines_day_alone() -> None:
+    # one report alone: its headline says which day is its news, the strike is background
     entries = build(report("a", TRUCE_HEADLINE, truce(), *ganja()))
+    assert [(e.date, e.kind, e.item_ids) for e in entries] == [(DAY, "truce_agreed", ("a",))]
+
+
+def test_a_single_reports_two_days_stay_when_its_headline_tells_neither() -> None:
+    # the headline names no event: which day is the story is not known, so both lines stay
+    headline = "What we know about the fighting in Karabakh"
+    entries = build(report("a", headline, truce(), *ganja()))
     assert sorted(e.date for e in entries) == [EVE, DAY]
 
 

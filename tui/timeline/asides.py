@@ -4,9 +4,10 @@ A report about the 18 October truce mentions the strike on Ganja the day before;
 on the Mingachevir claims adds that a rocket hit Stepanakert overnight. The tagger dates
 those sentences to their own day, so the builder makes an entry of them, and the report
 then sits in two entries of two days: one event scattered, and a line in the timeline
-that no report tells as its news. When every report of an entry already sits in a bigger
-entry of the adjacent day that holds their headlines, and none of them headlines the
-small entry, the small entry is an aside of that story: it is dropped, and no source is
+that no report tells as its news. When every report of an entry already sits in an entry
+of the adjacent day that holds their headlines (one report alone included: its headline
+says which day is its news), and none of them headlines the small entry, the small entry
+is an aside of that story: it is dropped, and no source is
 lost (its reports are linked by the story's entry). Anything a second report tells as
 its own news stays, since then the small entry holds a report the story does not.
 """
@@ -39,7 +40,7 @@ def is_aside(small: AutoEntry, story: AutoEntry, headlines: dict[str, frozenset[
         bool(mine)
         and _adjacent(small.date, story.date)
         and mine <= theirs
-        and len(theirs) > len(mine)
+        and len(theirs) >= len(mine)
         and not headlines.get(small.key)
         and mine <= headlines.get(story.key, frozenset())
     )

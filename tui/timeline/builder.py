@@ -28,9 +28,9 @@ parties, places, a title that says what happened, and the reports behind it. Two
    day's toll there, joins it; an exchange retold the next day joins it (`spans`);
    peacekeepers reported at no place the next day, and a joint call of three or more
    parties retold the next day, are the day before's deployment and statement
-   (`spans`). Last, an entry whose reports all tell a bigger story of the adjacent day
-   and headline nothing in it is that story's aside and goes (`asides`). Titles:
-   `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
+   (`spans`). Last, an entry whose reports all tell a story of the adjacent day whose
+   entry holds their headlines, and headline nothing in it, is that story's aside and
+   goes (`asides`). Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
 text) point at their representative (``duplicate_of``) and are not counted twice.
