@@ -38,6 +38,7 @@ from tui.timeline.folds import (
     deadly,
     front_toll,
     front_wide,
+    headline_facets,
     names_elsewhere,
     nested,
     same_toll,
@@ -94,6 +95,7 @@ class EventsMixin(FoldsMixin):
         self._one_initiative(events)
         self._joint_appeal(events, date)
         nested(events, self.regions)
+        headline_facets(events, self.regions)
         self._counter_claims(events)
         self._truce_day(events, date)
         return [events[k] for k in sorted(events) if events[k].items()]

@@ -16,6 +16,9 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   a joint statement by the day's callers is their appeal;
 - an event told only by reports of another event of the day (an exchange, peacekeepers,
   appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`nested`);
+- a dispute or a strike told only in the bodies of reports that headline another event
+  of the day is part of that story, kept under the weightier of the two
+  (`headline_facets`);
 - a counter-claim told only by the reports of a deadly strike blamed on the other side
   is that strike's (`_counter_claims`);
 - on a truce's day, its breaches (the dispute, fighting with no one killed), the calls
@@ -466,6 +469,51 @@ def nested(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> N
         home = max(holders, key=lambda e: (_RANK.get(e.shape, 0), len(e.items())))
         home.absorb(minor)
         del events[key]
+
+
+def _headlined(event: Event) -> set[str]:
+    """The reports whose headline this event holds (a tag read from the headline)."""
+    pairs = [*event.tags, *(p for g in [*event.claims, *event.denials] for p in g.tags)]
+    return {item.item_id for item, tag in pairs if tag.evidence == item.title}
+
+
+# what a report's body may tell beside its headline's story, as part of it
+_BODY_FACETS = frozenset({"dispute", "site"})
+
+
+def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> None:
+    """An event (a dispute, a strike) that only reports headlining another event of the
+    day tell, in their bodies, is part of that story ("Thailand hands back 18 soldiers"
+    with, lower down, its charge of drone strikes that day): one event, kept under the
+    weightier of the two. A truce, a capture or an exchange is never folded so, and
+    neither is an event any of its reports headlines."""
+    for key in sorted(events, key=lambda k: (_RANK.get(events[k].shape, 0), k)):
+        minor = events.get(key)
+        if minor is None or minor.shape not in _BODY_FACETS:
+            continue
+        if any(t.kind == "territorial_change" for _, t in minor.tags):
+            continue  # a capture is news of its own, whoever tells it
+        mine = minor.items()
+        if not mine or _headlined(minor) & mine:
+            continue
+        holders = [
+            e
+            for k, e in sorted(events.items())
+            if k != key
+            and mine <= e.items()
+            and mine <= _headlined(e)
+            and not _denies_elsewhere(e, minor, regions)
+            and not _denies_elsewhere(minor, e, regions)
+        ]
+        if not holders:
+            continue
+        story = max(holders, key=lambda e: (_RANK.get(e.shape, 0), len(e.items())))
+        if _RANK.get(minor.shape, 0) > _RANK.get(story.shape, 0) and story.shape != "truce":
+            minor.absorb(story)  # the weightier event is the one kept
+            del events[story.key]
+        else:
+            story.absorb(minor)
+            del events[key]
 
 
 def front_toll(tag: Tag) -> bool:
