@@ -53,3 +53,31 @@ def test_a_sides_denial_about_one_town_retold_the_next_day_is_one_entry() -> Non
     entries = build(first, again)
     # the day before holds one line for the Mingachevir denial, with both reports
     assert [e.item_ids for e in entries if e.date == DAY] == [("a", "b")]
+
+
+def lone_denial_title(*sentences: str, places: tuple[str, ...] = ()) -> str:
+    tags = [tag("denial", s, denier="azerbaijan", places=places) for s in sentences]
+    [entry] = build(report("a", *tags))
+    return entry.title
+
+
+def test_a_lone_denial_says_what_weapon_or_act_it_denies() -> None:
+    mines = "Baku calls the report that its army laid new mines by the border baseless."
+    assert lone_denial_title(mines) == "Azerbaijan denies landmine claims"
+    gas = "The ministry rejected the charge that chemical weapons were used as a fabrication."
+    assert lone_denial_title(gas) == "Azerbaijan denies chemical weapons claims"
+    jet = "Baku says the claim that its drone shot down a helicopter is false."
+    assert lone_denial_title(jet) == "Azerbaijan denies downing claims"
+
+
+def test_a_lone_denial_of_shelling_names_the_town_not_a_topic() -> None:
+    # "shelling" may be the denier's own counter-charge: the title keeps to the town
+    shelled = "Reports that Azerbaijani guns shelled Tartar's outskirts are lies, Baku said."
+    assert lone_denial_title(shelled, places=("Tartar",)) == "Azerbaijan denies claims about Tartar"
+    downing_street = "A report from Downing Street on the talks is wrong, the ministry said."
+    assert lone_denial_title(downing_street) == "Azerbaijan denies claims"
+
+
+def test_a_denial_of_foreign_fighters_says_so() -> None:
+    fighters = "Baku called reports of Syrian fighters on its side a fabrication."
+    assert lone_denial_title(fighters) == "Azerbaijan denies mercenary claims"

@@ -49,7 +49,6 @@ tags dated only by its publication may follow its story to the next day). With
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -59,7 +58,7 @@ from tui.records import AutoEntry, Casualty, Claim, Denial, Tag, TaggedItem
 from tui.timeline.asides import drop_asides
 from tui.timeline.claims import ClaimsMixin
 from tui.timeline.events import EventsMixin
-from tui.timeline.folds import Event
+from tui.timeline.folds import Event, running_toll
 from tui.timeline.groups import (
     PLACE_KINDS,
     Group,
@@ -368,21 +367,6 @@ def _follow_story(
         target.extend(moved)
 
 
-# a running toll of the war, not a day's event: "the toll has risen above 400", "have
-# died in more than three weeks of fighting", "killed over the past week"
-_RUNNING_TOLL = re.compile(
-    r"\b(?:toll|so far|in all|in total|overall|since the (?:war|fighting|conflict)|"
-    r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
-    r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out))\b",
-    re.IGNORECASE,
-)
-
-
-def _running_toll(tag: Tag) -> bool:
-    """A casualty figure at no place that counts the war so far (`_RUNNING_TOLL`)."""
-    return tag.kind == "casualties" and not tag.places and bool(_RUNNING_TOLL.search(tag.evidence))
-
-
 def _tolls_follow_story(
     first: list[tuple[TaggedItem, Tag]], second: list[tuple[TaggedItem, Tag]]
 ) -> None:
@@ -397,9 +381,9 @@ def _tolls_follow_story(
     for item, tag in second:
         two[item.item_id].append(tag)
     for item_id in sorted(set(one) & set(two)):
-        if all(_running_toll(t) for t in one[item_id]):
+        if all(running_toll(t) for t in one[item_id]):
             source, target = first, second
-        elif all(_running_toll(t) for t in two[item_id]):
+        elif all(running_toll(t) for t in two[item_id]):
             source, target = second, first
         else:
             continue

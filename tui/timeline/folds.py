@@ -448,7 +448,8 @@ def nested(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> N
     """An exchange, peacekeepers, appeals, talks, a denial, a plain shelling or harm
     with no one killed told only by reports of another event of the day is a facet of
     that event, not an event of its own (the reports would otherwise sit in two entries
-    for one story)."""
+    for one story). The war's running toll never becomes one town's ("the death toll
+    passes 700" beside a town's capture is no attack there that killed 700)."""
     for key in sorted(events, key=lambda k: (_RANK.get(events[k].shape, 0), k)):
         minor = events.get(key)
         if minor is None or not (minor.shape in _MINOR or _quiet(minor)):
@@ -463,6 +464,7 @@ def nested(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> N
             and mine <= e.items()
             and (mine < e.items() or _RANK.get(e.shape, 0) >= _RANK.get(minor.shape, 0))
             and not _denies_elsewhere(e, minor, regions)
+            and not (e.shape == "site" and any(running_toll(t) for _, t in minor.tags))
         ]
         if not holders:
             continue
@@ -514,6 +516,21 @@ def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozense
         else:
             story.absorb(minor)
             del events[key]
+
+
+# a running toll of the war, not a day's event: "the toll has risen above 400", "have
+# died in more than three weeks of fighting", "killed over the past week"
+_RUNNING_TOLL = re.compile(
+    r"\b(?:toll|so far|in all|in total|overall|since the (?:war|fighting|conflict)|"
+    r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
+    r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out))\b",
+    re.IGNORECASE,
+)
+
+
+def running_toll(tag: Tag) -> bool:
+    """A casualty figure at no place that counts the war so far (`_RUNNING_TOLL`)."""
+    return tag.kind == "casualties" and not tag.places and bool(_RUNNING_TOLL.search(tag.evidence))
 
 
 def front_toll(tag: Tag) -> bool:

@@ -8,11 +8,29 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from tui.records import Casualty, Claim, Denial, Tag, TaggedItem
-from tui.timeline.folds import planned, planned_meeting
+from tui.timeline.folds import planned, planned_meeting, running_toll
 from tui.timeline.groups import MUTUAL, BuilderState, Group, ranked, unique_in_order
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
+
+# what a denial is about, read from its sentences, most specific first: a title says
+# "Cambodia denies landmine claims", not only "Cambodia denies claims"
+_DENIED_TOPICS = (
+    (re.compile(r"\bchemical\s+(?:weapons?|agents?|munitions?|arms)\b", re.I), "chemical weapons"),
+    (
+        re.compile(r"\bcluster\s+(?:munitions?|bombs?|rockets?|shells?)\b", re.I),
+        "cluster munitions",
+    ),
+    (re.compile(r"\b(?:land)?mines?\b|\bmine\s+blast", re.I), "landmine"),
+    (
+        re.compile(
+            r"\bmercenar|\bforeign\s+fighters\b|\bjihadis|\b(?:syrian|libyan)\s+fighters\b", re.I
+        ),
+        "mercenary",
+    ),
+    (re.compile(r"\bsh(?:o|oo)t(?:ing)?\s+down\b|\bdowned\b|\bdowning\s+of\b", re.I), "downing"),
+)
 
 
 class TitlesMixin(BuilderState):
@@ -134,13 +152,22 @@ class TitlesMixin(BuilderState):
         return title + self._denied(denial_groups)
 
     def _denial_title(self, group: Group, places: Sequence[str], denial_groups: list[Group]) -> str:
-        """ "Armenia denies claims about Ganja"."""
-        sites = [p for p in places if p not in self.venues and p not in self.regions]
-        where = f" about {sites[0]}" if sites else ""
+        """ "Armenia denies claims about Ganja", "Cambodia denies landmine claims": the
+        topic only when the denial names one that is never the denier's own counter-charge
+        (a weapon, foreign fighters, a downing), since "shelling" may be either."""
+        own = unique_in_order(
+            p for dg in [group, *denial_groups] for _, t in dg.tags for p in t.places
+        )
+        sites = [p for p in [*places, *own] if p not in self.venues and p not in self.regions]
+        text = " ".join(t.evidence for dg in [group, *denial_groups] for _, t in dg.tags)
+        topic = next((name for pattern, name in _DENIED_TOPICS if pattern.search(text)), None)
+        what = f"{topic} claims" if topic else "claims"
+        if sites:
+            what += f" about {sites[0]}"
         deniers = unique_in_order(d for dg in [group, *denial_groups] for d in self._deniers(dg))
         if not deniers:
-            return f"Claims denied{where}"
-        return f"{self._names_verb(deniers, 'denies', 'deny')} claims{where}"
+            return what[:1].upper() + what[1:] + " denied"
+        return f"{self._names_verb(deniers, 'denies', 'deny')} {what}"
 
 
 def _per_item_parties(pairs: Iterable[tuple[TaggedItem, Tag]]) -> dict[str, set[str]]:
@@ -411,7 +438,14 @@ class EventTitlesMixin(TitlesMixin):
             # them; the claims pane lists every figure with its own source
             wounded = None
         figures = _figures(killed, wounded)
-        title = _with_toll(title, verbs, figures, killed, wounded)
+        tolls = [t for t in tags if t.kind == "casualties"]
+        if killed and event.site is None and tolls and all(running_toll(t) for t in tolls):
+            # the war's count so far ("the toll passes 700"), not the day's dead
+            title = f"Death toll reaches {figures[0]}"
+            figures = figures[:1]
+            wounded = None
+        else:
+            title = _with_toll(title, verbs, figures, killed, wounded)
         title += self._attribution(killed, wounded, figures, claims)
         shelled = list(getattr(event, "sites", ())) if event.shape == "fighting" else []
         if shelled:
