@@ -468,7 +468,11 @@ class EventTitlesMixin(TitlesMixin):
         kinds = {t.kind for t in tags}
         site = event.site
         text = " ".join(t.evidence for t in tags if t.kind == "attack").lower()
-        if "territorial_change" in kinds and "attack" not in kinds:
+        taken = {p for t in tags if t.kind == "territorial_change" for p in t.places}
+        if "territorial_change" in kinds and (
+            "attack" not in kinds or (not toll and (site is None or site in taken))
+        ):
+            # the capture of the entry's own town is the news, the battle for it its setting
             return self._capture_head(tags, places), False
         if site is None and "attack" not in kinds and toll:
             return "", False
@@ -491,7 +495,8 @@ class EventTitlesMixin(TitlesMixin):
     def _capture_head(self, tags: Sequence[Tag], places: Sequence[str]) -> str:
         """ "Azerbaijan claims capture of Hadrut": the towns taken and who claims them
         (villages named by no town: "Azerbaijan claims captures"), never another title."""
-        towns = [p for p in places if p not in self.regions][:3]
+        taken = unique_in_order(p for t in tags if t.kind == "territorial_change" for p in t.places)
+        towns = [p for p in taken if p not in self.regions][:3]
         speakers = self._side_ids(
             [p for t in tags if t.kind == "territorial_change" for p in t.parties]
         )

@@ -1,0 +1,41 @@
+"""A capture claimed is the news of its town's entry; never a capture of a town it names.
+
+Hand-made tags (the builder alone); sentences are our own words.
+"""
+
+from __future__ import annotations
+
+from tests.core.test_timeline_events import build, report, tag
+from tui.records import Tag
+
+
+def taken(town: str) -> Tag:
+    return tag(
+        "territorial_change",
+        f"Aliyev said his troops had taken {town}.",
+        places=(town,),
+        parties=("azerbaijan",),
+    )
+
+
+def battle(town: str) -> Tag:
+    return tag(
+        "attack", f"Fighting for {town} went on all day, Karabakh officials said.", places=(town,)
+    )
+
+
+def test_a_towns_capture_claimed_amid_the_battle_for_it_is_the_title() -> None:
+    [entry] = build(report("a", taken("Hadrut"), battle("Hadrut")), report("b", battle("Hadrut")))
+    assert entry.title.startswith("Azerbaijan claims capture of Hadrut")
+
+
+def test_a_capture_of_another_town_does_not_retitle_a_shelling() -> None:
+    shelled = tag("attack", "Shells fell on Martuni overnight.", places=("Martuni",))
+    entries = build(
+        report("a", shelled, taken("Jabrayil")),
+        report("b", shelled),
+        report("c", shelled),
+    )
+    martuni = next(e for e in entries if "Martuni" in e.title)
+    assert "capture" not in martuni.title
+    assert all("capture of Martuni" not in e.title for e in entries)
