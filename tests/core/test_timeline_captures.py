@@ -39,3 +39,14 @@ def test_a_capture_of_another_town_does_not_retitle_a_shelling() -> None:
     martuni = next(e for e in entries if "Martuni" in e.title)
     assert "capture" not in martuni.title
     assert all("capture of Martuni" not in e.title for e in entries)
+
+
+def test_the_side_that_lost_a_town_concedes_it_and_claims_nothing() -> None:
+    lost = tag(
+        "territorial_change",
+        "Hadrut is out of our control, the Karabakh president's spokesman said.",
+        places=("Hadrut",),
+        parties=("nagorno_karabakh",),
+    )
+    [entry] = build(report("a", lost), report("b", lost))
+    assert entry.title == "Nagorno-Karabakh authorities concede loss of Hadrut"

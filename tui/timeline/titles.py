@@ -14,6 +14,13 @@ from tui.timeline.groups import MUTUAL, BuilderState, Group, ranked, unique_in_o
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
 
+# a town's loss told by the side that lost it ("Shushi is out of our control")
+_CONCEDED = re.compile(
+    r"\b(?:conced\w*|admit\w*|acknowledg\w*|lost\s+control|loss\s+of|out\s+of\s+(?:our|their|its)"
+    r"\s+control|(?:had|has)\s+fallen|withdr[ae]w\w*|retreat\w*|pull(?:ed)?\s+out)\b",
+    re.IGNORECASE,
+)
+
 # what a denial is about, read from its sentences, most specific first: a title says
 # "Cambodia denies landmine claims", not only "Cambodia denies claims"
 _DENIED_TOPICS = (
@@ -500,6 +507,14 @@ class EventTitlesMixin(TitlesMixin):
         speakers = self._side_ids(
             [p for t in tags if t.kind == "territorial_change" for p in t.parties]
         )
+        captures = [t for t in tags if t.kind == "territorial_change"]
+        if (
+            speakers
+            and towns
+            and sum(bool(_CONCEDED.search(t.evidence)) for t in captures) * 2 > len(captures)
+        ):
+            # the side that lost the town says so: it concedes, it claims nothing
+            return f"{self._verb(speakers[0], 'concedes', 'concede')} loss of {and_list(towns)}"
         what = f"capture of {and_list(towns)}" if towns else "captures"
         if speakers:
             return f"{self._verb(speakers[0], 'claims', 'claim')} {what}"
