@@ -81,3 +81,23 @@ def test_a_lone_denial_of_shelling_names_the_town_not_a_topic() -> None:
 def test_a_denial_of_foreign_fighters_says_so() -> None:
     fighters = "Baku called reports of Syrian fighters on its side a fabrication."
     assert lone_denial_title(fighters) == "Azerbaijan denies mercenary claims"
+
+
+def test_an_accuser_who_also_denies_rejects_the_other_sides_charges() -> None:
+    claim = tag(
+        "violation_claim",
+        "Yerevan said Azerbaijani guns fired on its posts overnight, breaking the truce.",
+        accuser="armenia",
+        accused="azerbaijan",
+        parties=("armenia", "azerbaijan"),
+    )
+    denial = tag(
+        "denial",
+        "Baku's story that Armenian units opened fire first is a lie, Yerevan said.",
+        denier="armenia",
+        parties=("armenia", "azerbaijan"),
+    )
+    [entry] = build(report("a", claim, denial), report("b", claim))
+    assert entry.title.startswith("Armenia accuses Azerbaijan of")
+    assert entry.title.endswith("; Armenia rejects Azerbaijan's charges")
+    assert "Armenia denies" not in entry.title

@@ -156,6 +156,13 @@ class TitlesMixin(BuilderState):
         else:
             mutual = bool(MUTUAL.search(text)) or "the other" in text
             title = f"Truce violations alleged{where}" + (" (mutual accusations)" if mutual else "")
+        deniers = {self.camps.get(d) or d for dg in denial_groups for d in self._deniers(dg) if d}
+        accuser_camp = self.camps.get(first.accuser or "") or first.accuser
+        if first.accuser and first.accused and deniers == {accuser_camp}:
+            # the accuser denies the other side's charge and answers with its own: never
+            # "A accuses B ...; A denies", which reads as A taking its charge back
+            verb = self._verb(first.accuser, "rejects", "reject")
+            return f"{title}; {verb} {self._name(first.accused)}'s charges"
         return title + self._denied(denial_groups)
 
     def _denial_title(self, group: Group, places: Sequence[str], denial_groups: list[Group]) -> str:
