@@ -6,7 +6,7 @@ Hand-made tags (the builder alone); sentences are our own words.
 from __future__ import annotations
 
 from tests.core.test_timeline_events import build, killed, report, tag
-from tui.records import TaggedItem
+from tui.records import Casualty, TaggedItem
 
 
 def capture_report(item_id: str) -> TaggedItem:
@@ -43,3 +43,24 @@ def test_a_running_toll_beside_a_towns_capture_is_not_that_towns_dead() -> None:
     assert capture.title.startswith("Azerbaijan claims capture of Zangilan")
     [count] = [e for e in entries if "700" in e.title]
     assert count.title == "Death toll reaches 700 soldiers, Nagorno-Karabakh authorities say"
+
+
+def test_a_running_toll_a_towns_own_report_adds_is_not_that_towns_dead() -> None:
+    count = Casualty(count=47, what="killed", group="civilian", claimed_by="azerbaijan")
+    report_a = report(
+        "a",
+        tag(
+            "territorial_change",
+            "Aliyev said three more villages near Martuni had been taken.",
+            places=("Martuni",),
+            parties=("azerbaijan",),
+        ),
+        tag(
+            "casualties",
+            "Baku said 47 civilians have been killed by Armenian attacks.",
+            casualties=(count,),
+        ),
+    )
+    [entry] = build(report_a)
+    assert "47" not in entry.title
+    assert entry.title.startswith("Azerbaijan claims capture of Martuni")

@@ -523,7 +523,10 @@ def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozense
 _RUNNING_TOLL = re.compile(
     r"\b(?:toll|so far|in all|in total|overall|since the (?:war|fighting|conflict)|"
     r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
-    r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out))\b",
+    r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out)|"
+    # "have been killed by Armenian attacks": the count of many acts, not one strike's
+    r"(?:have|has|had) been (?:killed|injured|wounded)\b[^.;]{0,40}?\b(?:by|in) (?:\w+ ){0,2}"
+    r"(?:attacks|strikes|raids|bombardments|shellings))\b",
     re.IGNORECASE,
 )
 

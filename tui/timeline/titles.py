@@ -444,6 +444,11 @@ class EventTitlesMixin(TitlesMixin):
     ) -> str:
         """ "Rocket strike on Barda kills 21 civilians, Azerbaijan says, blaming Armenia;
         Armenia denies"; "Azerbaijan claims capture of Hadrut"; "Fighting between ..."."""
+        if event.site is not None:
+            # the war's count so far that a report of this town adds is never the town's
+            # dead ("47 civilians have been killed by Armenian attacks" beside a capture)
+            counts = [c for t in tags if running_toll(t) for c in t.casualties]
+            casualties = [c for c in casualties if c not in counts]
         killed = _largest(casualties, "killed")
         wounded = _largest(casualties, "wounded")
         title, verbs = self._site_head(event, tags, parties, places, bool(killed or wounded))
