@@ -567,17 +567,19 @@ class EventTitlesMixin(TitlesMixin):
         callers = [self._name(p) for p in parties if self.roles.get(p) != "belligerent"]
         rules = Counter(t.rule.split("/")[-1] for t in tags)
         if callers:
-            verb = "calls" if len(callers) == 1 else "call"
             top = rules.most_common(1)[0][0]
-            if len(callers) > 1 or len(rules) > 1:
+            if (len(callers) > 1 or len(rules) > 1) and rules["appeal"]:
                 top = "phone-call" if top == "phone-call" else "appeal"
             if top in ("phone-call", "talks"):  # spoke with both sides: calls, or talks
                 sides = self._sides(parties)
-                with_ = f" with {and_list(sides[:2])}" if sides else ""
+                # several callers in talks meet each other; calls and one caller's talks
+                # are with the sides
+                alone = len(callers) == 1 or top == "phone-call"
+                with_ = f" with {and_list(sides[:2])}" if sides and alone else ""
                 hold = "holds" if len(callers) == 1 else "hold"
                 noun = "calls" if top == "phone-call" else "talks"
                 return f"{and_list(callers[:5])} {hold} {noun}{with_}"
-            return f"{and_list(callers[:5])} {verb} for a halt to the fighting"
+            return f"{and_list(callers[:5])} {_appeal_words(tags, len(callers) > 1)}"
         sides = self._sides(parties)
         if sides:
             return f"Calls and talks: {and_list(sides)}"
@@ -616,6 +618,48 @@ def _largest(casualties: Sequence[Casualty], what: str) -> Casualty | None:
     """The largest figure someone gives, before any figure no one gives."""
     found = [c for c in casualties if c.what == what]
     return max(found, key=lambda c: (c.claimed_by is not None, c.count), default=None)
+
+
+# what a day's appeals ask, read from their sentences (calls and talks included): an end
+# to the fighting, that a truce be kept, restraint, civilians spared, talks, mediation
+_HALT_ASKED = re.compile(
+    r"\b(?:stop|halt|end|cease|ceasing|stopping|ending)\w*\b[^.;]{0,40}?\b(?:fighting|hostilities|"
+    r"clashes|war|violence|fire|firing|shelling|attacks|military\s+(?:action|operations))\b|"
+    r"\b(?:fighting|hostilities|military\s+operations|clashes|attacks)\b[^.;]{0,40}?\b(?:must|should"
+    r"|to)\s+(?:stop|end|cease|halt)\b|\bimmediate\s+halt\b|\bcease\s+fire\b|"
+    r"\b(?:immediate|unconditional|urgent)\w*\s+(?:humanitarian\s+)?(?:cease-?fire|truce)|\bagree\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:on\s+)?(?:a\s+)?(?:cease-?fire|truce)\b",
+    re.IGNORECASE,
+)
+_KEEP_TRUCE = re.compile(
+    r"\b(?:respect|observe|honou?r|abide\s+by|keep|uphold|adhere\s+to|stick\s+to|lasting|hold)\w*"
+    r"\b[^.;]{0,40}?\b(?:cease-?fire|truce|agreement|deal)\b|\b(?:cease-?fire|truce)\b[^.;]{0,30}?"
+    r"\b(?:to\s+(?:hold|last)|be\s+(?:lasting|respected|observed))\b",
+    re.IGNORECASE,
+)
+_APPEALS = (
+    (_HALT_ASKED, "call", "for a halt to the fighting"),
+    (_KEEP_TRUCE, "call", "for the truce to be kept"),
+    (re.compile(r"\b(?:restraint|de-?escalat\w*|calm)\b", re.IGNORECASE), "call", "for restraint"),
+    (
+        re.compile(r"\b(?:civilians?|populated\s+areas|explosive\s+weapons)\b", re.IGNORECASE),
+        "call",
+        "for civilians to be spared",
+    ),
+    (re.compile(r"\boffer\w*\b[^.;]{0,30}?\bmediat\w*", re.IGNORECASE), "offer", "to mediate"),
+    (re.compile(r"\b(?:talks|negotiat\w*|dialogue)\b", re.IGNORECASE), "call", "for talks"),
+    (re.compile(r"\bpeace\b", re.IGNORECASE), "call", "for peace efforts"),
+)
+
+
+def _appeal_words(tags: Sequence[Tag], plural: bool) -> str:
+    """What the day's appeals ask for, as their sentences say it ("call for restraint",
+    "offers to mediate"); "appeal to both sides" when they say nothing the list knows."""
+    text = " ".join(t.evidence for t in tags)
+    for pattern, verb, words in _APPEALS:
+        if pattern.search(text):
+            return f"{verb if plural else verb + 's'} {words}"
+    return "appeal to both sides" if plural else "appeals to both sides"
 
 
 def _figures(killed: Casualty | None, wounded: Casualty | None) -> list[str]:

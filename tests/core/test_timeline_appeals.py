@@ -1,0 +1,48 @@
+"""A day's appeals are titled with what they ask, in the words their sentences use.
+
+Hand-made tags (the builder alone); sentences are our own words.
+"""
+
+from __future__ import annotations
+
+from tests.core.test_timeline_events import build, report, tag
+from tui.records import TaggedItem
+
+
+def appeal(item_id: str, party: str, sentence: str) -> TaggedItem:
+    return report(
+        item_id,
+        tag(
+            "diplomatic_call",
+            sentence,
+            rule="diplomatic_call/appeal",
+            parties=(party, "armenia", "azerbaijan"),
+        ),
+    )
+
+
+def title_of(*items: TaggedItem) -> str:
+    [entry] = build(*items)
+    return entry.title
+
+
+def test_an_appeal_to_stop_fighting_asks_for_a_halt() -> None:
+    stop = "Guterres urged both sides to stop the fighting at once."
+    assert title_of(appeal("a", "un", stop)) == "United Nations calls for a halt to the fighting"
+
+
+def test_appeals_once_a_truce_holds_ask_that_it_be_kept() -> None:
+    keep = "Moscow urged both capitals to respect the truce agreed on Saturday."
+    also = "Ankara said the ceasefire must hold, the foreign ministry said."
+    title = title_of(appeal("a", "russia", keep), appeal("b", "turkey", also))
+    assert title == "Russia and Turkey call for the truce to be kept"
+
+
+def test_an_appeal_for_restraint_says_restraint_not_a_halt() -> None:
+    calm = "The UN chief urged both countries to show maximum restraint."
+    assert title_of(appeal("a", "un", calm)) == "United Nations calls for restraint"
+
+
+def test_an_offer_to_mediate_is_titled_as_one() -> None:
+    offer = "Tehran offered to mediate between Baku and Yerevan, the ministry said."
+    assert title_of(appeal("a", "iran", offer)) == "Iran offers to mediate"
