@@ -51,7 +51,8 @@ DATE_RE = re.compile(
     + _MONTH_RE.replace("(", "(?P<m2>", 1)
     + r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{4}))?)"
     r"|(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening"
-    r"|last\s+night|the\s+day\s+before|tomorrow)"
+    r"|last\s+night|the\s+day\s+before|a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day"
+    r"|tomorrow)"
     r"|(?P<wd>(?:(?P<wdq>last|next|this)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:['’]s)?)"
     # a month or a year with no day: "signed a truce in October", "back in 1994"
@@ -110,6 +111,17 @@ _TRUCE_POSSESSIVE_RE = re.compile(
     r"(?:truce|cease-?fire|armistice|deal|agreement|accord)\b",
     re.IGNORECASE,
 )
+
+# days from the publication date of a relative expression ("a day earlier": the day before)
+_REL_OFFSETS = {
+    "yesterday": -1,
+    "last night": -1,
+    "the day before": -1,
+    "a day earlier": -1,
+    "the previous day": -1,
+    "the preceding day": -1,
+    "tomorrow": 1,
+}
 
 # a date expression resolves the same way against the same publication date: cached
 _RESOLVED: dict[tuple[str, dt.date | None, bool], Any] = {}
@@ -371,9 +383,7 @@ def resolve_date(
         return _bare_month_or_year(g, pub)
     if g["rel"]:
         rel = " ".join(g["rel"].lower().split())
-        offset = {"yesterday": -1, "last night": -1, "the day before": -1, "tomorrow": 1}.get(
-            rel, 0
-        )
+        offset = _REL_OFFSETS.get(rel, 0)
         if small_hours and rel in ("tonight", "this evening"):
             offset = -1
         return pub + dt.timedelta(days=offset), "relative"
