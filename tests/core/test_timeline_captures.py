@@ -5,8 +5,10 @@ Hand-made tags (the builder alone); sentences are our own words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.core.test_timeline_events import build, report, tag
-from tui.records import Tag
+from tui.records import Casualty, Tag
 
 
 def taken(town: str) -> Tag:
@@ -50,3 +52,11 @@ def test_the_side_that_lost_a_town_concedes_it_and_claims_nothing() -> None:
     )
     [entry] = build(report("a", lost), report("b", lost))
     assert entry.title == "Nagorno-Karabakh authorities concede loss of Hadrut"
+
+
+def test_a_capture_with_a_toll_beside_it_reads_as_two_facts() -> None:
+    dead = Casualty(count=3, what="killed", group="civilian", claimed_by="armenia")
+    toll = tag("casualties", "Three civilians died in Hadrut, Yerevan said.", places=("Hadrut",))
+    toll = replace(toll, casualties=(dead,))
+    [entry] = build(report("a", taken("Hadrut"), toll), report("b", taken("Hadrut")))
+    assert entry.title == "Azerbaijan claims capture of Hadrut; 3 civilians killed, Armenia says"

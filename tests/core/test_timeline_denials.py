@@ -101,3 +101,30 @@ def test_an_accuser_who_also_denies_rejects_the_other_sides_charges() -> None:
     assert entry.title.startswith("Armenia accuses Azerbaijan of")
     assert entry.title.endswith("; Armenia rejects Azerbaijan's charges")
     assert "Armenia denies" not in entry.title
+
+
+def test_a_denial_of_foreign_fighters_never_answers_the_day_befores_truce_charges() -> None:
+    charge = tag(
+        "violation_claim",
+        "Yerevan accused Baku of shelling Martuni in breach of the truce.",
+        accuser="armenia",
+        accused="azerbaijan",
+        parties=("armenia", "azerbaijan"),
+        places=("Martuni",),
+    )
+    answer = tag("denial", "Baku called the Martuni charge a lie.", denier="azerbaijan")
+    fighters = tag(
+        "denial",
+        "Aliyev called French charges of Syrian mercenaries on his side baseless.",
+        denier="azerbaijan",
+        event_date=NEXT,
+    )
+    entries = build(
+        report("a", charge, answer),
+        report("b", charge),
+        report("c", fighters, day=NEXT),
+    )
+    mercenaries = next(e for e in entries if "c" in e.item_ids)
+    assert mercenaries.date == NEXT
+    assert mercenaries.item_ids == ("c",)
+    assert mercenaries.title == "Azerbaijan denies mercenary claims"

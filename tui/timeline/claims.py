@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tui.records import Tag
-from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
+from tui.timeline.groups import MUTUAL, BuilderState, Group, denied_topic, unique_in_order
 
 _TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
 
@@ -245,11 +245,16 @@ class ClaimsMixin(BuilderState):
         best: tuple | None = None
         target = None
         own = {(item.item_id, tag.evidence) for item, tag in dgroup.tags}
+        # a denial that names its subject (foreign fighters, a weapon, a downing) answers
+        # only a claim about it, never the day's other charges against the same side
+        topic = denied_topic(" ".join(tag.evidence for _, tag in dgroup.tags))
         for g in claim_groups.values():
             if g.kind not in ("violation_claim", "territorial_change", "attack") or not g.tags:
                 continue
             if all((item.item_id, tag.evidence) in own for item, tag in g.tags):
                 continue  # read from the denial itself ("denied shelling X"): no claim
+            if topic and denied_topic(" ".join(tag.evidence for _, tag in g.tags)) != topic:
+                continue
             shares_item = any(
                 item.item_id in d_items and (item.item_id, tag.evidence) not in own
                 for item, tag in g.tags
@@ -315,11 +320,15 @@ class ClaimsMixin(BuilderState):
             deniers = {t.denier for _, t in g.tags if t.denier}
             if not deniers:
                 continue
+            # never another subject: a denial of foreign fighters is no second denial of
+            # the day before's truce breaches, whoever makes both
+            topic = denied_topic(" ".join(t.evidence for _, t in g.tags))
             homes = [
                 h
                 for h in prev.values()
                 if deniers
                 <= {t.denier for dg in [h, *h.denials] if dg.kind == "denial" for _, t in dg.tags}
+                and topic == _topic_of(h)
             ]
             if len(homes) != 1:
                 # the same reports denied the day before's event: one story told over two
@@ -373,6 +382,14 @@ class ClaimsMixin(BuilderState):
                 if any(item.item_id in items for item, _ in small.tags):
                     big.denials.append(small)
                     del groups[small.key]
+
+
+def _topic_of(group: Group) -> str | None:
+    """What a group's denials deny (`denied_topic`), read from all their sentences."""
+    texts = [
+        t.evidence for dg in [group, *group.denials] if dg.kind == "denial" for _, t in dg.tags
+    ]
+    return denied_topic(" ".join(texts))
 
 
 # ---- details: what the stores, widgets and exports read ------------------------------------

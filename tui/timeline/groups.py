@@ -18,6 +18,31 @@ MUTUAL = re.compile(r"\b(?:each|both|mutual(?:ly)?)\b", re.IGNORECASE)
 PLACE_KINDS = ("attack", "humanitarian", "casualties", "territorial_change")
 
 
+# what a denial is about, read from its sentences, most specific first: a title says
+# "Cambodia denies landmine claims", not only "Cambodia denies claims"
+_DENIED_TOPICS = (
+    (re.compile(r"\bchemical\s+(?:weapons?|agents?|munitions?|arms)\b", re.I), "chemical weapons"),
+    (
+        re.compile(r"\bcluster\s+(?:munitions?|bombs?|rockets?|shells?)\b", re.I),
+        "cluster munitions",
+    ),
+    (re.compile(r"\b(?:land)?mines?\b|\bmine\s+blast", re.I), "landmine"),
+    (
+        re.compile(
+            r"\bmercenar|\bforeign\s+fighters\b|\bjihadis|\b(?:syrian|libyan)\s+fighters\b", re.I
+        ),
+        "mercenary",
+    ),
+    (re.compile(r"\bsh(?:o|oo)t(?:ing)?\s+down\b|\bdowned\b|\bdowning\s+of\b", re.I), "downing"),
+)
+
+
+def denied_topic(text: str) -> str | None:
+    """What a denial's sentences say it denies, when they name a weapon, foreign
+    fighters or a downing (`_DENIED_TOPICS`); None otherwise."""
+    return next((name for pattern, name in _DENIED_TOPICS if pattern.search(text)), None)
+
+
 def unique_in_order(values: Iterable[T]) -> list[T]:
     """Each value once, in the order first seen (the same whatever the hash seed)."""
     return list(dict.fromkeys(values))

@@ -9,7 +9,14 @@ from typing import Any
 
 from tui.records import Casualty, Claim, Denial, Tag, TaggedItem
 from tui.timeline.folds import planned, planned_meeting, running_toll
-from tui.timeline.groups import MUTUAL, BuilderState, Group, ranked, unique_in_order
+from tui.timeline.groups import (
+    MUTUAL,
+    BuilderState,
+    Group,
+    denied_topic,
+    ranked,
+    unique_in_order,
+)
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
@@ -19,24 +26,6 @@ _CONCEDED = re.compile(
     r"\b(?:conced\w*|admit\w*|acknowledg\w*|lost\s+control|loss\s+of|out\s+of\s+(?:our|their|its)"
     r"\s+control|(?:had|has)\s+fallen|withdr[ae]w\w*|retreat\w*|pull(?:ed)?\s+out)\b",
     re.IGNORECASE,
-)
-
-# what a denial is about, read from its sentences, most specific first: a title says
-# "Cambodia denies landmine claims", not only "Cambodia denies claims"
-_DENIED_TOPICS = (
-    (re.compile(r"\bchemical\s+(?:weapons?|agents?|munitions?|arms)\b", re.I), "chemical weapons"),
-    (
-        re.compile(r"\bcluster\s+(?:munitions?|bombs?|rockets?|shells?)\b", re.I),
-        "cluster munitions",
-    ),
-    (re.compile(r"\b(?:land)?mines?\b|\bmine\s+blast", re.I), "landmine"),
-    (
-        re.compile(
-            r"\bmercenar|\bforeign\s+fighters\b|\bjihadis|\b(?:syrian|libyan)\s+fighters\b", re.I
-        ),
-        "mercenary",
-    ),
-    (re.compile(r"\bsh(?:o|oo)t(?:ing)?\s+down\b|\bdowned\b|\bdowning\s+of\b", re.I), "downing"),
 )
 
 
@@ -173,8 +162,12 @@ class TitlesMixin(BuilderState):
             p for dg in [group, *denial_groups] for _, t in dg.tags for p in t.places
         )
         sites = [p for p in [*places, *own] if p not in self.venues and p not in self.regions]
-        text = " ".join(t.evidence for dg in [group, *denial_groups] for _, t in dg.tags)
-        topic = next((name for pattern, name in _DENIED_TOPICS if pattern.search(text)), None)
+        # the subject most of its sentences name (one denial may mention another's)
+        topics = Counter(
+            denied_topic(t.evidence) for dg in [group, *denial_groups] for _, t in dg.tags
+        )
+        topics.pop(None, None)
+        topic = topics.most_common(1)[0][0] if topics else None
         what = f"{topic} claims" if topic else "claims"
         if sites:
             what += f" about {sites[0]}"
@@ -690,7 +683,10 @@ def _with_toll(
         toll += [f"{figures[-1]} wounded"] if wounded else []
         return ", ".join(toll)
     if not verbs and figures:
-        return title + f" ({' killed, '.join(figures)} {'wounded' if wounded else 'killed'})"
+        # a capture with the day's toll beside it: "X claims capture of Y; 3 killed"
+        toll = [f"{figures[0]} killed"] if killed else []
+        toll += [f"{figures[-1]} wounded"] if wounded else []
+        return f"{title}; {', '.join(toll)}"
     if killed and wounded:
         return title + f" kills {figures[0]} and wounds {figures[1]}"
     if killed:
