@@ -490,7 +490,8 @@ class EventTitlesMixin(TitlesMixin):
             return "", False
         if site is None and "attack" not in kinds:
             where = f" in {places[0]}" if places else ""
-            return f"Civilians harmed{where}", True
+            words = _harm_words(tags)
+            return words + (where.replace(" in ", " to ", 1) if "return" in words else where), True
         if "attack" in kinds or site is None:
             if site:
                 head, prep = _HEAD[_act_word(text)]
@@ -502,7 +503,8 @@ class EventTitlesMixin(TitlesMixin):
             return title, True
         if toll:
             return f"Fighting in {site}", True
-        return f"Civilians harmed in {site}", True
+        words = _harm_words(tags)
+        return f"{words} {'to' if 'return' in words else 'in'} {site}", True
 
     def _capture_head(self, tags: Sequence[Tag], places: Sequence[str]) -> str:
         """ "Azerbaijan claims capture of Hadrut": the towns taken and who claims them
@@ -653,6 +655,39 @@ def _appeal_words(tags: Sequence[Tag], plural: bool) -> str:
         if pattern.search(text):
             return f"{verb if plural else verb + 's'} {words}"
     return "appeal to both sides" if plural else "appeals to both sides"
+
+
+# what civilians went through, as the sentences say it (first match wins): a title says
+# "Displaced residents return to Stepanakert", not only "Civilians harmed"; a hospital
+# named is no hospital hit (the wounded are "taken to hospital")
+_HARMS = (
+    (
+        re.compile(
+            r"\b(?:returned|returning|return\s+home|going\s+back|went\s+back|streamed\s+back|came"
+            r"\s+back|coming\s+back|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home)\b",
+            re.IGNORECASE,
+        ),
+        "Displaced residents return",
+    ),
+    (
+        re.compile(
+            r"\b(?:burn\w*|set\s+fire\s+to|blew\s+up|raz\w*|demolish\w*)\b[^.;]{0,30}?\b(?:homes?|"
+            r"houses?)\b|\b(?:homes?|houses?)\b[^.;]{0,20}?\b(?:burn\w*|destroyed|razed|demolished)\b",
+            re.IGNORECASE,
+        ),
+        "Homes burned or destroyed",
+    ),
+    (
+        re.compile(r"\b(?:displaced|displacement|fled|flee\w*|refugees?|evacuat\w*)\b", re.I),
+        "Civilians displaced",
+    ),
+)
+
+
+def _harm_words(tags: Sequence[Tag]) -> str:
+    """What the civilian-harm sentences tell, else "Civilians harmed"."""
+    text = " ".join(t.evidence for t in tags if t.kind == "humanitarian")
+    return next((words for pattern, words in _HARMS if pattern.search(text)), "Civilians harmed")
 
 
 def _figures(killed: Casualty | None, wounded: Casualty | None) -> list[str]:
