@@ -64,3 +64,27 @@ def test_a_running_toll_a_towns_own_report_adds_is_not_that_towns_dead() -> None
     [entry] = build(report_a)
     assert "47" not in entry.title
     assert entry.title.startswith("Azerbaijan claims capture of Martuni")
+
+
+def test_a_toll_put_in_a_region_is_not_the_towns_hit_in_the_same_sentence() -> None:
+    count = Casualty(count=22, what="killed", group="civilian", claimed_by=None)
+    sentence = (
+        "Officials count 22 civilians killed in Karabakh this week, and reporters "
+        "were hurt when the cathedral in Shushi was struck again."
+    )
+    items = [
+        report(
+            item_id,
+            tag("attack", sentence, places=("Nagorno-Karabakh", "Shushi")),
+            tag(
+                "casualties",
+                sentence,
+                places=("Nagorno-Karabakh", "Shushi"),
+                casualties=(count,),
+            ),
+        )
+        for item_id in ("a", "b")
+    ]
+    [entry] = build(*items)
+    assert "Shushi" in entry.title
+    assert "22" not in entry.title

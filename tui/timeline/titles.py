@@ -440,7 +440,11 @@ class EventTitlesMixin(TitlesMixin):
         if event.site is not None:
             # the war's count so far that a report of this town adds is never the town's
             # dead ("47 civilians have been killed by Armenian attacks" beside a capture)
-            counts = [c for t in tags if running_toll(t) for c in t.casualties]
+            # nor a region's ("22 civilians killed in Karabakh, journalists hurt at the
+            # cathedral in Shushi": the 22 are the region's)
+            counts = [
+                c for t in tags if running_toll(t) or self._region_toll(t) for c in t.casualties
+            ]
             casualties = [c for c in casualties if c not in counts]
         killed = _largest(casualties, "killed")
         wounded = _largest(casualties, "wounded")
@@ -465,6 +469,29 @@ class EventTitlesMixin(TitlesMixin):
             more = " and elsewhere" if len(shelled) > 3 else ""
             title += f"; shelling of {and_list(shelled[:3])}{more}"
         return title + self._deny_words(deniers, set())
+
+    def _region_toll(self, tag: Tag) -> bool:
+        """Whether a casualty sentence puts its dead or wounded "in" a region it names."""
+        if tag.kind != "casualties" or not tag.casualties:
+            return False
+        words = {
+            w.lower()
+            for p in tag.places
+            if p in self.regions
+            for w in re.split(r"[\s-]+", p)
+            if len(w) >= 4
+        }
+        if not words:
+            return False
+        pattern = _REGION_TOLL.get(frozenset(words))
+        if pattern is None:
+            alternatives = "|".join(sorted(map(re.escape, words)))
+            pattern = _REGION_TOLL[frozenset(words)] = re.compile(
+                r"\b(?:killed|dead|died|deaths|wounded|hurt|injured)\b[^.;,]{0,25}?\bin\s+"
+                rf"(?:the\s+)?(?:\w+\s+)?(?:{alternatives})\b",
+                re.IGNORECASE,
+            )
+        return bool(pattern.search(tag.evidence))
 
     def _site_head(
         self,
@@ -656,6 +683,9 @@ def _appeal_words(tags: Sequence[Tag], plural: bool) -> str:
             return f"{verb if plural else verb + 's'} {words}"
     return "appeal to both sides" if plural else "appeals to both sides"
 
+
+# a region's words -> the pattern of a toll put "in" that region (built once per region)
+_REGION_TOLL: dict[frozenset[str], re.Pattern[str]] = {}
 
 # what civilians went through, as the sentences say it (first match wins): a title says
 # "Displaced residents return to Stepanakert", not only "Civilians harmed"; a hospital
