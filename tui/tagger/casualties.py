@@ -94,7 +94,8 @@ _CAS_VERB_FIRST = re.compile(
 
 _CAS_TOLL = re.compile(
     r"\b(?P<fill>(?:[\w'’-]+\s+){0,2})(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:rose|rises|risen|reached|reaches|climbed|climbs|stands|stood|hit|hits|of|to|at|is|was)"
+    r"(?:rose|rises|risen|reached|reaches|climbed|climbs|stands|stood|hit|hits|of|to|at|is|was|"
+    r"pass(?:es|ed)|surpass(?:es|ed)|tops|topped|exceed(?:s|ed)|crosse[sd])"
     r"\s+(?:to\s+|at\s+)?" + _APPROX + _NUM + r"\b",
     re.IGNORECASE,
 )
