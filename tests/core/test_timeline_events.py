@@ -449,7 +449,7 @@ def test_a_toll_with_no_attack_says_the_figure_and_who_gives_it() -> None:
         )
     )
     assert entry.kind == "casualties"
-    assert entry.title == "2317 soldiers killed, Armenia says"
+    assert entry.title == "2,317 soldiers killed, Armenia says"
 
 
 def test_a_plural_party_claims_a_capture_with_a_plural_verb() -> None:

@@ -637,9 +637,14 @@ _MET = re.compile(r"\b(?:met|meet|meets|meeting|summit|hosted|hosts|received|vis
 
 
 def _largest(casualties: Sequence[Casualty], what: str) -> Casualty | None:
-    """The largest figure someone gives, before any figure no one gives."""
+    """The largest figure someone gives, before any figure no one gives; of equal
+    figures, the one that says whose dead they are."""
     found = [c for c in casualties if c.what == what]
-    return max(found, key=lambda c: (c.claimed_by is not None, c.count), default=None)
+    return max(
+        found,
+        key=lambda c: (c.claimed_by is not None, c.count, c.group is not None),
+        default=None,
+    )
 
 
 # what a day's appeals ask, read from their sentences (calls and talks included): an end
@@ -728,10 +733,10 @@ def _figures(killed: Casualty | None, wounded: Casualty | None) -> list[str]:
         who += "s" if who and killed.count != 1 else ""
         # "at least one" is no estimate of one
         about = "about " if killed.approximate and killed.count > 1 else ""
-        figures.append(f"{about}{killed.count}{who}")
+        figures.append(f"{about}{killed.count:,}{who}")
     if wounded:
         about = "about " if wounded.approximate and wounded.count > 1 else ""
-        figures.append(f"{about}{wounded.count}")
+        figures.append(f"{about}{wounded.count:,}")
     return figures
 
 
