@@ -5,20 +5,12 @@ Hand-made tags (the builder alone); sentences are our own words.
 
 from __future__ import annotations
 
-from tests.core.test_timeline_events import build, report, tag
+from tests.core.test_timeline_events import build, diplomacy
 from tui.records import TaggedItem
 
 
 def appeal(item_id: str, party: str, sentence: str) -> TaggedItem:
-    return report(
-        item_id,
-        tag(
-            "diplomatic_call",
-            sentence,
-            rule="diplomatic_call/appeal",
-            parties=(party, "armenia", "azerbaijan"),
-        ),
-    )
+    return diplomacy(item_id, party, sentence, "diplomatic_call/appeal")
 
 
 def title_of(*items: TaggedItem) -> str:

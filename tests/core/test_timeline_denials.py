@@ -6,7 +6,10 @@ sentences are our own words.
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.core.test_timeline_events import DAY, build, killed, report, tag
+from tui.records import Tag
 
 NEXT = "2020-10-29"
 HEADLINE = "Stepanakert counts nine civilians dead; Yerevan rejects the Mingachevir claim"
@@ -55,6 +58,18 @@ def test_a_sides_denial_about_one_town_retold_the_next_day_is_one_entry() -> Non
     assert [e.item_ids for e in entries if e.date == DAY] == [("a", "b")]
 
 
+def armenian_charge(sentence: str, **fields: Any) -> Tag:
+    """Yerevan's charge that Baku broke the truce."""
+    return tag(
+        "violation_claim",
+        sentence,
+        accuser="armenia",
+        accused="azerbaijan",
+        parties=("armenia", "azerbaijan"),
+        **fields,
+    )
+
+
 def lone_denial_title(*sentences: str, places: tuple[str, ...] = ()) -> str:
     tags = [tag("denial", s, denier="azerbaijan", places=places) for s in sentences]
     [entry] = build(report("a", *tags))
@@ -84,13 +99,7 @@ def test_a_denial_of_foreign_fighters_says_so() -> None:
 
 
 def test_an_accuser_who_also_denies_rejects_the_other_sides_charges() -> None:
-    claim = tag(
-        "violation_claim",
-        "Yerevan said Azerbaijani guns fired on its posts overnight, breaking the truce.",
-        accuser="armenia",
-        accused="azerbaijan",
-        parties=("armenia", "azerbaijan"),
-    )
+    claim = armenian_charge("Yerevan said Azerbaijani guns fired on its posts, breaking the truce.")
     denial = tag(
         "denial",
         "Baku's story that Armenian units opened fire first is a lie, Yerevan said.",
@@ -104,13 +113,8 @@ def test_an_accuser_who_also_denies_rejects_the_other_sides_charges() -> None:
 
 
 def test_a_denial_of_foreign_fighters_never_answers_the_day_befores_truce_charges() -> None:
-    charge = tag(
-        "violation_claim",
-        "Yerevan accused Baku of shelling Martuni in breach of the truce.",
-        accuser="armenia",
-        accused="azerbaijan",
-        parties=("armenia", "azerbaijan"),
-        places=("Martuni",),
+    charge = armenian_charge(
+        "Yerevan accused Baku of shelling Martuni in breach of the truce.", places=("Martuni",)
     )
     answer = tag("denial", "Baku called the Martuni charge a lie.", denier="azerbaijan")
     fighters = tag(
