@@ -60,3 +60,11 @@ def test_a_capture_with_a_toll_beside_it_reads_as_two_facts() -> None:
     toll = replace(toll, casualties=(dead,))
     [entry] = build(report("a", taken("Hadrut"), toll), report("b", taken("Hadrut")))
     assert entry.title == "Azerbaijan claims capture of Hadrut; 3 civilians killed, Armenia says"
+
+
+def test_a_capture_no_one_claims_keeps_the_towns_capital_letter() -> None:
+    unclaimed = tag(
+        "territorial_change", "Sugovushan was taken on Saturday.", places=("Sugovushan",)
+    )
+    [entry] = build(report("a", unclaimed))
+    assert entry.title == "Capture of Sugovushan claimed"

@@ -25,7 +25,12 @@ def _reports(entry: AutoEntry) -> frozenset[str]:
     return frozenset(s.item_id for s in entry.sources if s.duplicate_of is None)
 
 
+# kinds that are events of their own whoever tells them: never an aside
+_NEVER_ASIDES = frozenset({"truce_agreed", "territorial_change", "exchange"})
+
+
 def _adjacent(one: str, two: str) -> bool:
+    """Whether two ISO dates are one day apart."""
     try:
         return abs((date.fromisoformat(one) - date.fromisoformat(two)).days) == 1
     except ValueError:
@@ -38,9 +43,9 @@ def is_aside(small: AutoEntry, story: AutoEntry, headlines: dict[str, frozenset[
     mine, theirs = _reports(small), _reports(story)
     return (
         bool(mine)
+        and not _NEVER_ASIDES & {small.kind, *small.kinds}
         and _adjacent(small.date, story.date)
         and mine <= theirs
-        and len(theirs) >= len(mine)
         and not headlines.get(small.key)
         and mine <= headlines.get(story.key, frozenset())
     )
@@ -80,6 +85,7 @@ def _settle(
 
 
 def _release(day: list[AutoEntry], headlines: dict[str, frozenset[str]]) -> Iterator[AutoEntry]:
+    """A settled day's entries, their headline keys forgotten (their day is over)."""
     for entry in day:
         headlines.pop(entry.key, None)
         yield entry

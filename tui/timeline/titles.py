@@ -552,7 +552,7 @@ class EventTitlesMixin(TitlesMixin):
         what = f"capture of {and_list(towns)}" if towns else "captures"
         if speakers:
             return f"{self._verb(speakers[0], 'claims', 'claim')} {what}"
-        return f"{what.capitalize()} claimed"
+        return f"{what[:1].upper()}{what[1:]} claimed"
 
     def _attribution(
         self,
