@@ -65,7 +65,6 @@ def test_f1_a_capture_told_only_in_the_body_of_the_next_days_story_keeps_its_ent
 # ---- 3. the claimant's own capture sentence, naming the other side's retreat, "concedes" --
 
 
-@finding
 def test_f3_a_capture_told_with_the_losers_retreat_is_claimed_not_conceded() -> None:
     took = tag(
         "territorial_change",
@@ -78,7 +77,6 @@ def test_f3_a_capture_told_with_the_losers_retreat_is_claimed_not_conceded() -> 
     assert entry.title.startswith("Azerbaijan claims capture of Hadrut")
 
 
-@finding
 def test_f3_a_loss_admitted_beside_the_winners_claim_is_never_the_winners_concession() -> None:
     won = tag(
         "territorial_change",
@@ -101,7 +99,6 @@ def test_f3_a_loss_admitted_beside_the_winners_claim_is_never_the_winners_conces
 # ---- 4. people kept from home are titled as people going home -----------------------------
 
 
-@finding
 def test_f4_residents_told_to_hold_off_returning_are_no_return() -> None:
     kept = tag(
         "humanitarian",
@@ -114,7 +111,6 @@ def test_f4_residents_told_to_hold_off_returning_are_no_return() -> None:
     assert not entry.title.startswith("Displaced residents return")
 
 
-@finding
 def test_f4_troops_returning_fire_are_no_residents_going_home() -> None:
     hurt = tag(
         "humanitarian",
@@ -182,7 +178,6 @@ def appeal(item_id: str, party: str, sentence: str) -> TaggedItem:
     return diplomacy(item_id, party, sentence, "diplomatic_call/appeal")
 
 
-@finding
 def test_f8_talks_on_a_lasting_ceasefire_are_no_call_to_keep_a_truce() -> None:
     ask = "Lavrov urged Yerevan and Baku to hold talks on a lasting ceasefire."
     [entry] = build(appeal("a", "russia", ask))
@@ -190,7 +185,6 @@ def test_f8_talks_on_a_lasting_ceasefire_are_no_call_to_keep_a_truce() -> None:
     assert "truce to be kept" not in entry.title
 
 
-@finding
 def test_f8_stopping_short_of_blame_is_no_call_for_a_halt() -> None:
     ask = (
         "Washington stopped short of blaming either side for the fighting and urged "
@@ -203,7 +197,6 @@ def test_f8_stopping_short_of_blame_is_no_call_for_a_halt() -> None:
 # ---- 2. one caller's ask is put in the mouth of every caller of the day -------------------
 
 
-@finding
 def test_f2_an_ally_that_only_backs_one_side_is_not_said_to_ask_for_the_truce() -> None:
     keep = appeal("a", "russia", "Moscow urged both sides to respect the truce agreed on Saturday.")
     backs = diplomacy(
@@ -245,7 +238,6 @@ def test_f5_fighting_in_all_directions_is_no_running_toll() -> None:
 # ---- 10. "in the Karabakh town of X" makes a town's own dead a region's toll --------------
 
 
-@finding
 def test_f10_dead_in_the_karabakh_town_of_martuni_are_martunis_dead() -> None:
     dead = Casualty(count=2, what="killed", group="civilian", claimed_by="nagorno_karabakh")
     sentence = "Two civilians were killed in the Karabakh town of Martuni, officials said."
@@ -262,7 +254,6 @@ def test_f10_dead_in_the_karabakh_town_of_martuni_are_martunis_dead() -> None:
 # ---- 11. the wounded flown out are titled as civilians displaced --------------------------
 
 
-@finding
 def test_f11_the_wounded_evacuated_to_hospital_are_no_displacement() -> None:
     flown = tag(
         "humanitarian",

@@ -17,16 +17,10 @@ from tui.timeline.groups import (
     ranked,
     unique_in_order,
 )
+from tui.timeline.wording import CONCEDED, appeal_ask, harm_words, region_toll_pattern
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
-
-# a town's loss told by the side that lost it ("Shushi is out of our control")
-_CONCEDED = re.compile(
-    r"\b(?:conced\w*|admit\w*|acknowledg\w*|lost\s+control|loss\s+of|out\s+of\s+(?:our|their|its)"
-    r"\s+control|(?:had|has)\s+fallen|withdr[ae]w\w*|retreat\w*|pull(?:ed)?\s+out)\b",
-    re.IGNORECASE,
-)
 
 
 class TitlesMixin(BuilderState):
@@ -276,7 +270,7 @@ class EventTitlesMixin(TitlesMixin):
         if shape in ("site", "fighting"):
             return self._site_title(event, tags, parties, places, casualties, claims, deniers)
         if shape == "appeals":
-            return self._appeals_title(tags, parties)
+            return self._appeals_title(event.tags, parties)
         if shape == "initiative":
             return self._initiative_title(event, tags, parties)
         if shape == "denial":
@@ -483,14 +477,7 @@ class EventTitlesMixin(TitlesMixin):
         }
         if not words:
             return False
-        pattern = _REGION_TOLL.get(frozenset(words))
-        if pattern is None:
-            alternatives = "|".join(sorted(map(re.escape, words)))
-            pattern = _REGION_TOLL[frozenset(words)] = re.compile(
-                r"\b(?:killed|dead|died|deaths|wounded|hurt|injured)\b[^.;,]{0,25}?\bin\s+"
-                rf"(?:the\s+)?(?:\w+\s+)?(?:{alternatives})\b",
-                re.IGNORECASE,
-            )
+        pattern = region_toll_pattern(frozenset(words))
         return bool(pattern.search(tag.evidence))
 
     def _site_head(
@@ -516,9 +503,8 @@ class EventTitlesMixin(TitlesMixin):
         if site is None and "attack" not in kinds and toll:
             return "", False
         if site is None and "attack" not in kinds:
-            where = f" in {places[0]}" if places else ""
-            words = _harm_words(tags)
-            return words + (where.replace(" in ", " to ", 1) if "return" in words else where), True
+            words, prep = harm_words(t.evidence for t in tags if t.kind == "humanitarian")
+            return words + (f" {prep} {places[0]}" if places else ""), True
         if "attack" in kinds or site is None:
             if site:
                 head, prep = _HEAD[_act_word(text)]
@@ -530,26 +516,36 @@ class EventTitlesMixin(TitlesMixin):
             return title, True
         if toll:
             return f"Fighting in {site}", True
-        words = _harm_words(tags)
-        return f"{words} {'to' if 'return' in words else 'in'} {site}", True
+        words, prep = harm_words(t.evidence for t in tags if t.kind == "humanitarian")
+        return f"{words} {prep} {site}", True
 
     def _capture_head(self, tags: Sequence[Tag], places: Sequence[str]) -> str:
         """ "Azerbaijan claims capture of Hadrut": the towns taken and who claims them
         (villages named by no town: "Azerbaijan claims captures"), never another title."""
         taken = unique_in_order(p for t in tags if t.kind == "territorial_change" for p in t.places)
         towns = [p for p in taken if p not in self.regions][:3]
-        speakers = self._side_ids(
-            [p for t in tags if t.kind == "territorial_change" for p in t.parties]
-        )
         captures = [t for t in tags if t.kind == "territorial_change"]
-        if (
-            speakers
-            and towns
-            and sum(bool(_CONCEDED.search(t.evidence)) for t in captures) * 2 > len(captures)
-        ):
-            # the side that lost the town says so: it concedes, it claims nothing
-            return f"{self._verb(speakers[0], 'concedes', 'concede')} loss of {and_list(towns)}"
+        conceding = [t for t in captures if CONCEDED.search(t.evidence)]
+        claiming = [t for t in captures if t not in conceding]
+        # who concedes: the sides its own sentences name; who claims: the others
+        losers = self._side_ids([p for t in conceding for p in t.parties])
+        lost_camps = {self.camps.get(p) or p for p in losers}
+        winners = [
+            p
+            for p in self._side_ids([p for t in claiming for p in t.parties])
+            if (self.camps.get(p) or p) not in lost_camps
+        ]
         what = f"capture of {and_list(towns)}" if towns else "captures"
+        if losers and towns and winners:
+            # the day a town falls: one side claims it, the other concedes
+            return (
+                f"{self._verb(winners[0], 'claims', 'claim')} {what}; "
+                f"{self._verb(losers[0], 'concedes', 'concede')}"
+            )
+        if losers and towns and len(conceding) * 2 > len(captures):
+            # the side that lost the town says so: it concedes, it claims nothing
+            return f"{self._verb(losers[0], 'concedes', 'concede')} loss of {and_list(towns)}"
+        speakers = winners or self._side_ids([p for t in captures for p in t.parties])
         if speakers:
             return f"{self._verb(speakers[0], 'claims', 'claim')} {what}"
         return f"{what[:1].upper()}{what[1:]} claimed"
@@ -584,28 +580,59 @@ class EventTitlesMixin(TitlesMixin):
                 words += "; " + self._verb(accuser, "blames", "blame") + f" {accused}"
         return words
 
-    def _appeals_title(self, tags: Sequence[Tag], parties: Sequence[str]) -> str:
-        """ "United Nations, France and Iran call for a halt to the fighting"."""
-        callers = [self._name(p) for p in parties if self.roles.get(p) != "belligerent"]
+    def _appeals_title(
+        self, pairs: Sequence[tuple[TaggedItem, Tag]], parties: Sequence[str]
+    ) -> str:
+        """ "United Nations, France and Iran call for a halt to the fighting": each caller's
+        ask read from its own sentences, and only the callers who asked it named."""
+        caller_ids = [p for p in parties if self.roles.get(p) != "belligerent"]
+        callers = [self._name(p) for p in caller_ids]
+        tags = [t for _, t in pairs]
         rules = Counter(t.rule.split("/")[-1] for t in tags)
-        if callers:
-            top = rules.most_common(1)[0][0]
-            if (len(callers) > 1 or len(rules) > 1) and rules["appeal"]:
-                top = "phone-call" if top == "phone-call" else "appeal"
-            if top in ("phone-call", "talks"):  # spoke with both sides: calls, or talks
-                sides = self._sides(parties)
-                # several callers in talks meet each other; calls and one caller's talks
-                # are with the sides
-                alone = len(callers) == 1 or top == "phone-call"
-                with_ = f" with {and_list(sides[:2])}" if sides and alone else ""
-                hold = "holds" if len(callers) == 1 else "hold"
-                noun = "calls" if top == "phone-call" else "talks"
-                return f"{and_list(callers[:5])} {hold} {noun}{with_}"
-            return f"{and_list(callers[:5])} {_appeal_words(tags, len(callers) > 1)}"
-        sides = self._sides(parties)
-        if sides:
-            return f"Calls and talks: {and_list(sides)}"
-        return "Calls for a ceasefire"
+        if not callers:
+            sides = self._sides(parties)
+            return f"Calls and talks: {and_list(sides)}" if sides else "Calls for a ceasefire"
+        # a sentence that names no caller ("the ministry urged both sides to stop") is its
+        # report's: the callers that report's other sentences name
+        report_callers: dict[str, set[str]] = {}
+        for item, tag in pairs:
+            report_callers.setdefault(item.item_id, set()).update(
+                p for p in tag.parties if p in caller_ids
+            )
+
+        def said_by(item: TaggedItem, tag: Tag, caller: str) -> bool:
+            named = {p for p in tag.parties if p in caller_ids}
+            return len(caller_ids) == 1 or caller in (named or report_callers[item.item_id])
+
+        # each caller's own sentences (calls and talks too: "stressed the need to cease
+        # fire" in a phone call asks it)
+        asks = {
+            p: appeal_ask(t.evidence for item, t in pairs if said_by(item, t, p))
+            for p in caller_ids
+        }
+        asked = [p for p in caller_ids if asks[p]]
+        if asked:
+            # the ask most callers make, then a second one ("...; Malaysia calls for a halt")
+            parts = []
+            for ask, _n in Counter(asks[p] for p in asked).most_common(2):
+                if ask is None:
+                    continue
+                who = [self._name(p) for p in asked if asks[p] == ask][:5]
+                verb, words = ask
+                parts.append(f"{and_list(who)} {verb if len(who) > 1 else verb + 's'} {words}")
+            return "; ".join(parts)
+        top_rule = rules.most_common(1)[0][0]
+        if top_rule in ("phone-call", "talks") and not rules["appeal"]:
+            sides = self._sides(parties)
+            # several callers in talks meet each other; calls and one caller's talks are
+            # with the sides
+            alone = len(callers) == 1 or top_rule == "phone-call"
+            with_ = f" with {and_list(sides[:2])}" if sides and alone else ""
+            hold = "holds" if len(callers) == 1 else "hold"
+            noun = "calls" if top_rule == "phone-call" else "talks"
+            return f"{and_list(callers[:5])} {hold} {noun}{with_}"
+        verb = "appeal" if len(callers) > 1 else "appeals"
+        return f"{and_list(callers[:5])} {verb} to both sides"
 
     def _initiative_title(self, event: Any, tags: Sequence[Tag], parties: Sequence[str]) -> str:
         """ "Talks in Geneva (Armenia, Azerbaijan, Minsk Group)", "Iran proposes a plan"."""
@@ -645,84 +672,6 @@ def _largest(casualties: Sequence[Casualty], what: str) -> Casualty | None:
         key=lambda c: (c.claimed_by is not None, c.count, c.group is not None),
         default=None,
     )
-
-
-# what a day's appeals ask, read from their sentences (calls and talks included): an end
-# to the fighting, that a truce be kept, restraint, civilians spared, talks, mediation
-_HALT_ASKED = re.compile(
-    r"\b(?:stop|halt|end|cease|ceasing|stopping|ending)\w*\b[^.;]{0,40}?\b(?:fighting|hostilities|"
-    r"clashes|war|violence|fire|firing|shelling|attacks|military\s+(?:action|operations))\b|"
-    r"\b(?:fighting|hostilities|military\s+operations|clashes|attacks)\b[^.;]{0,40}?\b(?:must|should"
-    r"|to)\s+(?:stop|end|cease|halt)\b|\bimmediate\s+halt\b|\bcease\s+fire\b|"
-    r"\b(?:immediate|unconditional|urgent)\w*\s+(?:humanitarian\s+)?(?:cease-?fire|truce)|\bagree\w*\s+(?:\w+\s+){0,3}?"
-    r"(?:on\s+)?(?:a\s+)?(?:cease-?fire|truce)\b",
-    re.IGNORECASE,
-)
-_KEEP_TRUCE = re.compile(
-    r"\b(?:respect|observe|honou?r|abide\s+by|keep|uphold|adhere\s+to|stick\s+to|lasting|hold)\w*"
-    r"\b[^.;]{0,40}?\b(?:cease-?fire|truce|agreement|deal)\b|\b(?:cease-?fire|truce)\b[^.;]{0,30}?"
-    r"\b(?:to\s+(?:hold|last)|be\s+(?:lasting|respected|observed))\b",
-    re.IGNORECASE,
-)
-_APPEALS = (
-    (_HALT_ASKED, "call", "for a halt to the fighting"),
-    (_KEEP_TRUCE, "call", "for the truce to be kept"),
-    (re.compile(r"\b(?:restraint|de-?escalat\w*|calm)\b", re.IGNORECASE), "call", "for restraint"),
-    (
-        re.compile(r"\b(?:civilians?|populated\s+areas|explosive\s+weapons)\b", re.IGNORECASE),
-        "call",
-        "for civilians to be spared",
-    ),
-    (re.compile(r"\boffer\w*\b[^.;]{0,30}?\bmediat\w*", re.IGNORECASE), "offer", "to mediate"),
-    (re.compile(r"\b(?:talks|negotiat\w*|dialogue)\b", re.IGNORECASE), "call", "for talks"),
-    (re.compile(r"\bpeace\b", re.IGNORECASE), "call", "for peace efforts"),
-)
-
-
-def _appeal_words(tags: Sequence[Tag], plural: bool) -> str:
-    """What the day's appeals ask for, as their sentences say it ("call for restraint",
-    "offers to mediate"); "appeal to both sides" when they say nothing the list knows."""
-    text = " ".join(t.evidence for t in tags)
-    for pattern, verb, words in _APPEALS:
-        if pattern.search(text):
-            return f"{verb if plural else verb + 's'} {words}"
-    return "appeal to both sides" if plural else "appeals to both sides"
-
-
-# a region's words -> the pattern of a toll put "in" that region (built once per region)
-_REGION_TOLL: dict[frozenset[str], re.Pattern[str]] = {}
-
-# what civilians went through, as the sentences say it (first match wins): a title says
-# "Displaced residents return to Stepanakert", not only "Civilians harmed"; a hospital
-# named is no hospital hit (the wounded are "taken to hospital")
-_HARMS = (
-    (
-        re.compile(
-            r"\b(?:returned|returning|return\s+home|going\s+back|went\s+back|streamed\s+back|came"
-            r"\s+back|coming\s+back|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home)\b",
-            re.IGNORECASE,
-        ),
-        "Displaced residents return",
-    ),
-    (
-        re.compile(
-            r"\b(?:burn\w*|set\s+fire\s+to|blew\s+up|raz\w*|demolish\w*)\b[^.;]{0,30}?\b(?:homes?|"
-            r"houses?)\b|\b(?:homes?|houses?)\b[^.;]{0,20}?\b(?:burn\w*|destroyed|razed|demolished)\b",
-            re.IGNORECASE,
-        ),
-        "Homes burned or destroyed",
-    ),
-    (
-        re.compile(r"\b(?:displaced|displacement|fled|flee\w*|refugees?|evacuat\w*)\b", re.I),
-        "Civilians displaced",
-    ),
-)
-
-
-def _harm_words(tags: Sequence[Tag]) -> str:
-    """What the civilian-harm sentences tell, else "Civilians harmed"."""
-    text = " ".join(t.evidence for t in tags if t.kind == "humanitarian")
-    return next((words for pattern, words in _HARMS if pattern.search(text)), "Civilians harmed")
 
 
 def _figures(killed: Casualty | None, wounded: Casualty | None) -> list[str]:

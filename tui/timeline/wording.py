@@ -1,0 +1,160 @@
+"""The English words titles are read from: what an appeal asks, what civilians suffered,
+whether a town's loss is conceded, whether a toll is a region's.
+
+Titles say no more than the sources: each table here turns sentences into a few words,
+and each says nothing when its sentences do not plainly say it ("for the truce to be
+kept" only where a truce is named with "the"; "Displaced residents return" never for
+troops "returning fire" or families told to "hold off returning").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# ---- appeals: what a caller asks -------------------------------------------------------
+
+_STOP = r"(?:stop|stopping|halt|halting|end|ending|cease|ceasing)"
+_FIGHTING = (
+    r"(?:fighting|hostilities|clashes|war|violence|fire|firing|shelling|attacks|"
+    r"military\s+(?:action|operations))"
+)
+_HALT_ASKED = re.compile(
+    rf"\b{_STOP}\s+(?:\w+\s+){{0,4}}?{_FIGHTING}\b|"
+    rf"\b{_FIGHTING}\b[^.;]{{0,40}}?\b(?:must|should|to)\s+(?:stop|end|cease|halt)\b|"
+    r"\bimmediate\s+halt\b|\bcease\s+fire\b|"
+    r"\b(?:immediate|unconditional|urgent)\w*\s+(?:humanitarian\s+)?(?:cease-?fire|truce)\b|"
+    r"\bagree\s+(?:\w+\s+){0,3}?(?:on\s+)?(?:a\s+)?(?:cease-?fire|truce)\b",
+    re.IGNORECASE,
+)
+# a truce that exists: "respect the truce", "the ceasefire must hold"
+_KEEP_TRUCE = re.compile(
+    r"\b(?:respect|observe|honou?r|abide\s+by|keep|uphold|adhere\s+to|stick\s+to)\w*\s+"
+    r"(?:the|this|their|its)\s+(?:\w+\s+)?(?:cease-?fire|truce|agreement|deal)\b|"
+    r"\bthe\s+(?:cease-?fire|truce)\s+(?:must|should|to)\s+(?:hold|last|be\s+respected)\b",
+    re.IGNORECASE,
+)
+# (pattern, verb, words, whether the sentence must also hold an appeal's verb): a word
+# such as "civilians" or "talks" asks nothing unless someone urges, calls on or presses
+_ASKS = (
+    (_HALT_ASKED, "call", "for a halt to the fighting", False),
+    (_KEEP_TRUCE, "call", "for the truce to be kept", False),
+    (
+        re.compile(r"\b(?:restraint|de-?escalat\w*|calm)\b", re.IGNORECASE),
+        "call",
+        "for restraint",
+        True,
+    ),
+    (
+        re.compile(r"\b(?:civilians?|populated\s+areas|explosive\s+weapons)\b", re.IGNORECASE),
+        "call",
+        "for civilians to be spared",
+        True,
+    ),
+    (
+        re.compile(r"\boffer\w*\b[^.;]{0,30}?\bmediat\w*", re.IGNORECASE),
+        "offer",
+        "to mediate",
+        False,
+    ),
+    (re.compile(r"\b(?:talks|negotiat\w*|dialogue)\b", re.IGNORECASE), "call", "for talks", True),
+    (re.compile(r"\bpeace\b", re.IGNORECASE), "call", "for peace efforts", True),
+)
+_APPEAL_VERB = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:s|ed|ing)?|"
+    r"press(?:es|ed|ing)?|demand\w*|stress\w*|insist\w*|plead\w*|encourag\w*|"
+    r"(?:must|should)\s+(?:\w+\s+)?(?:show|exercise|return|resume|spare|protect))\b",
+    re.IGNORECASE,
+)
+# words that look like an ask and are not: "stopped short of blaming"
+_NOT_ASKED = re.compile(r"\bstopped\s+short\b|\bfell\s+short\b", re.IGNORECASE)
+
+
+def appeal_ask(sentences: Iterable[str]) -> tuple[str, str] | None:
+    """What one caller's appeals ask, as (verb, words): ("call", "for restraint"),
+    ("offer", "to mediate"); None when its sentences ask nothing the table knows."""
+    said = [_NOT_ASKED.sub(" ", sentence) for sentence in sentences]
+    for pattern, verb, words, needs_verb in _ASKS:
+        if any(
+            pattern.search(sentence) and (not needs_verb or _APPEAL_VERB.search(sentence))
+            for sentence in said
+        ):
+            return verb, words
+    return None
+
+
+# ---- civilian harm: what the sentences tell ----------------------------------------------
+
+_RETURNING = re.compile(
+    r"\b(?:returned|returning|return\s+home|going\s+back|went\s+back|streamed\s+back|came\s+"
+    r"back|coming\s+back|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home)\b"
+    r"(?!\s+fire)",
+    re.IGNORECASE,
+)
+# "urged families to hold off returning", "warned not to go back": the return not made
+_NO_RETURN = re.compile(
+    r"\b(?:not\s+to|hold\s+off|hold\s+back\s+from|wait\s+before|barred\s+from|prevented\s+from|"
+    r"too\s+(?:early|soon|dangerous)\s+to|refus\w*\s+to|unable\s+to|cannot|can't)\s+"
+    r"(?:\w+\s+){0,2}?(?:return|go(?:ing)?\s+(?:back|home)|returning)\b",
+    re.IGNORECASE,
+)
+_HOMES_BURNED = re.compile(
+    r"\b(?:burn\w*|set\s+fire\s+to|blew\s+up|raz\w*|demolish\w*)\b[^.;]{0,30}?\b(?:homes?|"
+    r"houses?)\b|\b(?:homes?|houses?)\b[^.;]{0,20}?\b(?:burn\w*|destroyed|razed|demolished)\b",
+    re.IGNORECASE,
+)
+# people who left their homes: never "the wounded were evacuated", never gunmen who fled
+_DISPLACED = re.compile(
+    r"\b(?:displaced|displacement|refugees?)\b|\b(?:civilians|residents|families|villagers|"
+    r"people|inhabitants|thousands|hundreds)\b[^.;]{0,30}?\b(?:fled|flee\w*|evacuat\w*|"
+    r"left\s+their\s+homes)\b|\bevacuat\w*\s+(?:of\s+)?(?:\w+\s+)?(?:civilians|residents|"
+    r"families|villagers|people|villages?|towns?)\b",
+    re.IGNORECASE,
+)
+
+
+def harm_words(sentences: Iterable[str]) -> tuple[str, str]:
+    """What civilians went through, and the preposition before its place:
+    ("Displaced residents return", "to"), ("Homes burned or destroyed", "in")..."""
+    text = " ".join(sentences)
+    if _RETURNING.search(_NO_RETURN.sub(" ", text)):
+        return "Displaced residents return", "to"
+    if _NO_RETURN.search(text):
+        return "Residents kept from their homes", "in"
+    if _HOMES_BURNED.search(text):
+        return "Homes burned or destroyed", "in"
+    if _DISPLACED.search(text):
+        return "Civilians displaced", "in"
+    return "Civilians harmed", "in"
+
+
+# ---- captures: a loss conceded by the side that lost the town -----------------------------
+
+# "Shushi is out of our control", "conceded the loss of", "admitted the town had fallen";
+# never "withdrew" or "retreated", which the winner says of the loser when it claims a town
+CONCEDED = re.compile(
+    r"\b(?:conced\w*|admit\w*|acknowledg\w*)\b[^.;]{0,40}?\b(?:loss|lost|losing|lose|fall(?:en)?|fell|"
+    r"control)\b|\bout\s+of\s+(?:our|their|its)\s+control\b|\b(?:we|they)\s+(?:have\s+|had\s+)?"
+    r"lost\s+(?:control\s+of\s+)?\w+|\bloss\s+of\b",
+    re.IGNORECASE,
+)
+
+# ---- tolls put "in" a region --------------------------------------------------------------
+
+_REGION_TOLL: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def region_toll_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A dead or wounded count put "in" a region named by one of these words ("22
+    civilians killed in Karabakh"); never "in the Karabakh town of Martuni" or "in
+    Karabakh's capital", where the count is the town's. Built once per region."""
+    found = _REGION_TOLL.get(words)
+    if found is None:
+        alternatives = "|".join(sorted(map(re.escape, words)))
+        found = _REGION_TOLL[words] = re.compile(
+            r"\b(?:killed|dead|died|deaths|wounded|hurt|injured)\b[^.;,]{0,25}?\bin\s+"
+            rf"(?:the\s+)?(?:\w+\s+)?(?:{alternatives})\b"
+            r"(?!['’]s\b|\s+(?:town|city|village|capital|district|region's|settlement)s?\b)",
+            re.IGNORECASE,
+        )
+    return found
