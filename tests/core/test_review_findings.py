@@ -125,7 +125,6 @@ def test_f4_troops_returning_fire_are_no_residents_going_home() -> None:
 # ---- 6. a whole-war estimate put "in" a region is a day's fighting toll -------------------
 
 
-@finding
 def test_f6_a_whole_war_estimate_in_a_region_is_no_days_fighting_toll() -> None:
     estimate = Casualty(
         count=5000, what="killed", group=None, claimed_by="russia", approximate=True
@@ -220,7 +219,6 @@ def _toll_title(sentence: str, dead: Casualty) -> str:
     return entry.title
 
 
-@finding
 def test_f5_a_nights_dead_told_in_the_present_perfect_are_no_running_toll() -> None:
     dead = Casualty(count=3, what="killed", group="civilian", claimed_by="azerbaijan")
     sentence = "Three civilians have been killed in overnight drone strikes, the prosecutor said."
@@ -228,7 +226,6 @@ def test_f5_a_nights_dead_told_in_the_present_perfect_are_no_running_toll() -> N
     assert not _toll_title(sentence, dead).startswith("Death toll reaches")
 
 
-@finding
 def test_f5_fighting_in_all_directions_is_no_running_toll() -> None:
     dead = Casualty(count=4, what="killed", group="military", claimed_by="armenia")
     sentence = "Four soldiers were killed on Wednesday as fighting raged in all directions."

@@ -51,7 +51,7 @@ def test_a_running_toll_a_towns_own_report_adds_is_not_that_towns_dead() -> None
         "a",
         tag(
             "territorial_change",
-            "Aliyev said three more villages near Martuni had been taken.",
+            "Aliyev said his troops had taken Martuni and three villages near it.",
             places=("Martuni",),
             parties=("azerbaijan",),
         ),

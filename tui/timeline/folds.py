@@ -519,21 +519,38 @@ def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozense
 
 
 # a running toll of the war, not a day's event: "the toll has risen above 400", "have
-# died in more than three weeks of fighting", "killed over the past week"
+# died in more than three weeks of fighting", "killed over the past week", "bringing the
+# total to 5,000"
 _RUNNING_TOLL = re.compile(
-    r"\b(?:toll|so far|in all|in total|overall|since the (?:war|fighting|conflict)|"
+    r"\b(?:toll|so far|in all(?=[,.;]|\s+(?:so far|since))|in total|overall|"
+    r"since the (?:war|fighting|conflict)|"
     r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
     r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out)|"
-    # "have been killed by Armenian attacks": the count of many acts, not one strike's
-    r"(?:have|has|had) been (?:killed|injured|wounded)\b[^.;]{0,40}?\b(?:by|in) (?:\w+ ){0,2}"
-    r"(?:attacks|strikes|raids|bombardments|shellings))\b",
+    r"bring(?:s|ing)? the (?:total|number))\b",
+    re.IGNORECASE,
+)
+# "have been killed by Armenian attacks": the count of many acts, unless a day is named
+# ("three civilians have been killed in overnight drone strikes" is that night's)
+_PERFECT_TOLL = re.compile(
+    r"\b(?:have|has|had) been (?:killed|injured|wounded)\b[^.;]{0,40}?\b(?:by|in) (?:\w+ ){0,2}"
+    r"(?:attacks|strikes|raids|bombardments|shellings)\b",
+    re.IGNORECASE,
+)
+_DAY_NAMED = re.compile(
+    r"\b(?:overnight|today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
 
 
 def running_toll(tag: Tag) -> bool:
     """A casualty figure at no place that counts the war so far (`_RUNNING_TOLL`)."""
-    return tag.kind == "casualties" and not tag.places and bool(_RUNNING_TOLL.search(tag.evidence))
+    if tag.kind != "casualties" or tag.places:
+        return False
+    text = tag.evidence
+    if _RUNNING_TOLL.search(text):
+        return True
+    return bool(_PERFECT_TOLL.search(text)) and not _DAY_NAMED.search(text)
 
 
 def front_toll(tag: Tag) -> bool:

@@ -449,8 +449,10 @@ class EventTitlesMixin(TitlesMixin):
             wounded = None
         figures = _figures(killed, wounded)
         tolls = [t for t in tags if t.kind == "casualties"]
-        if killed and event.site is None and tolls and all(running_toll(t) for t in tolls):
-            # the war's count so far ("the toll passes 700"), not the day's dead
+        counts = tolls and all(running_toll(t) or self._region_toll(t) for t in tolls)
+        if killed and event.site is None and counts:
+            # the war's count so far ("the toll passes 700", "close to 5,000 have died in
+            # the Karabakh fighting"), not the day's dead
             title = f"Death toll reaches {figures[0]}"
             figures = figures[:1]
             wounded = None
@@ -622,7 +624,7 @@ class EventTitlesMixin(TitlesMixin):
                 parts.append(f"{and_list(who)} {verb if len(who) > 1 else verb + 's'} {words}")
             return "; ".join(parts)
         top_rule = rules.most_common(1)[0][0]
-        if top_rule in ("phone-call", "talks") and not rules["appeal"]:
+        if top_rule in ("phone-call", "talks"):
             sides = self._sides(parties)
             # several callers in talks meet each other; calls and one caller's talks are
             # with the sides
