@@ -1,8 +1,6 @@
-"""REVIEW FINDINGS (h-review): each test shows one finding of REVIEW.md and FAILS on main
-today (ead9278). They are marked `xfail(strict=True)` so the suite stays green until a
-fix lands: a fix makes the test pass, strict xfail then fails, and the mender removes the
-mark. The finding's number in REVIEW.md is in each test's name. (On h-review's own base,
-cbd6a71, f10 passes: the region-toll code it tests came in later, with c35b68d.)
+"""Findings of a fresh-eyes review of the timeline's titles and dates (h-review, 5
+December): each test showed one false or misleading title on main, and each passes now
+that the finding is mended. The finding's number is in each test's name.
 
 Hand-made tags (the builder alone) or the tagger on one sentence; our own words.
 """
@@ -11,14 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from tests.core.test_timeline_events import DAY, build, diplomacy, report, tag
 from tui.profile import load_profile
 from tui.records import Casualty, Tag, TaggedItem
 from tui.tagger.core import Tagger
-
-finding = pytest.mark.xfail(strict=True, reason="REVIEW.md finding, open on main")
 
 
 def headlined(item_id: str, *tags: Tag, day: str = DAY) -> TaggedItem:
@@ -148,19 +142,17 @@ def _tag_dates(title: str, text: str, published: str) -> dict[str, str | None]:
     return {t.kind: t.event_date for t in tagger.tag(title, text, published)}
 
 
-@finding
-def test_f7_a_day_earlier_than_a_stated_monday_is_not_the_tuesday_after_it() -> None:
-    dates = _tag_dates(
-        "Yerevan reports overnight shelling",
+def test_f7_a_day_earlier_than_a_stated_monday_is_the_sunday_before_it() -> None:
+    said = (
         "Armenia's defence ministry said on Monday that Azerbaijani forces had shelled "
-        "Stepanakert a day earlier.",
-        "2020-10-07",  # a Wednesday; Monday is 5 October
+        "Stepanakert a day earlier."
     )
-    # today the shelling is dated 6 October: after the statement that reported it
-    assert dates["attack"] is not None and dates["attack"] <= "2020-10-05"
+    # published Tuesday 6 October: Monday is the 5th, the shelling Sunday the 4th (it was
+    # dated the 5th, counted from the report); a day later it is a recap and no tag
+    assert _tag_dates("", said, "2020-10-06")["attack"] == "2020-10-04"
+    assert "attack" not in _tag_dates("", said, "2020-10-07")
 
 
-@finding
 def test_f7_a_day_earlier_than_planned_is_the_reports_own_day() -> None:
     dates = _tag_dates(
         "Bodies of fallen soldiers handed over a day earlier than planned",

@@ -51,7 +51,8 @@ DATE_RE = re.compile(
     + _MONTH_RE.replace("(", "(?P<m2>", 1)
     + r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{4}))?)"
     r"|(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening"
-    r"|last\s+night|the\s+day\s+before|a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day"
+    r"|last\s+night|the\s+day\s+before|a\s+day\s+earlier(?!\s+than)"
+    r"|the\s+(?:previous|preceding)\s+day"
     r"|tomorrow)"
     r"|(?P<wd>(?:(?P<wdq>last|next|this)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:['’]s)?)"
@@ -271,6 +272,9 @@ def _nearest_date(
         return _nearest_date(s, dates, None, hit, pub, pub_minutes)
     if best is None:
         return pub, "published"
+    anchored = _day_before_stated(s, dates, best, pub)
+    if anchored is not None:
+        return anchored
     # only a truce is news before it happens ("a truce from Monday"): for any other
     # kind, "from", "until" or "will" in the clause never moves a weekday a week ahead
     if hit.rule.kind == "truce_agreed":
@@ -292,6 +296,28 @@ def _nearest_date(
     if resolved is None:
         return pub, "published"
     return resolved
+
+
+# "a day earlier" told beside another day: the day before that one
+_DAY_BEFORE = frozenset(
+    {"a day earlier", "the previous day", "the preceding day", "the day before"}
+)
+
+
+def _day_before_stated(
+    s: str, dates: list[re.Match[str]], best: re.Match[str], pub: dt.date | None
+) -> tuple[dt.date, str] | None:
+    """ "Said on Monday that X had shelled Y a day earlier": Sunday, not the day before
+    the report; None when the date is no such phrase or the sentence states no other day."""
+    if not best.group("rel") or " ".join(best.group("rel").lower().split()) not in _DAY_BEFORE:
+        return None
+    for other in dates:
+        if other is best or other.group("rel"):
+            continue
+        resolved = resolve_date(other, pub, False)
+        if resolved:
+            return resolved[0] - dt.timedelta(days=1), "relative"
+    return None
 
 
 # the words before a date, read once per text: a sentence's hits share its dates
