@@ -62,6 +62,7 @@ from tui.timeline.folds import Event, running_toll
 from tui.timeline.groups import (
     PLACE_KINDS,
     Group,
+    from_headline,
     ids,
     next_day,
     ranked,
@@ -244,7 +245,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             all_pairs.extend(dg.tags)
         sources = mark_copies([item for item, _ in all_pairs])
         self.headlines[event.key] = frozenset(
-            item.item_id for item, tag in all_pairs if tag.evidence == " ".join(item.title.split())
+            item.item_id for item, tag in all_pairs if from_headline(item, tag)
         )
         reps = {s.item_id for s in sources if s.duplicate_of is None}
         tags = [tag for _, tag in [*event.tags, *claim_tags]]

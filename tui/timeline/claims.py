@@ -247,13 +247,13 @@ class ClaimsMixin(BuilderState):
         own = {(item.item_id, tag.evidence) for item, tag in dgroup.tags}
         # a denial that names its subject (foreign fighters, a weapon, a downing) answers
         # only a claim about it, never the day's other charges against the same side
-        topic = denied_topic(" ".join(tag.evidence for _, tag in dgroup.tags))
+        topic = denied_topic(tag.evidence for _, tag in dgroup.tags)
         for g in claim_groups.values():
             if g.kind not in ("violation_claim", "territorial_change", "attack") or not g.tags:
                 continue
             if all((item.item_id, tag.evidence) in own for item, tag in g.tags):
                 continue  # read from the denial itself ("denied shelling X"): no claim
-            if topic and denied_topic(" ".join(tag.evidence for _, tag in g.tags)) != topic:
+            if topic and denied_topic(tag.evidence for _, tag in g.tags) != topic:
                 continue
             shares_item = any(
                 item.item_id in d_items and (item.item_id, tag.evidence) not in own
@@ -322,7 +322,7 @@ class ClaimsMixin(BuilderState):
                 continue
             # never another subject: a denial of foreign fighters is no second denial of
             # the day before's truce breaches, whoever makes both
-            topic = denied_topic(" ".join(t.evidence for _, t in g.tags))
+            topic = denied_topic(t.evidence for _, t in g.tags)
             homes = [
                 h
                 for h in prev.values()
@@ -389,7 +389,7 @@ def _topic_of(group: Group) -> str | None:
     texts = [
         t.evidence for dg in [group, *group.denials] if dg.kind == "denial" for _, t in dg.tags
     ]
-    return denied_topic(" ".join(texts))
+    return denied_topic(texts)
 
 
 # ---- details: what the stores, widgets and exports read ------------------------------------

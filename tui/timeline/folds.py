@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tui.records import Tag, TaggedItem
-from tui.timeline.groups import BuilderState, Group
+from tui.timeline.groups import BuilderState, Group, from_headline
 
 # which of a report's events is its main story (highest first), and the events that
 # can be a report's aside
@@ -350,7 +350,7 @@ def same_toll(events: dict[str, Event]) -> None:
 def _headline_call(event: Event, item_id: str) -> bool:
     """Whether a report's headline is the call this event holds ("Lavrov urges both
     sides to observe the truce"): the call is then that report's story, not an aside."""
-    return any(i.item_id == item_id and t.evidence == i.title for i, t in event.tags)
+    return any(i.item_id == item_id and from_headline(i, t) for i, t in event.tags)
 
 
 def planned(event: Event) -> bool:
@@ -476,7 +476,7 @@ def nested(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> N
 def _headlined(event: Event) -> set[str]:
     """The reports whose headline this event holds (a tag read from the headline)."""
     pairs = [*event.tags, *(p for g in [*event.claims, *event.denials] for p in g.tags)]
-    return {item.item_id for item, tag in pairs if tag.evidence == item.title}
+    return {item.item_id for item, tag in pairs if from_headline(item, tag)}
 
 
 # what a report's body may tell beside its headline's story, as part of it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -37,10 +38,22 @@ _DENIED_TOPICS = (
 )
 
 
-def denied_topic(text: str) -> str | None:
-    """What a denial's sentences say it denies, when they name a weapon, foreign
-    fighters or a downing (`_DENIED_TOPICS`); None otherwise."""
-    return next((name for pattern, name in _DENIED_TOPICS if pattern.search(text)), None)
+def denied_topic(sentences: Iterable[str]) -> str | None:
+    """What denial sentences say they deny, when they name a weapon, foreign fighters or
+    a downing (`_DENIED_TOPICS`): the subject most of them name (one sentence may mention
+    another's); None when none names one."""
+    named = Counter(
+        next((name for pattern, name in _DENIED_TOPICS if pattern.search(s)), None)
+        for s in sentences
+    )
+    named.pop(None, None)
+    return named.most_common(1)[0][0] if named else None
+
+
+def from_headline(item: TaggedItem, tag: Tag) -> bool:
+    """Whether a tag was read from its report's headline (the tagger keeps the headline's
+    words with their runs of spaces folded)."""
+    return tag.evidence == " ".join(item.title.split())
 
 
 def unique_in_order(values: Iterable[T]) -> list[T]:

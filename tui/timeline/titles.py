@@ -142,10 +142,10 @@ class TitlesMixin(BuilderState):
         deniers = {self.camps.get(d) or d for dg in denial_groups for d in self._deniers(dg) if d}
         accuser_camp = self.camps.get(first.accuser or "") or first.accuser
         if first.accuser and first.accused and deniers == {accuser_camp}:
-            # the accuser denies the other side's charge and answers with its own: never
-            # "A accuses B ...; A denies", which reads as A taking its charge back
-            verb = self._verb(first.accuser, "rejects", "reject")
-            return f"{title}; {verb} {self._name(first.accused)}'s charges"
+            # the accuser denies breaking the truce and answers with its own charge: never
+            # "A accuses B ...; A denies", which reads as A taking its charge back, and no
+            # "B's charges" the entry's reports do not tell (B's claim would make a dispute)
+            return f"{title}; {self._verb(first.accuser, 'denies', 'deny')} breaking it"
         return title + self._denied(denial_groups)
 
     def _denial_title(self, group: Group, places: Sequence[str], denial_groups: list[Group]) -> str:
@@ -156,12 +156,7 @@ class TitlesMixin(BuilderState):
             p for dg in [group, *denial_groups] for _, t in dg.tags for p in t.places
         )
         sites = [p for p in [*places, *own] if p not in self.venues and p not in self.regions]
-        # the subject most of its sentences name (one denial may mention another's)
-        topics = Counter(
-            denied_topic(t.evidence) for dg in [group, *denial_groups] for _, t in dg.tags
-        )
-        topics.pop(None, None)
-        topic = topics.most_common(1)[0][0] if topics else None
+        topic = denied_topic(t.evidence for dg in [group, *denial_groups] for _, t in dg.tags)
         what = f"{topic} claims" if topic else "claims"
         if sites:
             what += f" about {sites[0]}"
