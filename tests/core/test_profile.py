@@ -137,7 +137,9 @@ phrases = ["laid an ambush"]
     assert "denial/denied" not in ids and ids[-1] == "attack/ambush"
 
 
-@pytest.mark.parametrize("name", ["lebanon.toml", "thai_cambodia.toml", "india_pakistan.toml"])
+@pytest.mark.parametrize(
+    "name", ["lebanon.toml", "thai_cambodia.toml", "india_pakistan.toml", "israel_iran.toml"]
+)
 def test_bundled_profiles_of_parties_places_and_sides_load(name: str) -> None:
     profile = load_profile(BUNDLED / name)
     assert {r.kind for r in profile.rules} == set(KINDS)

@@ -68,6 +68,7 @@ def _warm(tagger: Tagger, reports: list[Report]) -> list[list[Tag]]:
         ("lebanon", "lebanon"),
         ("thai_cambodia", "thai_cambodia"),
         ("india_pakistan", "india_pakistan"),
+        ("israel_iran", "israel_iran"),
     ],
 )
 def test_cached_sentences_give_the_same_tags(profile, corpus):

@@ -35,7 +35,9 @@ _TRUCE_FAILED_RE = re.compile(
     r"|did\s+not\s+(?:hold|last)|(?:has|had)\s+not\s+held|never\s+(?:held|took\s+hold)"
     r"|(?:the\s+)?(?:hostilities|fighting|clashes|shelling)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:gone\s+on|went\s+on|continued|resumed|persisted)"
-    r"|(?:each\s+side\s+)?(?:blamed|accused)\s+(?:each\s+other|the\s+other)\s+(?:for|of)\s+breaking)\b"
+    r"|(?:each\s+side\s+)?(?:blamed|accused)\s+(?:each\s+other|the\s+other)\s+(?:for|of)\s+breaking"
+    # "accepted the ceasefire, but violations were reported by both sides within hours"
+    r"|(?:violations|breaches)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged))\b"
 )
 
 # what has gone on since a time named before: "have co-chaired the talks ever since"
@@ -161,6 +163,7 @@ class News:
             (frame is not None and self._denied(hit, clause, frame))
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
             or _alleged_and_judged(s, hit, clause)
+            or _judged_before(s, hit, clause)
         ):
             return False
         if rule.news_only:
@@ -224,21 +227,25 @@ class News:
 
 # "claims that B staged the blast are untrue": a claim noun opening what is judged false
 _CLAIM_THAT_RE = re.compile(
-    r"\b(?:claims?|reports?|statements?|accusations?|allegations?|assertions?)\s+"
+    r"\b(?:claims?|reports?|statements?|accusations?|allegations?|assertions?|information|news)\s+"
     r"(?:\S+\s+){0,5}?(?:that|of|about|on|regarding)\s",
     re.IGNORECASE,
 )
-_CLAIM_STEMS = ("laim", "eport", "tatement", "ccusation", "llegation", "ssertion")
+_CLAIM_STEMS = (
+    "laim", "eport", "tatement", "ccusation", "llegation", "ssertion", "nformation", "news",
+)  # fmt: skip
 _JUDGED_STEMS = (
     "false", "true", "less", "fake", "lie", "nonsense", "fabricat", "unfounded", "information",
     "invented", "made up", "doctored", "staged", "not correspond", "not reflect", "not match",
-    "reality",
+    "reality", "denied", "refuted", "rejected", "dismissed",
 )  # fmt: skip
 _JUDGED_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
     r"a\s+lie|nonsense|fabricated|unfounded|not\s+true|disinformation|misinformation|invented|"
     r"made\s+up|doctored|staged)\b|\b(?:does|do|did)\s+not\s+(?:correspond|reflect|match)|"
-    r"nothing\s+(?:at\s+all\s+)?to\s+do\s+with\s+reality",
+    r"nothing\s+(?:at\s+all\s+)?to\s+do\s+with\s+reality|"
+    # a passive denial: "the news that Iran fired missiles after the truce is denied"
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:denied|refuted|rejected|dismissed)\b",
     re.IGNORECASE,
 )
 
@@ -277,6 +284,27 @@ def _alleged_and_judged(s: str, hit: Hit, clause: Clause) -> bool:
     if _CLAIM_NOUN_AFTER_RE.match(s, hit.end):
         return bool(_JUDGED_WORD_RE.search(s))
     return False
+
+
+# "spreads false reports that its forces shell towns": a claim judged false before it
+_JUDGED_BEFORE_RE = re.compile(
+    r"\b(?:false|fake|fabricated|baseless|groundless|untrue|invented|bogus)\s+(?:claims?|"
+    r"reports?|information|news|allegations?|accusations?|statements?|assertions?)\s+"
+    r"(?:\S+\s+){0,3}?(?:that|of|about)\s",
+    re.IGNORECASE,
+)
+_JUDGED_BEFORE_STEMS = (
+    "false", "fake", "fabricated", "baseless", "groundless", "untrue", "invented", "bogus",
+)  # fmt: skip
+
+
+def _judged_before(s: str, hit: Hit, clause: Clause) -> bool:
+    """Whether the hit is the content of a claim called false just before it: "Baku keeps
+    spreading false reports that Armenian forces shell its towns" (no attack, no harm)."""
+    before = s[clause.start : hit.start]
+    if not any(word in before for word in _JUDGED_BEFORE_STEMS):
+        return False
+    return _JUDGED_BEFORE_RE.search(before) is not None
 
 
 def _ago_hint(text: str) -> bool:

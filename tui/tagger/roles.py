@@ -56,6 +56,12 @@ _AFTER_PREPOSITION_RE = re.compile(
 )
 
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
+# a denial's passive agent may follow a short time phrase or adverb: "the claims were
+# refuted on Wednesday by the Azerbaijani defence ministry"
+_DENIAL_BY_AGENT_RE = re.compile(
+    r"\s+(?:(?:on|late|early|later)\s+(?:\w+\s+){1,2}?|(?:today|yesterday|again|firmly|"
+    r"flatly|strongly|swiftly)\s+)?by\s+(?:the\s+)?"
+)
 
 _CLAIM_OF_RE = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:claims?|reports?|statements?|accusations?|allegations?)\b"
@@ -68,6 +74,7 @@ _OWNS_CLAIM_AFTER_RE = re.compile(
 
 _PASSIVE_BETWEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
 
+_CLAIM_VERBS = ("claim", "claims", "report", "reports")
 _DENIAL_VERB_STARTS = (
     "den",
     "reject",
@@ -550,7 +557,7 @@ class Roles:
         """The party that denies: a passive's agent, the subject of the denying verb, the
         speaker of the frame, or the last speaker for a pronoun."""
         s, clause, frame, clause_mentions, hit = site
-        by = _BY_AGENT_RE.match(s, hit.end)
+        by = _DENIAL_BY_AGENT_RE.match(s, hit.end)
         if (
             by is not None
             and " " not in s[hit.start : hit.end]
@@ -567,6 +574,20 @@ class Roles:
                 between = s[m.end : hit.start]
                 if len(WORD_RE.findall(between)) <= 6 and not self._reporting_re.search(between):
                     return m.party
+        if any(hit.start <= f.verb_start < hit.end for f in clause.frames):
+            # "Baku keeps spreading false reports that ..., Stepanyan said": the cue's own
+            # claim noun is no speech verb (who spreads the reports never denies them); a
+            # later speech verb's speaker denies
+            later = next(
+                (
+                    f
+                    for f in clause.frames
+                    if f.verb_start >= hit.end and f.speaker and f.verb.lower() not in _CLAIM_VERBS
+                ),
+                None,
+            )
+            if later is not None:
+                return later.speaker
         if frame and frame.speaker and (frame.verb_end <= hit.start or frame.trailing):
             return frame.speaker
         if frame and not frame.speaker and frame.verb_end <= hit.start:
