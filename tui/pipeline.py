@@ -7,11 +7,13 @@ changed items, `conflict-tui retag` for every item.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -143,8 +145,25 @@ def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None
         written, _removed = store.write_auto_entries(day_list, entries, now=utc_now())
         return written
     # built first (reading only), then written a few days per short transaction
-    written, _removed = store.write_auto_days(day_list, list(entries), now=utc_now())
+    with _collector_paused():
+        written, _removed = store.write_auto_days(day_list, list(entries), now=utc_now())
     return written
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a poll's touched days are built and written:
+    the builder makes ~1 million short-lived objects and no cycles (records, tuples,
+    sets), so the collections they set off (130 at 200,000 items stored, ~0.09 s of a
+    1.2 s rebuild, one a full pass over the tagger and the HTTP client) freed nothing.
+    The days are a poll's few, so what is held meanwhile is bounded."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _with_neighbours(dates: Iterable[str]) -> list[str]:

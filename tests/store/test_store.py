@@ -10,6 +10,7 @@ from tui.config import FeedConfig
 from tui.errors import StoreError
 from tui.records import ParsedItem
 from tui.store import Store
+from tui.store.tags import tagged_items
 
 FEED = FeedConfig("Wire", "https://wire.example/rss", "western")
 
@@ -247,6 +248,55 @@ def test_a_few_days_tags_are_the_same_rows_as_a_full_read_of_those_days(store):
     every = list(store.iter_tag_rows())
     guessed = store.db.execute("SELECT substr(published, 1, 10) FROM items WHERE guid = 'u'")
     fetched_day = guessed.fetchone()[0]  # the undated item's guessed day: no tag of its own
-    for days in (["2020-10-12"], ["2020-10-13", "2020-10-15"], ["2020-10-11"], [fetched_day], []):
+    spread = ["2020-10-09", "2020-10-11", "2020-10-12", "2020-10-13", "2020-10-15"]
+    for days in (
+        ["2020-10-12"],
+        ["2020-10-13", "2020-10-15"],
+        ["2020-10-11"],
+        [fetched_day],
+        [],
+        spread,  # runs of days apart: one range of publication times each
+        [*spread, "20201012", "2020-W42-1"],  # not ISO days: no ranges, the same rows
+    ):
         wanted = [row for row in every if row["day"] in days]
         assert list(store.iter_tag_rows(days)) == wanted, days
+
+
+def test_the_builder_reads_back_every_field_of_every_tag(store):
+    """The rebuild reads tags back without a dict per row: each report and tag it gets
+    is the one written (parties, places, casualty figures, empty fields and all)."""
+    from tui.records import Casualty, Tag
+
+    store.sync_feeds([FEED])
+    store.ingest(FEED.url, [item(n) for n in range(4)])
+    ids = [row[0] for row in store.db.execute("SELECT id FROM items ORDER BY guid")]
+    full = Tag(
+        kind="casualties",
+        rule="casualties/toll",
+        evidence="Two soldiers were killed in Fuzuli, the ministry said.",
+        accuser="azerbaijan",
+        parties=("azerbaijan", "armenia"),
+        places=("Fuzuli",),
+        event_date="2020-10-12",
+        date_basis="text",
+        casualties=(
+            Casualty(2, "killed", "military", "azerbaijan"),
+            Casualty(5, "wounded", approximate=True),
+        ),
+    )
+    bare = Tag(kind="attack", rule="attack/x", evidence="")
+    written = {ids[0]: [full, bare], ids[1]: [bare], ids[2]: [full], ids[3]: [bare, full, bare]}
+    store.replace_tags(list(written.items()))
+    read = list(store.iter_tagged_items())
+    assert sorted(read, key=lambda t: t.item_id) == sorted(
+        tagged_items(store.iter_tag_rows()), key=lambda t: t.item_id
+    )
+    by_item: dict[str, list[Tag]] = {}
+    for report in read:
+        assert report.title.startswith("Title ") and report.outlet == FEED.name
+        by_item.setdefault(report.item_id, []).extend(report.tags)
+    assert {key: sorted(tags, key=repr) for key, tags in by_item.items()} == {
+        key: sorted(tags, key=repr) for key, tags in written.items()
+    }
+    days = ["2020-10-10", "2020-10-12"]
+    assert list(store.iter_tagged_items(days)) == list(tagged_items(store.iter_tag_rows(days)))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from tui.records import Casualty, Tag, TaggedItem
@@ -88,6 +91,13 @@ class TagsMixin(StoreBase):
         The timeline builder reads this day by day, so a rebuild of 200,000 items never
         holds more than a couple of days in memory.
         """
+        cursor = self._tag_cursor(dates)
+        columns = [c[0] for c in cursor.description]
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
+
+    def _tag_cursor(self, dates: Sequence[str] | None) -> sqlite3.Cursor:
+        """The statement of `iter_tag_rows`, run."""
         day = TAG_DAY_SQL
         select = (
             f"SELECT tags.*, {day} AS day, items.title AS item_title, items.text AS item_text, "
@@ -103,21 +113,31 @@ class TagsMixin(StoreBase):
             # event_date, then the undated tags whose item was published then (the same
             # rows as `{day} IN (...)`, which would scan every tag).
             marks = ",".join("?" * len(dates)) or "NULL"
+            # The undated ones through the items published in each run of those days
+            # (the index on `published`; the `+` keeps SQLite off the event-date index,
+            # where NULL is every undated tag of the store: 7,000 item rows read, 40 ms a
+            # rebuild at 200,000 items, against 1-6 ms); the day test stays, so the rows
+            # are the same.
+            runs = _day_ranges(dates)
+            if not runs:
+                undated, ranges = "tags.event_date IS NULL AND ", []
+            else:
+                near = " OR ".join("(items.published >= ? AND items.published < ?)" for _ in runs)
+                undated = f"+tags.event_date IS NULL AND ({near}) AND "
+                ranges = [bound for run in runs for bound in run]
             sql = (
-                f"{select}tags.event_date IN ({marks}) UNION ALL {select}"
-                "tags.event_date IS NULL AND items.date_guessed IS NOT 1 "
+                f"{select}tags.event_date IN ({marks}) UNION ALL {select}{undated}"
+                "items.date_guessed IS NOT 1 "
                 f"AND substr(items.published, 1, 10) IN ({marks}) "
                 "ORDER BY day, item_id, id"
             )
-            args = [*dates, *dates]
-        cursor = self.db.execute(sql, args)
-        columns = [c[0] for c in cursor.description]
-        for values in cursor:
-            yield dict(zip(columns, values, strict=True))
+            args = [*dates, *ranges, *dates]
+        return self.db.execute(sql, args)
 
     def iter_tagged_items(self, dates: Sequence[str] | None = None) -> Iterator[TaggedItem]:
         """`iter_tag_rows` as the builder reads it: one TaggedItem per item and day."""
-        return tagged_items(self.iter_tag_rows(dates))
+        cursor = self._tag_cursor(dates)
+        return _tagged_from_tuples(cursor, [c[0] for c in cursor.description])
 
     def tags_for_item(self, item_id: str) -> list[dict[str, Any]]:
         return [
@@ -191,6 +211,28 @@ def tag_from_row(row: Mapping[str, Any]) -> Tag:
     )
 
 
+def _day_ranges(dates: Sequence[str]) -> list[tuple[str, str]] | None:
+    """Each run of consecutive ISO days as [its first day, the day after its last): a
+    text that starts with one of the days sorts inside its run's range. None for
+    anything but ISO days, or too many runs for one statement (SQLite's depth limit)."""
+    try:
+        parsed = {day: date.fromisoformat(day) for day in dates}
+    except (TypeError, ValueError):
+        return None
+    if any(value.isoformat() != day for day, value in parsed.items()):
+        return None  # '20201010' or '2020-W41-1' would sort elsewhere than their range
+    days = sorted(set(parsed.values()))
+    runs: list[list[date]] = []
+    for day in days:
+        if runs and day - runs[-1][1] == timedelta(days=1):
+            runs[-1][1] = day
+        else:
+            runs.append([day, day])
+    if len(runs) > 64:
+        return None
+    return [(first.isoformat(), (last + timedelta(days=1)).isoformat()) for first, last in runs]
+
+
 def tagged_items(rows: Iterable[dict[str, Any]]) -> Iterator[TaggedItem]:
     """Group consecutive tag rows of one item and day into the builder's TaggedItem."""
     for (_day, _item), group in groupby(rows, key=lambda row: (row["day"], row["item_id"])):
@@ -206,6 +248,79 @@ def tagged_items(rows: Iterable[dict[str, Any]]) -> Iterator[TaggedItem]:
             published=first["item_published"],
             tags=tuple(tag_from_row(row) for row in group_rows),
         )
+
+
+_TAG_FIELDS = (
+    "kind",
+    "rule",
+    "evidence",
+    "accuser",
+    "accused",
+    "denier",
+    "parties",
+    "places",
+    "event_date",
+    "date_basis",
+    "casualties",
+)
+
+
+def _tagged_from_tuples(
+    rows: Iterable[tuple[Any, ...]], columns: Sequence[str]
+) -> Iterator[TaggedItem]:
+    """`tagged_items` from the statement's tuples, no dict per row: the same items and
+    tags as `tag_from_row` makes, read ~twice as fast (a poll's rebuild reads ~20,000
+    tags of its touched days back at 200,000 items stored)."""
+    at = {name: i for i, name in enumerate(columns)}
+    kind, rule, evidence, accuser, accused, denier = (at[k] for k in _TAG_FIELDS[:6])
+    parties, places, dated, basis, casualties = (at[k] for k in _TAG_FIELDS[6:])
+    item, side, outlet, link = at["item_id"], at["feed_side"], at["feed_name"], at["item_link"]
+    title, text, published = at["item_title"], at["item_text"], at["item_published"]
+    for _key, group in groupby(rows, key=itemgetter(at["day"], item)):
+        group_rows = list(group)
+        first = group_rows[0]
+        yield TaggedItem(
+            item_id=first[item],
+            side=first[side],
+            outlet=first[outlet],
+            link=first[link],
+            title=first[title],
+            text=first[text],
+            published=first[published],
+            tags=tuple(
+                Tag(
+                    kind=row[kind],
+                    rule=row[rule] or "",
+                    evidence=row[evidence] or "",
+                    accuser=row[accuser],
+                    accused=row[accused],
+                    denier=row[denier],
+                    parties=_stored_names(row[parties]),
+                    places=_stored_names(row[places]),
+                    event_date=row[dated],
+                    date_basis=row[basis] or "published",
+                    casualties=_stored_casualties(row[casualties]),
+                )
+                for row in group_rows
+            ),
+        )
+
+
+def _stored_names(value: str | None) -> tuple[Any, ...]:
+    """A stored party or place list (`tag_from_row`'s reading of it)."""
+    return () if value is None else _names_from_json(value)
+
+
+@lru_cache(maxsize=4096)
+def _casualties_from_json(text: str) -> tuple[Casualty, ...]:
+    return tuple(Casualty(**c) for c in json.loads(text))
+
+
+def _stored_casualties(value: str | None) -> tuple[Casualty, ...]:
+    """Stored casualty figures (`tag_from_row`'s reading; the same few recur)."""
+    if value is None or value == "[]":
+        return ()
+    return _casualties_from_json(value)
 
 
 def event_date(tag: Tag | Mapping[str, Any]) -> str | None:
