@@ -263,6 +263,8 @@ _TAG_FIELDS = (
     "date_basis",
     "casualties",
 )
+# the fields stored as JSON lists
+_JSON_TAG_FIELDS = ("parties", "places", "casualties")
 
 
 def _tagged_from_tuples(
@@ -336,20 +338,12 @@ def _encode(item_id: str, tag: Tag | Mapping[str, Any]) -> dict[str, Any]:
 
 def _tag_row(item_id: str, row: Mapping[str, Any]) -> dict[str, Any]:
     encoded = {"item_id": item_id}
-    for key in (
-        "kind",
-        "rule",
-        "evidence",
-        "accuser",
-        "accused",
-        "denier",
-        "event_date",
-        "date_basis",
-    ):
-        encoded[key] = row.get(key)
+    for key in _TAG_FIELDS:
+        if key not in _JSON_TAG_FIELDS:
+            encoded[key] = row.get(key)
     if encoded["evidence"]:  # a sentence of network text: no markup, no escapes
         encoded["evidence"] = stored_line(encoded["evidence"])
-    for key in ("parties", "places", "casualties"):
+    for key in _JSON_TAG_FIELDS:
         value = row.get(key)
         encoded[key] = (
             value
