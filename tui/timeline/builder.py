@@ -58,7 +58,7 @@ from tui.records import AutoEntry, Casualty, Claim, Denial, Tag, TaggedItem
 from tui.timeline.asides import drop_asides
 from tui.timeline.claims import ClaimsMixin
 from tui.timeline.events import EventsMixin
-from tui.timeline.folds import Event, running_toll
+from tui.timeline.folds import Event
 from tui.timeline.groups import (
     PLACE_KINDS,
     Group,
@@ -73,6 +73,7 @@ from tui.timeline.neardup import mark_copies
 from tui.timeline.spans import SpansMixin, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
+from tui.timeline.wording import running_toll
 
 
 def build_entries(

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tui.records import Tag
-from tui.timeline.groups import MUTUAL, BuilderState, Group, denied_topic, unique_in_order
+from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
+from tui.timeline.wording import denied_topic
 
 _TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.groups import BuilderState, Group, from_headline
+from tui.timeline.wording import running_toll
 
 # which of a report's events is its main story (highest first), and the events that
 # can be a report's aside
@@ -516,41 +517,6 @@ def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozense
         else:
             story.absorb(minor)
             del events[key]
-
-
-# a running toll of the war, not a day's event: "the toll has risen above 400", "have
-# died in more than three weeks of fighting", "killed over the past week", "bringing the
-# total to 5,000"
-_RUNNING_TOLL = re.compile(
-    r"\b(?:toll|so far|in all(?=[,.;]|\s+(?:so far|since))|in total|overall|"
-    r"since the (?:war|fighting|conflict)|"
-    r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
-    r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out)|"
-    r"bring(?:s|ing)? the (?:total|number))\b",
-    re.IGNORECASE,
-)
-# "have been killed by Armenian attacks": the count of many acts, unless a day is named
-# ("three civilians have been killed in overnight drone strikes" is that night's)
-_PERFECT_TOLL = re.compile(
-    r"\b(?:have|has|had) been (?:killed|injured|wounded)\b[^.;]{0,40}?\b(?:by|in) (?:\w+ ){0,2}"
-    r"(?:attacks|strikes|raids|bombardments|shellings)\b",
-    re.IGNORECASE,
-)
-_DAY_NAMED = re.compile(
-    r"\b(?:overnight|today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-    re.IGNORECASE,
-)
-
-
-def running_toll(tag: Tag) -> bool:
-    """A casualty figure at no place that counts the war so far (`_RUNNING_TOLL`)."""
-    if tag.kind != "casualties" or tag.places:
-        return False
-    text = tag.evidence
-    if _RUNNING_TOLL.search(text):
-        return True
-    return bool(_PERFECT_TOLL.search(text)) and not _DAY_NAMED.search(text)
 
 
 def front_toll(tag: Tag) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -17,37 +16,6 @@ T = TypeVar("T")
 
 MUTUAL = re.compile(r"\b(?:each|both|mutual(?:ly)?)\b", re.IGNORECASE)
 PLACE_KINDS = ("attack", "humanitarian", "casualties", "territorial_change")
-
-
-# what a denial is about, read from its sentences, most specific first: a title says
-# "Cambodia denies landmine claims", not only "Cambodia denies claims"
-_DENIED_TOPICS = (
-    (re.compile(r"\bchemical\s+(?:weapons?|agents?|munitions?|arms)\b", re.I), "chemical weapons"),
-    (
-        re.compile(r"\bcluster\s+(?:munitions?|bombs?|rockets?|shells?)\b", re.I),
-        "cluster munitions",
-    ),
-    (re.compile(r"\b(?:land)?mines?\b|\bmine\s+blast", re.I), "landmine"),
-    (
-        re.compile(
-            r"\bmercenar|\bforeign\s+fighters\b|\bjihadis|\b(?:syrian|libyan)\s+fighters\b", re.I
-        ),
-        "mercenary",
-    ),
-    (re.compile(r"\bsh(?:o|oo)t(?:ing)?\s+down\b|\bdowned\b|\bdowning\s+of\b", re.I), "downing"),
-)
-
-
-def denied_topic(sentences: Iterable[str]) -> str | None:
-    """What denial sentences say they deny, when they name a weapon, foreign fighters or
-    a downing (`_DENIED_TOPICS`): the subject most of them name (one sentence may mention
-    another's); None when none names one."""
-    named = Counter(
-        next((name for pattern, name in _DENIED_TOPICS if pattern.search(s)), None)
-        for s in sentences
-    )
-    named.pop(None, None)
-    return named.most_common(1)[0][0] if named else None
 
 
 def from_headline(item: TaggedItem, tag: Tag) -> bool:

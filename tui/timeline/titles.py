@@ -8,16 +8,22 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from tui.records import Casualty, Claim, Denial, Tag, TaggedItem
-from tui.timeline.folds import planned, planned_meeting, running_toll
+from tui.timeline.folds import planned, planned_meeting
 from tui.timeline.groups import (
     MUTUAL,
     BuilderState,
     Group,
-    denied_topic,
     ranked,
     unique_in_order,
 )
-from tui.timeline.wording import CONCEDED, appeal_ask, harm_words, region_toll_pattern
+from tui.timeline.wording import (
+    CONCEDED,
+    appeal_ask,
+    denied_topic,
+    harm_words,
+    region_toll_pattern,
+    running_toll,
+)
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
 _ACT_PREPOSITION = {"shelling": " ", "rocket fire": " on ", "drone strikes": " on "}
@@ -426,15 +432,14 @@ class EventTitlesMixin(TitlesMixin):
     ) -> str:
         """ "Rocket strike on Barda kills 21 civilians, Azerbaijan says, blaming Armenia;
         Armenia denies"; "Azerbaijan claims capture of Hadrut"; "Fighting between ..."."""
+        tolls = [t for t in tags if t.kind == "casualties"]
+        # the war's count so far, or a region's ("47 civilians have been killed by Armenian
+        # attacks", "22 civilians killed in Karabakh ... the cathedral in Shushi")
+        counts = [t for t in tolls if running_toll(t) or self._region_toll(t)]
         if event.site is not None:
-            # the war's count so far that a report of this town adds is never the town's
-            # dead ("47 civilians have been killed by Armenian attacks" beside a capture)
-            # nor a region's ("22 civilians killed in Karabakh, journalists hurt at the
-            # cathedral in Shushi": the 22 are the region's)
-            counts = [
-                c for t in tags if running_toll(t) or self._region_toll(t) for c in t.casualties
-            ]
-            casualties = [c for c in casualties if c not in counts]
+            # never the dead of the town this entry is about
+            counted = [c for t in counts for c in t.casualties]
+            casualties = [c for c in casualties if c not in counted]
         killed = _largest(casualties, "killed")
         wounded = _largest(casualties, "wounded")
         title, verbs = self._site_head(event, tags, parties, places, bool(killed or wounded))
@@ -443,9 +448,7 @@ class EventTitlesMixin(TitlesMixin):
             # them; the claims pane lists every figure with its own source
             wounded = None
         figures = _figures(killed, wounded)
-        tolls = [t for t in tags if t.kind == "casualties"]
-        counts = tolls and all(running_toll(t) or self._region_toll(t) for t in tolls)
-        if killed and event.site is None and counts:
+        if killed and event.site is None and tolls and len(counts) == len(tolls):
             # the war's count so far ("the toll passes 700", "close to 5,000 have died in
             # the Karabakh fighting"), not the day's dead
             title = f"Death toll reaches {figures[0]}"

@@ -1,5 +1,6 @@
-"""The English words titles are read from: what an appeal asks, what civilians suffered,
-whether a town's loss is conceded, whether a toll is a region's.
+"""The English words the timeline reads: what an appeal asks, what civilians suffered,
+whether a town's loss is conceded, whether a toll is the war's or a region's, what a
+denial denies.
 
 Titles say no more than the sources: each table here turns sentences into a few words,
 and each says nothing when its sentences do not plainly say it ("for the truce to be
@@ -10,7 +11,10 @@ troops "returning fire" or families told to "hold off returning").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+
+from tui.records import Tag
 
 # ---- appeals: what a caller asks -------------------------------------------------------
 
@@ -158,3 +162,73 @@ def region_toll_pattern(words: frozenset[str]) -> re.Pattern[str]:
             re.IGNORECASE,
         )
     return found
+
+
+# ---- running tolls: the war's count so far --------------------------------------------
+
+# a running toll of the war, not a day's event: "the toll has risen above 400", "have
+# died in more than three weeks of fighting", "killed over the past week", "bringing the
+# total to 5,000"
+_RUNNING_TOLL = re.compile(
+    r"\b(?:toll|so far|in all(?=[,.;]|\s+(?:so far|since))|in total|overall|"
+    r"since the (?:war|fighting|conflict)|"
+    r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
+    r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out)|"
+    r"bring(?:s|ing)? the (?:total|number))\b",
+    re.IGNORECASE,
+)
+# "have been killed by Armenian attacks": the count of many acts, unless a day is named
+# ("three civilians have been killed in overnight drone strikes" is that night's)
+_PERFECT_TOLL = re.compile(
+    r"\b(?:have|has|had) been (?:killed|injured|wounded)\b[^.;]{0,40}?\b(?:by|in) (?:\w+ ){0,2}"
+    r"(?:attacks|strikes|raids|bombardments|shellings)\b",
+    re.IGNORECASE,
+)
+_DAY_NAMED = re.compile(
+    r"\b(?:overnight|today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def running_toll(tag: Tag) -> bool:
+    """A casualty figure at no place that counts the war so far (`_RUNNING_TOLL`)."""
+    if tag.kind != "casualties" or tag.places:
+        return False
+    text = tag.evidence
+    if _RUNNING_TOLL.search(text):
+        return True
+    return bool(_PERFECT_TOLL.search(text)) and not _DAY_NAMED.search(text)
+
+
+# ---- denials: what they deny --------------------------------------------------------------
+
+# what a denial is about, read from its sentences, most specific first: a title says
+# "Cambodia denies landmine claims", not only "Cambodia denies claims"
+_DENIED_TOPICS = (
+    (re.compile(r"\bchemical\s+(?:weapons?|agents?|munitions?|arms)\b", re.I), "chemical weapons"),
+    (
+        re.compile(r"\bcluster\s+(?:munitions?|bombs?|rockets?|shells?)\b", re.I),
+        "cluster munitions",
+    ),
+    (re.compile(r"\b(?:land)?mines?\b|\bmine\s+blast", re.I), "landmine"),
+    (
+        re.compile(
+            r"\bmercenar|\bforeign\s+fighters\b|\bjihadis|\b(?:syrian|libyan)\s+fighters\b", re.I
+        ),
+        "mercenary",
+    ),
+    (re.compile(r"\bsh(?:o|oo)t(?:ing)?\s+down\b|\bdowned\b|\bdowning\s+of\b", re.I), "downing"),
+)
+
+
+def denied_topic(sentences: Iterable[str]) -> str | None:
+    """What denial sentences say they deny, when they name a weapon, foreign fighters or
+    a downing (`_DENIED_TOPICS`): the subject most of them name (one sentence may mention
+    another's); None when none names one."""
+    named = Counter(
+        next((name for pattern, name in _DENIED_TOPICS if pattern.search(s)), None)
+        for s in sentences
+    )
+    named.pop(None, None)
+    return named.most_common(1)[0][0] if named else None
