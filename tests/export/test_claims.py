@@ -12,6 +12,7 @@ from tui.export import (
     markdown_text,
 )
 from tui.timeline.claims import details_from_tags, fold_figures
+from tui.widgets.entry_detail import casualty_words
 
 
 def test_claims_read_as_attributed_sentences(fixed):
@@ -189,3 +190,10 @@ def test_a_report_moved_out_by_hand_leaves_the_entrys_claims(fixed):
     assert left["denials"] == []
     moved = store.entry(made)["details"]
     assert [d["denier"] for d in moved["denials"]] == ["armenia"]
+
+
+def test_the_claims_pane_and_the_exports_say_soldiers_with_thousands_separated() -> None:
+    # the app's pane said "1100 militarys killed" where the title said "1,100 soldiers"
+    row = {"count": 1100, "what": "killed", "group": "military", "claimed_by": None}
+    assert casualty_words(row, str) == "1,100 soldiers killed (claimant not stated)"
+    assert casualty_text(row, str) == "1,100 soldiers killed (unattributed)"

@@ -135,6 +135,13 @@ _GROUP_NOUNS = {
 }
 
 
+def group_noun(group: str | None, one: bool) -> str | None:
+    """The noun for who a figure counts ("soldier", "civilians"; "people" for no group),
+    or None for a group the tagger does not name."""
+    nouns = _GROUP_NOUNS.get(group if group is None else group.lower())
+    return None if nouns is None else nouns[0 if one else 1]
+
+
 def casualty_text(
     row: Mapping[str, Any],
     name: Callable[[str], str],
@@ -149,7 +156,7 @@ def casualty_text(
     count = row.get("count")
     number = count if isinstance(count, int | float) and not isinstance(count, bool) else None
     if number is not None:
-        shown = str(int(number)) if number == int(number) else str(number)
+        shown = f"{int(number):,}" if number == int(number) else str(number)
         if row.get("approximate"):
             shown = f"at least {shown}" if number == 1 else f"about {shown}"
     elif count in (None, ""):
@@ -165,8 +172,7 @@ def casualty_text(
         noun = "casualty" if one else "casualties"
         text = " ".join(part for part in (shown, group_word, noun) if part)
     else:
-        nouns = _GROUP_NOUNS.get(group if group is None else str(group).lower())
-        noun = (nouns[0] if one else nouns[1]) if nouns is not None else escape(str(group))
+        noun = group_noun(None if group is None else str(group), one) or escape(str(group))
         text = f"{shown} {noun} {escape(str(what))}"
     claimed_by = row.get("claimed_by")
     if claimed_by:

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from tui import bindings
 from tui.export import details_of
+from tui.export.claims_text import group_noun
 from tui.widgets.text import (
     day,
     kind_name,
@@ -196,8 +197,14 @@ def verb(subject: str, singular: str, plural: str) -> str:
 
 
 def group_words(group: str, count: Any) -> str:
-    """`1 civilian` but `21 civilians`: the group agrees with the count."""
-    if count == 1 or not isinstance(count, int | float) or not group:
+    """`1 civilian` but `21 civilians`, `military` -> `soldiers`: the group agrees with
+    the count, in the exports' nouns."""
+    if not group:
+        return group
+    known = group_noun(group, count == 1 or not isinstance(count, int | float))
+    if known is not None:
+        return known
+    if count == 1 or not isinstance(count, int | float):
         return group
     head, _, last = group.rpartition(" ")
     if last.lower() in _GROUP_PLURALS:
@@ -213,7 +220,7 @@ def casualty_words(figure: dict[str, Any], name: Callable[[str], str]) -> str:
     if figure.get("approximate"):
         words.append("about")
     count = figure.get("count")
-    words.append(str(count) if isinstance(count, int | float) else line(count) or "?")
+    words.append(f"{count:,}" if isinstance(count, int | float) else line(count) or "?")
     if figure.get("group"):
         words.append(group_words(line(figure["group"]), count))
     words.append(line(figure.get("what")) or "casualties")
