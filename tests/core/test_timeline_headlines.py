@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.core.test_timeline_events import DAY, build, report, tag
+from tests.core.test_timeline_events import DAY, build, killed, report, tag
 from tui.records import Casualty, Tag, TaggedItem
 
 WOUNDED = Casualty(count=5, what="wounded", group="military", claimed_by="azerbaijan")
@@ -61,3 +61,47 @@ def test_the_same_charge_a_report_headlines_stays_an_entry_of_its_own() -> None:
     assert len(entries) == 2
     claim = next(e for e in entries if "c" in e.item_ids)
     assert "violation_claim" in claim.kinds
+
+
+# ---- a report of the front's fighting ------------------------------------------------
+
+
+def test_clashes_listed_at_many_places_are_the_fronts_fighting_not_a_battle_at_the_first() -> None:
+    listed = headlined(
+        "a",
+        tag("attack", "Fighting along the front goes into a second day", rule="attack/fighting"),
+        tag(
+            "attack",
+            "Clashes were reported near Martuni, Hadrut, Fizuli and Jabrayil.",
+            rule="attack/fighting",
+            places=("Martuni", "Hadrut", "Fizuli", "Jabrayil"),
+        ),
+        tag("casualties", "Fifteen people have died so far.", casualties=(killed(15, None),)),
+    )
+    shelled = headlined(
+        "b",
+        tag("attack", "Fighting rages on for a second day", rule="attack/fighting"),
+        tag("attack", "Shells fell on Hadrut overnight.", rule="attack/strike", places=("Hadrut",)),
+    )
+    [entry] = build(listed, shelled)
+    assert set(entry.item_ids) == {"a", "b"}
+    assert not entry.title.startswith("Fighting at Martuni")
+
+
+def test_a_call_told_below_a_headline_of_fighting_is_that_reports_aside() -> None:
+    urged = headlined(
+        "c",
+        tag("attack", "Thousands flee as fighting enters a second day", rule="attack/fighting"),
+        tag(
+            "diplomatic_call",
+            "The foreign ministry urged Baku to stop its attacks at once.",
+            rule="diplomatic_call/appeal",
+            parties=PARTIES,
+        ),
+    )
+    other = headlined(
+        "d", tag("attack", "Clashes go on along the front line", rule="attack/fighting")
+    )
+    [entry] = build(urged, other)
+    assert set(entry.item_ids) == {"c", "d"}
+    assert entry.kind == "attack"

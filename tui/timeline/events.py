@@ -74,6 +74,15 @@ class EventsMixin(FoldsMixin):
     def _site_of(self, tag: Tag) -> str | None:
         return next((p for p in tag.places if p not in self.regions and p not in self.venues), None)
 
+    def _front_list(self, tag: Tag) -> bool:
+        """Whether a tag of fighting lists three or more sites ("clashes at A and B in one
+        province, C in another, and D"): the front's fighting that day, not a battle at
+        its first. Strikes on several targets (air bases, camps) stay a strike."""
+        if not tag.rule.endswith("/fighting"):
+            return False
+        sites = [p for p in tag.places if p not in self.regions and p not in self.venues]
+        return len(sites) >= 3
+
     def _events(self, groups: dict[str, Group]) -> list[Event]:
         """The day's events from its groups (see the module docstring), then folded."""
         if not groups:
@@ -194,7 +203,7 @@ class _Day:
             g.tags[:] = [p for p in g.tags if (p[0].item_id, p[1].evidence) not in denied]
             for item, tag in g.tags:
                 site = self.builder._site_of(tag)
-                if site:
+                if site and not self.builder._front_list(tag):
                     named.setdefault(item.item_id, Counter())[site] += 1
         self.site_of = {i: c.most_common(1)[0][0] for i, c in named.items()}
 

@@ -128,8 +128,20 @@ class FoldsMixin(BuilderState):
             if len(mine) < 2:
                 continue
             anchor = max(mine, key=_rank)
+            headlined = [e for e in mine if item_id in _headlined(e)]
+            promoted = (
+                anchor.shape in _ASIDES and item_id not in _headlined(anchor) and bool(headlined)
+            )
+            if promoted:
+                # the report headlines the day's fighting and tells a call lower down:
+                # the fighting is its story, the call its aside
+                anchor = max(headlined, key=_rank)
             for other in mine:
-                if other is anchor or _rank(other) >= _rank(anchor):
+                if other is anchor:
+                    continue
+                if _rank(other) >= _rank(anchor) and not (
+                    promoted and item_id not in _headlined(other)
+                ):
                     continue
                 aside = (
                     other.shape in _ASIDES
