@@ -129,24 +129,38 @@ def _known(row: dict[str, Any]) -> str | None:
     return None if row["date_guessed"] else row["published"]
 
 
+# A touched day's entries change, and so do its neighbours' (a denial may answer the day
+# before's claim, a truce announced on the eve joins the day it takes effect); those
+# neighbours' entries in turn depend on the days beside them (an aside or an echo of the
+# next day's story), so they are built with two days of context on each side and only
+# the touched days and their neighbours are written: a poll's rebuild then writes what a
+# full rebuild would.
+READ_AROUND = 2
+
+
 def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None) -> int:
     """Rebuild the automatic entries of the given days (None: every day).
 
-    A denial may answer the day before's claim, so each touched day brings its
-    neighbours along. Returns the number of entries written.
+    Each touched day brings its neighbours along (see `READ_AROUND`). Returns the number
+    of entries written.
     """
     from tui.timeline import build_entries
 
-    day_list = None if dates is None else _with_neighbours(dates)
-    if day_list is not None and not day_list:
-        return 0
-    entries = build_entries(store.iter_tagged_items(day_list), profile, ordered=True)
-    if day_list is None:
-        written, _removed = store.write_auto_entries(day_list, entries, now=utc_now())
+    if dates is None:
+        entries = build_entries(store.iter_tagged_items(None), profile, ordered=True)
+        written, _removed = store.write_auto_entries(None, entries, now=utc_now())
         return written
+    dates = list(dates)
+    day_list = _with_neighbours(dates, 1)
+    if not day_list:
+        return 0
+    context = _with_neighbours(dates, READ_AROUND)
+    writing = set(day_list)
     # built first (reading only), then written a few days per short transaction
     with _collector_paused():
-        written, _removed = store.write_auto_days(day_list, list(entries), now=utc_now())
+        entries = build_entries(store.iter_tagged_items(context), profile, ordered=True)
+        rows = [e for e in entries if e.date in writing]
+        written, _removed = store.write_auto_days(day_list, rows, now=utc_now())
     return written
 
 
@@ -166,12 +180,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _with_neighbours(dates: Iterable[str]) -> list[str]:
+def _with_neighbours(dates: Iterable[str], reach: int) -> list[str]:
     days: set[str] = set()
     for value in dates:
         try:
             day = date.fromisoformat(value[:10])
         except (TypeError, ValueError):
             continue
-        days.update((day + timedelta(days=delta)).isoformat() for delta in (-1, 0, 1))
+        days.update((day + timedelta(days=delta)).isoformat() for delta in range(-reach, reach + 1))
     return sorted(days)

@@ -310,3 +310,27 @@ def test_a_polls_rebuild_pauses_the_cycle_collector_and_turns_it_back_on(demo_st
     with pytest.raises(StoreError):
         rebuild_timeline(demo_store, profile, days)
     assert gc.isenabled()
+
+
+def test_rebuilding_one_touched_day_writes_what_a_full_rebuild_writes(demo_store):
+    """A poll rebuilds only the days it touched; the timeline a user then sees is the one
+    a full retag would give (an aside or an echo decided by a day further on included)."""
+    from tui.pipeline import profile_for, rebuild_timeline
+
+    profile = profile_for(DEMO.settings.profile)
+
+    def timeline() -> list[tuple[Any, ...]]:
+        rows = demo_store.db.execute("SELECT date, key, title, kinds, details FROM entries")
+        return sorted(tuple(row) for row in rows)
+
+    rebuild_timeline(demo_store, profile, None)
+    full = timeline()
+    days = sorted({row[0] for row in full})
+    assert len(days) > 30
+    differing = []
+    for day in days:
+        rebuild_timeline(demo_store, profile, [day])
+        if timeline() != full:
+            differing.append(day)
+            rebuild_timeline(demo_store, profile, None)
+    assert differing == []

@@ -76,7 +76,34 @@ def test_the_same_strike_told_as_news_by_another_report_stays_an_entry() -> None
     news = report("c", "Missile kills 13 in Ganja", *ganja(), day=EVE)
     entries = build(report("a", TRUCE_HEADLINE, truce(), *ganja()), other_truce_report("b"), news)
     strike = next(e for e in entries if e.date == EVE)
-    assert strike.kind == "attack" and set(strike.item_ids) == {"a", "c"}
+    truce_entry = next(e for e in entries if e.date == DAY)
+    # the truce report only echoes the strike (the same toll): a source of the truce
+    assert strike.kind == "attack" and set(strike.item_ids) == {"c"}
+    assert set(truce_entry.item_ids) == {"a", "b"}
+
+
+def test_an_echo_with_a_figure_of_its_own_stays_a_source_of_the_strike() -> None:
+    news = report("c", "Missile kills 13 in Ganja", *ganja(), day=EVE)
+    later_toll = Casualty(count=15, what="killed", claimed_by="azerbaijan")
+    retold = [
+        ganja()[0],
+        tag(
+            "casualties", "The toll in Ganja rose to 15, Baku said.", EVE, casualties=(later_toll,)
+        ),
+    ]
+    entries = build(report("a", TRUCE_HEADLINE, truce(), *retold), other_truce_report("b"), news)
+    strike = next(e for e in entries if e.date == EVE)
+    assert set(strike.item_ids) == {"a", "c"}
+    assert {c.count for c in strike.casualties} >= {15}
+
+
+def test_a_report_of_a_truce_echoing_a_strike_others_tell_is_one_entrys_source() -> None:
+    """Across several reports: each is linked where its headline's story is."""
+    news = [report(i, f"Missile kills 13 in Ganja ({i})", *ganja(), day=EVE) for i in "cd"]
+    truce_reports = [report("a", TRUCE_HEADLINE, truce(), *ganja()), other_truce_report("b")]
+    entries = build(*truce_reports, *news)
+    holding_a = [e.date for e in entries if "a" in e.item_ids]
+    assert holding_a == [DAY]
 
 
 def test_a_strike_a_report_headlines_is_never_an_aside() -> None:

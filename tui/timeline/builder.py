@@ -28,7 +28,9 @@ parties, places, a title that says what happened, and the reports behind it. Two
    day's toll there, joins it; an exchange retold the next day joins it (`spans`);
    peacekeepers reported at no place the next day, and a joint call of three or more
    parties retold the next day, are the day before's deployment and statement
-   (`spans`). Last, an entry whose reports all tell a story of the adjacent day whose
+   (`spans`). A report whose headline is an event of the adjacent day only echoes an
+   event other reports tell, adding nothing they do not: it is that event's background,
+   not its source (`echoes`). Last, an entry whose reports all tell a story of the adjacent day whose
    entry holds their headlines, and headline nothing in it, is that story's aside and
    goes (`asides`). Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
@@ -57,6 +59,7 @@ from tui.profile import Profile
 from tui.records import AutoEntry, Casualty, Claim, Denial, Tag, TaggedItem
 from tui.timeline.asides import drop_asides
 from tui.timeline.claims import ClaimsMixin
+from tui.timeline.echoes import unlink_echoes
 from tui.timeline.events import EventsMixin
 from tui.timeline.folds import Event
 from tui.timeline.groups import (
@@ -140,9 +143,13 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if pending is not None:
                 yield pending
 
-        yield from drop_asides(self._run(ready()), self.headlines)
+        days_of_events = unlink_echoes(self._run(ready()))
+        entries = (self._entry(e) for events in days_of_events for e in events)
+        yield from drop_asides(entries, self.headlines)
 
-    def _run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
+    def _run(
+        self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]
+    ) -> Iterator[list[Event]]:
         previous: tuple[str, dict[str, Group]] | None = None
         for day, pairs in days:
             if not pairs:
@@ -161,11 +168,11 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                     self._same_deployment(prev_groups, groups)
                     self._same_statement(prev_groups, groups)
                 self._merge_denials(prev_groups, groups)
-                yield from self._finish(prev_groups)
+                yield self._events(prev_groups)
             previous = (day, groups)
         if previous is not None:
             self._merge_denials(previous[1])
-            yield from self._finish(previous[1])
+            yield self._events(previous[1])
 
     # ---- grouping ----------------------------------------------------------------------
 
@@ -223,10 +230,6 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
         return f"{day}|{tag.kind}|{sig}"
 
     # ---- entries -------------------------------------------------------------------------
-
-    def _finish(self, groups: dict[str, Group]) -> Iterator[AutoEntry]:
-        for event in self._events(groups):
-            yield self._entry(event)
 
     def _event_denials(self, event: Event) -> tuple[Denial, ...]:
         """Each denier of each denial group, answering this event when it holds anything."""

@@ -128,9 +128,11 @@ class FoldsMixin(BuilderState):
             if len(mine) < 2:
                 continue
             anchor = max(mine, key=_rank)
-            headlined = [e for e in mine if item_id in _headlined(e)]
+            headlined = [e for e in mine if item_id in headlined_reports(e)]
             promoted = (
-                anchor.shape in _ASIDES and item_id not in _headlined(anchor) and bool(headlined)
+                anchor.shape in _ASIDES
+                and item_id not in headlined_reports(anchor)
+                and bool(headlined)
             )
             if promoted:
                 # the report headlines the day's fighting and tells a call lower down:
@@ -140,7 +142,7 @@ class FoldsMixin(BuilderState):
                 if other is anchor:
                     continue
                 if _rank(other) >= _rank(anchor) and not (
-                    promoted and item_id not in _headlined(other)
+                    promoted and item_id not in headlined_reports(other)
                 ):
                     continue
                 aside = (
@@ -486,7 +488,7 @@ def nested(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> N
         del events[key]
 
 
-def _headlined(event: Event) -> set[str]:
+def headlined_reports(event: Event) -> set[str]:
     """The reports whose headline this event holds (a tag read from the headline)."""
     pairs = [*event.tags, *(p for g in [*event.claims, *event.denials] for p in g.tags)]
     return {item.item_id for item, tag in pairs if from_headline(item, tag)}
@@ -509,14 +511,14 @@ def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozense
         if any(t.kind == "territorial_change" for _, t in minor.tags):
             continue  # a capture is news of its own, whoever tells it
         mine = minor.items()
-        if not mine or _headlined(minor) & mine:
+        if not mine or headlined_reports(minor) & mine:
             continue
         holders = [
             e
             for k, e in sorted(events.items())
             if k != key
             and mine <= e.items()
-            and mine <= _headlined(e)
+            and mine <= headlined_reports(e)
             and not _denies_elsewhere(e, minor, regions)
             and not _denies_elsewhere(minor, e, regions)
         ]

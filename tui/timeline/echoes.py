@@ -1,0 +1,91 @@
+"""Echoes across days: a report is a source of the news it tells, not of its background.
+
+A report on the strike on Ganja says the truce was agreed in Moscow the day before; a
+report on the day after the truce retells the night's shelling. The tagger dates those
+sentences to their own day, so the report lands in the truce's entry and the strike's:
+one report, two events, and the truce's entry cites a report that tells another story.
+When an event of one day holds a report whose headline is in an event of the adjacent
+day, and that report headlines nothing in it, the report is that event's echo: its tags
+there are let go, so long as other reports still tell the event (an event only echoes
+tell is left whole: `asides` decides about it) and tell all it adds: the same kinds, the
+same accusers and deniers, the same figures (an echo that brings a denial or a toll of
+its own stays a source). The report stays linked by the entry of
+its own story, so no source is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from tui.timeline.folds import Event, headlined_reports
+from tui.timeline.groups import Group
+
+
+def _adjacent(one: str, two: str) -> bool:
+    try:
+        return abs((date.fromisoformat(one) - date.fromisoformat(two)).days) == 1
+    except ValueError:
+        return False
+
+
+def _without(groups: list[Group], reports: set[str]) -> list[Group]:
+    """The groups with these reports' tags let go; a group left with none goes."""
+    kept = []
+    for g in groups:
+        tags = [p for p in g.tags if p[0].item_id not in reports]
+        if tags:
+            kept.append(g if len(tags) == len(g.tags) else replace(g, tags=tags))
+    return kept
+
+
+def _let_go(event: Event, reports: set[str]) -> None:
+    event.tags[:] = [p for p in event.tags if p[0].item_id not in reports]
+    event.claims[:] = _without(event.claims, reports)
+    event.denials[:] = _without(event.denials, reports)
+
+
+def _facts(event: Event, reports: set[str]) -> set[tuple[object, ...]]:
+    """What these reports tell in the event: kinds, who accuses and denies, figures."""
+    pairs = [*event.tags, *(p for g in [*event.claims, *event.denials] for p in g.tags)]
+    found: set[tuple[object, ...]] = set()
+    for item, tag in pairs:
+        if item.item_id not in reports:
+            continue
+        found.add((tag.kind, tag.accuser, tag.denier))
+        found.update((c.count, c.what, c.group) for c in tag.casualties)
+    return found
+
+
+def unlink_echoes(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
+    """Each day's events, echoes of an adjacent day's stories let go; a day is passed on
+    once the next has been read (it has then met both its neighbours)."""
+    last: list[Event] = []
+    for events in days:
+        if not events:
+            continue
+        if last and _adjacent(last[0].date, events[0].date):
+            _settle(last, events)
+        if last:
+            yield last
+        last = events
+    if last:
+        yield last
+
+
+def _settle(older: list[Event], newer: list[Event]) -> None:
+    """Let go, in each day's events, the echoes of the other day's headlined stories."""
+    heads = {id(e): headlined_reports(e) for e in [*older, *newer]}
+    for group, others in ((older, newer), (newer, older)):
+        elsewhere: set[str] = set().union(*(heads[id(o)] for o in others))
+        for event in group:
+            mine = event.items()
+            echoes = (mine & elsewhere) - heads[id(event)]
+            if not echoes or not mine - echoes:
+                continue
+            told = _facts(event, mine - echoes)
+            # an echo that adds a claim, a denial or a figure no other report gives is kept
+            covered = {r for r in echoes if _facts(event, {r}) <= told}
+            if covered:
+                _let_go(event, covered)
