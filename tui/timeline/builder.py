@@ -30,9 +30,10 @@ parties, places, a title that says what happened, and the reports behind it. Two
    parties retold the next day, are the day before's deployment and statement
    (`spans`). A report whose headline is an event of the adjacent day only echoes an
    event other reports tell, adding nothing they do not: it is that event's background,
-   not its source (`echoes`). Last, an entry whose reports all tell a story of the adjacent day whose
-   entry holds their headlines, and headline nothing in it, is that story's aside and
-   goes (`asides`). Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
+   not its source (`echoes`). Last, an entry whose reports all tell a story of the
+   adjacent day whose entry holds their headlines, and headline nothing in it, is that
+   story's aside and goes (`asides`). Titles: `titles.EventTitlesMixin`; weights:
+   `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
 text) point at their representative (``duplicate_of``) and are not counted twice.
