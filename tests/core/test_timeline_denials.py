@@ -132,3 +132,36 @@ def test_a_denial_of_foreign_fighters_never_answers_the_day_befores_truce_charge
     assert mercenaries.date == NEXT
     assert mercenaries.item_ids == ("c",)
     assert mercenaries.title == "Azerbaijan denies mercenary claims"
+
+
+def test_an_act_denied_by_name_is_one_entry_with_its_denials_not_a_line_of_fighting() -> None:
+    parties = ("armenia", "turkey")
+    claimed = report(
+        "a",
+        tag("attack", "Yerevan says a Turkish jet shot down one of its planes", parties=parties),
+        tag("denial", "Ankara and Baku dismissed the story as false.", denier="turkey"),
+    )
+    rejected = report(
+        "b",
+        tag(
+            "denial",
+            "Ankara rejects the claim that its jet downed an Armenian plane",
+            denier="turkey",
+            parties=parties,
+        ),
+    )
+    bus = report(
+        "c",
+        tag(
+            "attack",
+            "A drone hit a bus near Vardenis.",
+            rule="attack/weapons",
+            places=("Vardenis",),
+        ),
+    )
+    entries = build(claimed, rejected, bus)
+    denied = next(e for e in entries if "a" in e.item_ids)
+    assert set(denied.item_ids) == {"a", "b"}
+    assert denied.kind == "denial" and "downing" in denied.title
+    strike = next(e for e in entries if "c" in e.item_ids)
+    assert strike.item_ids == ("c",) and "deny" not in strike.title

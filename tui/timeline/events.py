@@ -44,6 +44,7 @@ from tui.timeline.folds import (
     same_toll,
 )
 from tui.timeline.groups import PLACE_KINDS, Group, unique_in_order
+from tui.timeline.wording import denied_topic
 
 _INITIATIVE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|plan|proposal|joint statement|summit|host(?:s|ed)?|"
@@ -140,6 +141,13 @@ class _Day:
         self.claim_items: dict[str, Event] = {}  # report -> the dispute of its claim
         self.orphans: list[Group] = []  # denials left by a group with no tags of its own
         self.site_groups: list[tuple[Group, str]] = []  # claims told at one site
+        # what the day's denials deny by name (a downing, a weapon, foreign fighters)
+        self.denied_topics = {
+            denied_topic(t.evidence for _, t in dg.tags)
+            for g in self.ordered
+            for dg in [g, *g.denials]
+            if dg.kind == "denial"
+        } - {None}
 
     def event(self, shape: str, sig: str = "-", site: str | None = None) -> Event:
         """The day's event of this shape and signature, made on first use."""
@@ -239,6 +247,8 @@ class _Day:
                     home = self.claim_items[item.item_id]
                 elif item.item_id in self.truce_items:
                     home = self.event("truce")
+                elif topic := self._act_denied(tag):
+                    home = self.event("denial", topic)
                 else:
                     home = self.event("fighting")
                 home.tags.append((item, tag))
@@ -252,6 +262,15 @@ class _Day:
                 self.orphans.extend(d for d in g.denials if d not in mine)
             elif g.denials:  # its attacks were the acts denied: the denials stand alone
                 self.orphans.extend(g.denials)
+
+    def _act_denied(self, tag: Tag) -> str | None:
+        """The topic of a day's denial that this place-less attack is the act of ("Armenia
+        says a Turkish F-16 shot down its Su-25", "Ankara rejects the downing claim"): the
+        act and its denials are one event, not a line of the day's fighting."""
+        if tag.kind != "attack" or not self.denied_topics:
+            return None
+        topic = denied_topic([tag.evidence])
+        return topic if topic in self.denied_topics else None
 
     def _move_reports(self, source: Event, target: Event, mine: set[str]) -> None:
         """These reports' tags go from one event to another; an emptied event goes."""
@@ -334,6 +353,8 @@ class _Day:
             if home is not None and home.shape == "site" and self._elsewhere(home, g):
                 home = None  # it denies an act at another town than its report's shelling
             home = home or self._denied_there(g, deniers)
+            topic = denied_topic(t.evidence for _, t in g.tags)
+            home = home or self.events.get(f"{self.date}|denial|{topic}")
             home = home or next(
                 (e for e in disputes if deniers and deniers <= set(e.key.split("|")[2].split("+"))),
                 None,
