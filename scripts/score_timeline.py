@@ -22,8 +22,10 @@ items' guids).
 It prints the reports, the events, the entries a reader sees (not hidden, not merged),
 entries per report, for each event the number of entries holding any of its reports, the
 share of events found in at least one entry, the mean entries per found event, the events
-split over more than one entry, the busiest day and the count of generic titles ("Attacks
-reported"). `--json` prints the same figures as JSON.
+split over more than one entry, the same for news events alone (an event whose every
+report is labelled with no kind is a recap: never to be found, a false alarm if it is),
+the busiest day and the count of generic titles ("Attacks reported"). `--json` prints
+the same figures as JSON.
 
 Everything that knows tui's modules is in `build_timeline`, so when modules move only that
 function changes.
@@ -69,6 +71,7 @@ class Event:
     kind: str
     title: str
     reports: tuple[str, ...]
+    news: bool = True  # False: every report of it is labelled with no kind (a recap)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +194,15 @@ def events_from_reports(rows: Sequence[dict[str, Any]]) -> list[Event]:
         kinds = [r["labels"][0] for r in group if r.get("labels")]
         kind = max(set(kinds), key=kinds.count) if kinds else ""
         events.append(
-            Event(name, dates[0] if dates else "", kind, name, tuple(r["id"] for r in group))
+            Event(
+                name,
+                dates[0] if dates else "",
+                kind,
+                name,
+                tuple(r["id"] for r in group),
+                # labelled with no kind, every report of it: a recap (no labels: unknown)
+                news=bool(kinds) or any("labels" not in r for r in group),
+            )
         )
     return sorted(events, key=lambda e: (e.date, e.event))
 
@@ -213,6 +224,9 @@ def score(reports: int, events: Sequence[Event], entries: Sequence[Entry]) -> di
             }
         )
     found = [p for p in per_event if p["entries"] > 0]
+    news = [p for p, e in zip(per_event, events, strict=True) if e.news]
+    news_found = [p for p in news if p["entries"] > 0]
+    recaps = [p for p, e in zip(per_event, events, strict=True) if not e.news]
     return {
         "reports": reports,
         "events": len(events),
@@ -224,6 +238,15 @@ def score(reports: int, events: Sequence[Event], entries: Sequence[Entry]) -> di
             round(sum(p["entries"] for p in found) / len(found), 3) if found else 0.0
         ),
         "events_split": sum(1 for p in per_event if p["entries"] > 1),
+        # events labelled with a kind (news) apart from recaps no report tells as news:
+        # a recap is never to be found, and an entry made of one is a false alarm
+        "news_events": len(news),
+        "news_events_found": len(news_found),
+        "news_found_share": round(len(news_found) / len(news), 3) if news else 0.0,
+        "mean_entries_per_news_event": (
+            round(sum(p["entries"] for p in news_found) / len(news_found), 3) if news_found else 0.0
+        ),
+        "recaps_in_entries": sum(1 for p in recaps if p["entries"] > 0),
         "per_event": per_event,
     }
 
@@ -273,6 +296,12 @@ def print_text(figures: dict[str, Any], *, totals_only: bool = False) -> None:
     )
     print(f"mean entries per event:  {figures['mean_entries_per_event']:.3f} (found events)")
     print(f"events split (>1 entry): {figures['events_split']}")
+    print(
+        f"news events found:       {figures['news_events_found']} of "
+        f"{figures['news_events']} ({figures['news_found_share']:.1%}), "
+        f"{figures['mean_entries_per_news_event']:.3f} entries each "
+        f"(recaps, labelled with no kind, left out; {figures['recaps_in_entries']} in entries)"
+    )
     print(f"busiest day:             {figures['busiest_day']} ({figures['busiest_day_entries']})")
     print(f"generic titles:          {figures['generic_titles']}")
     if totals_only:

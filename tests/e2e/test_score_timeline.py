@@ -196,3 +196,24 @@ def test_the_text_report_prints_each_event_with_its_count(monkeypatch, capsys, r
     assert "events split (>1 entry): 1" in out
     assert "  2  2020-10-10  truce: truce" in out
     assert "  0  2020-10-11  ganja: ganja" in out
+
+
+def test_a_recap_labelled_with_no_kind_is_no_news_event_and_counts_if_it_makes_an_entry(
+    monkeypatch, capsys, tmp_path
+):
+    rows = [dict(row, labels=["truce_agreed"]) for row in REPORTS[:2]]
+    rows.append(dict(REPORTS[5], event="recap", labels=[]))
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    entries = [
+        Entry(1, "2020-10-10", "truce_agreed", "Truce agreed", frozenset({"r1", "r2"})),
+        Entry(2, "2020-10-20", "attack", "Fighting", frozenset({"r6"})),
+    ]
+    figures, _ = run(monkeypatch, capsys, [str(path)], entries)
+    assert figures["events"] == 2 and figures["events_found"] == 2
+    assert (figures["news_events"], figures["news_events_found"]) == (1, 1)
+    assert figures["mean_entries_per_news_event"] == 1.0
+    assert figures["recaps_in_entries"] == 1  # the recap made an entry: a false alarm
+    figures, _ = run(monkeypatch, capsys, [str(path)], entries[:1])
+    assert figures["found_share"] == 0.5 and figures["news_found_share"] == 1.0
+    assert figures["recaps_in_entries"] == 0
