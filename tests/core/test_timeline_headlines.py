@@ -105,3 +105,28 @@ def test_a_call_told_below_a_headline_of_fighting_is_that_reports_aside() -> Non
     [entry] = build(urged, other)
     assert set(entry.item_ids) == {"c", "d"}
     assert entry.kind == "attack"
+
+
+# ---- a piece labelled as comment or a recap -------------------------------------------
+
+
+def test_a_piece_labelled_analysis_or_opinion_makes_no_entry() -> None:
+    breach = tag(
+        "violation_claim",
+        "Baku again accused Yerevan of breaking the truce.",
+        accuser="azerbaijan",
+        accused="armenia",
+        parties=PARTIES,
+    )
+    pieces = [
+        replace(report(item_id, breach), title=title)
+        for item_id, title in (
+            ("a", "Analysis: why the third truce failed within hours"),
+            ("b", "OPINION | The co-chairs keep issuing empty statements"),
+            ("c", "Explainer - what the ceasefire deal says"),
+        )
+    ]
+    assert build(*pieces) == []
+    news = replace(report("d", breach), title="Baku accuses Yerevan of breaking the truce")
+    [entry] = build(*pieces, news)
+    assert entry.item_ids == ("d",)

@@ -77,14 +77,16 @@ from tui.timeline.neardup import mark_copies
 from tui.timeline.spans import SpansMixin, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
-from tui.timeline.wording import running_toll
+from tui.timeline.wording import labelled_not_news, running_toll
 
 
 def build_entries(
     items: Iterable[TaggedItem], profile: Profile, *, ordered: bool = False
 ) -> Iterator[AutoEntry]:
-    """Entries for tagged items, day by day, in date order (see the module docstring)."""
+    """Entries for tagged items, day by day, in date order (see the module docstring).
+    A piece its headline labels as analysis, opinion or a recap makes no entry."""
     builder = _Builder(profile)
+    items = (item for item in items if not labelled_not_news(item.title))
     if not ordered:
         days: dict[str, list[tuple[TaggedItem, Tag]]] = defaultdict(list)
         for item in items:

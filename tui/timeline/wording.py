@@ -232,3 +232,19 @@ def denied_topic(sentences: Iterable[str]) -> str | None:
     )
     named.pop(None, None)
     return named.most_common(1)[0][0] if named else None
+
+
+# ---- reports that are no news -------------------------------------------------------------
+
+# a headline that labels the piece as comment or a recap ("Analysis: ...", "Explainer -
+# ...", "FACTBOX: ..."): what it tells is told as news elsewhere, or is opinion
+_NOT_NEWS_LABEL = re.compile(
+    r"^\s*(?:analysis|explainer|explained|commentary|comment|opinion|op-ed|editorial|"
+    r"column|factbox|fact\s?box|fact\s?check|timeline|chronology|q\s?&\s?a)\s*[:|\-\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+
+def labelled_not_news(headline: str) -> bool:
+    """Whether a headline labels its piece as analysis, opinion or a recap."""
+    return bool(_NOT_NEWS_LABEL.match(headline))
