@@ -1659,3 +1659,17 @@ def test_talks_by_phone_are_held_with_the_others_not_a_meeting() -> None:
     )
     (entry,) = build(report("a", talks))
     assert entry.title == "Iran holds talks with Azerbaijan and Armenia"
+
+
+def test_an_aircraft_brought_down_is_titled_so_not_as_fighting() -> None:
+    downed = "A Russian helicopter was shot down over Armenia, the ministry in Moscow said."
+    crew = Casualty(count=2, what="killed", group="military", claimed_by="russia")
+    [entry] = build(
+        report(
+            "a",
+            tag("attack", downed, rule="attack/strike", parties=("russia", "armenia")),
+            tag("casualties", "Two of its crew died.", casualties=(crew,)),
+        )
+    )
+    assert entry.title.startswith("Helicopter shot down; 2 soldiers killed")
+    assert "Fighting" not in entry.title

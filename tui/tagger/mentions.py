@@ -181,8 +181,20 @@ _NAMED_OBJECT_RE = re.compile(
     r"\b(?:after|since|following|before|for|over|to|in|into|of|on|about|behind|with)\s+the\s+$",
     re.IGNORECASE,
 )
+# a border named as a landmark: "shot down near the border with X" did not happen in X
+_BORDER_HEADS = frozenset({"border", "frontier", "boundary"})
+_BORDER_RE = re.compile(
+    r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+    re.I,
+)
 _NOT_SITE_HEADS = (
-    _ORIGIN_HEADS | _TREATED_HEADS | _SPOKEN_HEADS | _VENUE_HEADS | _OFFICE_HEADS | _NAMED_HEADS
+    _ORIGIN_HEADS
+    | _TREATED_HEADS
+    | _SPOKEN_HEADS
+    | _VENUE_HEADS
+    | _OFFICE_HEADS
+    | _NAMED_HEADS
+    | _BORDER_HEADS
 )
 _AT = frozenset({"in", "from", "at"})
 _PUNCTUATION = ",.;:!?\"'“”‘’()[]"
@@ -344,8 +356,8 @@ class Mentions:
 
     def is_site(self, s: str, start: int, end: int, kind: str = "") -> bool:
         """Whether the place at s[start:end] may be where the event happened: not an
-        origin, not where the wounded went, not a past attack's name, not a speaker's or
-        (but for talks) a venue."""
+        origin, not where the wounded went, not a past attack's name, not a border named
+        as a landmark, not a speaker's or (but for talks) a venue."""
         before = s[max(0, start - 70) : start]
         words = [w.strip(_PUNCTUATION) for w in before.lower().rsplit(None, 11)[-11:]]
         heads = _NOT_SITE_HEADS.intersection(words)
@@ -368,6 +380,8 @@ class Mentions:
         ):
             return False  # "after the X attack": a past event's name, not this one's site
         if not heads.isdisjoint(_TREATED_HEADS) and _TREATED_RE.search(before):
+            return False
+        if not heads.isdisjoint(_BORDER_HEADS) and _BORDER_RE.search(before):
             return False
         if kind in _SITE_OF_TALKS:
             return True  # talks and truces happen where they are announced

@@ -203,6 +203,12 @@ def _act_word(text: str) -> str:
     return "attacks"
 
 
+# an aircraft brought down, either way round: "a helicopter was shot down", "shot down
+# a Russian helicopter", "downed the plane"
+_AIRCRAFT = r"(helicopter|warplane|plane|jet|aircraft|airliner)s?"
+_DOWNED = re.compile(rf"\b{_AIRCRAFT}\b[^.;]{{0,50}}?\b(?:shot|brought)\s+down\b")
+_DOWNED_AFTER = re.compile(rf"\b(?:shot|brought)\s+down\b[^.;]{{0,40}}?\b{_AIRCRAFT}\b")
+
 _HEAD = {
     "shelling": ("Shelling", " of "),
     "rocket fire": ("Rocket strike", " on "),
@@ -506,6 +512,12 @@ class EventTitlesMixin(TitlesMixin):
             words, prep = harm_words(t.evidence for t in tags if t.kind == "humanitarian")
             return words + (f" {prep} {places[0]}" if places else ""), True
         if "attack" in kinds or site is None:
+            downed = _DOWNED.search(text) or _DOWNED_AFTER.search(text)
+            if downed and _act_word(text) == "attacks":
+                # an aircraft brought down is not "fighting": "Helicopter shot down"
+                aircraft = next(g for g in downed.groups() if g)
+                where = f" near {site}" if site else ""
+                return f"{aircraft.capitalize()} shot down{where}", False
             if site:
                 head, prep = _HEAD[_act_word(text)]
                 return f"{head}{prep}{site}", True
