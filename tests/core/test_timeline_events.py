@@ -1673,3 +1673,16 @@ def test_an_aircraft_brought_down_is_titled_so_not_as_fighting() -> None:
     )
     assert entry.title.startswith("Helicopter shot down; 2 soldiers killed")
     assert "Fighting" not in entry.title
+
+
+def test_peacekeepers_are_only_the_troops_of_the_state_named_before_them() -> None:
+    escort = "Russian peacekeepers escorted families back to Stepanakert with the Red Cross."
+    memo = "Moscow and Ankara signed a memo on a joint centre; Turkish peacekeepers will not go."
+    [entry] = build(
+        report(
+            "a",
+            tag("peacekeeping", escort, places=("Stepanakert",), parties=("russia", "icrc")),
+            tag("peacekeeping", memo, parties=("russia", "turkey")),
+        )
+    )
+    assert entry.title == "Peacekeepers deploy in Stepanakert (Russia)"

@@ -298,11 +298,31 @@ class EventTitlesMixin(TitlesMixin):
                 title += f" ({and_list(mediators)} mediating)"
             return title
         if shape == "peacekeeping":
-            who = [self._name(p) for p in parties if self.roles.get(p) != "belligerent"]
+            who = [self._name(p) for p in self._keepers(tags, parties)]
             where = f" in {places[0]}" if places else ""
             return f"Peacekeepers deploy{where}" + (f" ({and_list(who[:2])})" if who else "")
         where = f" in {places[0]}" if places else ""
         return f"{shape.replace('_', ' ').capitalize()}{where}"
+
+    def _keepers(self, tags: Sequence[Tag], parties: Sequence[str]) -> list[str]:
+        """The states whose troops keep the peace: named or described right before the
+        peacekeepers ("Russian peacekeepers", "Russia's peacekeeping columns"), never a
+        party that only signs a monitoring memo, helps the Red Cross, or is said not to
+        send any ("Turkish peacekeepers will not deploy")."""
+        found = []
+        for party in parties:
+            spec = next((p for p in self.profile.parties if p.id == party), None)
+            if spec is None or self.roles.get(party) == "belligerent":
+                continue
+            names = "|".join(re.escape(a) for a in spec.aliases if a)
+            if not names:
+                continue
+            keepers = re.compile(
+                rf"\b(?:{names})(?:['’]s)?\s+(?:[\w-]+\s+)?peacekeep\w*(?![^.;]{{0,30}}\bnot\b)"
+            )
+            if any(t.kind == "peacekeeping" and keepers.search(t.evidence) for t in tags):
+                found.append(party)
+        return found
 
     def _side_ids(self, parties: Sequence[str]) -> list[str]:
         """The warring parties, one per camp, in the order given."""
