@@ -38,10 +38,19 @@ def _adjacent(one: str, two: str) -> bool:
         return False
 
 
-def is_aside(small: AutoEntry, story: AutoEntry, headlines: dict[str, frozenset[str]]) -> bool:
+def is_aside(
+    small: AutoEntry,
+    story: AutoEntry,
+    headlines: dict[str, frozenset[str]],
+    reports: dict[str, frozenset[str]] | None = None,
+) -> bool:
     """Whether `small` only echoes `story` (see the module docstring). `headlines` maps
-    an entry's key to the reports whose headline it holds."""
-    mine, theirs = _reports(small), _reports(story)
+    an entry's key to the reports whose headline it holds; `reports`, if given, each
+    entry's reports by key (worked out once per day rather than once per pair)."""
+    if reports is None:
+        mine, theirs = _reports(small), _reports(story)
+    else:
+        mine, theirs = reports[small.key], reports[story.key]
     return (
         bool(mine)
         and not _NEVER_ASIDES & {small.kind, *small.kinds}
@@ -81,8 +90,9 @@ def _settle(
     older: list[AutoEntry], newer: list[AutoEntry], headlines: dict[str, frozenset[str]]
 ) -> None:
     """Leave out of each day the asides of the other day's stories."""
+    reports = {e.key: _reports(e) for e in [*older, *newer]}
     for group, others in ((older, newer), (newer, older)):
-        group[:] = [e for e in group if not any(is_aside(e, o, headlines) for o in others)]
+        group[:] = [e for e in group if not any(is_aside(e, o, headlines, reports) for o in others)]
 
 
 def _release(day: list[AutoEntry], headlines: dict[str, frozenset[str]]) -> Iterator[AutoEntry]:

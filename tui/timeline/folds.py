@@ -123,17 +123,20 @@ class FoldsMixin(BuilderState):
         for key in sorted(events):
             for item_id in events[key].items():
                 holders.setdefault(item_id, []).append(events[key])
+        heads: dict[str, set[str]] = {}  # an event's headlined reports, until it changes
+
+        def head(event: Event) -> set[str]:
+            if event.key not in heads:
+                heads[event.key] = headlined_reports(event)
+            return heads[event.key]
+
         for item_id in sorted(holders):
             mine = [e for e in holders[item_id] if e.key in events]
             if len(mine) < 2:
                 continue
             anchor = max(mine, key=_rank)
-            headlined = [e for e in mine if item_id in headlined_reports(e)]
-            promoted = (
-                anchor.shape in _ASIDES
-                and item_id not in headlined_reports(anchor)
-                and bool(headlined)
-            )
+            headlined = [e for e in mine if item_id in head(e)]
+            promoted = anchor.shape in _ASIDES and item_id not in head(anchor) and bool(headlined)
             if promoted:
                 # the report headlines the day's fighting and tells a call lower down:
                 # the fighting is its story, the call its aside
@@ -141,9 +144,7 @@ class FoldsMixin(BuilderState):
             for other in mine:
                 if other is anchor:
                     continue
-                if _rank(other) >= _rank(anchor) and not (
-                    promoted and item_id not in headlined_reports(other)
-                ):
+                if _rank(other) >= _rank(anchor) and not (promoted and item_id not in head(other)):
                     continue
                 aside = (
                     other.shape in _ASIDES
@@ -164,6 +165,8 @@ class FoldsMixin(BuilderState):
                     and any(front_toll(t) for i, t in other.tags if i.item_id == item_id)
                 ):
                     continue  # the front's toll of soldiers is never one site's
+                heads.pop(anchor.key, None)
+                heads.pop(other.key, None)
                 if other.items() == {item_id}:
                     anchor.tags.extend(other.tags)
                     anchor.claims.extend(other.claims)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from tui.profile import Profile
@@ -21,7 +22,13 @@ PLACE_KINDS = ("attack", "humanitarian", "casualties", "territorial_change")
 def from_headline(item: TaggedItem, tag: Tag) -> bool:
     """Whether a tag was read from its report's headline (the tagger keeps the headline's
     words with their runs of spaces folded)."""
-    return tag.evidence == " ".join(item.title.split())
+    return len(tag.evidence) <= len(item.title) and tag.evidence == _folded(item.title)
+
+
+@lru_cache(maxsize=8192)
+def _folded(title: str) -> str:
+    """A headline with its runs of spaces folded (asked for again and again per build)."""
+    return " ".join(title.split())
 
 
 def unique_in_order(values: Iterable[T]) -> list[T]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tui.records import Tag
 
@@ -222,14 +223,18 @@ _DENIED_TOPICS = (
 )
 
 
+@lru_cache(maxsize=8192)
+def _sentence_topic(sentence: str) -> str | None:
+    """The first subject of `_DENIED_TOPICS` a sentence names (the same sentences are
+    asked about by several steps of a build)."""
+    return next((name for pattern, name in _DENIED_TOPICS if pattern.search(sentence)), None)
+
+
 def denied_topic(sentences: Iterable[str]) -> str | None:
     """What denial sentences say they deny, when they name a weapon, foreign fighters or
     a downing (`_DENIED_TOPICS`): the subject most of them name (one sentence may mention
     another's); None when none names one."""
-    named = Counter(
-        next((name for pattern, name in _DENIED_TOPICS if pattern.search(s)), None)
-        for s in sentences
-    )
+    named = Counter(_sentence_topic(s) for s in sentences)
     named.pop(None, None)
     return named.most_common(1)[0][0] if named else None
 
