@@ -88,3 +88,17 @@ def test_a_toll_put_in_a_region_is_not_the_towns_hit_in_the_same_sentence() -> N
     [entry] = build(*items)
     assert "Shushi" in entry.title
     assert "22" not in entry.title
+
+
+def test_a_toll_told_of_a_village_the_profile_does_not_know_is_not_the_sites_dead() -> None:
+    shelled = "Shells hit Martuni overnight, the town's mayor said."
+    elsewhere = "Five people died in strikes on the village of Tsaghkavan, officials said."
+    [entry] = build(
+        report(
+            "a",
+            tag("attack", shelled, places=("Martuni",)),
+            tag("casualties", elsewhere, casualties=(killed(5, None),)),
+        )
+    )
+    assert "Martuni kills" not in entry.title
+    assert entry.title.startswith("Fighting") and "Martuni" in entry.title

@@ -241,6 +241,8 @@ class _Day:
                 site = self.site_of.get(item.item_id)
                 if site and front_toll(tag) and self.builder._site_of(tag) is None:
                     site = None  # a toll of soldiers named at no place: the front's, not X's
+                if site and self.builder._toll_elsewhere(tag):
+                    site = None  # "five killed in strikes on Yahmar": another place's dead
                 if site:
                     home = self.event("site", site, site)
                 elif item.item_id in self.claim_items:

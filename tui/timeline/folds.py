@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.groups import BuilderState, Group, from_headline
-from tui.timeline.wording import running_toll
+from tui.timeline.wording import running_toll, toll_elsewhere
 
 # which of a report's events is its main story (highest first), and the events that
 # can be a report's aside
@@ -107,6 +107,15 @@ class Event:
 class FoldsMixin(BuilderState):
     """The builder's fold steps (see the module docstring)."""
 
+    def _toll_elsewhere(self, tag: Tag) -> bool:
+        """A casualty figure at no known place whose sentence puts it at a place the
+        profile does not list ("five killed in strikes on Yahmar"): not a site's dead."""
+        return (
+            tag.kind == "casualties"
+            and not tag.places
+            and toll_elsewhere(tag.evidence, self.known_words)
+        )
+
     def _camp(self, party: str | None) -> str | None:
         if not party or self.roles.get(party) != "belligerent":
             return None
@@ -162,9 +171,13 @@ class FoldsMixin(BuilderState):
                 if (
                     other.shape == "fighting"
                     and anchor.shape == "site"
-                    and any(front_toll(t) for i, t in other.tags if i.item_id == item_id)
+                    and any(
+                        front_toll(t) or self._toll_elsewhere(t)
+                        for i, t in other.tags
+                        if i.item_id == item_id
+                    )
                 ):
-                    continue  # the front's toll of soldiers is never one site's
+                    continue  # the front's toll of soldiers, or another town's, is never X's
                 heads.pop(anchor.key, None)
                 heads.pop(other.key, None)
                 if other.items() == {item_id}:

@@ -88,6 +88,17 @@ class BuilderState:
         self.denied_acts: set[tuple[str, str]] = set()
         # entry key -> the reports whose headline the entry holds (`asides`)
         self.headlines: dict[str, frozenset[str]] = {}
+        # every word of a party's or place's names: a capitalised word none of them uses,
+        # after "in" or "on" in a casualty sentence, is a place the profile does not know
+        self.known_words = frozenset(
+            word
+            for names in [
+                *(party.aliases for party in profile.parties),
+                *((place.name, *place.spellings) for place in profile.places),
+            ]
+            for name in names
+            for word in re.split(r"[\s-]+", name)
+        )
         self.voice = {
             side: party
             for side, party in profile.sides.items()

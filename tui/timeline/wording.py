@@ -253,3 +253,30 @@ _NOT_NEWS_LABEL = re.compile(
 def labelled_not_news(headline: str) -> bool:
     """Whether a headline labels its piece as analysis, opinion or a recap."""
     return bool(_NOT_NEWS_LABEL.match(headline))
+
+
+# ---- a toll told of a place the profile does not know -------------------------------------
+
+# "killed in Israeli strikes on Yahmar and Barashit": a capitalised name after "on", "in",
+# "at" or "near" (a town, village or area of it); weekdays and months are no places
+_NAMED_PLACE = re.compile(
+    r"\b(?:in|on|at|near|around)\s+(?:the\s+)?(?:(?:towns?|villages?|city|cities|areas?|"
+    r"outskirts|district)\s+(?:of\s+)?)?([A-Z][\w'’-]+)"
+)
+_NOT_PLACES = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "The", "A", "An"),
+    }
+)
+
+
+def toll_elsewhere(sentence: str, known: frozenset[str]) -> bool:
+    """Whether a casualty sentence that names no known place puts its dead at a place the
+    profile does not list ("five killed in strikes on Yahmar"): then the figure is not
+    the dead of the report's site."""
+    return any(
+        m.group(1) not in _NOT_PLACES and m.group(1) not in known
+        for m in _NAMED_PLACE.finditer(sentence)
+    )
