@@ -138,7 +138,14 @@ phrases = ["laid an ambush"]
 
 
 @pytest.mark.parametrize(
-    "name", ["lebanon.toml", "thai_cambodia.toml", "india_pakistan.toml", "israel_iran.toml"]
+    "name",
+    [
+        "lebanon.toml",
+        "thai_cambodia.toml",
+        "india_pakistan.toml",
+        "israel_iran.toml",
+        "ethiopia_tigray.toml",
+    ],
 )
 def test_bundled_profiles_of_parties_places_and_sides_load(name: str) -> None:
     profile = load_profile(BUNDLED / name)

@@ -69,6 +69,7 @@ def _warm(tagger: Tagger, reports: list[Report]) -> list[list[Tag]]:
         ("thai_cambodia", "thai_cambodia"),
         ("india_pakistan", "india_pakistan"),
         ("israel_iran", "israel_iran"),
+        ("ethiopia_tigray", "ethiopia_tigray"),
     ],
 )
 def test_cached_sentences_give_the_same_tags(profile, corpus):

@@ -7,8 +7,8 @@ frames, negation, tense, dates) is code; the event vocabulary and rules of Engli
 ``tui/profile/language/en-rules.toml``; what a conflict calls its parties and towns is
 here. Following another conflict needs another profile, not another program: a profile
 of ``[conflict]``, ``[sides]``, ``[[parties]]`` and ``[[places]]`` alone is complete
-(``lebanon.toml``, ``thai_cambodia.toml``, ``india_pakistan.toml`` and ``israel_iran.toml``
-beside the default are written so).
+(``lebanon.toml``, ``thai_cambodia.toml``, ``india_pakistan.toml``, ``israel_iran.toml`` and
+``ethiopia_tigray.toml`` beside the default are written so).
 
 A profile MAY also carry ``[vocab]`` and ``[[rules]]`` (as older profiles do): a vocab
 entry with the name of a shared one replaces it; a rule with the kind and id of a shared

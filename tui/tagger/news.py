@@ -287,9 +287,12 @@ def _alleged_and_judged(s: str, hit: Hit, clause: Clause) -> bool:
 
 
 # "spreads false reports that its forces shell towns": a claim judged false before it
+# (the judgement may come first with the noun's owner between: "calls false the B
+# charge that its soldiers fired")
 _JUDGED_BEFORE_RE = re.compile(
-    r"\b(?:false|fake|fabricated|baseless|groundless|untrue|invented|bogus)\s+(?:claims?|"
-    r"reports?|information|news|allegations?|accusations?|statements?|assertions?)\s+"
+    r"\b(?:false|fake|fabricated|baseless|groundless|untrue|invented|bogus)\s+"
+    r"(?:(?:the|a|an|its|their|these|those|all|such)\s+(?:[\w\x27’-]+\s+){0,2}?)?(?:claims?|"
+    r"reports?|information|news|allegations?|accusations?|statements?|assertions?|charges?)\s+"
     r"(?:\S+\s+){0,3}?(?:that|of|about)\s",
     re.IGNORECASE,
 )

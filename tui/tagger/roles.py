@@ -26,7 +26,11 @@ from tui.tagger.text import (
     words_regex,
 )
 
-PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
+PASSIVE_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:also\s+|flatly\s+|firmly\s+|strongly\s+|swiftly\s+|"
+    r"categorically\s+|roundly\s+|vehemently\s+)?$",
+    re.IGNORECASE,
+)
 
 BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 
@@ -58,9 +62,11 @@ _AFTER_PREPOSITION_RE = re.compile(
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # a denial's passive agent may follow a short time phrase or adverb: "the claims were
 # refuted on Wednesday by the Azerbaijani defence ministry"
+# (the agent may be the party's people: "rejected by leaders of the front")
 _DENIAL_BY_AGENT_RE = re.compile(
     r"\s+(?:(?:on|late|early|later)\s+(?:\w+\s+){1,2}?|(?:today|yesterday|again|firmly|"
-    r"flatly|strongly|swiftly)\s+)?by\s+(?:the\s+)?"
+    r"flatly|strongly|swiftly)\s+)?by\s+(?:the\s+)?(?:(?:leaders|officials|spokesm[ae]n|"
+    r"spokespeople|representatives|commanders)\s+of\s+(?:the\s+)?)?"
 )
 
 _CLAIM_OF_RE = re.compile(
@@ -127,8 +133,9 @@ _OWNER_BEFORE_RE = re.compile(
     _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "B's claim that", and the adjective right before its noun: "the B charge that"
 _OWNER_AFTER_RE = re.compile(
-    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + _CLAIM_NOUN + r"\s+(?:that|of)\b"
+    r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?|\s+)" + _CLAIM_NOUN + r"\s+(?:that|of)\b"
 )
 
 
@@ -374,6 +381,8 @@ class Roles:
         for m in reversed(mentions):
             start, end = lo + m.start, lo + m.end
             after = _OWNER_AFTER_RE.match(s, end)
+            if after and s[end] not in "'’" and s[max(0, start - 4) : start].lower() != "the ":
+                after = None  # the bare adjective owns only after "the": "the B charge that"
             if (after and after.end() <= hit.start) or _OWNER_BEFORE_RE.search(
                 s, max(0, start - 40), start
             ):
