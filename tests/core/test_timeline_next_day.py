@@ -130,3 +130,39 @@ def test_asides_go_the_same_way_when_the_items_stream_in_date_order() -> None:
     items = [report("a", TRUCE_HEADLINE, truce(), *ganja()), other_truce_report("b")]
     streamed = list(build_entries(items, PROFILE, ordered=True))
     assert [(e.date, e.kind) for e in streamed] == [(DAY, "truce_agreed")]
+
+
+def test_a_reports_undated_lines_follow_the_story_it_dates_days_back() -> None:
+    monday, filed = "2020-10-12", "2020-10-14"
+    killed = Casualty(count=17, what="killed", group="civilian")
+    story = "A drone killed 17 people at a mill in Martuni on Monday, aid workers said."
+    item = report(
+        "a",
+        "Seventeen dead in a drone strike on a mill, aid workers say",
+        tag("attack", story, monday, places=("Martuni",), date_basis="weekday"),
+        tag("casualties", "The dead were all civilians.", filed, casualties=(killed,)),
+        tag("denial", "Baku denied striking civilians.", filed, denier="azerbaijan"),
+        day=filed,
+    )
+    [entry] = build(item)
+    assert entry.date == monday
+    assert {"attack", "casualties", "denial"} <= set(entry.kinds)
+
+
+def test_breaches_told_today_of_a_truce_dated_days_back_stay_today() -> None:
+    saturday, filed = "2020-10-10", "2020-10-13"
+    truce_words = "The truce agreed on Saturday was broken again."
+    item = report(
+        "a",
+        "Both sides trade blame as the Saturday truce frays",
+        tag("truce_agreed", truce_words, saturday, date_basis="weekday"),
+        tag(
+            "violation_claim",
+            "Baku accused Yerevan of shelling Tartar.",
+            filed,
+            accuser="azerbaijan",
+            accused="armenia",
+        ),
+        day=filed,
+    )
+    assert filed in {e.date for e in build(item)}

@@ -74,7 +74,7 @@ from tui.timeline.groups import (
     unique_in_order,
 )
 from tui.timeline.neardup import mark_copies
-from tui.timeline.spans import SpansMixin, follow_small_hours
+from tui.timeline.spans import SpansMixin, follow_dated_story, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
 from tui.timeline.wording import labelled_not_news, running_toll
@@ -134,8 +134,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
 
         def ready() -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
             nonlocal pending
-            for day, pairs in days:
-                pairs = list(pairs)
+            for day, pairs in follow_dated_story(days):
                 if pending is not None:
                     if next_day(pending[0]) == day:
                         _tolls_follow_story(pending[1], pairs)

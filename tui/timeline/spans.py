@@ -10,7 +10,8 @@ that day) only those a report dates by no day of its own.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.claims import without
@@ -264,3 +265,69 @@ def follow_small_hours(
     if moving:
         first.extend(pair for pair in second if pair[0].item_id in moving)
         second[:] = [pair for pair in second if pair[0].item_id not in moving]
+
+
+# how many days back a report's undated lines follow the story it dates
+_STORY_REACH = 3
+
+
+def follow_dated_story(
+    days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]],
+) -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
+    """Days in order, with a report's undated lines moved to the story it dates two or
+    three days back: "a drone killed 17 in Mai Tsebri on Monday", filed on Wednesday
+    with the toll and a denial that say no day, tells one event, on Monday. (The day
+    before is `builder._follow_story`'s.) A truce the report dates is never such a story:
+    the breaches it tells today are today's. Holds the last three days."""
+    held: list[tuple[str, list[tuple[TaggedItem, Tag]]]] = []
+    for day, pairs in days:
+        pairs = list(pairs)
+        for earlier, earlier_pairs in held:
+            gap = _days_between(earlier, day)
+            if gap is not None and 2 <= gap <= _STORY_REACH:
+                _move_to_dated_story(earlier_pairs, pairs, day, held)
+        held.append((day, pairs))
+        while held and (_days_between(held[0][0], day) or 0) > _STORY_REACH:
+            yield held.pop(0)
+    yield from held
+
+
+def _days_between(one: str, two: str) -> int | None:
+    try:
+        return (date.fromisoformat(two) - date.fromisoformat(one)).days
+    except ValueError:
+        return None
+
+
+def _move_to_dated_story(
+    story: list[tuple[TaggedItem, Tag]],
+    today: list[tuple[TaggedItem, Tag]],
+    day: str,
+    held: list[tuple[str, list[tuple[TaggedItem, Tag]]]],
+) -> None:
+    """Move to `story` the tags of reports filed `day` that date nothing today and whose
+    only other day is the story's, dated by their own words."""
+    dated: dict[str, list[Tag]] = defaultdict(list)
+    for item, tag in story:
+        dated[item.item_id].append(tag)
+    undated: dict[str, list[Tag]] = defaultdict(list)
+    for item, tag in today:
+        if item.item_id in dated:
+            undated[item.item_id].append(tag)
+    elsewhere = {item.item_id for _, pairs in held if pairs is not story for item, _ in pairs}
+    moving = {
+        item_id
+        for item_id, tags in undated.items()
+        if item_id not in elsewhere
+        and all(t.date_basis == "published" and t.kind != "truce_agreed" for t in tags)
+        and any(t.date_basis != "published" for t in dated[item_id])
+        and not all(t.kind == "truce_agreed" for t in dated[item_id])
+    }
+    moving = {
+        item_id
+        for item_id in moving
+        if all((i.published or "")[:10] == day for i, _ in today if i.item_id == item_id)
+    }
+    if moving:
+        story.extend(pair for pair in today if pair[0].item_id in moving)
+        today[:] = [pair for pair in today if pair[0].item_id not in moving]
