@@ -233,22 +233,22 @@ def not_after_report(
     return pub, "published"
 
 
-def _nearest_date(
-    s: str,
-    dates: list[re.Match[str]],
-    clause: Clause | None,
-    hit: Hit,
-    pub: dt.date | None,
-    pub_minutes: int | None,
-) -> tuple[dt.date | None, str]:
-    """The date nearest the hit in its clause (else in the sentence) as written."""
-    if not dates:
-        return pub, "published"
+# a reporting verb right before a date: "told AFP on Tuesday", "said on Monday"
+_SPEECH_DAY_RE = re.compile(
+    r"\b(?:said|says|told|tells|announced|added|stated|reported|wrote)\b"
+    r"(?:\s+[\w.'’-]+){0,2}?\s+(?:on|late\s+on|early\s+on)\s+$"
+)
+
+
+def _closest(
+    s: str, inside: list[re.Match[str]], skipped: set[int], hit: Hit
+) -> re.Match[str] | None:
+    """The date nearest the hit among `inside`, but those at `skipped` and those that are
+    a truce's, or an aside's month."""
     best = None
     best_distance = None
-    lo, hi = (clause.start, clause.end) if clause is not None else (0, len(s))
-    for m in dates:
-        if not lo <= m.start() < hi:
+    for m in inside:
+        if m.start() in skipped:
             continue
         if hit.rule.kind != "truce_agreed" and (
             _truce_attached(s[max(0, m.start() - 90) : m.start()])
@@ -267,6 +267,32 @@ def _nearest_date(
         distance = max(distance, 0) if m.start() < hit.start or m.end() > hit.end else 10_000
         if best_distance is None or distance < best_distance:
             best, best_distance = m, distance
+    return best
+
+
+def _nearest_date(
+    s: str,
+    dates: list[re.Match[str]],
+    clause: Clause | None,
+    hit: Hit,
+    pub: dt.date | None,
+    pub_minutes: int | None,
+) -> tuple[dt.date | None, str]:
+    """The date nearest the hit in its clause (else in the sentence) as written."""
+    if not dates:
+        return pub, "published"
+    lo, hi = (clause.start, clause.end) if clause is not None else (0, len(s))
+    inside = [m for m in dates if lo <= m.start() < hi]
+    # "killed on Monday ..., aid workers told AFP on Tuesday": the day a thing was said
+    # dates the saying, not the event, when the sentence gives the event a day of its own
+    spoken = {
+        m.start() for m in inside if _SPEECH_DAY_RE.search(s, max(0, m.start() - 40), m.start())
+    }
+    if len(spoken) == len(inside):
+        spoken = set()
+    best = _closest(s, inside, spoken, hit)
+    if best is None and spoken:  # no other day that dates the event: the saying's, then
+        best = _closest(s, inside, set(), hit)
     if best is None and clause is not None:
         # no date in the clause: a date elsewhere in the sentence still dates it
         return _nearest_date(s, dates, None, hit, pub, pub_minutes)
