@@ -165,3 +165,17 @@ def test_an_act_denied_by_name_is_one_entry_with_its_denials_not_a_line_of_fight
     assert denied.kind == "denial" and "downing" in denied.title
     strike = next(e for e in entries if "c" in e.item_ids)
     assert strike.item_ids == ("c",) and "deny" not in strike.title
+
+
+def test_a_denial_naming_no_denier_joins_the_days_denial_about_the_same_town() -> None:
+    at = ("Mingachevir",)
+    named = report(
+        "a",
+        tag("denial", "Yerevan denies firing at Mingachevir", denier="armenia", places=at),
+    )
+    unnamed = report(
+        "b", tag("denial", "The Mingachevir strike was not ours, a spokesman said.", places=at)
+    )
+    [entry] = build(named, unnamed)
+    assert set(entry.item_ids) == {"a", "b"}
+    assert entry.title.startswith("Armenia denies")

@@ -368,16 +368,21 @@ class _Day:
             home.denials.extend(g.denials)
 
     def _denied_there(self, g: Group, deniers: set[str | None]) -> Event | None:
-        """The day's event already holding a denial by the same camp about a place this
-        denial names too ("Yerevan rejects the Mingachevir claim", in two reports): one
-        denial of one act, one event."""
+        """The day's event already holding a denial by the same camp (or where either
+        denial names no denier, by anyone) about a place this denial names too ("Yerevan
+        rejects the Mingachevir claim", in two reports): one denial of one act, one
+        event."""
         places = {p for _, t in g.tags for p in t.places}
-        if not places or not deniers:
+        if not places:
             return None
         for event in self.events.values():
             for dg in event.denials:
                 camps = {self.builder._camp(d) for d in self.builder._deniers(dg)}
-                if camps & deniers and places & {p for _, t in dg.tags for p in t.places}:
+                # a denial that names no denier ("the claims were denied") is the day's
+                # denial about the same place, whoever made it
+                if (not deniers or not camps or camps & deniers) and places & {
+                    p for _, t in dg.tags for p in t.places
+                }:
                     return event
         return None
 
