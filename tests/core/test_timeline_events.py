@@ -1686,3 +1686,19 @@ def test_peacekeepers_are_only_the_troops_of_the_state_named_before_them() -> No
         )
     )
     assert entry.title == "Peacekeepers deploy in Stepanakert (Russia)"
+
+
+def test_a_truce_one_side_declares_is_titled_as_declared_not_agreed() -> None:
+    declared = "A unilateral ceasefire was declared by Azerbaijan on Monday, Baku said."
+    [entry] = build(
+        report("a", tag("truce_agreed", declared, parties=("azerbaijan", "armenia"))),
+        report(
+            "b",
+            tag(
+                "truce_agreed",
+                "Baku declares a unilateral halt to fire; Yerevan is wary.",
+                parties=("azerbaijan", "armenia"),
+            ),
+        ),
+    )
+    assert entry.title.startswith("Azerbaijan declares unilateral ceasefire")

@@ -211,6 +211,12 @@ _NOT_TAKEN_RE = re.compile(
     r"photos?|pictures?|images?|footage|videos?|hospitals?|where|who|which|whose)\b",
     re.I,
 )
+# a town's name used of a building in it: "the agency's X office", "X airport"
+_BUILDING_AFTER_RE = re.compile(
+    r"\s+(?:offices?|compounds?|premises|headquarters|branch(?:es)?|bureaus?|airports?|"
+    r"air\s?bases?|warehouses?|buildings?|stations?)\b",
+    re.I,
+)
 # between a town and its passive capture verb, words that make someone else the subject
 _NOT_SUBJECT_RE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|some|"
@@ -434,6 +440,8 @@ class Mentions:
             rest = rest.replace(s[max(p_start, start) : p_end], " ")
         if _NOT_TAKEN_RE.search(rest) or _PREPOSITION_RE.search(rest):
             return None
+        if inside and _BUILDING_AFTER_RE.match(s, inside[-1][1]):
+            return None  # "entered the agency's X office": a building in X, not X
         if (
             inside
             and inside[0][0] <= start

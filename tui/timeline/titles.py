@@ -216,6 +216,7 @@ _HEAD = {
     "an offensive": ("Offensive", " at "),
     "attacks": ("Attack", " on "),
 }
+_UNILATERAL = re.compile(r"\bunilateral(?:ly)?\b", re.IGNORECASE)
 _EFFECT = re.compile(
     r"\bfrom (noon|midnight|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)",
     re.IGNORECASE,
@@ -381,7 +382,16 @@ class EventTitlesMixin(TitlesMixin):
         brokers = [p for p, n in named.most_common() if n * 2 >= n_reports]
         if len(brokers) > 1 and named[brokers[0]] > named[brokers[1]]:
             brokers = brokers[:1]
-        if len(brokers) == 1:
+        unilateral = sum(1 for e in evidence if _UNILATERAL.search(e))
+        declarer = self._declarer(evidence, parties) if unilateral * 2 >= len(evidence) else None
+        if unilateral * 2 >= len(evidence):
+            # one side's truce, declared, not agreed: "X declares unilateral ceasefire"
+            title = (
+                f"{self._verb(declarer, 'declares', 'declare')} unilateral {what}"
+                if declarer
+                else f"Unilateral {what} declared"
+            )
+        elif len(brokers) == 1:
             title = f"{self._name(brokers[0])} brokers {what}"
             if len(sides) >= 2:
                 title += f" between {and_list(sides[:2])}"
@@ -397,6 +407,23 @@ class EventTitlesMixin(TitlesMixin):
         if mediators and len(brokers) != 1:
             title += f" ({and_list(mediators[:3])} mediating)"
         return title
+
+    def _declarer(self, evidence: Sequence[str], parties: Sequence[str]) -> str | None:
+        """The side that declared a unilateral truce: named as its declarer ("declared by
+        the government") or as the subject of "declares" before "unilateral"."""
+        for party in self._side_ids(parties):
+            spec = next((p for p in self.profile.parties if p.id == party), None)
+            names = "|".join(re.escape(a) for a in spec.aliases if a) if spec else ""
+            if not names:
+                continue
+            declared = re.compile(
+                rf"\b(?:declared|announced|proclaimed|ordered)\s+by\s+(?:the\s+)?(?:{names})\b|"
+                rf"\b(?:{names})\b[^.;]{{0,40}}?\b(?:declares?|declared|announce[sd]?|"
+                rf"proclaim(?:s|ed)?)\b[^.;]{{0,20}}?\bunilateral"
+            )
+            if any(declared.search(e) for e in evidence):
+                return party
+        return None
 
     def _dispute_title(
         self, event: Any, claims: Sequence[Claim], deniers: list[str], denied: bool
