@@ -1702,3 +1702,28 @@ def test_a_truce_one_side_declares_is_titled_as_declared_not_agreed() -> None:
         ),
     )
     assert entry.title.startswith("Azerbaijan declares unilateral ceasefire")
+
+
+def _blame_and_fighting(toll: tuple[Casualty, ...] = ()) -> list[AutoEntry]:
+    parties = ("armenia", "azerbaijan")
+    blame = tag(
+        "violation_claim",
+        "Baku blamed Yerevan for the collapse of the truce.",
+        accuser="azerbaijan",
+        accused="armenia",
+        parties=parties,
+    )
+    fighting = [tag("attack", "Heavy fighting resumed along the front.", parties=parties)]
+    if toll:
+        fighting.append(tag("casualties", "Dozens of soldiers died.", casualties=toll))
+    return build(report("a", blame), report("b", *fighting))
+
+
+def test_fighting_no_one_died_in_beside_the_days_dispute_is_that_dispute() -> None:
+    [entry] = _blame_and_fighting()
+    assert entry.kind == "violation_claim" and set(entry.item_ids) == {"a", "b"}
+
+
+def test_fighting_with_its_dead_stays_beside_the_dispute() -> None:
+    entries = _blame_and_fighting((killed(30, None, "military"),))
+    assert len(entries) == 2

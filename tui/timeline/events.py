@@ -107,6 +107,7 @@ class EventsMixin(FoldsMixin):
         nested(events, self.regions)
         headline_facets(events, self.regions)
         self._counter_claims(events)
+        self._fighting_disputed(events)
         self._truce_day(events, date)
         return [events[k] for k in sorted(events) if events[k].items()]
 

@@ -273,6 +273,23 @@ class FoldsMixin(BuilderState):
                 homes[0].absorb(site)
                 del events[key]
 
+    def _fighting_disputed(self, events: dict[str, Event]) -> None:
+        """The day's fighting in which no one was killed, between the camps of the day's
+        one dispute (or naming none), is the fighting that dispute is about ("fighting
+        resumes" beside "each side blames the other for the collapse of the truce"):
+        one event. Fighting with its dead stays its own."""
+        fighting = events.get(next((k for k in sorted(events) if "|fighting|" in k), ""))
+        disputes = [events[k] for k in sorted(events) if events[k].shape == "dispute"]
+        if fighting is None or len(disputes) != 1 or deadly(fighting):
+            return
+        dispute = disputes[0]
+        pair = set(dispute.key.split("|")[2].split("+"))
+        camps = {self._camp(p) for _, t in fighting.tags for p in t.parties} - {None}
+        if camps and not camps <= pair:
+            return
+        dispute.absorb(fighting)
+        del events[fighting.key]
+
     def _counter_claims(self, events: dict[str, Event]) -> None:
         """A day's claim told only by reports of a deadly strike that the other side is
         blamed for ("Ganja hit, Baku says, blaming Yerevan; Yerevan says Baku shelled
