@@ -282,6 +282,8 @@ class FoldsMixin(BuilderState):
         disputes = [events[k] for k in sorted(events) if events[k].shape == "dispute"]
         if fighting is None or len(disputes) != 1 or deadly(fighting):
             return
+        if not any(t.kind == "attack" for _, t in fighting.tags):
+            return  # wounded or harm told at no place is no fighting
         dispute = disputes[0]
         pair = set(dispute.key.split("|")[2].split("+"))
         camps = {self._camp(p) for _, t in fighting.tags for p in t.parties} - {None}
