@@ -1727,3 +1727,11 @@ def test_fighting_no_one_died_in_beside_the_days_dispute_is_that_dispute() -> No
 def test_fighting_with_its_dead_stays_beside_the_dispute() -> None:
     entries = _blame_and_fighting((killed(30, None, "military"),))
     assert len(entries) == 2
+
+
+def test_a_monitoring_centre_is_no_peacekeepers_deploying() -> None:
+    centre = "A joint centre to watch the truce will open near Aghdam, Baku said."
+    [entry] = build(
+        report("a", tag("peacekeeping", centre, places=("Aghdam",), parties=("turkey",)))
+    )
+    assert entry.title == "Truce monitoring in Aghdam"

@@ -216,6 +216,7 @@ _HEAD = {
     "an offensive": ("Offensive", " at "),
     "attacks": ("Attack", " on "),
 }
+_PEACEKEEPERS = re.compile(r"\bpeace-?keep", re.IGNORECASE)
 _UNILATERAL = re.compile(r"\bunilateral(?:ly)?\b", re.IGNORECASE)
 _EFFECT = re.compile(
     r"\bfrom (noon|midnight|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)",
@@ -301,6 +302,9 @@ class EventTitlesMixin(TitlesMixin):
         if shape == "peacekeeping":
             who = [self._name(p) for p in self._keepers(tags, parties)]
             where = f" in {places[0]}" if places else ""
+            if not any(_PEACEKEEPERS.search(t.evidence) for t in tags):
+                # a monitoring centre or mission, no troops: never "peacekeepers deploy"
+                return f"Truce monitoring{where}"
             return f"Peacekeepers deploy{where}" + (f" ({and_list(who[:2])})" if who else "")
         where = f" in {places[0]}" if places else ""
         return f"{shape.replace('_', ' ').capitalize()}{where}"
