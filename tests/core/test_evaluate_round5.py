@@ -7,17 +7,9 @@ the figures reached, and the roles) so that a later rule change cannot quietly l
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tui.evaluate import evaluate, read_reports
-from tui.profile import load_profile
-from tui.tagger import Tagger
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-DEV = ROOT / "tests" / "fixtures" / "dev"
-BUNDLED = ROOT / "tui" / "profile" / "bundled"
+from tests.core.eval_floors import assert_keeps_floor
 
 # (set, profile, micro F1 floor, accuser right at least, accused right at least)
 FLOORS = [
@@ -30,8 +22,4 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "profile", "f1", "accuser", "accused"), FLOORS)
 def test_fifth_round_keeps_its_floor(name, profile, f1, accuser, accused):
-    reports = read_reports(DEV / f"{name}.jsonl")
-    result = evaluate(reports, Tagger(load_profile(BUNDLED / f"{profile}.toml")))
-    assert result["micro"]["f1"] >= f1, (name, result["micro"], result["errors"])
-    assert result["roles"]["accuser"][0] >= accuser, (name, result["errors"])
-    assert result["roles"]["accused"][0] >= accused, (name, result["errors"])
+    assert_keeps_floor(name, profile, f1, accuser, accused)

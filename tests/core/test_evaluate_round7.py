@@ -12,17 +12,11 @@ the figures reached, and the roles) so that a later rule change cannot quietly l
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tui.evaluate import evaluate, read_reports
+from tests.core.eval_floors import BUNDLED, assert_keeps_floor
 from tui.profile import load_profile
 from tui.tagger import Tagger
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-DEV = ROOT / "tests" / "fixtures" / "dev"
-BUNDLED = ROOT / "tui" / "profile" / "bundled"
 
 # (set, profile, micro F1 floor, accuser, accused and denier right at least)
 FLOORS = [
@@ -33,12 +27,7 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "profile", "f1", "accuser", "accused", "denier"), FLOORS)
 def test_seventh_round_keeps_its_floor(name, profile, f1, accuser, accused, denier):
-    reports = read_reports(DEV / f"{name}.jsonl")
-    result = evaluate(reports, Tagger(load_profile(BUNDLED / f"{profile}.toml")))
-    assert result["micro"]["f1"] >= f1, (name, result["micro"], result["errors"])
-    assert result["roles"]["accuser"][0] >= accuser, (name, result["errors"])
-    assert result["roles"]["accused"][0] >= accused, (name, result["errors"])
-    assert result["roles"]["denier"][0] >= denier, (name, result["errors"])
+    assert_keeps_floor(name, profile, f1, accuser, accused, denier)
 
 
 def test_a_story_attacked_in_words_is_no_attack() -> None:
