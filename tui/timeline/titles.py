@@ -209,6 +209,21 @@ _AIRCRAFT = r"(helicopter|warplane|plane|jet|aircraft|airliner)s?"
 _DOWNED = re.compile(rf"\b{_AIRCRAFT}\b[^.;]{{0,50}}?\b(?:shot|brought)\s+down\b")
 _DOWNED_AFTER = re.compile(rf"\b(?:shot|brought)\s+down\b[^.;]{{0,40}}?\b{_AIRCRAFT}\b")
 
+
+def _fire_words(text: str) -> str:
+    """How a day's fighting reached its places: "shelling of" where shells or artillery
+    are told, else "strikes on" (air strikes, a place struck), "rocket fire on", "drone
+    strikes on", or "attacks on"."""
+    act = _act_word(text)
+    if act == "shelling":
+        return "shelling of "
+    if re.search(r"\b(?:air ?strikes?|strikes?|struck|bomb\w*|raids?)\b", text):
+        return "strikes on "
+    if act in ("rocket fire", "drone strikes"):
+        return f"{act} on "
+    return "attacks on "
+
+
 _HEAD = {
     "shelling": ("Shelling", " of "),
     "rocket fire": ("Rocket strike", " on "),
@@ -516,9 +531,11 @@ class EventTitlesMixin(TitlesMixin):
         title += self._attribution(killed, wounded, figures, claims)
         shelled = list(getattr(event, "sites", ())) if event.shape == "fighting" else []
         if shelled:
-            # a day's fighting along the front: the places it reached, after its figures
+            # a day's fighting along the front: the places it reached, after its figures,
+            # with the words its reports use for the fire ("shelling of", "strikes on")
             more = " and elsewhere" if len(shelled) > 3 else ""
-            title += f"; shelling of {and_list(shelled[:3])}{more}"
+            text = " ".join(t.evidence for t in tags if t.kind == "attack").lower()
+            title += f"; {_fire_words(text)}{and_list(shelled[:3])}{more}"
         return title + self._deny_words(deniers, set())
 
     def _region_toll(self, tag: Tag) -> bool:
