@@ -374,3 +374,27 @@ def test_r2_the_demos_shushi_concession_stays_a_territorial_change(db_path) -> N
         day = list(store.iter_entries(EntryFilter(since="2020-11-09", until="2020-11-09")))
     shushi = next(e for e in day if "Shushi" in e["title"])
     assert shushi["kind"] == "territorial_change", (shushi["kind"], shushi["title"])
+
+
+def test_r2_a_denial_told_today_is_not_moved_onto_a_strike_on_the_deniers_own_side() -> None:
+    """Finding 6: `spans.follow_dated_story` moves the filing day's undated denial to the
+    story a background line dates two days back: 'Armenia denies' joins the drone strike
+    that killed 17 in Martuni (a strike on Armenia's own side) instead of standing on 14
+    October beside the charge it answers (e14286a: 'Armenia denies claims', 14 October)."""
+    mill = r2_told(
+        "m",
+        "2020-10-12",
+        "Drone kills 17 at a mill in Martuni",
+        "A drone killed 17 people at a flour mill in Martuni, local officials said.",
+    )
+    charge = r2_told(
+        "w",
+        "2020-10-14",
+        "Baku accuses Yerevan of shelling Tartar",
+        "Azerbaijan accused Armenia of shelling Tartar, the defence ministry said. Yerevan "
+        "denied the charge. Separately, officials in Martuni buried the 17 people killed by a "
+        "drone at a mill on Monday.",
+    )
+    built = list(build_entries([mill, charge], R2_PROFILE))
+    strike = next(e for e in built if "m" in e.item_ids)
+    assert "armenia" not in {d.denier for d in strike.denials}, strike.title
