@@ -286,7 +286,7 @@ def r2_entries(*items: TaggedItem) -> list[AutoEntry]:
 
 
 def test_r2_a_unilateral_truce_is_declared_by_the_side_that_declared_it() -> None:
-    """Finding 1: the speaker named before 'said' becomes the truce's declarer."""
+    """Finding 2: the speaker named before 'said' becomes the truce's declarer."""
     item = r2_told(
         "u",
         "2020-10-18",
@@ -300,7 +300,7 @@ def test_r2_a_unilateral_truce_is_declared_by_the_side_that_declared_it() -> Non
 
 
 def test_r2_drones_downed_by_anti_aircraft_units_are_no_aircraft_shot_down() -> None:
-    """Finding 2: 'anti-aircraft' matches the aircraft word of the downing title."""
+    """Finding 3: 'anti-aircraft' matches the aircraft word of the downing title."""
     item = r2_told(
         "g",
         "2020-10-05",
@@ -313,7 +313,7 @@ def test_r2_drones_downed_by_anti_aircraft_units_are_no_aircraft_shot_down() -> 
 
 
 def test_r2_a_downing_one_side_claims_and_the_other_denies_is_not_titled_as_fact() -> None:
-    """Finding 2: 'Baku said no plane was shot down' still reads 'Plane shot down'."""
+    """Finding 3: 'Baku said no plane was shot down' still reads 'Plane shot down'."""
     item = r2_told(
         "a",
         "2020-10-07",
@@ -326,7 +326,7 @@ def test_r2_a_downing_one_side_claims_and_the_other_denies_is_not_titled_as_fact
 
 
 def test_r2_a_speech_day_beside_a_since_date_keeps_the_event_on_the_speech_day() -> None:
-    """Finding 3: 'said on Monday' is skipped, so 'since 4 October' dates the shelling:
+    """Finding 4: 'said on Monday' is skipped, so 'since 4 October' dates the shelling:
     the body sentence is lost and the entry falls on the publication day (Tuesday)."""
     item = r2_told(
         "s",
@@ -340,7 +340,7 @@ def test_r2_a_speech_day_beside_a_since_date_keeps_the_event_on_the_speech_day()
 
 
 def test_r2_a_toll_posted_on_facebook_is_still_the_dead_of_the_towns_shelling() -> None:
-    """Finding 4: 'on Facebook' reads as a place the profile does not know."""
+    """Finding 6: 'on Facebook' reads as a place the profile does not know."""
     item = r2_told(
         "f",
         "2020-10-11",
@@ -353,7 +353,7 @@ def test_r2_a_toll_posted_on_facebook_is_still_the_dead_of_the_towns_shelling() 
 
 
 def test_r2_a_toll_in_a_partys_possessive_shelling_is_the_towns_dead() -> None:
-    """Finding 4: "in Azerbaijan's shelling" reads as a place named "Azerbaijan's"."""
+    """Finding 6: "in Azerbaijan's shelling" reads as a place named "Azerbaijan's"."""
     item = r2_told(
         "p",
         "2020-10-06",
@@ -377,7 +377,7 @@ def test_r2_the_demos_shushi_concession_stays_a_territorial_change(db_path) -> N
 
 
 def test_r2_a_denial_told_today_is_not_moved_onto_a_strike_on_the_deniers_own_side() -> None:
-    """Finding 6: `spans.follow_dated_story` moves the filing day's undated denial to the
+    """Finding 1: `spans.follow_dated_story` moves the filing day's undated denial to the
     story a background line dates two days back: 'Armenia denies' joins the drone strike
     that killed 17 in Martuni (a strike on Armenia's own side) instead of standing on 14
     October beside the charge it answers (e14286a: 'Armenia denies claims', 14 October)."""
@@ -398,3 +398,18 @@ def test_r2_a_denial_told_today_is_not_moved_onto_a_strike_on_the_deniers_own_si
     built = list(build_entries([mill, charge], R2_PROFILE))
     strike = next(e for e in built if "m" in e.item_ids)
     assert "armenia" not in {d.denier for d in strike.denials}, strike.title
+
+
+def test_r2_villages_on_the_border_of_a_district_were_shelled_in_that_district() -> None:
+    """Finding 7: `mentions._BORDER_RE` takes 'the border of X' (X's own border, inside
+    X) as a landmark like 'the border with X': the site is lost and the title reads
+    'Fighting between Armenia and Azerbaijan kills 2' (e14286a: 'Shelling of Tartar')."""
+    item = r2_told(
+        "b",
+        "2020-10-09",
+        "Villages shelled",
+        "Armenian forces shelled villages on the border of Tartar district, killing two "
+        "civilians, Baku said.",
+    )
+    [entry] = r2_entries(item)
+    assert entry.title.startswith("Shelling of Tartar"), entry.title
