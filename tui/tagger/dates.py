@@ -233,6 +233,8 @@ def not_after_report(
     return pub, "published"
 
 
+# a date that starts a span, not a day something happened: "the worst since 4 October"
+_SINCE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 # a reporting verb right before a date: "told AFP on Tuesday", "said on Monday"
 _SPEECH_DAY_RE = re.compile(
     r"\b(?:said|says|told|tells|announced|added|stated|reported|wrote)\b"
@@ -288,8 +290,11 @@ def _nearest_date(
     spoken = {
         m.start() for m in inside if _SPEECH_DAY_RE.search(s, max(0, m.start() - 40), m.start())
     }
-    if len(spoken) == len(inside):
-        spoken = set()
+    if not any(
+        m.start() not in spoken and not _SINCE_RE.search(s, max(0, m.start() - 12), m.start())
+        for m in inside
+    ):
+        spoken = set()  # no other day the event happened on ("since 4 October" is none)
     best = _closest(s, inside, spoken, hit)
     if best is None and spoken:  # no other day that dates the event: the saying's, then
         best = _closest(s, inside, set(), hit)

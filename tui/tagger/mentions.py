@@ -182,9 +182,10 @@ _NAMED_OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 # a border named as a landmark: "shot down near the border with X" did not happen in X
+# ("the border of X" is X's own edge, inside it)
 _BORDER_HEADS = frozenset({"border", "frontier", "boundary"})
 _BORDER_RE = re.compile(
-    r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+    r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
     re.I,
 )
 _NOT_SITE_HEADS = (

@@ -280,9 +280,10 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 *(["denial"] if event.denials else []),
             ]
         )
-        main = _main_kind(event.shape, kinds)
-        kinds = [main, *(k for k in sorted(kinds) if k != main)]
         title = self._event_title(event, parties, places, casualties, claims, denials)
+        # the kind the title leads with ("X claims capture of Y" over the battle for it)
+        main = event.led_by if event.led_by in kinds else _main_kind(event.shape, kinds)
+        kinds = [main, *(k for k in sorted(kinds) if k != main)]
         deaths = any(c.what == "killed" for c in casualties)
         weight = entry_weight(
             event.shape,

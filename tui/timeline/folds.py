@@ -87,6 +87,7 @@ class Event:
     claims: list[Group] = field(default_factory=list)  # violation-claim groups
     denials: list[Group] = field(default_factory=list)  # denial groups
     sites: list[str] = field(default_factory=list)  # a day's fighting: the places shelled
+    led_by: str | None = None  # the kind its title leads with, when not its shape's
 
     def absorb(self, other: Event) -> None:
         """Take another event's tags, claims, denials and places in (one event now)."""

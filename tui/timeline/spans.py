@@ -269,6 +269,9 @@ def follow_small_hours(
 
 # how many days back a report's undated lines follow the story it dates
 _STORY_REACH = 3
+# what such lines may be: the story's toll and harm, never a claim or a denial (told
+# today, they answer today's charges, not the story the report recalls)
+_STORY_FACETS = frozenset({"casualties", "humanitarian"})
 
 
 def follow_dated_story(
@@ -276,9 +279,10 @@ def follow_dated_story(
 ) -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
     """Days in order, with a report's undated lines moved to the story it dates two or
     three days back: "a drone killed 17 in Mai Tsebri on Monday", filed on Wednesday
-    with the toll and a denial that say no day, tells one event, on Monday. (The day
-    before is `builder._follow_story`'s.) A truce the report dates is never such a story:
-    the breaches it tells today are today's. Holds the last three days."""
+    with a toll and harm that say no day, tells one event, on Monday. (The day before
+    is `builder._follow_story`'s.) Only a toll and harm follow: a claim or a denial told
+    today is today's, and so are the breaches of a truce the report dates. Holds the
+    last three days."""
     held: list[tuple[str, list[tuple[TaggedItem, Tag]]]] = []
     for day, pairs in days:
         pairs = list(pairs)
@@ -305,8 +309,8 @@ def _move_to_dated_story(
     day: str,
     held: list[tuple[str, list[tuple[TaggedItem, Tag]]]],
 ) -> None:
-    """Move to `story` the tags of reports filed `day` that date nothing today and whose
-    only other day is the story's, dated by their own words."""
+    """Move to `story` the toll and harm of reports filed `day` that date nothing today
+    and whose only other day is the story's, dated by their own words."""
     dated: dict[str, list[Tag]] = defaultdict(list)
     for item, tag in story:
         dated[item.item_id].append(tag)
@@ -319,7 +323,7 @@ def _move_to_dated_story(
         item_id
         for item_id, tags in undated.items()
         if item_id not in elsewhere
-        and all(t.date_basis == "published" and t.kind != "truce_agreed" for t in tags)
+        and all(t.date_basis == "published" for t in tags)
         and any(t.date_basis != "published" for t in dated[item_id])
         and not all(t.kind == "truce_agreed" for t in dated[item_id])
     }
@@ -328,6 +332,7 @@ def _move_to_dated_story(
         for item_id in moving
         if all((i.published or "")[:10] == day for i, _ in today if i.item_id == item_id)
     }
-    if moving:
-        story.extend(pair for pair in today if pair[0].item_id in moving)
-        today[:] = [pair for pair in today if pair[0].item_id not in moving]
+    moved = [p for p in today if p[0].item_id in moving and p[1].kind in _STORY_FACETS]
+    if moved:
+        story.extend(moved)
+        today[:] = [p for p in today if not (p[0].item_id in moving and p[1].kind in _STORY_FACETS)]

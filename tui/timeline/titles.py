@@ -205,7 +205,11 @@ def _act_word(text: str) -> str:
 
 # an aircraft brought down, either way round: "a helicopter was shot down", "shot down
 # a Russian helicopter", "downed the plane"
-_AIRCRAFT = r"(helicopter|warplane|plane|jet|aircraft|airliner)s?"
+_AIRCRAFT = r"(?<!anti-)(?<!anti )(helicopter|warplane|plane|jet|aircraft|airliner)s?"
+# a downing said not to have happened: "no plane was shot down", "was not downed"
+_NOT_DOWNED = re.compile(
+    r"\b(?:no|not|never|den(?:y|ies|ied))\b[^.;]{0,40}?\b(?:shot|brought)\s+down"
+)
 _DOWNED = re.compile(rf"\b{_AIRCRAFT}\b[^.;]{{0,50}}?\b(?:shot|brought)\s+down\b")
 _DOWNED_AFTER = re.compile(rf"\b(?:shot|brought)\s+down\b[^.;]{{0,40}}?\b{_AIRCRAFT}\b")
 
@@ -232,6 +236,13 @@ _HEAD = {
     "attacks": ("Attack", " on "),
 }
 _PEACEKEEPERS = re.compile(r"\bpeace-?keep", re.IGNORECASE)
+_DECLARED_BY = re.compile(
+    r"\b(?:declared|announced|proclaimed|ordered)\s+by\s+(?:the\s+)?", re.IGNORECASE
+)
+_DECLARES_UNILATERAL = re.compile(
+    r"\b(?:declares?|declared|announce[sd]?|proclaim(?:s|ed)?)\b[^.;]{0,20}?\bunilateral",
+    re.IGNORECASE,
+)
 _UNILATERAL = re.compile(r"\bunilateral(?:ly)?\b", re.IGNORECASE)
 _EFFECT = re.compile(
     r"\bfrom (noon|midnight|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)",
@@ -429,19 +440,30 @@ class EventTitlesMixin(TitlesMixin):
 
     def _declarer(self, evidence: Sequence[str], parties: Sequence[str]) -> str | None:
         """The side that declared a unilateral truce: named as its declarer ("declared by
-        the government") or as the subject of "declares" before "unilateral"."""
+        the government"), else the side named last before "declares ... unilateral" (its
+        subject: "Armenia said Azerbaijan announced a unilateral ceasefire" is Azerbaijan's)."""
+        patterns = {}
         for party in self._side_ids(parties):
             spec = next((p for p in self.profile.parties if p.id == party), None)
             names = "|".join(re.escape(a) for a in spec.aliases if a) if spec else ""
-            if not names:
-                continue
-            declared = re.compile(
-                rf"\b(?:declared|announced|proclaimed|ordered)\s+by\s+(?:the\s+)?(?:{names})\b|"
-                rf"\b(?:{names})\b[^.;]{{0,40}}?\b(?:declares?|declared|announce[sd]?|"
-                rf"proclaim(?:s|ed)?)\b[^.;]{{0,20}}?\bunilateral"
-            )
-            if any(declared.search(e) for e in evidence):
-                return party
+            if names:
+                patterns[party] = re.compile(rf"\b(?:{names})\b")
+        for e in evidence:
+            by = _DECLARED_BY.search(e)
+            if by:
+                after = e[by.end() : by.end() + 60]
+                named = [(m.start(), p) for p, rx in patterns.items() if (m := rx.match(after))]
+                if named:
+                    return min(named)[1]
+            verb = _DECLARES_UNILATERAL.search(e)
+            if verb:
+                before = [
+                    (m.end(), p)
+                    for p, rx in patterns.items()
+                    for m in rx.finditer(e, 0, verb.start())
+                ]
+                if before:
+                    return max(before)[1]
         return None
 
     def _dispute_title(
@@ -573,6 +595,7 @@ class EventTitlesMixin(TitlesMixin):
             "attack" not in kinds or (not toll and (site is None or site in taken))
         ):
             # the capture of the entry's own town is the news, the battle for it its setting
+            event.led_by = "territorial_change"
             return self._capture_head(tags, places), False
         if site is None and "attack" not in kinds and toll:
             return "", False
@@ -581,8 +604,10 @@ class EventTitlesMixin(TitlesMixin):
             return words + (f" {prep} {places[0]}" if places else ""), True
         if "attack" in kinds or site is None:
             downed = _DOWNED.search(text) or _DOWNED_AFTER.search(text)
-            if downed and _act_word(text) == "attacks":
-                # an aircraft brought down is not "fighting": "Helicopter shot down"
+            disputed = bool(getattr(event, "denials", None)) or _NOT_DOWNED.search(text)
+            if downed and not disputed and _act_word(text) == "attacks":
+                # an aircraft brought down, and no one says it was not, is not
+                # "fighting": "Helicopter shot down"
                 aircraft = next(g for g in downed.groups() if g)
                 where = f" near {site}" if site else ""
                 return f"{aircraft.capitalize()} shot down{where}", False

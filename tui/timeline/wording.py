@@ -268,6 +268,9 @@ _NOT_PLACES = frozenset(
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December", "The", "A", "An"),
+        # where people post, not where they die
+        *("Facebook", "Telegram", "Twitter", "X", "YouTube", "Instagram", "WhatsApp"),
+        *("TikTok", "VKontakte", "Truth", "Social", "TV", "Radio", "State"),
     }
 )
 
@@ -276,7 +279,8 @@ def toll_elsewhere(sentence: str, known: frozenset[str]) -> bool:
     """Whether a casualty sentence that names no known place puts its dead at a place the
     profile does not list ("five killed in strikes on Yahmar"): then the figure is not
     the dead of the report's site."""
-    return any(
-        m.group(1) not in _NOT_PLACES and m.group(1) not in known
-        for m in _NAMED_PLACE.finditer(sentence)
-    )
+    for m in _NAMED_PLACE.finditer(sentence):
+        word = re.sub(r"['’]s$", "", m.group(1))  # "in Azerbaijan's shelling"
+        if word not in _NOT_PLACES and word not in known:
+            return True
+    return False
