@@ -130,13 +130,12 @@ def _known(row: dict[str, Any]) -> str | None:
 
 
 # A touched day's entries change, and so do its neighbours' (a denial may answer the day
-# before's claim, a truce announced on the eve joins the day it takes effect); those
-# neighbours' entries in turn depend on the days beside them (an aside or an echo of the
-# next day's story, a report filed up to three days later whose undated lines follow the
-# story it dates: `spans.follow_dated_story`), so they are built with four days of context
-# on each side and only the touched days and their neighbours are written: a poll's
-# rebuild then writes what a full rebuild would.
-READ_AROUND = 4
+# before's claim, a truce announced on the eve joins the day it takes effect). A written
+# day T+1 looks at T+2 (an aside or an echo of the next day's story), and T+2 takes the
+# toll and harm of reports filed up to three days later (`spans.follow_dated_story`): so
+# days are built with five days of context on each side and only the touched days and
+# their neighbours are written; a poll's rebuild then writes what a full rebuild would.
+READ_AROUND = 5
 
 
 def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None) -> int:

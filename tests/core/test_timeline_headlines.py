@@ -130,3 +130,23 @@ def test_a_piece_labelled_analysis_or_opinion_makes_no_entry() -> None:
     news = replace(report("d", breach), title="Baku accuses Yerevan of breaking the truce")
     [entry] = build(*pieces, news)
     assert entry.item_ids == ("d",)
+
+
+def test_harm_a_humanitarian_body_reports_keeps_its_call_as_the_reports_story() -> None:
+    hit = "Homes and hospitals hit on both sides, Red Cross says"
+    red_cross = headlined(
+        "e",
+        tag("attack", hit, rule="attack/strike", parties=("icrc",)),
+        tag(
+            "diplomatic_call",
+            "The Red Cross urged both sides to spare civilians.",
+            rule="diplomatic_call/appeal",
+            parties=("icrc", *PARTIES),
+        ),
+    )
+    other = headlined(
+        "f", tag("attack", "Clashes go on along the front line", rule="attack/fighting")
+    )
+    entries = build(red_cross, other)
+    call = next(e for e in entries if "e" in e.item_ids)
+    assert call.kind == "diplomatic_call"

@@ -108,6 +108,20 @@ class Event:
 class FoldsMixin(BuilderState):
     """The builder's fold steps (see the module docstring)."""
 
+    def _war_headline(self, event: Event, item_id: str) -> bool:
+        """Whether the report's headline tells fighting in this event ("Thousands flee as
+        fighting enters a second day"), not harm that only a body outside the war names
+        ("homes and hospitals hit, Red Cross says"), which keeps the report's call as its
+        story."""
+        return any(
+            i.item_id == item_id
+            and from_headline(i, t)
+            and t.kind == "attack"
+            # told by a body outside the war alone (the Red Cross): its harm, not a battle
+            and (not t.parties or any(self.roles.get(p) == "belligerent" for p in t.parties))
+            for i, t in event.tags
+        )
+
     def _toll_elsewhere(self, tag: Tag) -> bool:
         """A casualty figure at no known place whose sentence puts it at a place the
         profile does not list ("five killed in strikes on Yahmar"): not a site's dead."""
@@ -145,7 +159,7 @@ class FoldsMixin(BuilderState):
             if len(mine) < 2:
                 continue
             anchor = max(mine, key=_rank)
-            headlined = [e for e in mine if item_id in head(e)]
+            headlined = [e for e in mine if item_id in head(e) and self._war_headline(e, item_id)]
             promoted = anchor.shape in _ASIDES and item_id not in head(anchor) and bool(headlined)
             if promoted:
                 # the report headlines the day's fighting and tells a call lower down:
