@@ -179,3 +179,18 @@ def test_a_denial_naming_no_denier_joins_the_days_denial_about_the_same_town() -
     [entry] = build(named, unnamed)
     assert set(entry.item_ids) == {"a", "b"}
     assert entry.title.startswith("Armenia denies")
+
+
+def test_a_lone_denial_says_what_the_denier_says_it_did_not_do() -> None:
+    [entry] = build(
+        report(
+            "a",
+            tag(
+                "denial",
+                "Baku flatly denied shelling Stepanakert overnight.",
+                denier="azerbaijan",
+                places=("Stepanakert",),
+            ),
+        )
+    )
+    assert entry.title == "Azerbaijan denies shelling Stepanakert"

@@ -155,21 +155,61 @@ class TitlesMixin(BuilderState):
         return title + self._denied(denial_groups)
 
     def _denial_title(self, group: Group, places: Sequence[str], denial_groups: list[Group]) -> str:
-        """ "Armenia denies claims about Ganja", "Cambodia denies landmine claims": the
-        topic only when the denial names one that is never the denier's own counter-charge
-        (a weapon, foreign fighters, a downing), since "shelling" may be either."""
+        """ "Armenia denies claims about Ganja", "Cambodia denies landmine claims",
+        "Azerbaijan denies shelling Stepanakert": the topic only when the denial names one
+        that is never the denier's own counter-charge (a weapon, foreign fighters, a
+        downing), since "shelling" may be either; else the act its sentences say the
+        denier did not do."""
         own = unique_in_order(
             p for dg in [group, *denial_groups] for _, t in dg.tags for p in t.places
         )
         sites = [p for p in [*places, *own] if p not in self.venues and p not in self.regions]
-        topic = denied_topic(t.evidence for dg in [group, *denial_groups] for _, t in dg.tags)
-        what = f"{topic} claims" if topic else "claims"
-        if sites:
-            what += f" about {sites[0]}"
+        sentences = [t.evidence for dg in [group, *denial_groups] for _, t in dg.tags]
+        topic = denied_topic(sentences)
+        act = None if topic else _denied_act(sentences)
+        if act and not topic:
+            # what the denier says it did not do: "Azerbaijan denies shelling Stepanakert"
+            what = f"{act} {sites[0]}" if sites else f"claims of {act}"
+        else:
+            what = f"{topic} claims" if topic else "claims"
+            if sites:
+                what += f" about {sites[0]}"
         deniers = unique_in_order(d for dg in [group, *denial_groups] for d in self._deniers(dg))
         if not deniers:
+            if act and not topic:
+                return (
+                    f"{act.capitalize()} {sites[0]} denied" if sites else f"Claims of {act} denied"
+                )
             return what[:1].upper() + what[1:] + " denied"
         return f"{self._names_verb(deniers, 'denies', 'deny')} {what}"
+
+
+# the act a denial names as what it did not do: "denied shelling", "rejected claims that
+# its forces fired on", "did not attack"
+_DENIED_ACT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b"
+    r"[^.;]{0,40}?\b(shelling|firing|attacking|targeting|striking|bombing|bombarding|"
+    r"shelled|fired|attacked|targeted|struck|bombed)\b",
+    re.IGNORECASE,
+)
+_GERUND = {
+    "shelled": "shelling",
+    "fired": "firing",
+    "attacked": "attacking",
+    "targeted": "targeting",
+    "struck": "striking",
+    "bombed": "bombing",
+}
+
+
+def _denied_act(sentences: Iterable[str]) -> str | None:
+    """What most denial sentences say was not done ("shelling", "firing"), if any."""
+    acts = Counter(
+        _GERUND.get(m.group(1).lower(), m.group(1).lower())
+        for s in sentences
+        if (m := _DENIED_ACT.search(s))
+    )
+    return acts.most_common(1)[0][0] if acts else None
 
 
 def _per_item_parties(pairs: Iterable[tuple[TaggedItem, Tag]]) -> dict[str, set[str]]:
