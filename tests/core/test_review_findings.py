@@ -258,9 +258,10 @@ def test_f11_the_wounded_evacuated_to_hospital_are_no_displacement() -> None:
 
 
 # ==== REVIEW FINDINGS (h-review2, 6 December) ==============================================
-# Each test below FAILS on main at 31d20a9 and shows one finding of REVIEW.md (its number
-# in the docstring); the lead mends and merges. Reports are our own words, tagged by the
-# real tagger and built by the real builder: what `conflict-tui timeline` would show.
+# Each test below failed on main at 31d20a9 and shows one finding of that review (its
+# number in the docstring); all are mended (262cba6, 203b2dc) and the tests keep them so.
+# Reports are our own words, tagged by the real tagger and built by the real builder:
+# what `conflict-tui timeline` would show.
 
 R2_PROFILE = load_profile()  # the bundled default: Nagorno-Karabakh 2020
 R2_TAGGER = Tagger(R2_PROFILE)
