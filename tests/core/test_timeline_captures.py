@@ -68,3 +68,22 @@ def test_a_capture_no_one_claims_keeps_the_towns_capital_letter() -> None:
     )
     [entry] = build(report("a", unclaimed))
     assert entry.title == "Capture of Sugovushan claimed"
+
+
+def test_villages_taken_in_named_districts_name_no_town_taken() -> None:
+    freed = (
+        "Twelve more villages in the Fuzuli, Khojaly and Martuni districts were freed, Baku said."
+    )
+    [entry] = build(
+        report(
+            "a",
+            tag(
+                "territorial_change",
+                freed,
+                places=("Khojaly", "Martuni"),
+                parties=("azerbaijan",),
+            ),
+        )
+    )
+    assert entry.title.startswith("Azerbaijan claims captures")
+    assert "Martuni" not in entry.title.split(";")[0]

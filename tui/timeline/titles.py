@@ -283,6 +283,12 @@ _DECLARES_UNILATERAL = re.compile(
     r"\b(?:declares?|declared|announce[sd]?|proclaim(?:s|ed)?)\b[^.;]{0,20}?\bunilateral",
     re.IGNORECASE,
 )
+# villages taken in districts it names ("16 villages in the Fuzuli and Khojavend
+# districts"): the districts are where they lie, no town was taken
+_VILLAGES_IN_DISTRICTS = re.compile(
+    r"\b(?:villages|settlements)\b[^.;]{0,30}?\bin\s+the\b[^.;]{0,80}?\bdistricts?\b",
+    re.IGNORECASE,
+)
 _UNILATERAL = re.compile(r"\bunilateral(?:ly)?\b", re.IGNORECASE)
 _EFFECT = re.compile(
     r"\bfrom (noon|midnight|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)",
@@ -667,7 +673,12 @@ class EventTitlesMixin(TitlesMixin):
     def _capture_head(self, tags: Sequence[Tag], places: Sequence[str]) -> str:
         """ "Azerbaijan claims capture of Hadrut": the towns taken and who claims them
         (villages named by no town: "Azerbaijan claims captures"), never another title."""
-        taken = unique_in_order(p for t in tags if t.kind == "territorial_change" for p in t.places)
+        taken = unique_in_order(
+            p
+            for t in tags
+            if t.kind == "territorial_change" and not _VILLAGES_IN_DISTRICTS.search(t.evidence)
+            for p in t.places
+        )
         towns = [p for p in taken if p not in self.regions][:3]
         captures = [t for t in tags if t.kind == "territorial_change"]
         conceding = [t for t in captures if CONCEDED.search(t.evidence)]
