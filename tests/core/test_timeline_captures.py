@@ -87,3 +87,18 @@ def test_villages_taken_in_named_districts_name_no_town_taken() -> None:
     )
     assert entry.title.startswith("Azerbaijan claims captures")
     assert "Martuni" not in entry.title.split(";")[0]
+
+
+def test_villages_named_by_their_district_name_no_town_taken() -> None:
+    [entry] = build(
+        report(
+            "a",
+            tag(
+                "territorial_change",
+                "Aliyev says three more Martuni villages were taken",
+                places=("Martuni",),
+                parties=("azerbaijan",),
+            ),
+        )
+    )
+    assert entry.title == "Azerbaijan claims captures"

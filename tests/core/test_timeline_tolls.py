@@ -102,3 +102,16 @@ def test_a_toll_told_of_a_village_the_profile_does_not_know_is_not_the_sites_dea
     )
     assert "Martuni kills" not in entry.title
     assert entry.title.startswith("Fighting") and "Martuni" in entry.title
+
+
+def test_the_wars_toll_said_on_a_weekday_is_not_the_towns_dead() -> None:
+    shelled = "Shells hit Martuni overnight, the mayor said."
+    so_far = "At least 47 civilians have been killed by Armenian attacks, Baku said on Friday."
+    [entry] = build(
+        report(
+            "a",
+            tag("attack", shelled, places=("Martuni",)),
+            tag("casualties", so_far, casualties=(killed(47, "azerbaijan"),)),
+        )
+    )
+    assert "Martuni kills" not in entry.title

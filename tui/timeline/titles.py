@@ -284,10 +284,11 @@ _DECLARES_UNILATERAL = re.compile(
     re.IGNORECASE,
 )
 # villages taken in districts it names ("16 villages in the Fuzuli and Khojavend
-# districts"): the districts are where they lie, no town was taken
+# districts", "three more Khojavend villages"): the districts are where they lie, no town
+# was taken
 _VILLAGES_IN_DISTRICTS = re.compile(
-    r"\b(?:villages|settlements)\b[^.;]{0,30}?\bin\s+the\b[^.;]{0,80}?\bdistricts?\b",
-    re.IGNORECASE,
+    r"\b(?:villages|settlements)\b[^.;]{0,60}?\bin\s+the\b[^.;]{0,80}?\bdistricts?\b"
+    r"|(?<=[a-z0-9] )[A-Z][\w'’-]+\s+(?:villages|settlements)\b"  # "more Khojavend villages"
 )
 _UNILATERAL = re.compile(r"\bunilateral(?:ly)?\b", re.IGNORECASE)
 _EFFECT = re.compile(

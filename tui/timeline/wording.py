@@ -185,6 +185,10 @@ _PERFECT_TOLL = re.compile(
     r"(?:attacks|strikes|raids|bombardments|shellings)\b",
     re.IGNORECASE,
 )
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated)\b(?:\s+[\w'’]+){0,3}?\s+on\s+\w+day\b",
+    re.IGNORECASE,
+)
 _DAY_NAMED = re.compile(
     r"\b(?:overnight|today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -199,7 +203,8 @@ def running_toll(tag: Tag) -> bool:
     text = tag.evidence
     if _RUNNING_TOLL.search(text):
         return True
-    return bool(_PERFECT_TOLL.search(text)) and not _DAY_NAMED.search(text)
+    # "..., the ministry said on Friday": the day of the saying, not of the deaths
+    return bool(_PERFECT_TOLL.search(text)) and not _DAY_NAMED.search(_SAID_ON.sub("", text))
 
 
 # ---- denials: what they deny --------------------------------------------------------------
