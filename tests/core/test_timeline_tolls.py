@@ -115,3 +115,29 @@ def test_the_wars_toll_said_on_a_weekday_is_not_the_towns_dead() -> None:
         )
     )
     assert "Martuni kills" not in entry.title
+
+
+def test_a_headline_giving_the_bodys_count_so_far_is_no_towns_toll() -> None:
+    count = Casualty(count=20, what="killed", group="civilian", claimed_by="nagorno_karabakh")
+    same = Casualty(count=20, what="killed", group=None, claimed_by=None)
+    headline = "Ombudsman counts 20 civilians killed"
+    so_far = "At least 20 people have been killed since the fighting began, he said."
+    item = report(
+        "a",
+        tag("casualties", headline, casualties=(count,)),
+        tag("casualties", so_far, casualties=(same,)),
+        tag("attack", "Homes in Stepanakert were targeted.", places=("Stepanakert",)),
+    )
+    [entry] = build(item)
+    assert "Stepanakert kills 20" not in entry.title
+
+
+def test_a_toll_since_a_month_is_the_count_so_far() -> None:
+    count = Casualty(count=45, what="killed", group="civilian", claimed_by="nagorno_karabakh")
+    item = report(
+        "a",
+        tag("casualties", "Ombudsman: 45 civilians dead since September", casualties=(count,)),
+        tag("attack", "Stepanakert was shelled again.", places=("Stepanakert",)),
+    )
+    [entry] = build(item)
+    assert "kills 45" not in entry.title

@@ -577,6 +577,15 @@ class EventTitlesMixin(TitlesMixin):
         # the war's count so far, or a region's ("47 civilians have been killed by Armenian
         # attacks", "22 civilians killed in Karabakh ... the cathedral in Shushi")
         counts = [t for t in tolls if running_toll(t) or self._region_toll(t)]
+        # a headline giving the same figures as the body's count so far is that count
+        so_far = {(c.count, c.what) for t in counts for c in t.casualties}
+        counts += [
+            t
+            for t in tolls
+            if t not in counts
+            and t.casualties
+            and all((c.count, c.what) in so_far for c in t.casualties)
+        ]
         if event.site is not None:
             # never the dead of the town this entry is about
             counted = [c for t in counts for c in t.casualties]

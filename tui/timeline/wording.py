@@ -175,6 +175,8 @@ _RUNNING_TOLL = re.compile(
     r"since the (?:war|fighting|conflict)|"
     r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
     r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out)|"
+    r"since (?:late |early |mid-)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|"
     r"bring(?:s|ing)? the (?:total|number))\b",
     re.IGNORECASE,
 )
