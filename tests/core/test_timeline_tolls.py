@@ -141,3 +141,18 @@ def test_a_toll_since_a_month_is_the_count_so_far() -> None:
     )
     [entry] = build(item)
     assert "kills 45" not in entry.title
+
+
+def test_breaches_that_now_number_so_many_and_their_dead_are_a_count_so_far() -> None:
+    dead = Casualty(count=31, what="killed", group=None, claimed_by="lebanon")
+    item = report(
+        "a",
+        tag("attack", "Bulldozers razed homes in Khtsaberd.", places=("Khtsaberd",)),
+        tag(
+            "casualties",
+            "Breaches of the truce now number 287 and have left 31 people dead, Beirut says.",
+            casualties=(dead,),
+        ),
+    )
+    [entry] = build(item)
+    assert "kills 31" not in entry.title

@@ -175,6 +175,7 @@ _RUNNING_TOLL = re.compile(
     r"since the (?:war|fighting|conflict)|"
     r"(?:more than|over|in) (?:the past |the last )?(?:\w+ )?(?:days|weeks|months)|"
     r"over the past|since (?:it|the clashes|hostilities) (?:began|erupted|broke out)|"
+    r"now (?:numbers?|stands? at|totals?)|to date|"
     r"since (?:late |early |mid-)?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|"
     r"bring(?:s|ing)? the (?:total|number))\b",
