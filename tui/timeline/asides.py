@@ -16,9 +16,9 @@ exchange, which are events of their own whoever tells them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from tui.records import AutoEntry
+from tui.timeline.groups import days_apart
 
 
 def _reports(entry: AutoEntry) -> frozenset[str]:
@@ -30,31 +30,20 @@ def _reports(entry: AutoEntry) -> frozenset[str]:
 _NEVER_ASIDES = frozenset({"truce_agreed", "territorial_change", "exchange"})
 
 
-def _adjacent(one: str, two: str) -> bool:
-    """Whether two ISO dates are one day apart."""
-    try:
-        return abs((date.fromisoformat(one) - date.fromisoformat(two)).days) == 1
-    except ValueError:
-        return False
-
-
 def is_aside(
     small: AutoEntry,
     story: AutoEntry,
     headlines: dict[str, frozenset[str]],
-    reports: dict[str, frozenset[str]] | None = None,
+    reports: dict[str, frozenset[str]],
 ) -> bool:
     """Whether `small` only echoes `story` (see the module docstring). `headlines` maps
-    an entry's key to the reports whose headline it holds; `reports`, if given, each
-    entry's reports by key (worked out once per day rather than once per pair)."""
-    if reports is None:
-        mine, theirs = _reports(small), _reports(story)
-    else:
-        mine, theirs = reports[small.key], reports[story.key]
+    an entry's key to the reports whose headline it holds, `reports` to the reports it
+    counts (worked out once per day rather than once per pair)."""
+    mine, theirs = reports[small.key], reports[story.key]
     return (
         bool(mine)
         and not _NEVER_ASIDES & {small.kind, *small.kinds}
-        and _adjacent(small.date, story.date)
+        and days_apart(small.date, story.date) in (-1, 1)
         and mine <= theirs
         and not headlines.get(small.key)
         and mine <= headlines.get(story.key, frozenset())

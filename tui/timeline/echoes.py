@@ -17,17 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
 
 from tui.timeline.folds import Event, headlined_reports
-from tui.timeline.groups import Group
-
-
-def _adjacent(one: str, two: str) -> bool:
-    try:
-        return abs((date.fromisoformat(one) - date.fromisoformat(two)).days) == 1
-    except ValueError:
-        return False
+from tui.timeline.groups import Group, days_apart
 
 
 def _without(groups: list[Group], reports: set[str]) -> list[Group]:
@@ -65,7 +57,7 @@ def unlink_echoes(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
     for events in days:
         if not events:
             continue
-        if last and _adjacent(last[0].date, events[0].date):
+        if last and days_apart(last[0].date, events[0].date) == 1:
             _settle(last, events)
         if last:
             yield last

@@ -357,7 +357,8 @@ class _Day:
                 home = None  # it denies an act at another town than its report's shelling
             home = home or self._denied_there(g, deniers)
             topic = denied_topic(t.evidence for _, t in g.tags)
-            home = home or self.events.get(f"{self.date}|denial|{topic}")
+            if topic:  # the act this denial names, told at no place (`_act_denied`)
+                home = home or self.events.get(f"{self.date}|denial|{topic}")
             home = home or next(
                 (e for e in disputes if deniers and deniers <= set(e.key.split("|")[2].split("+"))),
                 None,

@@ -293,7 +293,7 @@ class FoldsMixin(BuilderState):
         one dispute (or naming none), is the fighting that dispute is about ("fighting
         resumes" beside "each side blames the other for the collapse of the truce"):
         one event. Fighting with its dead stays its own."""
-        fighting = events.get(next((k for k in sorted(events) if "|fighting|" in k), ""))
+        fighting = next((e for e in events.values() if e.shape == "fighting"), None)
         disputes = [events[k] for k in sorted(events) if events[k].shape == "dispute"]
         if fighting is None or len(disputes) != 1 or deadly(fighting):
             return

@@ -71,6 +71,15 @@ def next_day(day: str) -> str:
     return (Date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
+def days_apart(one: str, two: str) -> int | None:
+    """How many days `two` is after `one` (negative if before); None if either is no
+    ISO date."""
+    try:
+        return (Date.fromisoformat(two) - Date.fromisoformat(one)).days
+    except ValueError:
+        return None
+
+
 class BuilderState:
     """What every step of the builder reads from the profile, computed once per build."""
 
@@ -88,6 +97,10 @@ class BuilderState:
         self.denied_acts: set[tuple[str, str]] = set()
         # entry key -> the reports whose headline the entry holds (`asides`)
         self.headlines: dict[str, frozenset[str]] = {}
+        # each party's names as one regex alternation (titles find who is named where)
+        self.party_names = {
+            p.id: "|".join(re.escape(a) for a in p.aliases if a) for p in profile.parties
+        }
         # every word of a party's or place's names: a capitalised word none of them uses,
         # after "in" or "on" in a casualty sentence, is a place the profile does not know
         self.known_words = frozenset(

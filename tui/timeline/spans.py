@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.claims import without
-from tui.timeline.groups import PLACE_KINDS, BuilderState, Group
+from tui.timeline.groups import PLACE_KINDS, BuilderState, Group, days_apart
 from tui.zones import in_local_time
 
 _EXCHANGE_FACETS = ("exchange", "diplomatic_call", "peacekeeping", "humanitarian")
@@ -287,20 +286,13 @@ def follow_dated_story(
     for day, pairs in days:
         pairs = list(pairs)
         for earlier, earlier_pairs in held:
-            gap = _days_between(earlier, day)
+            gap = days_apart(earlier, day)
             if gap is not None and 2 <= gap <= _STORY_REACH:
                 _move_to_dated_story(earlier_pairs, pairs, day, held)
         held.append((day, pairs))
-        while held and (_days_between(held[0][0], day) or 0) > _STORY_REACH:
+        while held and (days_apart(held[0][0], day) or 0) > _STORY_REACH:
             yield held.pop(0)
     yield from held
-
-
-def _days_between(one: str, two: str) -> int | None:
-    try:
-        return (date.fromisoformat(two) - date.fromisoformat(one)).days
-    except ValueError:
-        return None
 
 
 def _move_to_dated_story(
@@ -319,20 +311,18 @@ def _move_to_dated_story(
         if item.item_id in dated:
             undated[item.item_id].append(tag)
     elsewhere = {item.item_id for _, pairs in held if pairs is not story for item, _ in pairs}
+    filed_today = {i.item_id for i, _ in today if (i.published or "")[:10] == day}
     moving = {
         item_id
         for item_id, tags in undated.items()
-        if item_id not in elsewhere
+        if item_id in filed_today
+        and item_id not in elsewhere
         and all(t.date_basis == "published" for t in tags)
         and any(t.date_basis != "published" for t in dated[item_id])
         and not all(t.kind == "truce_agreed" for t in dated[item_id])
     }
-    moving = {
-        item_id
-        for item_id in moving
-        if all((i.published or "")[:10] == day for i, _ in today if i.item_id == item_id)
-    }
-    moved = [p for p in today if p[0].item_id in moving and p[1].kind in _STORY_FACETS]
-    if moved:
-        story.extend(moved)
-        today[:] = [p for p in today if not (p[0].item_id in moving and p[1].kind in _STORY_FACETS)]
+    stays = []
+    for pair in today:
+        moves = pair[0].item_id in moving and pair[1].kind in _STORY_FACETS
+        (story if moves else stays).append(pair)
+    today[:] = stays

@@ -167,7 +167,7 @@ class TitlesMixin(BuilderState):
         sentences = [t.evidence for dg in [group, *denial_groups] for _, t in dg.tags]
         topic = denied_topic(sentences)
         act = None if topic else _denied_act(sentences)
-        if act and not topic:
+        if act:
             # what the denier says it did not do: "Azerbaijan denies shelling Stepanakert"
             what = f"{act} {sites[0]}" if sites else f"claims of {act}"
         else:
@@ -176,7 +176,7 @@ class TitlesMixin(BuilderState):
                 what += f" about {sites[0]}"
         deniers = unique_in_order(d for dg in [group, *denial_groups] for d in self._deniers(dg))
         if not deniers:
-            if act and not topic:
+            if act:
                 return (
                     f"{act.capitalize()} {sites[0]} denied" if sites else f"Claims of {act} denied"
                 )
@@ -389,11 +389,8 @@ class EventTitlesMixin(TitlesMixin):
         send any ("Turkish peacekeepers will not deploy")."""
         found = []
         for party in parties:
-            spec = next((p for p in self.profile.parties if p.id == party), None)
-            if spec is None or self.roles.get(party) == "belligerent":
-                continue
-            names = "|".join(re.escape(a) for a in spec.aliases if a)
-            if not names:
+            names = self.party_names.get(party)
+            if not names or self.roles.get(party) == "belligerent":
                 continue
             keepers = re.compile(
                 rf"\b(?:{names})(?:['’]s)?\s+(?:[\w-]+\s+)?peacekeep\w*(?![^.;]{{0,30}}\bnot\b)"
@@ -489,12 +486,11 @@ class EventTitlesMixin(TitlesMixin):
         """The side that declared a unilateral truce: named as its declarer ("declared by
         the government"), else the side named last before "declares ... unilateral" (its
         subject: "Armenia said Azerbaijan announced a unilateral ceasefire" is Azerbaijan's)."""
-        patterns = {}
-        for party in self._side_ids(parties):
-            spec = next((p for p in self.profile.parties if p.id == party), None)
-            names = "|".join(re.escape(a) for a in spec.aliases if a) if spec else ""
-            if names:
-                patterns[party] = re.compile(rf"\b(?:{names})\b")
+        patterns = {
+            party: re.compile(rf"\b(?:{self.party_names[party]})\b")
+            for party in self._side_ids(parties)
+            if self.party_names.get(party)
+        }
         for e in evidence:
             by = _DECLARED_BY.search(e)
             if by:
