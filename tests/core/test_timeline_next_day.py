@@ -169,3 +169,45 @@ def test_breaches_told_today_of_a_truce_dated_days_back_stay_today() -> None:
         day=filed,
     )
     assert filed in {e.date for e in build(item)}
+
+
+def test_a_charge_its_report_headlines_stays_on_its_day_over_the_talks_it_recalls():
+    """A report headlining today's breach charge, which recalls yesterday's talks as the
+    truce's background, tells today's news: the charge stays with the truce now in force,
+    not with the talks' day (where it made a second truce entry)."""
+    talks_line = (
+        "After talks in Moscow on Saturday the two sides agreed to stop firing at midnight."
+    )
+    charge = "Baku accuses Yerevan of breaking the hours-old truce"
+    announced = report(
+        "agreed",
+        TRUCE_HEADLINE,
+        tag(
+            "truce_agreed",
+            TRUCE_HEADLINE,
+            DAY,
+            parties=("armenia", "azerbaijan"),
+            date_basis="relative",
+        ),
+        day=EVE,
+    )
+    breach = report(
+        "breach",
+        charge,
+        tag(
+            "violation_claim",
+            charge,
+            DAY,
+            accuser="azerbaijan",
+            accused="armenia",
+            parties=("azerbaijan", "armenia"),
+        ),
+        tag(
+            "truce_agreed", "The truce was only hours old, Baku said.", DAY, parties=("azerbaijan",)
+        ),
+        tag("diplomatic_call", talks_line, EVE, parties=("russia",), date_basis="weekday"),
+    )
+    entries = list(build_entries([announced, breach], PROFILE))
+    holding = [e for e in entries if "breach" in e.item_ids]
+    assert [(e.date, sorted(e.item_ids)) for e in holding] == [(DAY, ["agreed", "breach"])]
+    assert "violation_claim" in holding[0].kinds

@@ -370,9 +370,32 @@ def _follow_story(
             source, target = first, second
         else:
             continue
+        if _headline_news_elsewhere(item_id, source, target):
+            continue
         moved = [p for p in source if p[0].item_id == item_id]
         source[:] = [p for p in source if p[0].item_id != item_id]
         target.extend(moved)
+
+
+# a charge or a denial a report headlines is the day's news, whatever it recalls
+_TODAYS_CHARGES = frozenset({"violation_claim", "denial"})
+
+
+def _headline_news_elsewhere(
+    item_id: str, undated: list[tuple[TaggedItem, Tag]], dated: list[tuple[TaggedItem, Tag]]
+) -> bool:
+    """Whether the report headlines, on its undated day, a charge or denial while all it
+    dates elsewhere is talks ("Thai army accuses Cambodia of breaking the truce" over a
+    line recalling Monday's talks): the charge is the day's news, the talks background."""
+    told = {tag.kind for item, tag in dated if item.item_id == item_id}
+    if not told <= {"diplomatic_call"}:
+        return False  # the dated story is a strike or a truce the charge is about
+    return any(
+        item.item_id == item_id
+        and tag.kind in _TODAYS_CHARGES
+        and from_headline(item, tag)
+        for item, tag in undated
+    )
 
 
 def _tolls_follow_story(
