@@ -581,3 +581,26 @@ def test_one_reports_figure_counts_once_with_its_claimant() -> None:
     [entry] = by_kind(list(build_entries([report], PROFILE)), "casualties")
     figures = [(c.count, c.what, c.claimed_by) for c in entry.casualties]
     assert figures == [(16, "killed", "nagorno_karabakh")]
+
+
+def test_a_truce_retold_undated_the_next_day_at_the_same_venue_is_one_entry():
+    """The morning papers retell the signing at the same venue with no day of their own:
+    one truce, the day it was signed, with both reports (not a second truce a day late)."""
+    items = [
+        item(
+            "signed",
+            "Armenia and Azerbaijan sign a humanitarian truce in Moscow",
+            "The foreign ministers of Armenia and Azerbaijan signed a humanitarian truce in "
+            "Moscow after ten hours of talks.",
+            "2020-10-17",
+        ),
+        item(
+            "retold",
+            "Baku and Yerevan agree a truce in Moscow",
+            "Armenia and Azerbaijan agreed a humanitarian truce in Moscow, the Russian "
+            "foreign ministry said.",
+            "2020-10-18",
+        ),
+    ]
+    truces = by_kind(list(build_entries(items, PROFILE)), "truce_agreed")
+    assert [(t.date, sorted(t.item_ids)) for t in truces] == [("2020-10-17", ["retold", "signed"])]

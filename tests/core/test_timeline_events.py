@@ -665,25 +665,42 @@ EVE = "2020-10-17"
 NEXT = "2020-10-18"
 
 
+SIDES = ("armenia", "azerbaijan")
+
+
 def truce_tag(sentence: str, day: str, **fields) -> Tag:
-    return tag(
-        "truce_agreed",
-        sentence,
-        event_date=day,
-        parties=("armenia", "azerbaijan", "russia"),
-        **fields,
-    )
+    fields.setdefault("parties", (*SIDES, "russia"))
+    return tag("truce_agreed", sentence, event_date=day, **fields)
 
 
 def test_a_report_dating_the_days_truce_to_the_next_day_joins_that_truce() -> None:
     entries = build(
         report("a", truce_tag("Both sides agreed a truce in Moscow.", EVE), day=EVE),
         report("b", truce_tag("The truce is to begin at midnight.", NEXT), day=EVE),
-        # a report of the next day tells it on its own day: not moved back
-        report("c", truce_tag("A truce holds between the two sides.", NEXT), day=NEXT),
+        # a report of the next day tells it on its own day: not moved back (it names no
+        # venue or mediator that would make it the same truce retold)
+        report(
+            "c",
+            truce_tag("A truce holds between the two sides.", NEXT, parties=SIDES),
+            day=NEXT,
+        ),
     )
     truces = [e for e in entries if e.kind == "truce_agreed"]
     assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"}), (NEXT, {"c"})]
+
+
+def test_a_truce_retold_undated_the_next_day_by_the_same_mediator_is_that_truce() -> None:
+    """The next day's reports retelling the accord with its mediator and no day of their
+    own are the same truce; a truce the next day between the sides alone, with nothing
+    naming it the same, stays on its day (test above)."""
+    entries = build(
+        report("a", truce_tag("Both sides agreed a truce brokered by Moscow.", EVE), day=EVE),
+        report(
+            "b", truce_tag("Russia's mediation produced a truce, ministers said.", NEXT), day=NEXT
+        ),
+    )
+    truces = [e for e in entries if e.kind == "truce_agreed"]
+    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"})]
 
 
 def test_a_truce_reports_talks_the_day_before_are_the_truces() -> None:

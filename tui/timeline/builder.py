@@ -391,9 +391,7 @@ def _headline_news_elsewhere(
     if not told <= {"diplomatic_call"}:
         return False  # the dated story is a strike or a truce the charge is about
     return any(
-        item.item_id == item_id
-        and tag.kind in _TODAYS_CHARGES
-        and from_headline(item, tag)
+        item.item_id == item_id and tag.kind in _TODAYS_CHARGES and from_headline(item, tag)
         for item, tag in undated
     )
 

@@ -131,6 +131,7 @@ class ClaimsMixin(BuilderState):
         )
         if target is None:
             self._retold_truce(prev, groups)
+            self._truce_signed_the_day_before(prev, groups)
             self._truce_asides(prev, groups)
             return
         for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
@@ -170,6 +171,40 @@ class ClaimsMixin(BuilderState):
             if not later.tags:
                 earlier.denials.extend(later.denials)
                 del groups[key]
+
+    def _truce_signed_the_day_before(
+        self, prev: dict[str, Group], groups: dict[str, Group]
+    ) -> None:
+        """A truce the next day's reports tell with no day of their own, signed at the same
+        venue or brokered by the same mediator as the day before's ("sign a cessation of
+        hostilities in Pretoria", filed the morning after), is that truce retold, not a
+        second one. Reports that date it, or say it took effect, keep their day; truces
+        told day after day with nothing to tie them stay each on its day."""
+        earlier = next((g for g in prev.values() if g.kind == "truce_agreed"), None)
+        if earlier is None:
+            return
+        ties = self._truce_ties(earlier)
+        for key in [k for k, g in groups.items() if g.kind == "truce_agreed"]:
+            later = groups[key]
+            if any(tag.date_basis != "published" for _, tag in later.tags):
+                continue
+            if not ties & self._truce_ties(later):
+                continue
+            sides_before, sides_after = self._belligerents(earlier), self._belligerents(later)
+            if sides_before and sides_after and not sides_before & sides_after:
+                continue
+            earlier.tags.extend(later.tags)
+            earlier.denials.extend(later.denials)
+            del groups[key]
+
+    def _truce_ties(self, group: Group) -> set[str]:
+        """What names a truce apart from its warring parties: its venue, its mediators."""
+        return {f"place:{p}" for _, tag in group.tags for p in tag.places} | {
+            f"party:{p}"
+            for _, tag in group.tags
+            for p in tag.parties
+            if self.roles.get(p) == "mediator"
+        }
 
     def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
         """A truce report's talks, calls, exchange or peacekeepers dated the day before
