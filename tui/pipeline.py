@@ -129,32 +129,38 @@ def _known(row: dict[str, Any]) -> str | None:
     return None if row["date_guessed"] else row["published"]
 
 
-# A touched day's entries change, and so do its neighbours' (a denial may answer the day
-# before's claim, a truce announced on the eve joins the day it takes effect). A written
-# day T+1 looks at T+2 (an aside or an echo of the next day's story), and T+2 takes the
-# toll and harm of reports filed up to three days later (`spans.follow_dated_story`): so
-# days are built with five days of context on each side and only the touched days and
-# their neighbours are written; a poll's rebuild then writes what a full rebuild would.
-READ_AROUND = 5
+# A touched day's entries change, and so do those of the days around it: a denial may
+# answer the day before's claim, a truce announced on the eve joins the day it takes
+# effect, and an entry may be the aside of a story up to `asides.REACH` days away (so
+# those days are written too). A written day W looks at the days up to REACH beyond it
+# (their stories may take its entries as asides), and those take the toll and harm of
+# reports filed up to `spans.STORY_REACH` days later: so days are built with that much
+# context on each side, and a poll's rebuild writes what a full rebuild would.
+# (Worked out in `rebuild_timeline`: the timeline package is imported only to build.)
 
 
 def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None) -> int:
     """Rebuild the automatic entries of the given days (None: every day).
 
-    Each touched day brings its neighbours along (see `READ_AROUND`). Returns the number
-    of entries written.
+    Each touched day brings its neighbours along (see above). Returns the number of
+    entries written.
     """
     from tui.timeline import build_entries
+    from tui.timeline.asides import REACH as ASIDE_REACH
+    from tui.timeline.spans import STORY_REACH
+
+    write_around = ASIDE_REACH
+    read_around = write_around + ASIDE_REACH + STORY_REACH
 
     if dates is None:
         entries = build_entries(store.iter_tagged_items(None), profile, ordered=True)
         written, _removed = store.write_auto_entries(None, entries, now=utc_now())
         return written
     dates = list(dates)
-    day_list = _with_neighbours(dates, 1)
+    day_list = _with_neighbours(dates, write_around)
     if not day_list:
         return 0
-    context = _with_neighbours(dates, READ_AROUND)
+    context = _with_neighbours(dates, read_around)
     writing = set(day_list)
     # built first (reading only), then written a few days per short transaction
     with _collector_paused():

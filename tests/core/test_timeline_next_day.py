@@ -106,6 +106,16 @@ def test_a_report_of_a_truce_echoing_a_strike_others_tell_is_one_entrys_source()
     assert holding_a == [DAY]
 
 
+def test_background_a_few_days_back_is_no_entry_but_a_week_back_stays() -> None:
+    """A truce report recalling a strike of three days before, which no report tells as
+    news, makes no line of its own; recalled from a week before, it is no longer read as
+    this story's background (its reports may be the only trace of it) and stays."""
+    near = build(report("a", TRUCE_HEADLINE, truce(), *ganja("2020-10-15")))
+    assert [(e.date, e.kind) for e in near] == [(DAY, "truce_agreed")]
+    far = build(report("a", TRUCE_HEADLINE, truce(), *ganja("2020-10-11")))
+    assert sorted(e.date for e in far) == ["2020-10-11", DAY]
+
+
 def test_a_strike_a_report_headlines_is_never_an_aside() -> None:
     headline = "Missile kills 13 in Ganja on the eve of a truce"
     strike = [tag("attack", headline, EVE, places=("Ganja",)), *ganja()]

@@ -1,11 +1,11 @@
-"""Asides across days: an entry that only echoes a story told the day before or after.
+"""Asides across days: an entry that only echoes a story told up to three days away.
 
 A report about the 18 October truce mentions the strike on Ganja the day before; a report
 on the Mingachevir claims adds that a rocket hit Stepanakert overnight. The tagger dates
 those sentences to their own day, so the builder makes an entry of them, and the report
 then sits in two entries of two days: one event scattered, and a line in the timeline
 that no report tells as its news. When every report of an entry already sits in an entry
-of the adjacent day that holds their headlines (one report alone included: its headline
+of a day up to `REACH` days away that holds their headlines (one report alone included: its headline
 says which day is its news), and none of them headlines the small entry, the small entry
 is an aside of that story: it is dropped, and no source is lost (its reports are linked
 by the story's entry). Anything a second report tells as its own news stays, since then
@@ -26,6 +26,11 @@ def _reports(entry: AutoEntry) -> frozenset[str]:
     return frozenset(s.item_id for s in entry.sources if s.duplicate_of is None)
 
 
+# how far a report's background reaches from its story (as `spans` lets a dated story
+# take its undated lines): recalled from further back, a line may be the only trace of
+# an event and stays
+REACH = 3
+
 # kinds that are events of their own whoever tells them: never an aside
 _NEVER_ASIDES = frozenset({"truce_agreed", "territorial_change", "exchange"})
 
@@ -43,7 +48,8 @@ def is_aside(
     return (
         bool(mine)
         and not _NEVER_ASIDES & {small.kind, *small.kinds}
-        and days_apart(small.date, story.date) in (-1, 1)
+        and (apart := days_apart(small.date, story.date)) is not None
+        and 0 < abs(apart) <= REACH
         and mine <= theirs
         and not headlines.get(small.key)
         and mine <= headlines.get(story.key, frozenset())
@@ -53,26 +59,32 @@ def is_aside(
 def drop_asides(
     entries: Iterator[AutoEntry], headlines: dict[str, frozenset[str]]
 ) -> Iterator[AutoEntry]:
-    """Entries in date order, asides of an adjacent day's story left out; holds two days.
+    """Entries in date order, asides of a nearby day's story left out; holds the days
+    within `REACH` of the newest.
 
     `headlines` is filled by the builder as it makes each entry; keys are forgotten once
     their entry has been passed on.
     """
-    held: list[list[AutoEntry]] = []  # the last two days' entries, oldest first
-    day = ""
+    held: list[tuple[str, list[AutoEntry]]] = []  # the days within reach, oldest first
     for entry in entries:
-        if held and entry.date == day:
-            held[-1].append(entry)
+        if held and entry.date == held[-1][0]:
+            held[-1][1].append(entry)
             continue
-        day = entry.date
-        if len(held) == 2:  # the newer day is complete: settle it with the older one
-            _settle(held[0], held[1], headlines)
-            yield from _release(held.pop(0), headlines)
-        held.append([entry])
-    if len(held) == 2:
-        _settle(held[0], held[1], headlines)
-    for entries_of_day in held:
-        yield from _release(entries_of_day, headlines)
+        while held and (days_apart(held[0][0], entry.date) or 0) > REACH:
+            yield from _release_oldest(held, headlines)
+        held.append((entry.date, [entry]))
+    while held:
+        yield from _release_oldest(held, headlines)
+
+
+def _release_oldest(
+    held: list[tuple[str, list[AutoEntry]]], headlines: dict[str, frozenset[str]]
+) -> Iterator[AutoEntry]:
+    """Settle the oldest held day with every later one within reach, then pass it on."""
+    _, oldest = held.pop(0)
+    for _, later in held:
+        _settle(oldest, later, headlines)
+    yield from _release(oldest, headlines)
 
 
 def _settle(

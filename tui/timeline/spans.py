@@ -267,7 +267,7 @@ def follow_small_hours(
 
 
 # how many days back a report's undated lines follow the story it dates
-_STORY_REACH = 3
+STORY_REACH = 3
 # what such lines may be: the story's toll and harm, never a claim or a denial (told
 # today, they answer today's charges, not the story the report recalls)
 _STORY_FACETS = frozenset({"casualties", "humanitarian"})
@@ -287,10 +287,10 @@ def follow_dated_story(
         pairs = list(pairs)
         for earlier, earlier_pairs in held:
             gap = days_apart(earlier, day)
-            if gap is not None and 2 <= gap <= _STORY_REACH:
+            if gap is not None and 2 <= gap <= STORY_REACH:
                 _move_to_dated_story(earlier_pairs, pairs, day, held)
         held.append((day, pairs))
-        while held and (days_apart(held[0][0], day) or 0) > _STORY_REACH:
+        while held and (days_apart(held[0][0], day) or 0) > STORY_REACH:
             yield held.pop(0)
     yield from held
 
