@@ -150,3 +150,52 @@ def test_harm_a_humanitarian_body_reports_keeps_its_call_as_the_reports_story() 
     entries = build(red_cross, other)
     call = next(e for e in entries if "e" in e.item_ids)
     assert call.kind == "diplomatic_call"
+
+
+def _capture_and_shelling(*aside: Tag) -> list[TaggedItem]:
+    """Baku's capture claim, Yerevan's denial of it (with `aside` lower down), and a report
+    headlining the shelling of Stepanakert that day."""
+    claim = "Aliyev says his troops have taken Jabrayil"
+    denied = "Yerevan says Jabrayil has not fallen"
+    shelling = "Shelling kills three in Stepanakert, Karabakh officials say"
+    return [
+        headlined(
+            "c", tag("territorial_change", claim, places=("Jabrayil",), parties=("azerbaijan",))
+        ),
+        headlined("d", tag("denial", denied, denier="armenia", places=("Jabrayil",)), *aside),
+        headlined(
+            "s",
+            tag("attack", shelling, places=("Stepanakert",)),
+            tag(
+                "casualties",
+                shelling,
+                places=("Stepanakert",),
+                casualties=(killed(3, "armenia"),),
+            ),
+        ),
+    ]
+
+
+def test_a_report_only_echoing_the_days_other_story_is_not_its_source() -> None:
+    """Same day: the denial's line on Stepanakert adds nothing the Stepanakert report
+    does not tell, so that entry cites only the report whose news it is; the denial's
+    report is a source of the capture story it headlines."""
+    aside = tag(
+        "attack", "Stepanakert was shelled again, officials added.", places=("Stepanakert",)
+    )
+    entries = build(*_capture_and_shelling(aside))
+    stepanakert = next(e for e in entries if "Stepanakert" in e.title)
+    capture = next(e for e in entries if e.kind == "territorial_change")
+    assert set(stepanakert.item_ids) == {"s"}
+    assert set(capture.item_ids) == {"c", "d"}
+
+
+def test_an_echo_bringing_a_toll_of_its_own_stays_a_source() -> None:
+    line = "In Stepanakert two more people died, officials added."
+    aside = [
+        tag("attack", line, places=("Stepanakert",)),
+        tag("casualties", line, places=("Stepanakert",), casualties=(killed(2, "armenia"),)),
+    ]
+    entries = build(*_capture_and_shelling(*aside))
+    stepanakert = next(e for e in entries if "Stepanakert" in e.title)
+    assert set(stepanakert.item_ids) == {"d", "s"}

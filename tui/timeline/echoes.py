@@ -1,11 +1,11 @@
-"""Echoes across days: a report is a source of the news it tells, not of its background.
+"""Echoes: a report is a source of the news it tells, not of its background.
 
 A report on the strike on Ganja says the truce was agreed in Moscow the day before; a
 report on the day after the truce retells the night's shelling. The tagger dates those
 sentences to their own day, so the report lands in the truce's entry and the strike's:
 one report, two events, and the truce's entry cites a report that tells another story.
-When an event of one day holds a report whose headline is in an event of the adjacent
-day, and that report headlines nothing in it, the report is that event's echo: its tags
+When an event holds a report whose headline is in another event of the same day or of the
+adjacent day, and that report headlines nothing in it, the report is that event's echo: its tags
 there are let go, so long as other reports still tell the event (an event only echoes
 tell is left whole: `asides` decides about it) and tell all it adds: the same kinds, the
 same accusers and deniers, the same figures (an echo that brings a denial or a toll of
@@ -51,12 +51,13 @@ def _facts(event: Event, reports: set[str]) -> set[tuple[object, ...]]:
 
 
 def unlink_echoes(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
-    """Each day's events, echoes of an adjacent day's stories let go; a day is passed on
-    once the next has been read (it has then met both its neighbours)."""
+    """Each day's events, echoes of the same day's and an adjacent day's stories let go; a
+    day is passed on once the next has been read (it has then met both its neighbours)."""
     last: list[Event] = []
     for events in days:
         if not events:
             continue
+        _settle_day(events)
         if last and days_apart(last[0].date, events[0].date) == 1:
             _settle(last, events)
         if last:
@@ -72,12 +73,26 @@ def _settle(older: list[Event], newer: list[Event]) -> None:
     for group, others in ((older, newer), (newer, older)):
         elsewhere: set[str] = set().union(*(heads[id(o)] for o in others))
         for event in group:
-            mine = event.items()
-            echoes = (mine & elsewhere) - heads[id(event)]
-            if not echoes or not mine - echoes:
-                continue
-            told = _facts(event, mine - echoes)
-            # an echo that adds a claim, a denial or a figure no other report gives is kept
-            covered = {r for r in echoes if _facts(event, {r}) <= told}
-            if covered:
-                _let_go(event, covered)
+            _let_go_echoes(event, elsewhere, heads[id(event)])
+
+
+def _settle_day(events: list[Event]) -> None:
+    """Let go, in a day's events, the echoes of that day's other headlined stories."""
+    heads = {id(e): headlined_reports(e) for e in events}
+    for event in events:
+        elsewhere: set[str] = set().union(*(heads[id(o)] for o in events if o is not event))
+        _let_go_echoes(event, elsewhere, heads[id(event)])
+
+
+def _let_go_echoes(event: Event, elsewhere: set[str], headlined_here: set[str]) -> None:
+    """The event's reports headlining a story elsewhere and nothing here are let go, while
+    other reports tell the event and all these add (a claim, a denial or a figure no
+    other report gives keeps its report a source)."""
+    mine = event.items()
+    echoes = (mine & elsewhere) - headlined_here
+    if not echoes or not mine - echoes:
+        return
+    told = _facts(event, mine - echoes)
+    covered = {r for r in echoes if _facts(event, {r}) <= told}
+    if covered:
+        _let_go(event, covered)
