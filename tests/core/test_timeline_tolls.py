@@ -156,3 +156,25 @@ def test_breaches_that_now_number_so_many_and_their_dead_are_a_count_so_far() ->
     )
     [entry] = build(item)
     assert "kills 31" not in entry.title
+
+
+def test_a_toll_both_a_side_and_an_outsider_give_is_the_sides_in_the_title() -> None:
+    """Ankara condemning "the attack that killed 21" repeats Baku's count: the title says
+    whose count it is (the warring side that gives it), and the outsider keeps its blame."""
+    condemned = "Turkey condemns the Barda attack that killed 21 civilians"
+    counted = "Azerbaijani officials said rockets killed 21 civilians in Barda."
+    entries = build(
+        report(
+            "ankara",
+            tag("attack", condemned, places=("Barda",)),
+            tag("casualties", condemned, places=("Barda",), casualties=(killed(21, "turkey"),)),
+        ),
+        report(
+            "baku",
+            tag("attack", counted, places=("Barda",)),
+            tag("casualties", counted, places=("Barda",), casualties=(killed(21, "azerbaijan"),)),
+        ),
+    )
+    [barda] = [e for e in entries if "Barda" in e.title]
+    assert "21 civilians, Azerbaijan says" in barda.title
+    assert "Turkey says" not in barda.title

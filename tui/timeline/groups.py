@@ -87,6 +87,7 @@ class BuilderState:
         self.profile = profile
         self.names = {p.id: p.name for p in profile.parties}
         self.roles = {p.id: p.role for p in profile.parties}
+        self.belligerents = frozenset(p for p, role in self.roles.items() if role == "belligerent")
         self.plural = {p.id for p in profile.parties if p.plural}
         self.venues = frozenset(p.name for p in profile.places if p.venue)
         self.regions = frozenset(p.name for p in profile.places if p.region)

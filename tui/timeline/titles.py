@@ -586,8 +586,9 @@ class EventTitlesMixin(TitlesMixin):
             # never the dead of the town this entry is about
             counted = [c for t in counts for c in t.casualties]
             casualties = [c for c in casualties if c not in counted]
-        killed = _largest(casualties, "killed")
-        wounded = _largest(casualties, "wounded")
+        sides = self.belligerents
+        killed = _largest(casualties, "killed", sides)
+        wounded = _largest(casualties, "wounded", sides)
         title, verbs = self._site_head(event, tags, parties, places, bool(killed or wounded))
         if killed and wounded and killed.claimed_by != wounded.claimed_by:
             # figures from different voices: the title keeps the deaths and who gives
@@ -825,13 +826,21 @@ class EventTitlesMixin(TitlesMixin):
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|summit|hosted|hosts|received|visit\w*)\b")
 
 
-def _largest(casualties: Sequence[Casualty], what: str) -> Casualty | None:
+def _largest(
+    casualties: Sequence[Casualty], what: str, sides: frozenset[str] = frozenset()
+) -> Casualty | None:
     """The largest figure someone gives, before any figure no one gives; of equal
-    figures, the one that says whose dead they are."""
+    figures, one a warring side gives (in `sides`: "21 killed, Baku says" over Ankara's
+    condemnation of the attack "that killed 21"), then the one that says whose dead."""
     found = [c for c in casualties if c.what == what]
     return max(
         found,
-        key=lambda c: (c.claimed_by is not None, c.count, c.group is not None),
+        key=lambda c: (
+            c.claimed_by is not None,
+            c.count,
+            c.claimed_by in sides,
+            c.group is not None,
+        ),
         default=None,
     )
 
