@@ -5,7 +5,10 @@ Hand-made tags (the builder alone); sentences are our own words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.core.test_timeline_events import build, report, tag
+from tui.records import AutoEntry
 
 
 def harm_title(*sentences: str, place: str = "Tyre") -> str:
@@ -29,3 +32,30 @@ def test_a_hospital_the_freed_men_were_taken_to_is_no_hospital_hit() -> None:
     title = harm_title(taken)
     assert "hospital" not in title.lower()
     assert title == "Civilians harmed in Tyre"
+
+
+def _fled(headline: str) -> list[AutoEntry]:
+    """A report headlined by `headline` that says, lower down, half the region has fled
+    the fighting (at no place, killing no one)."""
+    body = "About half the region's people have fled because of the fighting, he said."
+    tags = [
+        tag(
+            "humanitarian" if "fled" in headline else "attack",
+            headline,
+            places=("Nagorno-Karabakh",),
+        ),
+        tag("humanitarian", body),
+        tag("attack", body, rule="attack/fighting"),
+    ]
+    return build(replace(report("a", *tags), title=headline))
+
+
+def test_harm_a_report_headlines_leads_over_the_fighting_that_caused_it() -> None:
+    [entry] = _fled("Half of Karabakh's people have fled their homes, ombudsman says")
+    assert entry.kind == "humanitarian"
+    assert entry.title == "Civilians displaced in Nagorno-Karabakh"
+
+
+def test_fighting_a_report_headlines_stays_the_fighting() -> None:
+    [entry] = _fled("Fighting rages across Karabakh for a tenth day")
+    assert entry.kind == "attack"

@@ -13,6 +13,7 @@ from tui.timeline.groups import (
     MUTUAL,
     BuilderState,
     Group,
+    from_headline,
     ranked,
     unique_in_order,
 )
@@ -629,6 +630,18 @@ class EventTitlesMixin(TitlesMixin):
         pattern = region_toll_pattern(frozenset(words))
         return bool(pattern.search(tag.evidence))
 
+    def _harm_headlined(self, event: Any) -> bool:
+        """Whether every report of the entry headlines civilians' harm and none the fighting,
+        and the fighting it tells is at no place: the harm leads the title."""
+        pairs = event.tags
+        if any(t.kind == "attack" and t.places for _, t in pairs):
+            return False
+        heads = [(item, t) for item, t in pairs if from_headline(item, t)]
+        reports = {item.item_id for item, _ in pairs}
+        harm = {item.item_id for item, t in heads if t.kind == "humanitarian"}
+        fighting = {item.item_id for item, t in heads if t.kind == "attack"}
+        return bool(harm) and harm == reports and not fighting
+
     def _site_head(
         self,
         event: Any,
@@ -653,6 +666,12 @@ class EventTitlesMixin(TitlesMixin):
         if site is None and "attack" not in kinds and toll:
             return "", False
         if site is None and "attack" not in kinds:
+            words, prep = harm_words(t.evidence for t in tags if t.kind == "humanitarian")
+            return words + (f" {prep} {places[0]}" if places else ""), True
+        if site is None and not toll and self._harm_headlined(event):
+            # "Half of Karabakh's people have fled": the harm is the news, the fighting
+            # that drove it (at no place, killing no one) its cause
+            event.led_by = "humanitarian"
             words, prep = harm_words(t.evidence for t in tags if t.kind == "humanitarian")
             return words + (f" {prep} {places[0]}" if places else ""), True
         if "attack" in kinds or site is None:
