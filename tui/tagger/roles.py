@@ -282,9 +282,16 @@ class Roles:
         if punished is not None and (speaker is None or speaker == punished[0]):
             return punished
         accuser = speaker
-        # "..., and the State of A bears responsibility, B's army said": A is accused
-        accused = self._held_responsible(s, accuser) or self.act_agent(
-            s, clause, frame, clause_mentions, accuser, hit
+        # "..., and the State of A bears responsibility, B's army said": A is accused; a
+        # cue that opens on a party names the violator ("Hezbollah fires back over 54
+        # Israeli violations": Israel, not the subject who fires)
+        accused = (
+            self._held_responsible(s, accuser)
+            or next(
+                (m.party for m in clause_mentions if m.start == hit.start and m.party != accuser),
+                None,
+            )
+            or self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
         )
         if accused is None and frame and not frame.trailing:
             judged = _IN_WHAT_RE.search(s, clause.start, frame.verb_start)
