@@ -522,10 +522,17 @@ class Tagger:
         # a claim against A with no accuser (a headline, an outlet's own voice) takes the
         # accuser the report names for a charge against A elsewhere ("Pakistan breaks the
         # truce again" over "... unprovoked firing, Indian Army officials said")
-        named = {t.accused: t.accuser for t in tags if t.kind == "violation_claim" and t.accuser}
+        # (the first charge the report names against A, a warring party's before another's)
+        named: dict[str | None, str | None] = {}
+        charged = [t for t in tags if t.kind == "violation_claim" and t.accuser]
+        for t in charged:
+            if self.roles.role(t.accuser) == "belligerent":
+                named.setdefault(t.accused, t.accuser)
         for _si, speaker, agent, _s, _pl, _d, _r in attack_claims:
             if self.roles.role(speaker) == "belligerent" and self.roles.camp_ok(speaker, agent):
                 named.setdefault(agent, speaker)
+        for t in charged:
+            named.setdefault(t.accused, t.accuser)
         for i, tag in enumerate(tags):
             if (
                 tag.kind == "violation_claim"

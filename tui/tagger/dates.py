@@ -105,6 +105,13 @@ _TRUCE_ATTACHED_RE = re.compile(
     re.IGNORECASE,
 )  # "the truce (that) came into force at noon on Saturday": the truce's day, not the act's
 
+# a truce named by its date ("despite the fragile ceasefire of November 27", "the truce of
+# 10 October"): the date is the truce's name, not the day of the act told beside it
+_TRUCE_OF_DATE_RE = re.compile(
+    r"(?:truce|cease-?fire|armistice|agreement|accord|declaration)\s+(?:of|dated)\s+$",
+    re.IGNORECASE,
+)
+
 # a date that names a truce by its day ("despite Monday's truce", "Saturday's ceasefire"):
 # the weekday's match ends with its "'s"
 _TRUCE_POSSESSIVE_RE = re.compile(
@@ -356,12 +363,14 @@ _ATTACHED: dict[str, bool] = {}
 
 
 def _truce_attached(before: str) -> bool:
-    """Whether the date after `before` is a truce's named in passing (see the regex)."""
+    """Whether the date after `before` is a truce's named in passing (see the regexes)."""
     found = _ATTACHED.get(before)
     if found is None:
         if len(_ATTACHED) > 10_000:
             _ATTACHED.clear()
-        found = _ATTACHED[before] = bool(_TRUCE_ATTACHED_RE.search(before))
+        found = _ATTACHED[before] = bool(
+            _TRUCE_ATTACHED_RE.search(before) or _TRUCE_OF_DATE_RE.search(before)
+        )
     return found
 
 

@@ -36,6 +36,12 @@ _OUTLET_NAME_RE = re.compile(
     r"\s+(?:24|Weekly|Daily|Times|News|Press|Post|Herald|Mirror|Voice|TV|Radio|Online"
     r"|Today|Observer|Agency|Gazette|Tribune|Journal|Insider|Review)\b"
 )
+# A patron in a compound that names another actor ("the Iran-backed group", "Russia-allied
+# forces"): the group acts or speaks, not its patron.
+_PATRON_COMPOUND_RE = re.compile(
+    r"-(?:backed|allied|aligned|supported|sponsored|funded|armed|trained|controlled)\b",
+    re.IGNORECASE,
+)
 
 
 # Text just before a place that makes it something other than the event's site.
@@ -259,6 +265,10 @@ class Mentions:
         for party in profile.parties:
             for alias in party.aliases:
                 self._party_of.setdefault(alias, party.id)
+        # a name written with its article ("the Iran-backed group") opens a sentence too
+        for alias, party_id in list(self._party_of.items()):
+            if alias.startswith("the "):
+                self._party_of.setdefault("The" + alias[3:], party_id)
         self._party_re = _names_regex(self._party_of)
         self._place_of: dict[str, str] = {}
         for place in profile.places:
@@ -283,6 +293,7 @@ class Mentions:
                 m.group() in self._capital_like and _MODIFIED_NOUN_RE.match(s, m.end())
             )  # "the third Karabakh truce": a place as a modifier, no party
             and not _OUTLET_NAME_RE.match(s, m.end())  # "France 24 said": an outlet
+            and not _PATRON_COMPOUND_RE.match(s, m.end())  # "the Iran-backed group"
         ]
         places = [
             (m.start(), m.end(), self._place_of[m.group()], m.group())

@@ -115,6 +115,25 @@ _RELATIVE_JUDGEMENT_RE = re.compile(r"[\s,;]*(?:in\s+what|which|what)\s", re.IGN
 # the speaker's judgement of the act told before it: "..., in what B called a breach"
 _IN_WHAT_RE = re.compile(r",?\s+(?:in\s+what|what)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 
+# an appeal whose subject charges the breach it asks to end ("A urges an end to B's
+# violations"): the verb, then the cue within a few words
+_APPEAL_VERB_RE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
+    r"(?:end|halt|stop|cessation)\s+(?:to|of)\b",
+    re.IGNORECASE,
+)
+
+# the side a claim holds to account: "the State of A bears responsibility for upholding the
+# agreement", "holding A responsible", "A is responsible for the fire" (after the mention)
+_BEARS_RESPONSIBILITY_RE = re.compile(
+    r"\s+(?:bears?|bore|carr(?:y|ies))\s+(?:the\s+)?(?:\w+\s+)?responsibility\b"
+    r"|\s+(?:is|was|are|were)\s+(?:\w+\s+)?responsible\s+for\b",
+    re.IGNORECASE,
+)
+# ... and before it: "holding A responsible", "held A fully responsible"
+_HOLD_RESPONSIBLE_RE = re.compile(r"\b(?:hold(?:s|ing)?|held)\s+(?:the\s+)?$", re.IGNORECASE)
+_RESPONSIBLE_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?responsible\b", re.IGNORECASE)
+
 # an answer to the breaches, the act of a clause that names no target
 _RESPOND_RE = re.compile(r"\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing))\b", re.IGNORECASE)
 
@@ -271,7 +290,20 @@ class Roles:
         if punished is not None and (speaker is None or speaker == punished[0]):
             return punished
         accuser = speaker
-        accused = self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
+        # "..., and the State of A bears responsibility, B's army said": A is accused; a
+        # cue that opens on a party names the violator ("Hezbollah fires back over 54
+        # Israeli violations": Israel, not the subject who fires)
+        accused = (
+            self._held_responsible(s, accuser)
+            or next(
+                (m.party for m in clause_mentions if m.start == hit.start and m.party != accuser),
+                None,
+            )
+            or self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
+        )
+        if accuser is None:
+            # "A urges an end to B's violations": the one who urges accuses
+            accuser = self._appellant(s, clause, clause_mentions, hit, accused)
         if accused is None and frame and not frame.trailing:
             judged = _IN_WHAT_RE.search(s, clause.start, frame.verb_start)
             if judged is not None:
@@ -305,6 +337,43 @@ class Roles:
             if self._roles.get(accused) == "belligerent" and camp in self._other_camp_default:
                 accuser = next(p for c, p in self._other_camp_default.items() if c != camp)
         return (accuser, accused)
+
+    def _appellant(
+        self,
+        s: str,
+        clause: Clause,
+        mentions: list[Mention],
+        hit: Hit,
+        accused: str | None,
+    ) -> str | None:
+        """The subject of an appeal verb before the claim's cue ("A urges an end to B's
+        violations", "A called for a halt to the breaches"), when no one else speaks."""
+        verb = _APPEAL_VERB_RE.search(s, clause.start, hit.start)
+        if verb is None:
+            return None
+        subject = [m for m in mentions if m.end <= verb.start()]
+        if not subject or _AFTER_PREPOSITION_RE.search(
+            s, max(0, subject[-1].start - 16), subject[-1].start
+        ):
+            return None
+        party = subject[-1].party
+        if party == accused or (accused is not None and not self.camp_ok(party, accused)):
+            return None
+        return party
+
+    def _held_responsible(self, s: str, accuser: str | None) -> str | None:
+        """The party the sentence holds responsible ("A bears responsibility", "holding A
+        responsible"), of a camp the accuser may charge."""
+        if "responsib" not in s:
+            return None
+        for m in self.mentions.find(s)[0]:
+            held = _BEARS_RESPONSIBILITY_RE.match(s, m.end) or (
+                _HOLD_RESPONSIBLE_RE.search(s, max(0, m.start - 12), m.start)
+                and _RESPONSIBLE_AFTER_RE.match(s, m.end)
+            )
+            if held and m.party != accuser and (accuser is None or self.camp_ok(accuser, m.party)):
+                return m.party
+        return None
 
     def _punished(
         self, s: str, clause: Clause, clause_mentions: list[Mention], hit: Hit

@@ -25,6 +25,13 @@ _COLON_HEADLINE_RE = re.compile(r"^([^:]{2,80}?):\s+\S")
 
 _ACCORDING_RE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+", re.IGNORECASE)
 
+# the subject as the possessive's office, just before the verb: "its foreign ministry"
+_ITS_OFFICE_RE = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|spokes\w+|office|army|military|"
+    r"government|command|leadership|presidency|president|minister)\s+$",
+    re.IGNORECASE,
+)
+
 PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|\b)(?:it|he|she|they|its|his|her|their|the\s+(?:ministry|spokes\w+|official|"
     r"officials|leader|president|minister|aide|army|military|government|office|side|"
@@ -340,8 +347,14 @@ class Speech:
     def _subject_before(
         self, s: str, a: int, verb: re.Match[str], mentions: list[Mention], starts: list[int]
     ) -> str | None:
-        """The subject: the nearest party mention before the verb, a few words back."""
+        """The subject: the nearest party mention before the verb, a few words back; "its
+        ministry" as the subject is the ministry of the party that opens the clause ("A
+        complained to B over what its foreign ministry called ...": A speaks, not B)."""
         i = bisect.bisect_left(starts, verb.start()) - 1
+        if _ITS_OFFICE_RE.search(s, max(a, verb.start() - 40), verb.start()):
+            opening = next((m for m in mentions if a <= m.start < verb.start()), None)
+            if opening is not None and not s[a : opening.start].strip(" ,"):
+                return opening.party
         window_start = max(a, verb.start() - 90)
         while i >= 0 and mentions[i].start >= window_start:
             m = mentions[i]

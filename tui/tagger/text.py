@@ -135,7 +135,12 @@ def split_sentences(text: str) -> list[str]:
         for m in _SENTENCE_END_RE.finditer(paragraph):
             word_start = paragraph.rfind(" ", start, m.start()) + 1
             word = paragraph[word_start : m.start()].lower().lstrip("(\"'“‘")
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in _ABBREVIATIONS or (
+                len(word) == 1
+                and word.isalpha()
+                # "wrote on X." names the platform, no initial: the sentence ends there
+                and not (word == "x" and paragraph.endswith("on ", start, word_start))
+            ):
                 continue
             sentence = paragraph[start : m.end()].strip()
             if sentence:
