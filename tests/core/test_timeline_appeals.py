@@ -5,8 +5,10 @@ Hand-made tags (the builder alone); sentences are our own words.
 
 from __future__ import annotations
 
-from tests.core.test_timeline_events import build, diplomacy
+from tests.core.test_timeline_events import build, diplomacy, report, tag
 from tui.records import TaggedItem
+
+SIDES = ("armenia", "azerbaijan")
 
 
 def appeal(item_id: str, party: str, sentence: str) -> TaggedItem:
@@ -38,3 +40,22 @@ def test_an_appeal_for_restraint_says_restraint_not_a_halt() -> None:
 def test_an_offer_to_mediate_is_titled_as_one() -> None:
     offer = "Tehran offered to mediate between Baku and Yerevan, the ministry said."
     assert title_of(appeal("a", "iran", offer)) == "Iran offers to mediate"
+
+
+def test_a_mediators_talks_are_one_entry_whatever_side_a_report_quotes_after() -> None:
+    """Two reports of the envoy's meetings; one quotes, lower down, a warring side on a
+    plan. The meeting is the mediator's initiative in both, not the quoted side's."""
+    met = "Lavrov met the foreign ministers of Armenia and Azerbaijan for talks."
+    after = "Lavrov said after the talks with both ministers that a deal was within reach."
+    aside = "In Baku, a minister said Azerbaijan would accept a plan only on its own terms."
+    talks = "diplomatic_call/talks"
+    entries = build(
+        report("a", tag("diplomatic_call", met, rule=talks, parties=(*SIDES, "russia"))),
+        report(
+            "b",
+            tag("diplomatic_call", after, rule=talks, parties=("russia", *SIDES)),
+            tag("diplomatic_call", aside, rule=talks, parties=("azerbaijan",)),
+        ),
+    )
+    assert [sorted(e.item_ids) for e in entries] == [["a", "b"]]
+    assert entries[0].title.startswith("Russia")

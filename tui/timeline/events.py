@@ -405,8 +405,11 @@ class _Day:
                 if mediator:
                     conveners.setdefault(item.item_id, mediator)
         for item_id, sig in initiative.items():
-            if sig == "-" and item_id in conveners:
-                # "they agreed to meet" names no one: the convener is the report's caller
+            fallback = sig == "-" or self.builder.roles.get(sig) == "belligerent"
+            if fallback and item_id in conveners:
+                # "they agreed to meet" names no one, or only a warring side ("in Israel,
+                # a minister said it would accept a deal"): the convener is the report's
+                # mediator
                 initiative[item_id] = conveners[item_id]
         for g in self.ordered:
             if g.kind in ("diplomatic_call", "exchange", "peacekeeping"):
