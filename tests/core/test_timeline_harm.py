@@ -59,3 +59,8 @@ def test_harm_a_report_headlines_leads_over_the_fighting_that_caused_it() -> Non
 def test_fighting_a_report_headlines_stays_the_fighting() -> None:
     [entry] = _fled("Fighting rages across Karabakh for a tenth day")
     assert entry.kind == "attack"
+
+
+def test_a_return_home_is_titled_at_the_home_not_where_people_had_fled() -> None:
+    back = "Buses carrying families who had fled to Armenia returned to Stepanakert."
+    assert harm_title(back, place="Stepanakert") == "Displaced residents return to Stepanakert"

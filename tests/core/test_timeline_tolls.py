@@ -178,3 +178,35 @@ def test_a_toll_both_a_side_and_an_outsider_give_is_the_sides_in_the_title() -> 
     [barda] = [e for e in entries if "Barda" in e.title]
     assert "21 civilians, Azerbaijan says" in barda.title
     assert "Turkey says" not in barda.title
+
+
+def test_a_toll_is_not_the_dead_of_the_town_the_strike_answered() -> None:
+    """ "Israel struck the south in retaliation for rockets fired at Metula, killing two":
+    the two died where the strikes fell, not in Metula; no "... on Metula kills 2"."""
+    line = (
+        "Israel struck villages in the south in retaliation for rockets fired at the "
+        "town of Metula, killing two people, the health ministry said."
+    )
+    entries = build(
+        report(
+            "a",
+            tag("attack", line, places=("Metula",)),
+            tag("casualties", line, places=("Metula",), casualties=(killed(2, "lebanon"),)),
+        )
+    )
+    assert not any("Metula" in e.title and "kills" in e.title for e in entries)
+    assert any("kills 2" in e.title for e in entries)
+
+
+def test_a_toll_is_not_the_dead_of_the_city_people_fled_to() -> None:
+    strikes = "Strikes across the south killed 40 people, the health ministry said."
+    fled = "Thousands fled north, jamming the roads towards Tyre."
+    entries = build(
+        report(
+            "a",
+            tag("attack", strikes),
+            tag("casualties", strikes, casualties=(killed(40, "lebanon"),)),
+            tag("humanitarian", fled, places=("Tyre",)),
+        )
+    )
+    assert not any("Tyre" in e.title and "kills" in e.title for e in entries)

@@ -77,7 +77,7 @@ from tui.timeline.neardup import mark_copies
 from tui.timeline.spans import SpansMixin, follow_dated_story, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
-from tui.timeline.wording import labelled_not_news, running_toll
+from tui.timeline.wording import labelled_not_news, reached_through_other_act, running_toll
 
 
 def build_entries(
@@ -313,9 +313,15 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
 
 def _event_places(event: Event, tags: list[Tag]) -> tuple[str, ...]:
     """The entry's places, the one it is about first; the venue of talks a report
-    mentions beside fighting is not where the fighting happened."""
+    mentions beside fighting is not where the fighting happened, nor is a town named only
+    as where people fled to or what a strike answered (`reached_through_other_act`)."""
     talks_apart = event.shape not in ("truce", "appeals", "initiative")
-    places = ranked(() if talks_apart and t.kind == "diplomatic_call" else t.places for t in tags)
+    places = ranked(
+        ()
+        if talks_apart and t.kind == "diplomatic_call"
+        else (p for p in t.places if not reached_through_other_act(t.evidence, p))
+        for t in tags
+    )
     if event.site and event.site in places:
         places = (event.site, *(p for p in places if p != event.site))
     return places

@@ -44,7 +44,7 @@ from tui.timeline.folds import (
     same_toll,
 )
 from tui.timeline.groups import PLACE_KINDS, Group, unique_in_order
-from tui.timeline.wording import denied_topic
+from tui.timeline.wording import denied_topic, reached_through_other_act
 
 _INITIATIVE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|plan|proposal|joint statement|summit|host(?:s|ed)?|"
@@ -73,7 +73,19 @@ class EventsMixin(FoldsMixin):
         return frozenset(c for c in camps if c)
 
     def _site_of(self, tag: Tag) -> str | None:
-        return next((p for p in tag.places if p not in self.regions and p not in self.venues), None)
+        """The first place the tag's event happened at: no region or venue, and no place
+        its sentence only reaches through another act ("in retaliation for rockets fired
+        at Metula", "fled towards Beirut")."""
+        return next(
+            (
+                p
+                for p in tag.places
+                if p not in self.regions
+                and p not in self.venues
+                and not reached_through_other_act(tag.evidence, p)
+            ),
+            None,
+        )
 
     def _front_list(self, tag: Tag) -> bool:
         """Whether a tag of fighting lists three or more sites ("clashes at A and B in one

@@ -292,3 +292,31 @@ def toll_elsewhere(sentence: str, known: frozenset[str]) -> bool:
         if word not in _NOT_PLACES and word not in known:
             return True
     return False
+
+
+# ---- a place the sentence reaches through another act: no site of its own -----------------
+
+# "in retaliation for rockets fired at Metula, killing two": the strike and its dead are
+# elsewhere; "families fled, jamming the roads towards Beirut": where they went, not where
+# the harm was
+_OTHER_ACT = (
+    r"\bin\s+(?:retaliation|response|reply)\s+(?:for|to)\b[^.;]{0,60}?"
+    r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\b"
+    r"(?:(?!\b(?:to|towards?|for|back|return\w*)\b)[^.;]){0,50}"
+    r"\b(?:to|towards?|for)\s+(?:the\s+)?(?:\w+\s+)?"
+)
+
+
+@lru_cache(maxsize=4096)
+def _reached_pattern(spelling: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_OTHER_ACT})\b{re.escape(spelling)}\b", re.IGNORECASE)
+
+
+def reached_through_other_act(sentence: str, place: str) -> bool:
+    """Whether the sentence names `place` only as the target of the act it answers or as
+    where people fled to (see above): then it is not where this sentence's event was."""
+    if place not in sentence:
+        return False  # named by another spelling: left as it is
+    pattern = _reached_pattern(place)
+    found = pattern.search(sentence)
+    return found is not None and sentence.count(place) == 1
