@@ -703,6 +703,33 @@ def test_a_truce_retold_undated_the_next_day_by_the_same_mediator_is_that_truce(
     assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"})]
 
 
+def test_a_truce_retold_undated_two_days_on_at_the_same_venue_is_that_truce() -> None:
+    """A late write-up of the signing, two days on, dating nothing: a source of the truce
+    signed in Moscow, not a truce of its own day; unless a report dates a truce that day."""
+    signed = report(
+        "a",
+        truce_tag("Both sides signed a truce in Moscow.", EVE, places=("Moscow",)),
+        day=EVE,
+    )
+    later = "2020-10-19"
+    retold = report(
+        "b",
+        truce_tag(
+            "The two sides signed a truce in Moscow, officials said.", later, places=("Moscow",)
+        ),
+        day=later,
+    )
+    truces = [e for e in build(signed, retold) if e.kind == "truce_agreed"]
+    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"})]
+    new_truce = report(
+        "c",
+        truce_tag("A new truce took effect at noon.", later, date_basis="explicit"),
+        day=later,
+    )
+    truces = [e for e in build(signed, retold, new_truce) if e.kind == "truce_agreed"]
+    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a"}), (later, {"b", "c"})]
+
+
 def test_a_truce_reports_talks_the_day_before_are_the_truces() -> None:
     talks = tag(
         "diplomatic_call",

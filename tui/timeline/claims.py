@@ -199,12 +199,12 @@ class ClaimsMixin(BuilderState):
 
     def _truce_ties(self, group: Group) -> set[str]:
         """What names a truce apart from its warring parties: its venue, its mediators."""
-        return {f"place:{p}" for _, tag in group.tags for p in tag.places} | {
-            f"party:{p}"
-            for _, tag in group.tags
-            for p in tag.parties
-            if self.roles.get(p) == "mediator"
-        }
+        return {tie for _, tag in group.tags for tie in self._tag_truce_ties(tag)}
+
+    def _tag_truce_ties(self, tag: Tag) -> set[str]:
+        """One tag's venue and mediators (see `_truce_ties`)."""
+        places = {f"place:{p}" for p in tag.places}
+        return places | {f"party:{p}" for p in tag.parties if self.roles.get(p) == "mediator"}
 
     def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
         """A truce report's talks, calls, exchange or peacekeepers dated the day before

@@ -275,13 +275,16 @@ _STORY_FACETS = frozenset({"casualties", "humanitarian"})
 
 def follow_dated_story(
     days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]],
+    truce_ties: Callable[[Tag], set[str]] | None = None,
 ) -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
     """Days in order, with a report's undated lines moved to the story it dates two or
     three days back: "a drone killed 17 in Mai Tsebri on Monday", filed on Wednesday
     with a toll and harm that say no day, tells one event, on Monday. (The day before
     is `builder._follow_story`'s.) Only a toll and harm follow: a claim or a denial told
-    today is today's, and so are the breaches of a truce the report dates. Holds the
-    last three days."""
+    today is today's, and so are the breaches of a truce the report dates. A report
+    retelling, with no day at all, a truce signed two or three days back at the same
+    venue or with the same mediator (`truce_ties`) is that truce's source too
+    (`_move_to_signed_truce`). Holds the last three days."""
     held: list[tuple[str, list[tuple[TaggedItem, Tag]]]] = []
     for day, pairs in days:
         pairs = list(pairs)
@@ -289,6 +292,8 @@ def follow_dated_story(
             gap = days_apart(earlier, day)
             if gap is not None and 2 <= gap <= STORY_REACH:
                 _move_to_dated_story(earlier_pairs, pairs, day, held)
+                if truce_ties is not None:
+                    _move_to_signed_truce(earlier_pairs, pairs, day, truce_ties)
         held.append((day, pairs))
         while held and (days_apart(held[0][0], day) or 0) > STORY_REACH:
             yield held.pop(0)
@@ -326,3 +331,35 @@ def _move_to_dated_story(
         moves = pair[0].item_id in moving and pair[1].kind in _STORY_FACETS
         (story if moves else stays).append(pair)
     today[:] = stays
+
+
+def _move_to_signed_truce(
+    signed: list[tuple[TaggedItem, Tag]],
+    today: list[tuple[TaggedItem, Tag]],
+    day: str,
+    truce_ties: Callable[[Tag], set[str]],
+) -> None:
+    """Move to the day a truce was signed the reports filed `day` that tell a truce and
+    date nothing at all, when the truce they tell shares its venue or a mediator with
+    that day's ("the two sides signed the deal in Pretoria", filed two days after the
+    signing). Not when another report dates a truce today by its own words: then today
+    may have a truce of its own."""
+    ties = {t for _, tag in signed if tag.kind == "truce_agreed" for t in truce_ties(tag)}
+    if not ties:
+        return
+    mine: dict[str, list[Tag]] = defaultdict(list)
+    for item, tag in today:
+        mine[item.item_id].append(tag)
+    filed_today = {i.item_id for i, _ in today if (i.published or "")[:10] == day}
+    if any(t.kind == "truce_agreed" and t.date_basis != "published" for _, t in today):
+        return
+    moving = {
+        item_id
+        for item_id, tags in mine.items()
+        if item_id in filed_today
+        and all(t.date_basis == "published" for t in tags)
+        and any(t.kind == "truce_agreed" and truce_ties(t) & ties for t in tags)
+    }
+    if moving:
+        signed.extend(p for p in today if p[0].item_id in moving)
+        today[:] = [p for p in today if p[0].item_id not in moving]
