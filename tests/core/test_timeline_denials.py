@@ -70,8 +70,10 @@ def armenian_charge(sentence: str, **fields: Any) -> Tag:
     )
 
 
-def lone_denial_title(*sentences: str, places: tuple[str, ...] = ()) -> str:
-    tags = [tag("denial", s, denier="azerbaijan", places=places) for s in sentences]
+def lone_denial_title(
+    *sentences: str, places: tuple[str, ...] = (), denier: str = "azerbaijan"
+) -> str:
+    tags = [tag("denial", s, denier=denier, places=places) for s in sentences]
     [entry] = build(report("a", *tags))
     return entry.title
 
@@ -194,3 +196,13 @@ def test_a_lone_denial_says_what_the_denier_says_it_did_not_do() -> None:
         )
     )
     assert entry.title == "Azerbaijan denies shelling Stepanakert"
+
+
+def test_a_lone_denial_names_whose_claims_it_denies_when_its_sentence_does() -> None:
+    charge = "Yerevan rejects Baku's charge of rocket fire from its territory."
+    assert lone_denial_title(charge, denier="armenia") == "Armenia denies claims by Azerbaijan"
+    media = "Reports in the Armenian media of sickness in its army are groundless, Baku said."
+    assert lone_denial_title(media) == "Azerbaijan denies claims by Armenia"
+    # a side merely named is not the claimant: a witness account, a border
+    named = "Baku denied a report by witnesses about its troops near the Armenian border."
+    assert lone_denial_title(named) == "Azerbaijan denies claims"

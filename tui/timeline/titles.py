@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from tui.records import Casualty, Claim, Denial, Tag, TaggedItem
@@ -171,11 +172,14 @@ class TitlesMixin(BuilderState):
         if act:
             # what the denier says it did not do: "Azerbaijan denies shelling Stepanakert"
             what = f"{act} {sites[0]}" if sites else f"claims of {act}"
-        else:
+        deniers = unique_in_order(d for dg in [group, *denial_groups] for d in self._deniers(dg))
+        if not act:
             what = f"{topic} claims" if topic else "claims"
+            claimant = self._denied_claimant(deniers, [group, *denial_groups])
+            if claimant:
+                what += f" by {self._name(claimant)}"
             if sites:
                 what += f" about {sites[0]}"
-        deniers = unique_in_order(d for dg in [group, *denial_groups] for d in self._deniers(dg))
         if not deniers:
             if act:
                 return (
@@ -183,6 +187,38 @@ class TitlesMixin(BuilderState):
                 )
             return what[:1].upper() + what[1:] + " denied"
         return f"{self._names_verb(deniers, 'denies', 'deny')} {what}"
+
+    def _denied_claimant(self, deniers: list[str], groups: list[Group]) -> str | None:
+        """Whose claims a lone denial answers, when its sentences say so of one warring
+        side outside the deniers' camp ("Yerevan rejects Baku's charge", "claims by the
+        Azerbaijani side", "reports in the Armenian media"); never a side merely named."""
+        camps = {self.camps.get(d) or d for d in deniers}
+        sentences = [t.evidence for g in groups for _, t in g.tags]
+        found = [
+            p
+            for p, role in self.roles.items()
+            if role == "belligerent"
+            and (self.camps.get(p) or p) not in camps
+            and self.party_names.get(p)
+            and any(_claim_of(self.party_names[p]).search(s) for s in sentences)
+        ]
+        return found[0] if deniers and len(found) == 1 else None
+
+
+_CLAIM_WORDS = (
+    r"(?:claims?|charges?|accusations?|allegations?|reports?|announcement|statements?|"
+    r"account|information|media)"
+)
+
+
+@lru_cache(maxsize=64)
+def _claim_of(names: str) -> re.Pattern[str]:
+    """A claim said to be a party's: "Baku's charge", "the Azerbaijani defence ministry's
+    claim", "claims by Yerevan", "reports in the Armenian media"."""
+    return re.compile(
+        rf"\b(?:{names})(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,3}}?{_CLAIM_WORDS}\b"
+        rf"|\b{_CLAIM_WORDS}\s+(?:made\s+)?(?:by|from|in)\s+(?:the\s+)?(?:{names})\b"
+    )
 
 
 # the act a denial names as what it did not do: "denied shelling", "rejected claims that
