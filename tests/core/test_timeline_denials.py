@@ -206,3 +206,18 @@ def test_a_lone_denial_names_whose_claims_it_denies_when_its_sentence_does() -> 
     # a side merely named is not the claimant: a witness account, a border
     named = "Baku denied a report by witnesses about its troops near the Armenian border."
     assert lone_denial_title(named) == "Azerbaijan denies claims"
+
+
+def test_a_dispute_is_titled_by_the_claim_that_names_who_accuses_whom() -> None:
+    """An unattributed line ("the rivals traded blame") told first does not hide the
+    named charge beside it."""
+    blame = tag("violation_claim", "The truce failed to take hold as the rivals traded blame.")
+    charge = tag(
+        "violation_claim",
+        "Stepanakert said Azerbaijani offensives had wrecked the truce.",
+        accuser="nagorno_karabakh",
+        accused="azerbaijan",
+        parties=("nagorno_karabakh", "azerbaijan"),
+    )
+    [entry] = build(report("a", blame), report("b", charge))
+    assert entry.title.startswith("Nagorno-Karabakh authorities accuse Azerbaijan")

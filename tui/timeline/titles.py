@@ -127,8 +127,12 @@ class TitlesMixin(BuilderState):
     def _claim_title(
         self, tags: Sequence[Tag], places: Sequence[str], text: str, denial_groups: list[Group]
     ) -> str:
-        """ "Azerbaijan accuses Armenia of shelling Tartar despite truce; Armenia denies"."""
-        first = tags[0]
+        """ "Azerbaijan accuses Armenia of shelling Tartar despite truce; Armenia denies":
+        the claim that names most (accuser and accused, then either) speaks for the rest
+        ("rivals trade blame" beside "Artsakh says Azerbaijan broke the truce")."""
+        first = max(
+            tags, key=lambda t: (bool(t.accuser and t.accused), bool(t.accuser), bool(t.accused))
+        )
         act = _act_word(text)
         sites = [p for p in places if p not in self.venues][:3]
         target = ""
