@@ -412,8 +412,8 @@ class Tagger:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
         elif rule.kind == "diplomatic_call" and speaker:
             cue = s[hit.start : hit.start + 7].lower()
-            if cue.startswith(("condemn", "denounc")) and self.roles.role(speaker) == "belligerent":
-                return None  # a warring party condemning the other accuses; it does not mediate
+            if cue.startswith(("condemn", "denounc")) and self.roles.takes_sides(speaker):
+                return None  # a warring party (or its camp) condemning the other accuses
         return found
 
     def _tag_places(self, sc: _Sentence, hit: Hit, clause: Clause) -> list[str]:

@@ -37,7 +37,10 @@ _TRUCE_FAILED_RE = re.compile(
     r"(?:gone\s+on|went\s+on|continued|resumed|persisted)"
     r"|(?:each\s+side\s+)?(?:blamed|accused)\s+(?:each\s+other|the\s+other)\s+(?:for|of)\s+breaking"
     # "accepted the ceasefire, but violations were reported by both sides within hours"
-    r"|(?:violations|breaches)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged))\b"
+    r"|(?:violations|breaches)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged)"
+    # "took effect at midnight, but a few hours later Yerevan accused Baku of violating it"
+    r"|(?:(?:within\s+|a\s+few\s+|only\s+)?(?:hours|minutes)\s+later\s+)?(?:\S+\s+){1,3}?"
+    r"(?:accused|blamed)\s+(?:\S+\s+){1,3}?(?:of|for)\s+(?:violating|breaking|breaching)\s+it)\b"
 )
 
 # what has gone on since a time named before: "have co-chaired the talks ever since"

@@ -204,6 +204,11 @@ class Roles:
         """The party's role (belligerent, mediator, other), or None."""
         return self._roles.get(party)
 
+    def takes_sides(self, party: str | None) -> bool:
+        """Whether the party fights or stands in a warring camp (Ankara beside Baku): its
+        condemnation of the other side is a charge, not a mediator's appeal."""
+        return self._roles.get(party) == "belligerent" or bool(self._camps.get(party))
+
     def camp_ok(self, accuser: str | None, accused: str | None) -> bool:
         """Whether `accused` can be accused by `accuser`: another camp, no mediator."""
         if accused is None or accused == accuser:
