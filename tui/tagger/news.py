@@ -21,6 +21,10 @@ _PAST_PERFECT_RE = re.compile(
 # a speech verb in the past perfect ("had said", "had earlier accused"): a recap
 _HAD_BEFORE_RE = re.compile(r"\bhad\s+(?:(?:earlier|already|previously|also)\s+)?$")
 
+# a verb that says the act goes on: its infinitive is told, not hoped ("Armenia continues
+# to disregard the truce")
+_GOES_ON = frozenset(("continue", "continues", "continued", "continuing"))
+
 # the negations that stop a fight rather than deny a fact
 _STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "freeze")
 
@@ -150,7 +154,11 @@ class News:
                 match_text
             ):
                 return False
-            if tail and tail[-1].lower() == "to":  # an infinitive: "ready to sign"
+            if (
+                tail
+                and tail[-1].lower() == "to"
+                and not (len(tail) > 1 and tail[-2].lower() in _GOES_ON)
+            ):  # an infinitive: "ready to sign" (not "continues to disregard": it does)
                 return False
         if rule.main_clause:
             sub_scope = s[clause.start : hit.start]
@@ -240,7 +248,7 @@ _CLAIM_STEMS = (
 _JUDGED_STEMS = (
     "false", "true", "less", "fake", "lie", "nonsense", "fabricat", "unfounded", "information",
     "invented", "made up", "doctored", "staged", "not correspond", "not reflect", "not match",
-    "reality", "denied", "refuted", "rejected", "dismissed",
+    "reality", "denied", "refuted", "rejected", "dismissed", "no basis",
 )  # fmt: skip
 _JUDGED_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
@@ -248,7 +256,9 @@ _JUDGED_AFTER_RE = re.compile(
     r"made\s+up|doctored|staged)\b|\b(?:does|do|did)\s+not\s+(?:correspond|reflect|match)|"
     r"nothing\s+(?:at\s+all\s+)?to\s+do\s+with\s+reality|"
     # a passive denial: "the news that Iran fired missiles after the truce is denied"
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:denied|refuted|rejected|dismissed)\b",
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:denied|refuted|rejected|dismissed)\b|"
+    # "Baku's allegation that Armenian guns fired on Barda has no basis"
+    r"\b(?:has|have|had)\s+(?:absolutely\s+)?no\s+(?:basis|grounds|foundation)\b",
     re.IGNORECASE,
 )
 

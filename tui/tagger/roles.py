@@ -62,10 +62,11 @@ _AFTER_PREPOSITION_RE = re.compile(
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # a denial's passive agent may follow a short time phrase or adverb: "the claims were
 # refuted on Wednesday by the Azerbaijani defence ministry"
-# (the agent may be the party's people: "rejected by leaders of the front")
+# (the agent may be the party's people: "rejected by leaders of the front"; or its capital:
+# "the claims were dismissed in Yerevan")
 _DENIAL_BY_AGENT_RE = re.compile(
     r"\s+(?:(?:on|late|early|later)\s+(?:\w+\s+){1,2}?|(?:today|yesterday|again|firmly|"
-    r"flatly|strongly|swiftly)\s+)?by\s+(?:the\s+)?(?:(?:leaders|officials|spokesm[ae]n|"
+    r"flatly|strongly|swiftly)\s+)?(?:by|in)\s+(?:the\s+)?(?:(?:leaders|officials|spokesm[ae]n|"
     r"spokespeople|representatives|commanders)\s+of\s+(?:the\s+)?)?"
 )
 
@@ -130,7 +131,9 @@ _CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|sta
 # a sentence may open with the claim: "Accusations by A that B ..." (substring tests)
 _CLAIM_NOUN_CAPITALS = ("Claim", "Accusation", "Allegation", "Charge", "Report", "Statement")
 _OWNER_BEFORE_RE = re.compile(
-    _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$",
+    _CLAIM_NOUN
+    + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced|received|coming)\s+)?"
+    + r"(?:by|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "B's claim that", and the adjective right before its noun: "the B charge that"
@@ -378,8 +381,10 @@ class Roles:
         if frame is not None and frame.verb_end <= hit.start:
             lo = max(lo, frame.verb_end)
         window = s[lo : hit.start]
-        if not _CLAIM_NOUN_HINT_RE.search(window) and not any(
-            noun in window for noun in _CLAIM_NOUN_CAPITALS
+        # (the claim noun may be the frame itself: "received reports from Baku that ...")
+        hinted = s[max(0, lo - 12) : hit.start]
+        if not _CLAIM_NOUN_HINT_RE.search(hinted) and not any(
+            noun in hinted for noun in _CLAIM_NOUN_CAPITALS
         ):
             return None  # no claim noun before the cue (the usual case): nothing to find
         mentions, _places = self.mentions.find(window)
