@@ -96,14 +96,23 @@ _EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s
 
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
-    r"(?:truce|cease-?fire|armistice|deal|agreement|accord|statement|declaration|it)\b"
-    r"[^.;]{0,40}?\b"
+    r"(?:truces?|cease-?fires?|armistices?|deals?|agreements?|accords?|statements?|declarations?"
+    r"|it)\b[^.;]{0,40}?\b"
     r"(?:agreed|signed|brokered|reached|announced|declared|began|started|"
     r"took\s+(?:effect|hold|force)|(?:came|entered)\s+into\s+(?:force|effect))\s+"
     r"(?:in\s+\w+\s+)?(?:at\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
     r"(?:\s+local\s+time)?\s+)?(?:on\s+|last\s+|early\s+on\s+)?$",
     re.IGNORECASE,
 )  # "the truce (that) came into force at noon on Saturday": the truce's day, not the act's
+
+# a second truce's date coordinated with the first: "the truces agreed on October 10 at
+# Moscow's initiative and on October 17 at Paris's" (both days are the truces')
+_TRUCE_ATTACHED_AND_RE = re.compile(
+    r"(?:truces|cease-?fires|agreements|deals|accords)\b[^.;]{0,20}?\b"
+    r"(?:agreed|signed|brokered|reached|announced|declared)\s+(?:in\s+\w+\s+)?on\s+"
+    r"[^.;]{1,70}?\band\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 # a date that names a truce by its day ("despite Monday's truce", "Saturday's ceasefire"):
 # the weekday's match ends with its "'s"
@@ -361,7 +370,9 @@ def _truce_attached(before: str) -> bool:
     if found is None:
         if len(_ATTACHED) > 10_000:
             _ATTACHED.clear()
-        found = _ATTACHED[before] = bool(_TRUCE_ATTACHED_RE.search(before))
+        found = _ATTACHED[before] = bool(
+            _TRUCE_ATTACHED_RE.search(before) or _TRUCE_ATTACHED_AND_RE.search(before)
+        )
     return found
 
 
