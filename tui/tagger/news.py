@@ -21,6 +21,24 @@ _PAST_PERFECT_RE = re.compile(
 # a speech verb in the past perfect ("had said", "had earlier accused"): a recap
 _HAD_BEFORE_RE = re.compile(r"\bhad\s+(?:(?:earlier|already|previously|also)\s+)?$")
 
+# ... unless the earlier word is of the same day, as a denial report tells the charge it
+# answers: "the Armenian spokesman had said earlier on Thursday that Baku shelled it"
+_SAME_DAY_AFTER_RE = re.compile(
+    r"\s+(?:earlier\s+(?:on\s+\w+day|in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day)"
+    r"|on\s+the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+
+# the act inside a statement denied: "has denied a statement by the Azerbaijani ministry
+# claiming that an Armenian aircraft was shot down" (no strike is told)
+_DENIED_CLAIMING_RE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|dismiss(?:es|ed|ing)?)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,8}?(?:statements?|reports?|claims?|information|"
+    r"allegations?)\s+(?:\S+\s+){0,6}?(?:claiming|alleging|asserting|saying)\s+"
+    r"(?:that\s+)?(?:\S+\s+){0,10}$",
+    re.IGNORECASE,
+)
+
 # a verb that says the act goes on: its infinitive is told, not hoped ("Armenia continues
 # to disregard the truce")
 _GOES_ON = frozenset(("continue", "continues", "continued", "continuing"))
@@ -175,6 +193,7 @@ class News:
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
             or _alleged_and_judged(s, hit, clause)
             or _judged_before(s, hit, clause)
+            or _DENIED_CLAIMING_RE.search(s, clause.start, hit.start) is not None
         ):
             return False
         if rule.news_only:
@@ -188,6 +207,7 @@ class News:
                 and frame is not None
                 and "had" in s[max(0, frame.verb_start - 20) : frame.verb_start]
                 and _HAD_BEFORE_RE.search(s, max(0, frame.verb_start - 20), frame.verb_start)
+                and not _SAME_DAY_AFTER_RE.match(s, frame.verb_end)
             ):
                 return False  # "X had said that B shelled Y": the speaker's earlier word
             recent = " ".join(tail)
