@@ -412,8 +412,20 @@ class Tagger:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
         elif rule.kind == "diplomatic_call" and speaker:
             cue = s[hit.start : hit.start + 7].lower()
-            if cue.startswith(("condemn", "denounc")) and self.roles.role(speaker) == "belligerent":
-                return None  # a warring party condemning the other accuses; it does not mediate
+            if cue.startswith(("condemn", "denounc")) and self.roles.takes_sides(speaker):
+                return None  # a warring party (or its camp) condemning the other accuses
+        if rule.kind == "diplomatic_call" and s[hit.start : hit.start + 7].lower().startswith(
+            ("condemn", "denounc")
+        ):
+            # "the army condemns Cambodia over night attacks": a warring party condemned by
+            # name is charged, as "rebuked Azerbaijan for breaking the truce" is a claim
+            named = next((m for m in clause_mentions if m.start >= hit.end), None)
+            if (
+                named is not None
+                and not s[hit.end : named.start].strip(" ,")
+                and self.roles.role(named.party) == "belligerent"
+            ):
+                return None
         return found
 
     def _tag_places(self, sc: _Sentence, hit: Hit, clause: Clause) -> list[str]:

@@ -96,8 +96,8 @@ _EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s
 
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
-    r"(?:truce|cease-?fire|armistice|deal|agreement|accord|statement|declaration|it)\b"
-    r"[^.;]{0,40}?\b"
+    r"(?:truces?|cease-?fires?|armistices?|deals?|agreements?|accords?|statements?|declarations?"
+    r"|it)\b[^.;]{0,40}?\b"
     r"(?:agreed|signed|brokered|reached|announced|declared|began|started|"
     r"took\s+(?:effect|hold|force)|(?:came|entered)\s+into\s+(?:force|effect))\s+"
     r"(?:in\s+\w+\s+)?(?:at\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
@@ -109,6 +109,15 @@ _TRUCE_ATTACHED_RE = re.compile(
 # 10 October"): the date is the truce's name, not the day of the act told beside it
 _TRUCE_OF_DATE_RE = re.compile(
     r"(?:truce|cease-?fire|armistice|agreement|accord|declaration)\s+(?:of|dated)\s+$",
+    re.IGNORECASE,
+)
+
+# a second truce's date coordinated with the first: "the truces agreed on October 10 at
+# Moscow's initiative and on October 17 at Paris's" (both days are the truces')
+_TRUCE_ATTACHED_AND_RE = re.compile(
+    r"(?:truces|cease-?fires|agreements|deals|accords)\b[^.;]{0,20}?\b"
+    r"(?:agreed|signed|brokered|reached|announced|declared)\s+(?:in\s+\w+\s+)?on\s+"
+    r"[^.;]{1,70}?\band\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -369,7 +378,9 @@ def _truce_attached(before: str) -> bool:
         if len(_ATTACHED) > 10_000:
             _ATTACHED.clear()
         found = _ATTACHED[before] = bool(
-            _TRUCE_ATTACHED_RE.search(before) or _TRUCE_OF_DATE_RE.search(before)
+            _TRUCE_ATTACHED_RE.search(before)
+            or _TRUCE_OF_DATE_RE.search(before)
+            or _TRUCE_ATTACHED_AND_RE.search(before)
         )
     return found
 

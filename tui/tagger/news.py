@@ -21,6 +21,28 @@ _PAST_PERFECT_RE = re.compile(
 # a speech verb in the past perfect ("had said", "had earlier accused"): a recap
 _HAD_BEFORE_RE = re.compile(r"\bhad\s+(?:(?:earlier|already|previously|also)\s+)?$")
 
+# ... unless the earlier word is of the same day, as a denial report tells the charge it
+# answers: "the Armenian spokesman had said earlier on Thursday that Baku shelled it"
+_SAME_DAY_AFTER_RE = re.compile(
+    r"\s+(?:earlier\s+(?:on\s+\w+day|in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day)"
+    r"|on\s+the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+
+# the act inside a statement denied: "has denied a statement by the Azerbaijani ministry
+# claiming that an Armenian aircraft was shot down" (no strike is told)
+_DENIED_CLAIMING_RE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|dismiss(?:es|ed|ing)?)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,8}?(?:statements?|reports?|claims?|information|"
+    r"allegations?)\s+(?:\S+\s+){0,6}?(?:claiming|alleging|asserting|saying)\s+"
+    r"(?:that\s+)?(?:\S+\s+){0,10}$",
+    re.IGNORECASE,
+)
+
+# a verb that says the act goes on: its infinitive is told, not hoped ("Armenia continues
+# to disregard the truce")
+_GOES_ON = frozenset(("continue", "continues", "continued", "continuing"))
+
 # the negations that stop a fight rather than deny a fact
 _STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "freeze")
 
@@ -37,7 +59,10 @@ _TRUCE_FAILED_RE = re.compile(
     r"(?:gone\s+on|went\s+on|continued|resumed|persisted)"
     r"|(?:each\s+side\s+)?(?:blamed|accused)\s+(?:each\s+other|the\s+other)\s+(?:for|of)\s+breaking"
     # "accepted the ceasefire, but violations were reported by both sides within hours"
-    r"|(?:violations|breaches)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged))\b"
+    r"|(?:violations|breaches)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged)"
+    # "took effect at midnight, but a few hours later Yerevan accused Baku of violating it"
+    r"|(?:(?:within\s+|a\s+few\s+|only\s+)?(?:hours|minutes)\s+later\s+)?(?:\S+\s+){1,3}?"
+    r"(?:accused|blamed)\s+(?:\S+\s+){1,3}?(?:of|for)\s+(?:violating|breaking|breaching)\s+it)\b"
 )
 
 # what has gone on since a time named before: "have co-chaired the talks ever since"
@@ -147,7 +172,11 @@ class News:
                 match_text
             ):
                 return False
-            if tail and tail[-1].lower() == "to":  # an infinitive: "ready to sign"
+            if (
+                tail
+                and tail[-1].lower() == "to"
+                and not (len(tail) > 1 and tail[-2].lower() in _GOES_ON)
+            ):  # an infinitive: "ready to sign" (not "continues to disregard": it does)
                 return False
         if rule.main_clause:
             sub_scope = s[clause.start : hit.start]
@@ -164,6 +193,7 @@ class News:
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
             or _alleged_and_judged(s, hit, clause)
             or _judged_before(s, hit, clause)
+            or _DENIED_CLAIMING_RE.search(s, clause.start, hit.start) is not None
         ):
             return False
         if rule.news_only:
@@ -177,6 +207,7 @@ class News:
                 and frame is not None
                 and "had" in s[max(0, frame.verb_start - 20) : frame.verb_start]
                 and _HAD_BEFORE_RE.search(s, max(0, frame.verb_start - 20), frame.verb_start)
+                and not _SAME_DAY_AFTER_RE.match(s, frame.verb_end)
             ):
                 return False  # "X had said that B shelled Y": the speaker's earlier word
             recent = " ".join(tail)
@@ -237,7 +268,7 @@ _CLAIM_STEMS = (
 _JUDGED_STEMS = (
     "false", "true", "less", "fake", "lie", "nonsense", "fabricat", "unfounded", "information",
     "invented", "made up", "doctored", "staged", "not correspond", "not reflect", "not match",
-    "reality", "denied", "refuted", "rejected", "dismissed",
+    "reality", "denied", "refuted", "rejected", "dismissed", "no basis",
 )  # fmt: skip
 _JUDGED_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
@@ -245,7 +276,9 @@ _JUDGED_AFTER_RE = re.compile(
     r"made\s+up|doctored|staged)\b|\b(?:does|do|did)\s+not\s+(?:correspond|reflect|match)|"
     r"nothing\s+(?:at\s+all\s+)?to\s+do\s+with\s+reality|"
     # a passive denial: "the news that Iran fired missiles after the truce is denied"
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:denied|refuted|rejected|dismissed)\b",
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:denied|refuted|rejected|dismissed)\b|"
+    # "Baku's allegation that Armenian guns fired on Barda has no basis"
+    r"\b(?:has|have|had)\s+(?:absolutely\s+)?no\s+(?:basis|grounds|foundation)\b",
     re.IGNORECASE,
 )
 

@@ -62,10 +62,11 @@ _AFTER_PREPOSITION_RE = re.compile(
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # a denial's passive agent may follow a short time phrase or adverb: "the claims were
 # refuted on Wednesday by the Azerbaijani defence ministry"
-# (the agent may be the party's people: "rejected by leaders of the front")
+# (the agent may be the party's people: "rejected by leaders of the front"; or its capital:
+# "the claims were dismissed in Yerevan")
 _DENIAL_BY_AGENT_RE = re.compile(
     r"\s+(?:(?:on|late|early|later)\s+(?:\w+\s+){1,2}?|(?:today|yesterday|again|firmly|"
-    r"flatly|strongly|swiftly)\s+)?by\s+(?:the\s+)?(?:(?:leaders|officials|spokesm[ae]n|"
+    r"flatly|strongly|swiftly)\s+)?(?:by|in)\s+(?:the\s+)?(?:(?:leaders|officials|spokesm[ae]n|"
     r"spokespeople|representatives|commanders)\s+of\s+(?:the\s+)?)?"
 )
 
@@ -149,7 +150,9 @@ _CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|sta
 # a sentence may open with the claim: "Accusations by A that B ..." (substring tests)
 _CLAIM_NOUN_CAPITALS = ("Claim", "Accusation", "Allegation", "Charge", "Report", "Statement")
 _OWNER_BEFORE_RE = re.compile(
-    _CLAIM_NOUN + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced)\s+)?by\s+(?:the\s+)?$",
+    _CLAIM_NOUN
+    + r"\s+(?:(?:made|levelled|leveled|issued|spread|voiced|received|coming)\s+)?"
+    + r"(?:by|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "B's claim that", and the adjective right before its noun: "the B charge that"
@@ -222,6 +225,11 @@ class Roles:
     def role(self, party: str | None) -> str | None:
         """The party's role (belligerent, mediator, other), or None."""
         return self._roles.get(party)
+
+    def takes_sides(self, party: str | None) -> bool:
+        """Whether the party fights or stands in a warring camp (Ankara beside Baku): its
+        condemnation of the other side is a charge, not a mediator's appeal."""
+        return self._roles.get(party) == "belligerent" or bool(self._camps.get(party))
 
     def camp_ok(self, accuser: str | None, accused: str | None) -> bool:
         """Whether `accused` can be accused by `accuser`: another camp, no mediator."""
@@ -442,8 +450,10 @@ class Roles:
         if frame is not None and frame.verb_end <= hit.start:
             lo = max(lo, frame.verb_end)
         window = s[lo : hit.start]
-        if not _CLAIM_NOUN_HINT_RE.search(window) and not any(
-            noun in window for noun in _CLAIM_NOUN_CAPITALS
+        # (the claim noun may be the frame itself: "received reports from Baku that ...")
+        hinted = s[max(0, lo - 12) : hit.start]
+        if not _CLAIM_NOUN_HINT_RE.search(hinted) and not any(
+            noun in hinted for noun in _CLAIM_NOUN_CAPITALS
         ):
             return None  # no claim noun before the cue (the usual case): nothing to find
         mentions, _places = self.mentions.find(window)

@@ -22,6 +22,8 @@ _PRONOUN_OPENING_RE = re.compile(
 )
 
 _COLON_HEADLINE_RE = re.compile(r"^([^:]{2,80}?):\s+\S")
+# a headline's source after a dash at its end: "Armenia breached the truce - Azerbaijan's MoD"
+_DASH_SOURCE_HEADLINE_RE = re.compile(r"\s[-–—]+\s+((?:\S+\s+){0,5}\S+)\s*$")
 
 _ACCORDING_RE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+", re.IGNORECASE)
 
@@ -174,6 +176,7 @@ class Speech:
         starts = [m.start for m in mentions]
         clauses: list[Clause] = []
         colon = _COLON_HEADLINE_RE.match(s) if headline else None
+        dash = _DASH_SOURCE_HEADLINE_RE.search(s) if headline and not colon else None
         verbs, according = self.marks(s) if marks is None else marks
         for a, b in spans:
             frames: list[Frame] = []
@@ -182,6 +185,10 @@ class Speech:
                 head = [m for m in mentions if m.end <= colon.end(1)]
                 if head:
                     frames.append(Frame(colon.end(1), colon.end(1) + 1, ":", head[0].party))
+            if dash and a <= dash.start() < b:
+                tail = [m for m in mentions if m.start >= dash.start(1)]
+                if tail and not self.mentions.is_place(s, tail[0]):
+                    frames.append(Frame(dash.start(), dash.start(1), "-", tail[0].party, True))
             for m in verbs:
                 if not a <= m.start() < b:
                     continue
