@@ -221,3 +221,30 @@ def test_a_dispute_is_titled_by_the_claim_that_names_who_accuses_whom() -> None:
     )
     [entry] = build(report("a", blame), report("b", charge))
     assert entry.title.startswith("Nagorno-Karabakh authorities accuse Azerbaijan")
+
+
+def test_a_denial_that_goes_on_to_a_counter_charge_answers_the_strike_it_denies() -> None:
+    """ "Yerevan denies it and accuses Baku of shelling Stepanakert": the denial is of the
+    Ganja strike; Stepanakert is the counter-charge's town. No "Armenia denies shelling
+    Stepanakert", and the Ganja title keeps Baku's blame, not Yerevan's counter-charge."""
+    strike = "Baku says an Armenian missile killed 12 civilians in Ganja despite the truce."
+    denied = "Yerevan denies it and accuses Baku of shelling Stepanakert."
+    tags = [
+        tag("attack", strike, places=("Ganja",)),
+        tag("casualties", strike, places=("Ganja",), casualties=(killed(12, "azerbaijan"),)),
+        tag(
+            "violation_claim",
+            strike,
+            accuser="azerbaijan",
+            accused="armenia",
+            places=("Ganja",),
+            parties=("azerbaijan", "armenia"),
+        ),
+        tag("denial", denied, denier="armenia", places=("Stepanakert",)),
+        armenian_charge(denied),
+    ]
+    entries = build(report("a", *tags))
+    assert not any("denies shelling Stepanakert" in e.title for e in entries)
+    [ganja] = [e for e in entries if "Ganja" in e.title]
+    assert "Azerbaijan says, blaming Armenia" in ganja.title
+    assert ganja.title.endswith("Armenia denies")

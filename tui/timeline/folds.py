@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.groups import BuilderState, Group, from_headline
-from tui.timeline.wording import running_toll, toll_elsewhere
+from tui.timeline.wording import counter_charge_place, running_toll, toll_elsewhere
 
 # which of a report's events is its main story (highest first), and the events that
 # can be a report's aside
@@ -593,7 +593,13 @@ def names_elsewhere(site: Event, groups: list[Group], regions: frozenset[str]) -
     about another act their report tells (a counter-accusation, "rejected reports of an
     attack on Mingachevir" beside Stepanakert shelled): they stay out of that strike's
     entry. A region they name is no other town."""
-    places = {p for g in groups for _, tag in g.tags for p in tag.places if p not in regions}
+    places = {
+        p
+        for g in groups
+        for _, tag in g.tags
+        for p in tag.places
+        if p not in regions and not (tag.kind == "denial" and counter_charge_place(tag.evidence, p))
+    }
     return bool(places) and site.site not in places
 
 

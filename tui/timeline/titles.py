@@ -21,6 +21,7 @@ from tui.timeline.groups import (
 from tui.timeline.wording import (
     CONCEDED,
     appeal_ask,
+    counter_charge_place,
     denied_topic,
     harm_words,
     region_toll_pattern,
@@ -167,7 +168,11 @@ class TitlesMixin(BuilderState):
         downing), since "shelling" may be either; else the act its sentences say the
         denier did not do."""
         own = unique_in_order(
-            p for dg in [group, *denial_groups] for _, t in dg.tags for p in t.places
+            p
+            for dg in [group, *denial_groups]
+            for _, t in dg.tags
+            for p in t.places
+            if not counter_charge_place(t.evidence, p)
         )
         sites = [p for p in [*places, *own] if p not in self.venues and p not in self.regions]
         sentences = [t.evidence for dg in [group, *denial_groups] for _, t in dg.tags]
@@ -229,7 +234,9 @@ def _claim_of(names: str) -> re.Pattern[str]:
 # its forces fired on", "did not attack"
 _DENIED_ACT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b"
-    r"[^.;]{0,40}?\b(shelling|firing|attacking|targeting|striking|bombing|bombarding|"
+    # never across the denier's own charge: "denies it and accuses Baku of shelling"
+    r"(?:(?!\b(?:accus|blam)\w*)[^.;]){0,40}?"
+    r"\b(shelling|firing|attacking|targeting|striking|bombing|bombarding|"
     r"shelled|fired|attacked|targeted|struck|bombed)\b",
     re.IGNORECASE,
 )
@@ -784,10 +791,16 @@ class EventTitlesMixin(TitlesMixin):
         sayers = unique_in_order(
             c.claimed_by for c in (killed, wounded) if c is not None and c.claimed_by
         )
-        # the blame a warring party makes first, then the best attested
+        # the blame of the side that gives the figures first (its charge is about this
+        # strike; the other side's is its counter-charge), then a warring party's, then
+        # the best attested
         blames = sorted(
             (c for c in claims if c.accuser and c.accused),
-            key=lambda c: (self.roles.get(c.accuser) != "belligerent", -len(c.item_ids)),
+            key=lambda c: (
+                c.accuser not in sayers,
+                self.roles.get(c.accuser) != "belligerent",
+                -len(c.item_ids),
+            ),
         )
         words = ""
         if sayers and figures:

@@ -320,3 +320,25 @@ def reached_through_other_act(sentence: str, place: str) -> bool:
     pattern = _reached_pattern(place)
     found = pattern.search(sentence)
     return found is not None and sentence.count(place) == 1
+
+
+# ---- a denial's sentence that goes on to the denier's own charge --------------------------
+
+
+@lru_cache(maxsize=4096)
+def _counter_charge_pattern(place: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b[^.;]{0,100}?\b"
+        + re.escape(place)
+        + r"\b",
+        re.IGNORECASE,
+    )
+
+
+def counter_charge_place(sentence: str, place: str) -> bool:
+    """Whether a denial's sentence names `place` only in the charge the denier makes in
+    turn ("Yerevan denies it and accuses Baku of shelling Stepanakert"): the town of the
+    counter-charge, not of the act denied."""
+    return (
+        sentence.count(place) == 1 and _counter_charge_pattern(place).search(sentence) is not None
+    )
