@@ -131,3 +131,21 @@ def test_a_truce_may_still_start_after_the_report(tagger: Tagger) -> None:
         "", "Armenia and Azerbaijan agreed a humanitarian truce from midnight.", "2020-10-17T16:00Z"
     )
     assert {t.event_date for t in tags if t.kind == "truce_agreed"} == {"2020-10-18"}
+
+
+def test_a_truces_hour_counts_from_the_day_it_was_agreed_not_the_reports(
+    tagger: Tagger,
+) -> None:
+    """ "agreed in Moscow on October 10 to stop firing from noon", filed on 26 October:
+    the truce of 10 October retold, never a truce of the 26th (which put a third truce's
+    venue in the title of the one agreed that day)."""
+    text = "Baku and Yerevan first agreed in Moscow on October 10 to stop firing from noon."
+    tags = tagger.tag("A third truce is brokered", text, "2020-10-26")
+    assert not [
+        t
+        for t in tags
+        if t.kind == "truce_agreed" and t.evidence == text and t.event_date == "2020-10-26"
+    ]
+    fresh = "Baku and Yerevan agreed to stop firing from noon, the ministry said."
+    [truce] = [t for t in tagger.tag("Truce", fresh, "2020-10-26T06:00:00Z") if t.evidence == fresh]
+    assert truce.event_date == "2020-10-26"

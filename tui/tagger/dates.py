@@ -173,7 +173,9 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
         if not future:
             return pub, "published"
         midnight = clock == "midnight" or clock.startswith(("00:", "00.", "0:", "24"))
-        if said_on is not None:  # the hour counts from the day it was said
+        if said_on is None:
+            said_on = _agreed_on(s[max(0, m.start() - _AGREED_REACH) : m.start()], pub)
+        if said_on is not None:  # the hour counts from the day it was said or agreed
             return said_on + dt.timedelta(days=int(midnight)), "relative"
         if midnight:
             late = pub_minutes is None or pub_minutes >= 12 * 60
@@ -183,6 +185,21 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
             return pub + dt.timedelta(days=1), "relative"
         return pub, "relative"
     return None
+
+
+# how far before a truce's hour the day it was agreed may be stated ("agreed in Moscow
+# on October 10 to stop firing from noon")
+_AGREED_REACH = 100
+
+
+def _agreed_on(before: str, pub: dt.date) -> dt.date | None:
+    """The day stated just before a truce's hour, if earlier than the report: the hour
+    counts from it, not from the day the report was filed."""
+    found = list(DATE_RE.finditer(before))
+    if not found:
+        return None
+    resolved = resolve_date(found[-1], pub, False)
+    return resolved[0] if resolved and resolved[0] < pub else None
 
 
 # how far ahead a truce's bare weekday may reach ("from Monday" said on Friday)
