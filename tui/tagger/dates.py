@@ -192,13 +192,22 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
 _AGREED_REACH = 100
 
 
+_AGREED_VERB_RE = re.compile(r"\b(?:agreed|signed|reached|brokered|struck)\b", re.IGNORECASE)
+_ON_DAY_RE = re.compile(r"\bon\s+(?:the\s+(?:night|evening|morning)\s+of\s+)?$", re.IGNORECASE)
+
+
 def _agreed_on(before: str, pub: dt.date) -> dt.date | None:
-    """The day stated just before a truce's hour, if earlier than the report: the hour
-    counts from it, not from the day the report was filed."""
+    """The day a truce was agreed, stated just before its hour ("agreed in Moscow on
+    October 10 to stop firing from noon"), if earlier than the report: the hour counts
+    from it, not from the day the report was filed. Only a day "on" which it was agreed:
+    "the ceasefire agreed in May will start at midnight" starts tonight."""
     found = list(DATE_RE.finditer(before))
-    if not found:
+    if not found or not _AGREED_VERB_RE.search(before):
         return None
-    resolved = resolve_date(found[-1], pub, False)
+    date = found[-1]
+    if not _ON_DAY_RE.search(before, 0, date.start()):
+        return None
+    resolved = resolve_date(date, pub, False)
     return resolved[0] if resolved and resolved[0] < pub else None
 
 
