@@ -452,3 +452,19 @@ def test_r3_f2_a_strike_told_after_what_it_answered_keeps_its_site() -> None:
     )
     [entry] = r2_entries(item)
     assert entry.title.startswith("Shelling of Stepanakert"), entry.title
+
+
+def test_r3_f3_the_turkish_report_of_the_monitoring_deal_stays_a_source_of_the_talks(
+    db_path,
+) -> None:
+    """Finding 3: `echoes._settle_day` (98495a6) takes a report whose headline and lede
+    tell one story, tagged as two kinds, for an echo of its own story: Ankara's report of
+    the Akar-Shoigu memorandum (headline tagged peacekeeping, lede talks) is no longer a
+    source of the demo's 11 November Turkey-Russia talks, only of 'Peacekeepers deploy in
+    Goris' (3eb8c72 listed it under both)."""
+    with Store(db_path) as store:
+        poll(load_config(DEMO_DIR / "feeds.toml"), store, parallel=False)
+        day = list(store.iter_entries(EntryFilter(since="2020-11-11", until="2020-11-11")))
+        talks = next(e for e in day if e["kind"] == "diplomatic_call" and "Turkey" in e["title"])
+        links = {s["link"] for s in store.entry_sources(talks["id"])}
+    assert any("akar-and-shoigu" in link for link in links), (talks["title"], sorted(links))
