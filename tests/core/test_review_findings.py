@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from tests.core.test_timeline_events import DAY, build, diplomacy, report, tag
 from tui.config import DEMO_DIR, load_config
+from tui.pipeline import rebuild_timeline
 from tui.polling import poll
 from tui.profile import load_profile
-from tui.records import AutoEntry, Casualty, EntryFilter, Tag, TaggedItem
+from tui.records import AutoEntry, Casualty, EntryFilter, ParsedItem, Tag, TaggedItem
 from tui.store import Store
 from tui.tagger.core import Tagger
 from tui.timeline import build_entries
@@ -468,3 +469,70 @@ def test_r3_f3_the_turkish_report_of_the_monitoring_deal_stays_a_source_of_the_t
         talks = next(e for e in day if e["kind"] == "diplomatic_call" and "Turkey" in e["title"])
         links = {s["link"] for s in store.entry_sources(talks["id"])}
     assert any("akar-and-shoigu" in link for link in links), (talks["title"], sorted(links))
+
+
+def r3_stored(store: Store, item: TaggedItem) -> frozenset[str]:
+    """Store one report with its tags as a poll does; the days its tags touched."""
+    parsed = ParsedItem(
+        guid=item.item_id,
+        link=item.link,
+        title=item.title,
+        text=item.text,
+        published=item.published,
+        content_hash=item.item_id,
+    )
+    return store.ingest(
+        f"https://feed.example/{item.item_id}", [parsed], tags=[item.tags]
+    ).tag_dates
+
+
+def test_r3_f4_a_poll_that_moves_a_truce_to_its_day_in_force_writes_what_a_full_rebuild_does(
+    store: Store,
+) -> None:
+    """Finding 4: `pipeline.rebuild_timeline` writes the touched days +-3 (asides.REACH),
+    but a story may move a day first (`_fold_truce`: the eve's truce joins the day it takes
+    effect), and the background it carried then lies 4 days away: a poll bringing 'truce
+    takes effect' on the 18th leaves the Ganja strike of the 14th (the 17 October truce
+    report's background, no longer an aside once that truce is the 18th's) out of the
+    timeline until the next full rebuild."""
+    eve, day, back = "2020-10-17", "2020-10-18", "2020-10-14"
+    headline = "Baku and Yerevan agree a humanitarian truce from midnight"
+    line = "On Wednesday a missile struck flats in Ganja, killing 13 people, Baku said."
+    toll = Casualty(count=13, what="killed", claimed_by="azerbaijan")
+    sides = ("armenia", "azerbaijan")
+    announced = replace(
+        report(
+            "a",
+            tag("truce_agreed", headline, event_date=eve, parties=sides),
+            tag("attack", line, event_date=back, places=("Ganja",), date_basis="weekday"),
+            tag("casualties", line, event_date=back, places=("Ganja",), casualties=(toll,)),
+            day=eve,
+        ),
+        title=headline,
+    )
+    in_force = "Humanitarian truce takes effect in Karabakh"
+    effect = replace(
+        report(
+            "x",
+            Tag(
+                kind="truce_agreed",
+                rule="truce_agreed/takes-effect",
+                evidence=in_force,
+                event_date=day,
+                date_basis="published",
+                parties=sides,
+            ),
+            day=day,
+        ),
+        title=in_force,
+    )
+    profile = load_profile()
+
+    def timeline() -> list[tuple[str, str]]:
+        return sorted(tuple(row) for row in store.db.execute("SELECT date, title FROM entries"))
+
+    rebuild_timeline(store, profile, r3_stored(store, announced))
+    rebuild_timeline(store, profile, r3_stored(store, effect))
+    polled = timeline()
+    rebuild_timeline(store, profile, None)
+    assert polled == timeline()
