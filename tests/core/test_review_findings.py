@@ -536,3 +536,37 @@ def test_r3_f4_a_poll_that_moves_a_truce_to_its_day_in_force_writes_what_a_full_
     polled = timeline()
     rebuild_timeline(store, profile, None)
     assert polled == timeline()
+
+
+def test_r3_f5_a_new_truce_the_next_day_tied_only_by_the_region_is_not_the_days_before() -> None:
+    """Finding 5: `claims._truce_ties` counts any place of a truce tag, regions included,
+    so a new ceasefire the next day 'in Nagorno-Karabakh' is merged into the day before's
+    truce 'in Nagorno-Karabakh' (3eb8c72: two truce entries, one each day)."""
+    eve, day = "2020-10-10", "2020-10-11"
+    region = ("Nagorno-Karabakh",)
+    sides = ("armenia", "azerbaijan")
+    first = report(
+        "a",
+        tag(
+            "truce_agreed",
+            "Armenia and Azerbaijan agreed a truce in Nagorno-Karabakh.",
+            event_date=eve,
+            places=region,
+            parties=sides,
+        ),
+        day=eve,
+    )
+    second = report(
+        "c",
+        tag(
+            "truce_agreed",
+            "A new ceasefire in Nagorno-Karabakh was agreed by Armenia and Azerbaijan.",
+            event_date=day,
+            places=region,
+            parties=sides,
+            date_basis="published",
+        ),
+        day=day,
+    )
+    truces = [e for e in build(first, second) if e.kind == "truce_agreed"]
+    assert [(t.date, t.item_ids) for t in truces] == [(eve, ("a",)), (day, ("c",))]
