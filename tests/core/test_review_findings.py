@@ -538,8 +538,8 @@ def test_r3_f4_a_poll_that_moves_a_truce_to_its_day_in_force_writes_what_a_full_
     assert polled == timeline()
 
 
-def test_r3_f5_a_new_truce_the_next_day_tied_only_by_the_region_is_not_the_days_before() -> None:
-    """Finding 5: `claims._truce_ties` counts any place of a truce tag, regions included,
+def test_r3_f6_a_new_truce_the_next_day_tied_only_by_the_region_is_not_the_days_before() -> None:
+    """Finding 6: `claims._truce_ties` counts any place of a truce tag, regions included,
     so a new ceasefire the next day 'in Nagorno-Karabakh' is merged into the day before's
     truce 'in Nagorno-Karabakh' (3eb8c72: two truce entries, one each day)."""
     eve, day = "2020-10-10", "2020-10-11"
@@ -572,8 +572,8 @@ def test_r3_f5_a_new_truce_the_next_day_tied_only_by_the_region_is_not_the_days_
     assert [(t.date, t.item_ids) for t in truces] == [(eve, ("a",)), (day, ("c",))]
 
 
-def test_r3_f7_the_weapon_of_the_act_a_strike_answered_is_not_the_strikes() -> None:
-    """Finding 7 (older than this session, beside finding 2): the title takes its weapon
+def test_r3_f5_the_weapon_of_the_act_a_strike_answered_is_not_the_strikes() -> None:
+    """Finding 5 (older than this session, beside finding 2): the title takes its weapon
     from the whole sentence, the clause saying what the strike answered included: Israeli
     jets striking Tyre 'in response to rocket fire' read 'Rocket strike on Tyre' (without
     the clause: 'Attack on Tyre')."""
