@@ -538,6 +538,32 @@ def test_r3_f4_a_poll_that_moves_a_truce_to_its_day_in_force_writes_what_a_full_
     assert polled == timeline()
 
 
+def test_r3_f5_the_weapon_of_the_act_a_strike_answered_is_not_the_strikes() -> None:
+    """Finding 5 (older than this session, beside finding 2): the title takes its weapon
+    from the whole sentence, the clause saying what the strike answered included: Israeli
+    jets striking Tyre 'in response to rocket fire' read 'Rocket strike on Tyre' (without
+    the clause: 'Attack on Tyre')."""
+    profile = load_profile("tui/profile/bundled/lebanon.toml")
+    title = "Israeli strikes kill five in Tyre"
+    text = (
+        "Israeli jets struck Tyre on Thursday in response to rocket fire, killing five "
+        "people, Lebanon's health ministry said."
+    )
+    published = "2024-10-10T12:00:00Z"
+    item = TaggedItem(
+        item_id="j",
+        side="western",
+        outlet="Outlet j",
+        link="https://example.org/j",
+        title=title,
+        text=text,
+        published=published,
+        tags=tuple(Tagger(profile).tag(title, text, published)),
+    )
+    [entry] = build_entries([item], profile)
+    assert "Tyre" in entry.title and not entry.title.startswith("Rocket"), entry.title
+
+
 def test_r3_f6_a_new_truce_the_next_day_tied_only_by_the_region_is_not_the_days_before() -> None:
     """Finding 6: `claims._truce_ties` counts any place of a truce tag, regions included,
     so a new ceasefire the next day 'in Nagorno-Karabakh' is merged into the day before's
@@ -570,29 +596,3 @@ def test_r3_f6_a_new_truce_the_next_day_tied_only_by_the_region_is_not_the_days_
     )
     truces = [e for e in build(first, second) if e.kind == "truce_agreed"]
     assert [(t.date, t.item_ids) for t in truces] == [(eve, ("a",)), (day, ("c",))]
-
-
-def test_r3_f5_the_weapon_of_the_act_a_strike_answered_is_not_the_strikes() -> None:
-    """Finding 5 (older than this session, beside finding 2): the title takes its weapon
-    from the whole sentence, the clause saying what the strike answered included: Israeli
-    jets striking Tyre 'in response to rocket fire' read 'Rocket strike on Tyre' (without
-    the clause: 'Attack on Tyre')."""
-    profile = load_profile("tui/profile/bundled/lebanon.toml")
-    title = "Israeli strikes kill five in Tyre"
-    text = (
-        "Israeli jets struck Tyre on Thursday in response to rocket fire, killing five "
-        "people, Lebanon's health ministry said."
-    )
-    published = "2024-10-10T12:00:00Z"
-    item = TaggedItem(
-        item_id="j",
-        side="western",
-        outlet="Outlet j",
-        link="https://example.org/j",
-        title=title,
-        text=text,
-        published=published,
-        tags=tuple(Tagger(profile).tag(title, text, published)),
-    )
-    [entry] = build_entries([item], profile)
-    assert "Tyre" in entry.title and not entry.title.startswith("Rocket"), entry.title
