@@ -596,3 +596,25 @@ def test_r3_f6_a_new_truce_the_next_day_tied_only_by_the_region_is_not_the_days_
     )
     truces = [e for e in build(first, second) if e.kind == "truce_agreed"]
     assert [(t.date, t.item_ids) for t in truces] == [(eve, ("a",)), (day, ("c",))]
+
+
+def test_r3_f6_another_wars_truce_the_next_day_is_no_source_of_this_wars_truce() -> None:
+    """Finding 6: `_truce_signed_the_day_before` ties two truces by a shared mediator and
+    checks the warring sides only when both name some; a next-day ceasefire between Russia
+    and Turkey in Idlib (no warring side of this war) becomes a source of the Karabakh
+    truce signed in Moscow (3eb8c72: an entry of its own on its own day)."""
+    signed = r2_told(
+        "k",
+        "2020-10-10",
+        "Armenia and Azerbaijan agree humanitarian truce in Moscow",
+        "Armenia and Azerbaijan agreed a humanitarian truce in Moscow after talks hosted by "
+        "Russia.",
+    )
+    idlib = r2_told(
+        "i",
+        "2020-10-11",
+        "Russia and Turkey agree ceasefire in Syria's Idlib",
+        "Russia and Turkey agreed a ceasefire in Syria's Idlib province, the Kremlin said.",
+    )
+    karabakh = next(e for e in r2_entries(signed, idlib) if "k" in e.item_ids)
+    assert "i" not in karabakh.item_ids, karabakh.title
