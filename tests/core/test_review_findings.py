@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from tests.core.test_timeline_events import DAY, build, diplomacy, report, tag
 from tui.config import DEMO_DIR, load_config
+from tui.pipeline import rebuild_timeline
 from tui.polling import poll
 from tui.profile import load_profile
-from tui.records import AutoEntry, Casualty, EntryFilter, Tag, TaggedItem
+from tui.records import AutoEntry, Casualty, EntryFilter, ParsedItem, Tag, TaggedItem
 from tui.store import Store
 from tui.tagger.core import Tagger
 from tui.timeline import build_entries
@@ -414,3 +415,206 @@ def test_r2_villages_on_the_border_of_a_district_were_shelled_in_that_district()
     )
     [entry] = r2_entries(item)
     assert entry.title.startswith("Shelling of Tartar"), entry.title
+
+
+# ==== REVIEW FINDINGS (h-review3, 6 December) ==============================================
+# Each test below FAILS on main at 7cfb45f and shows one finding of that review (its
+# number in REVIEW.md in the test's name). Reports are our own words, tagged by the real
+# tagger and built by the real builder unless said otherwise.
+
+
+def test_r3_f1_a_warring_sides_own_plan_is_not_put_forward_by_a_mediator_it_quotes() -> None:
+    """Finding 1: `events._Day.diplomacy` hands an initiative whose only party is a
+    warring side to any mediator the report's other calls name (73bf4c8): Armenia's plan
+    becomes Russia's because Moscow urged restraint two sentences later (3eb8c72: 'Armenia
+    puts forward a peace plan')."""
+    item = r2_told(
+        "p",
+        "2020-10-10",
+        "Armenia proposes a plan to end the fighting",
+        "Yerevan put forward a plan on Saturday to end the fighting. Russia urged both sides "
+        "to keep to the truce.",
+    )
+    [entry] = r2_entries(item)
+    assert not entry.title.startswith("Russia"), entry.title
+
+
+def test_r3_f2_a_strike_told_after_what_it_answered_keeps_its_site() -> None:
+    """Finding 2: `wording._OTHER_ACT` reads 'in retaliation for ...' across the comma
+    into the main clause, so the town the strike hit is taken for the act it answered:
+    no site, and the title says 'Fighting between ...' (3eb8c72: 'Shelling of
+    Stepanakert kills 4 civilians')."""
+    item = r2_told(
+        "r",
+        "2020-10-10",
+        "Azerbaijan shells Karabakh capital",
+        "In retaliation for the shelling, Azerbaijani forces pounded Stepanakert on Saturday, "
+        "killing four civilians, Karabakh officials said.",
+    )
+    [entry] = r2_entries(item)
+    assert entry.title.startswith("Shelling of Stepanakert"), entry.title
+
+
+def test_r3_f3_the_turkish_report_of_the_monitoring_deal_stays_a_source_of_the_talks(
+    db_path,
+) -> None:
+    """Finding 3: `echoes._settle_day` (98495a6) takes a report whose headline and lede
+    tell one story, tagged as two kinds, for an echo of its own story: Ankara's report of
+    the Akar-Shoigu memorandum (headline tagged peacekeeping, lede talks) is no longer a
+    source of the demo's 11 November Turkey-Russia talks, only of 'Peacekeepers deploy in
+    Goris' (3eb8c72 listed it under both)."""
+    with Store(db_path) as store:
+        poll(load_config(DEMO_DIR / "feeds.toml"), store, parallel=False)
+        day = list(store.iter_entries(EntryFilter(since="2020-11-11", until="2020-11-11")))
+        talks = next(e for e in day if e["kind"] == "diplomatic_call" and "Turkey" in e["title"])
+        links = {s["link"] for s in store.entry_sources(talks["id"])}
+    assert any("akar-and-shoigu" in link for link in links), (talks["title"], sorted(links))
+
+
+def r3_stored(store: Store, item: TaggedItem) -> frozenset[str]:
+    """Store one report with its tags as a poll does; the days its tags touched."""
+    parsed = ParsedItem(
+        guid=item.item_id,
+        link=item.link,
+        title=item.title,
+        text=item.text,
+        published=item.published,
+        content_hash=item.item_id,
+    )
+    return store.ingest(
+        f"https://feed.example/{item.item_id}", [parsed], tags=[item.tags]
+    ).tag_dates
+
+
+def test_r3_f4_a_poll_that_moves_a_truce_to_its_day_in_force_writes_what_a_full_rebuild_does(
+    store: Store,
+) -> None:
+    """Finding 4: `pipeline.rebuild_timeline` writes the touched days +-3 (asides.REACH),
+    but a story may move a day first (`_fold_truce`: the eve's truce joins the day it takes
+    effect), and the background it carried then lies 4 days away: a poll bringing 'truce
+    takes effect' on the 18th leaves the Ganja strike of the 14th (the 17 October truce
+    report's background, no longer an aside once that truce is the 18th's) out of the
+    timeline until the next full rebuild."""
+    eve, day, back = "2020-10-17", "2020-10-18", "2020-10-14"
+    headline = "Baku and Yerevan agree a humanitarian truce from midnight"
+    line = "On Wednesday a missile struck flats in Ganja, killing 13 people, Baku said."
+    toll = Casualty(count=13, what="killed", claimed_by="azerbaijan")
+    sides = ("armenia", "azerbaijan")
+    announced = replace(
+        report(
+            "a",
+            tag("truce_agreed", headline, event_date=eve, parties=sides),
+            tag("attack", line, event_date=back, places=("Ganja",), date_basis="weekday"),
+            tag("casualties", line, event_date=back, places=("Ganja",), casualties=(toll,)),
+            day=eve,
+        ),
+        title=headline,
+    )
+    in_force = "Humanitarian truce takes effect in Karabakh"
+    effect = replace(
+        report(
+            "x",
+            Tag(
+                kind="truce_agreed",
+                rule="truce_agreed/takes-effect",
+                evidence=in_force,
+                event_date=day,
+                date_basis="published",
+                parties=sides,
+            ),
+            day=day,
+        ),
+        title=in_force,
+    )
+    profile = load_profile()
+
+    def timeline() -> list[tuple[str, str]]:
+        return sorted(tuple(row) for row in store.db.execute("SELECT date, title FROM entries"))
+
+    rebuild_timeline(store, profile, r3_stored(store, announced))
+    rebuild_timeline(store, profile, r3_stored(store, effect))
+    polled = timeline()
+    rebuild_timeline(store, profile, None)
+    assert polled == timeline()
+
+
+def test_r3_f5_the_weapon_of_the_act_a_strike_answered_is_not_the_strikes() -> None:
+    """Finding 5 (older than this session, beside finding 2): the title takes its weapon
+    from the whole sentence, the clause saying what the strike answered included: Israeli
+    jets striking Tyre 'in response to rocket fire' read 'Rocket strike on Tyre' (without
+    the clause: 'Attack on Tyre')."""
+    profile = load_profile("tui/profile/bundled/lebanon.toml")
+    title = "Israeli strikes kill five in Tyre"
+    text = (
+        "Israeli jets struck Tyre on Thursday in response to rocket fire, killing five "
+        "people, Lebanon's health ministry said."
+    )
+    published = "2024-10-10T12:00:00Z"
+    item = TaggedItem(
+        item_id="j",
+        side="western",
+        outlet="Outlet j",
+        link="https://example.org/j",
+        title=title,
+        text=text,
+        published=published,
+        tags=tuple(Tagger(profile).tag(title, text, published)),
+    )
+    [entry] = build_entries([item], profile)
+    assert "Tyre" in entry.title and not entry.title.startswith("Rocket"), entry.title
+
+
+def test_r3_f6_a_new_truce_the_next_day_tied_only_by_the_region_is_not_the_days_before() -> None:
+    """Finding 6: `claims._truce_ties` counts any place of a truce tag, regions included,
+    so a new ceasefire the next day 'in Nagorno-Karabakh' is merged into the day before's
+    truce 'in Nagorno-Karabakh' (3eb8c72: two truce entries, one each day)."""
+    eve, day = "2020-10-10", "2020-10-11"
+    region = ("Nagorno-Karabakh",)
+    sides = ("armenia", "azerbaijan")
+    first = report(
+        "a",
+        tag(
+            "truce_agreed",
+            "Armenia and Azerbaijan agreed a truce in Nagorno-Karabakh.",
+            event_date=eve,
+            places=region,
+            parties=sides,
+        ),
+        day=eve,
+    )
+    second = report(
+        "c",
+        tag(
+            "truce_agreed",
+            "A new ceasefire in Nagorno-Karabakh was agreed by Armenia and Azerbaijan.",
+            event_date=day,
+            places=region,
+            parties=sides,
+            date_basis="published",
+        ),
+        day=day,
+    )
+    truces = [e for e in build(first, second) if e.kind == "truce_agreed"]
+    assert [(t.date, t.item_ids) for t in truces] == [(eve, ("a",)), (day, ("c",))]
+
+
+def test_r3_f6_another_wars_truce_the_next_day_is_no_source_of_this_wars_truce() -> None:
+    """Finding 6: `_truce_signed_the_day_before` ties two truces by a shared mediator and
+    checks the warring sides only when both name some; a next-day ceasefire between Russia
+    and Turkey in Idlib (no warring side of this war) becomes a source of the Karabakh
+    truce signed in Moscow (3eb8c72: an entry of its own on its own day)."""
+    signed = r2_told(
+        "k",
+        "2020-10-10",
+        "Armenia and Azerbaijan agree humanitarian truce in Moscow",
+        "Armenia and Azerbaijan agreed a humanitarian truce in Moscow after talks hosted by "
+        "Russia.",
+    )
+    idlib = r2_told(
+        "i",
+        "2020-10-11",
+        "Russia and Turkey agree ceasefire in Syria's Idlib",
+        "Russia and Turkey agreed a ceasefire in Syria's Idlib province, the Kremlin said.",
+    )
+    karabakh = next(e for e in r2_entries(signed, idlib) if "k" in e.item_ids)
+    assert "i" not in karabakh.item_ids, karabakh.title
