@@ -131,11 +131,12 @@ def _known(row: dict[str, Any]) -> str | None:
 
 # A touched day's entries change, and so do those of the days around it: a denial may
 # answer the day before's claim, a truce announced on the eve joins the day it takes
-# effect, and an entry may be the aside of a story up to `asides.REACH` days away (so
-# those days are written too). A written day W looks at the days up to REACH beyond it
-# (their stories may take its entries as asides), and those take the toll and harm of
-# reports filed up to `spans.STORY_REACH` days later: so days are built with that much
-# context on each side, and a poll's rebuild writes what a full rebuild would.
+# effect, a truce retold up to three days on joins the day it was signed
+# (`spans.STORY_REACH`), and an entry may be the aside of a story up to `asides.REACH`
+# days away, a story that may itself have moved by those days. So the days written are
+# the touched days and REACH + STORY_REACH each side, and they are built with as many
+# more days of context each side; a poll's rebuild then writes what a full rebuild would
+# (tests/core/test_review_findings.py's poll cases and a fuzz of random reports).
 # (Worked out in `rebuild_timeline`: the timeline package is imported only to build.)
 
 
@@ -149,7 +150,7 @@ def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None
     from tui.timeline.asides import REACH as ASIDE_REACH
     from tui.timeline.spans import STORY_REACH
 
-    write_around = ASIDE_REACH
+    write_around = ASIDE_REACH + STORY_REACH
     read_around = write_around + ASIDE_REACH + STORY_REACH
 
     if dates is None:

@@ -730,6 +730,19 @@ def test_a_truce_retold_undated_two_days_on_at_the_same_venue_is_that_truce() ->
     assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a"}), (later, {"b", "c"})]
 
 
+def test_a_truces_title_names_no_venue_of_talks_still_to_come() -> None:
+    """ "a truce takes effect on Monday; ministers to meet in Geneva on 29 October": the
+    truce was not agreed in Geneva, whatever share of its reports say the next talks are
+    there."""
+    later = "The US says a truce takes effect on Monday; ministers to meet in Geneva next week."
+    entries = build(
+        report("a", truce_tag(later, DAY, places=("Geneva",))),
+        report("b", truce_tag("A humanitarian truce takes effect on Monday.", DAY)),
+    )
+    [truce] = [e for e in entries if e.kind == "truce_agreed"]
+    assert "Geneva" not in truce.title
+
+
 def test_a_truce_reports_talks_the_day_before_are_the_truces() -> None:
     talks = tag(
         "diplomatic_call",

@@ -134,7 +134,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
 
         def ready() -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
             nonlocal pending
-            for day, pairs in follow_dated_story(days, self._tag_truce_ties):
+            for day, pairs in follow_dated_story(days, self._tag_truce_ties, self._tag_sides):
                 if pending is not None:
                     if next_day(pending[0]) == day:
                         _tolls_follow_story(pending[1], pairs)

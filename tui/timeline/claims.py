@@ -190,9 +190,8 @@ class ClaimsMixin(BuilderState):
                 continue
             if not ties & self._truce_ties(later):
                 continue
-            sides_before, sides_after = self._belligerents(earlier), self._belligerents(later)
-            if sides_before and sides_after and not sides_before & sides_after:
-                continue
+            if not self._belligerents(earlier) & self._belligerents(later):
+                continue  # a truce between other sides (another war's, told the same day)
             earlier.tags.extend(later.tags)
             earlier.denials.extend(later.denials)
             del groups[key]
@@ -201,9 +200,13 @@ class ClaimsMixin(BuilderState):
         """What names a truce apart from its warring parties: its venue, its mediators."""
         return {tie for _, tag in group.tags for tie in self._tag_truce_ties(tag)}
 
+    def _tag_sides(self, tag: Tag) -> set[str]:
+        """The warring parties a tag names."""
+        return {p for p in tag.parties if self.roles.get(p) == "belligerent"}
+
     def _tag_truce_ties(self, tag: Tag) -> set[str]:
-        """One tag's venue and mediators (see `_truce_ties`)."""
-        places = {f"place:{p}" for p in tag.places}
+        """One tag's venue and mediators (see `_truce_ties`); a region names no venue."""
+        places = {f"place:{p}" for p in tag.places if p not in self.regions}
         return places | {f"party:{p}" for p in tag.parties if self.roles.get(p) == "mediator"}
 
     def _truce_asides(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:

@@ -77,11 +77,24 @@ def _settle(older: list[Event], newer: list[Event]) -> None:
 
 
 def _settle_day(events: list[Event]) -> None:
-    """Let go, in a day's events, the echoes of that day's other headlined stories."""
-    heads = {id(e): headlined_reports(e) for e in events}
+    """Let go, in a day's events, the echoes of that day's other headlined stories. A
+    report whose lede is in the event tells it as its news (a headline of a monitoring
+    deal over a lede of the ministers' talks: one story in two kinds): no echo there."""
+    heads = {id(e): headlined_reports(e) | _lede_reports(e) for e in events}
     for event in events:
-        elsewhere: set[str] = set().union(*(heads[id(o)] for o in events if o is not event))
+        elsewhere: set[str] = set().union(*(headlined_reports(o) for o in events if o is not event))
         _let_go_echoes(event, elsewhere, heads[id(event)])
+
+
+def _lede_reports(event: Event) -> set[str]:
+    """The reports whose first sentence the event holds."""
+    return {item.item_id for item, tag in event.tags if _lede(item.text, tag.evidence)}
+
+
+def _lede(text: str, evidence: str) -> bool:
+    """Whether the sentence opens the report's text (spaces folded as the tagger does)."""
+    opening = " ".join(text.split()[:60])
+    return bool(evidence) and opening.startswith(" ".join(evidence.split())[:80])
 
 
 def _let_go_echoes(event: Event, elsewhere: set[str], headlined_here: set[str]) -> None:

@@ -43,7 +43,7 @@ from tui.timeline.folds import (
     nested,
     same_toll,
 )
-from tui.timeline.groups import PLACE_KINDS, Group, unique_in_order
+from tui.timeline.groups import PLACE_KINDS, Group, from_headline, unique_in_order
 from tui.timeline.wording import denied_topic, reached_through_other_act
 
 _INITIATIVE = re.compile(
@@ -405,6 +405,7 @@ class _Day:
         calls are the day's appeals; exchange and peacekeeping one a day; other kinds
         one event each."""
         initiative: dict[str, str] = {}
+        headlined: set[str] = set()  # reports whose headline names their initiative
         conveners: dict[str, str] = {}  # report -> the first mediator its calls name
         for g in self.ordered:
             if g.kind != "diplomatic_call":
@@ -413,15 +414,17 @@ class _Day:
                 sig = self.builder._initiative(tag)
                 if sig:
                     initiative.setdefault(item.item_id, sig)
+                    if from_headline(item, tag):
+                        headlined.add(item.item_id)
                 mediator = next((p for p in tag.parties if self.builder._camp(p) is None), None)
                 if mediator:
                     conveners.setdefault(item.item_id, mediator)
         for item_id, sig in initiative.items():
-            fallback = sig == "-" or self.builder.roles.get(sig) == "belligerent"
-            if fallback and item_id in conveners:
-                # "they agreed to meet" names no one, or only a warring side ("in Israel,
-                # a minister said it would accept a deal"): the convener is the report's
-                # mediator
+            quoted = self.builder.roles.get(sig) == "belligerent" and item_id not in headlined
+            if (sig == "-" or quoted) and item_id in conveners:
+                # "they agreed to meet" names no one, or only a warring side quoted lower
+                # down ("in Israel, a minister said it would accept a deal"): the convener
+                # is the report's mediator; a side's own plan its headline tells stays its
                 initiative[item_id] = conveners[item_id]
         for g in self.ordered:
             if g.kind in ("diplomatic_call", "exchange", "peacekeeping"):

@@ -276,6 +276,7 @@ _STORY_FACETS = frozenset({"casualties", "humanitarian"})
 def follow_dated_story(
     days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]],
     truce_ties: Callable[[Tag], set[str]] | None = None,
+    sides: Callable[[Tag], set[str]] | None = None,
 ) -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
     """Days in order, with a report's undated lines moved to the story it dates two or
     three days back: "a drone killed 17 in Mai Tsebri on Monday", filed on Wednesday
@@ -292,8 +293,8 @@ def follow_dated_story(
             gap = days_apart(earlier, day)
             if gap is not None and 2 <= gap <= STORY_REACH:
                 _move_to_dated_story(earlier_pairs, pairs, day, held)
-                if truce_ties is not None:
-                    _move_to_signed_truce(earlier_pairs, pairs, day, truce_ties)
+                if truce_ties is not None and sides is not None:
+                    _move_to_signed_truce(earlier_pairs, pairs, day, truce_ties, sides)
         held.append((day, pairs))
         while held and (days_apart(held[0][0], day) or 0) > STORY_REACH:
             yield held.pop(0)
@@ -338,6 +339,7 @@ def _move_to_signed_truce(
     today: list[tuple[TaggedItem, Tag]],
     day: str,
     truce_ties: Callable[[Tag], set[str]],
+    sides: Callable[[Tag], set[str]],
 ) -> None:
     """Move to the day a truce was signed the reports filed `day` that tell a truce and
     date nothing at all, when the truce they tell shares its venue or a mediator with
@@ -345,7 +347,8 @@ def _move_to_signed_truce(
     signing). Not when another report dates a truce today by its own words: then today
     may have a truce of its own."""
     ties = {t for _, tag in signed if tag.kind == "truce_agreed" for t in truce_ties(tag)}
-    if not ties:
+    warring = {p for _, tag in signed if tag.kind == "truce_agreed" for p in sides(tag)}
+    if not ties or not warring:
         return
     mine: dict[str, list[Tag]] = defaultdict(list)
     for item, tag in today:
@@ -359,6 +362,7 @@ def _move_to_signed_truce(
         if item_id in filed_today
         and all(t.date_basis == "published" for t in tags)
         and any(t.kind == "truce_agreed" and truce_ties(t) & ties for t in tags)
+        and any(t.kind == "truce_agreed" and sides(t) & warring for t in tags)
     }
     if moving:
         signed.extend(p for p in today if p[0].item_id in moving)

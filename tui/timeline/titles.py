@@ -24,6 +24,7 @@ from tui.timeline.wording import (
     counter_charge_place,
     denied_topic,
     harm_words,
+    planned_meeting_place,
     region_toll_pattern,
     running_toll,
 )
@@ -271,15 +272,25 @@ def _per_item_parties(pairs: Iterable[tuple[TaggedItem, Tag]]) -> dict[str, set[
 def _per_item(
     pairs: Iterable[tuple[TaggedItem, Tag]], venues: frozenset[str]
 ) -> dict[str, list[str]]:
-    """The venues each report names, in the order it names them."""
+    """The venues each report names, in the order it names them (not where talks are
+    still to be held: `planned_meeting_place`)."""
     out: dict[str, list[str]] = {}
     for item, tag in pairs:
         named = out.setdefault(item.item_id, [])
-        named.extend(p for p in tag.places if p in venues and p not in named)
+        named.extend(
+            p
+            for p in tag.places
+            if p in venues and p not in named and not planned_meeting_place(tag.evidence, p)
+        )
     return out
 
 
+# what a strike answered ("in response to rocket fire"): not the strike's own weapon
+_ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\b[^.;,]*", re.I)
+
+
 def _act_word(text: str) -> str:
+    text = _ANSWERED.sub(" ", text)
     if "shell" in text or "artillery" in text:
         return "shelling"
     if "missile" in text or "rocket" in text:

@@ -300,7 +300,7 @@ def toll_elsewhere(sentence: str, known: frozenset[str]) -> bool:
 # elsewhere; "families fled, jamming the roads towards Beirut": where they went, not where
 # the harm was
 _OTHER_ACT = (
-    r"\bin\s+(?:retaliation|response|reply)\s+(?:for|to)\b[^.;]{0,60}?"
+    r"\bin\s+(?:retaliation|response|reply)\s+(?:for|to)\b[^.;,]{0,60}?"
     r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\b"
     r"(?:(?!\b(?:to|towards?|for|back|return\w*)\b)[^.;]){0,50}"
     r"\b(?:to|towards?|for)\s+(?:the\s+)?(?:\w+\s+)?"
@@ -342,3 +342,24 @@ def counter_charge_place(sentence: str, place: str) -> bool:
     return (
         sentence.count(place) == 1 and _counter_charge_pattern(place).search(sentence) is not None
     )
+
+
+# ---- the venue of talks still to come --------------------------------------------------
+
+
+@lru_cache(maxsize=1024)
+def _planned_at(place: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:to|will|would|due\s+to|set\s+to|are\s+to|is\s+to)\s+"
+        r"(?:meet|hold\s+talks|gather|convene|resume\s+talks)\b[^.;]{0,30}?\b"
+        + re.escape(place)
+        + r"\b",
+        re.IGNORECASE,
+    )
+
+
+def planned_meeting_place(sentence: str, place: str) -> bool:
+    """Whether the sentence names `place` only as where talks are still to be held ("US
+    says a truce takes effect on Monday; ministers to meet in Geneva on 29 October"): not
+    where the truce it tells was agreed."""
+    return sentence.count(place) == 1 and _planned_at(place).search(sentence) is not None
