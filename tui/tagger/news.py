@@ -77,6 +77,15 @@ _DAYS_AFTER_RE = re.compile(
     r"\b(?:\w+\s+)?(?:hours|days|weeks|months)\s+(?:after|before)\s+[^,;]*$", re.IGNORECASE
 )
 
+
+def _speech_hours_after(s: str, start: int, verb_start: int) -> bool:
+    """Whether a speech verb sits in a clause a count of hours or days dates before the
+    report's event: "jets struck hours after Trump said he had brokered a truce" tells
+    the truce as what came before the strike, not as news of its own (round 8c)."""
+    lo = max(start, verb_start - 60)
+    return "after" in s[lo:verb_start] and _DAYS_AFTER_RE.search(s, lo, verb_start) is not None
+
+
 # kinds that a denying verb's content never reports ("denied agreeing a truce"; "rejected
 # claims that its troops shelled X": the strike is what is denied)
 _DENIABLE = frozenset(
@@ -192,6 +201,13 @@ class News:
                 s, max(scope_start, hit.start - 90), hit.start
             ):
                 return False
+            if (
+                frame is not None
+                and not frame.trailing
+                and frame.verb_end <= hit.start
+                and _speech_hours_after(s, clause.start, frame.verb_start)
+            ):
+                return False  # "struck hours after Trump said he had brokered a truce" (8c)
             since = "ince" in recent and _SINCE_RE.search(recent)
             if since and not match_text.lower().startswith("since"):
                 return False
