@@ -281,12 +281,12 @@ _CLAIM_STEMS = (
 _JUDGED_STEMS = (
     "false", "true", "less", "fake", "lie", "nonsense", "fabricat", "unfounded", "information",
     "invented", "made up", "doctored", "staged", "not correspond", "not reflect", "not match",
-    "reality", "denied", "refuted", "rejected", "dismissed",
+    "reality", "denied", "refuted", "rejected", "dismissed", "accurate", "incorrect",
 )  # fmt: skip
 _JUDGED_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:false|untrue|baseless|groundless|fake|lies|"
     r"a\s+lie|nonsense|fabricated|unfounded|not\s+true|disinformation|misinformation|invented|"
-    r"made\s+up|doctored|staged)\b|\b(?:does|do|did)\s+not\s+(?:correspond|reflect|match)|"
+    r"made\s+up|doctored|staged|not\s+accurate|inaccurate|incorrect|not\s+correct)\b|\b(?:does|do|did)\s+not\s+(?:correspond|reflect|match)|"
     r"nothing\s+(?:at\s+all\s+)?to\s+do\s+with\s+reality|"
     # a passive denial: "the news that Iran fired missiles after the truce is denied"
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,3}?(?:denied|refuted|rejected|dismissed)\b",
