@@ -98,7 +98,7 @@ _DELAYED_BY_RE = re.compile(
 
 def _speech_hours_after(s: str, start: int, verb_start: int) -> bool:
     """Whether a speech verb sits in a clause a count of hours or days dates before the
-    report's event: "jets struck hours after Trump said he had brokered a truce" tells
+    report's event: "jets struck hours after the president said he had brokered a truce" tells
     the truce as what came before the strike, not as news of its own (round 8c)."""
     lo = max(start, verb_start - 60)
     return "after" in s[lo:verb_start] and _DAYS_AFTER_RE.search(s, lo, verb_start) is not None
@@ -228,7 +228,7 @@ class News:
                 (" up " in s or "elay" in s or " off " in s or "ostpon" in s or "back" in s)
                 and _DELAYED_BY_RE.search(s, max(0, hit.start - 200), hit.start)
             ):
-                return False  # "struck hours after Trump said he had brokered a truce" (8c)
+                return False  # "struck hours after the president said he had brokered a truce" (8c)
             since = (
                 "ince" in recent
                 and _SINCE_RE.search(recent)
