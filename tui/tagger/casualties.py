@@ -58,9 +58,11 @@ _NUM = (
     r"hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety"
-    # "killing a civilian": one death, as stated
-    r"|an?(?=\s+(?:civilian|soldier|serviceman|servicewoman|woman|man|child|boy|girl|"
-    r"resident|journalist|reporter|person|policeman|medic|doctor|teenager)\b))"
+    # "killing a civilian": one death, as stated; with an age or a villager too: "a
+    # 63-year-old villager was killed" (round 8c)
+    r"|an?(?=\s+(?:\d{1,3}-year-old\s+)?(?:civilian|soldier|serviceman|servicewoman|woman|man|"
+    r"child|boy|girl|resident|journalist|reporter|person|policeman|medic|doctor|teenager|"
+    r"villager|farmer|shepherd|worker|driver|student)\b))"
 )
 
 _APPROX = (

@@ -277,6 +277,8 @@ def not_after_report(
 
 # a date that starts a span, not a day something happened: "the worst since 4 October"
 _SINCE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# the perfect progressive of a span that goes on: "have been firing since Monday"
+_ONGOING_RE = re.compile(r"\b(?:have|has)\s+been\s+\w+ing\b", re.IGNORECASE)
 # a reporting verb right before a date: "told AFP on Tuesday", "said on Monday"
 _SPEECH_DAY_RE = re.compile(
     r"\b(?:said|says|told|tells|announced|added|stated|reported|wrote)\b"
@@ -294,6 +296,12 @@ def _closest(
     for m in inside:
         if m.start() in skipped:
             continue
+        if (
+            hit.rule.kind != "truce_agreed"
+            and _SINCE_RE.search(s, max(0, m.start() - 12), m.start())
+            and _ONGOING_RE.search(s)
+        ):
+            continue  # "have been firing rockets since Monday": a span up to now (round 8c)
         if hit.rule.kind != "truce_agreed" and (
             _truce_attached(s[max(0, m.start() - 90) : m.start()])
             or _TRUCE_POSSESSIVE_RE.match(s, m.end())

@@ -50,6 +50,12 @@ _JUDGED_RE = re.compile(
     r"propaganda|invented|made\s+up|doctored|staged)\b",
     re.IGNORECASE,
 )
+# "alleged" as an adjective after a preposition or determiner is no speech verb: "delayed the
+# release because of alleged breaches", "over the alleged strikes" (round 8c)
+_ALLEGED_ADJECTIVE_RE = re.compile(
+    r"\b(?:of|over|for|about|amid|on|against|to|citing|the|a|an|any|its|their|these|those)\s+$",
+    re.IGNORECASE,
+)
 _DETERMINER_RE = re.compile(
     r"(?:\b(?:the|a|an|these|those|this|its|their|his|her|our|such|any)|['’]s)\s+"
     r"(?:(?:new|latest|earlier|previous|false|fake|media|news|unfounded|baseless|groundless)\s+)?$",
@@ -245,6 +251,10 @@ class Speech:
                 and _DETERMINER_RE.search(s, max(0, m.start() - 30), m.start())
             )
             and not (m.group().lower().startswith("call") and _CALL_NOT_SPEECH_RE.match(s, m.end()))
+            and not (
+                m.group().lower() == "alleged"
+                and _ALLEGED_ADJECTIVE_RE.search(s, max(0, m.start() - 12), m.start())
+            )
         ]
         according = (
             list(_ACCORDING_RE.finditer(s))
