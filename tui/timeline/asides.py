@@ -5,12 +5,12 @@ on the Mingachevir claims adds that a rocket hit Stepanakert overnight. The tagg
 those sentences to their own day, so the builder makes an entry of them, and the report
 then sits in two entries of two days: one event scattered, and a line in the timeline
 that no report tells as its news. When every report of an entry already sits in an entry
-of a day up to `REACH` days away that holds their headlines (one report alone included: its headline
-says which day is its news), and none of them headlines the small entry, the small entry
-is an aside of that story: it is dropped, and no source is lost (its reports are linked
-by the story's entry). Anything a second report tells as its own news stays, since then
-the small entry holds a report the story does not; so does a truce, a capture or an
-exchange, which are events of their own whoever tells them.
+of a day up to `REACH` days away that holds their headlines (one report alone included:
+its headline says which day is its news), and none of them headlines the small entry, the
+small entry is an aside of that story: it is dropped, and no source is lost (its reports
+are linked by the story's entry). Anything a second report tells as its own news stays,
+since then the small entry holds a report the story does not; so does a truce, a capture
+or an exchange, which are events of their own whoever tells them.
 """
 
 from __future__ import annotations

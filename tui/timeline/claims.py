@@ -202,7 +202,7 @@ class ClaimsMixin(BuilderState):
 
     def _tag_sides(self, tag: Tag) -> set[str]:
         """The warring parties a tag names."""
-        return {p for p in tag.parties if self.roles.get(p) == "belligerent"}
+        return {p for p in tag.parties if p in self.belligerents}
 
     def _tag_truce_ties(self, tag: Tag) -> set[str]:
         """One tag's venue and mediators (see `_truce_ties`); a region names no venue."""
@@ -239,9 +239,7 @@ class ClaimsMixin(BuilderState):
         return any(tag.rule in self.in_force for _, tag in group.tags)
 
     def _belligerents(self, group: Group) -> set[str]:
-        return {
-            p for _, tag in group.tags for p in tag.parties if self.roles.get(p) == "belligerent"
-        }
+        return {p for _, tag in group.tags for p in self._tag_sides(tag)}
 
     def _link_denials(
         self, claim_groups: dict[str, Group], denial_groups: dict[str, Group]

@@ -4,9 +4,9 @@ A report on the strike on Ganja says the truce was agreed in Moscow the day befo
 report on the day after the truce retells the night's shelling. The tagger dates those
 sentences to their own day, so the report lands in the truce's entry and the strike's:
 one report, two events, and the truce's entry cites a report that tells another story.
-When an event holds a report whose headline is in another event of the same day or of the
-adjacent day, and that report headlines nothing in it, the report is that event's echo: its tags
-there are let go, so long as other reports still tell the event (an event only echoes
+When an event holds a report whose headline is in another event of the same day or of
+the adjacent day, and that report headlines nothing in it, the report is that event's
+echo: its tags there are let go, so long as other reports still tell the event (an event only echoes
 tell is left whole: `asides` decides about it) and tell all it adds: the same kinds, the
 same accusers and deniers, the same figures (an echo that brings a denial or a toll of
 its own stays a source). The report stays linked by the entry of

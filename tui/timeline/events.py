@@ -420,7 +420,7 @@ class _Day:
                 if mediator:
                     conveners.setdefault(item.item_id, mediator)
         for item_id, sig in initiative.items():
-            quoted = self.builder.roles.get(sig) == "belligerent" and item_id not in headlined
+            quoted = sig in self.builder.belligerents and item_id not in headlined
             if (sig == "-" or quoted) and item_id in conveners:
                 # "they agreed to meet" names no one, or only a warring side quoted lower
                 # down ("in Israel, a minister said it would accept a deal"): the convener

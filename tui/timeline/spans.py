@@ -275,8 +275,8 @@ _STORY_FACETS = frozenset({"casualties", "humanitarian"})
 
 def follow_dated_story(
     days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]],
-    truce_ties: Callable[[Tag], set[str]] | None = None,
-    sides: Callable[[Tag], set[str]] | None = None,
+    truce_ties: Callable[[Tag], set[str]],
+    sides: Callable[[Tag], set[str]],
 ) -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
     """Days in order, with a report's undated lines moved to the story it dates two or
     three days back: "a drone killed 17 in Mai Tsebri on Monday", filed on Wednesday
@@ -293,8 +293,7 @@ def follow_dated_story(
             gap = days_apart(earlier, day)
             if gap is not None and 2 <= gap <= STORY_REACH:
                 _move_to_dated_story(earlier_pairs, pairs, day, held)
-                if truce_ties is not None and sides is not None:
-                    _move_to_signed_truce(earlier_pairs, pairs, day, truce_ties, sides)
+                _move_to_signed_truce(earlier_pairs, pairs, day, truce_ties, sides)
         held.append((day, pairs))
         while held and (days_apart(held[0][0], day) or 0) > STORY_REACH:
             yield held.pop(0)

@@ -19,6 +19,7 @@ from tui.timeline.groups import (
     unique_in_order,
 )
 from tui.timeline.wording import (
+    ANSWERED,
     CONCEDED,
     appeal_ask,
     counter_charge_place,
@@ -206,9 +207,8 @@ class TitlesMixin(BuilderState):
         sentences = [t.evidence for g in groups for _, t in g.tags]
         found = [
             p
-            for p, role in self.roles.items()
-            if role == "belligerent"
-            and (self.camps.get(p) or p) not in camps
+            for p in sorted(self.belligerents)
+            if (self.camps.get(p) or p) not in camps
             and self.party_names.get(p)
             and any(_claim_of(self.party_names[p]).search(s) for s in sentences)
         ]
@@ -286,7 +286,7 @@ def _per_item(
 
 
 # what a strike answered ("in response to rocket fire"): not the strike's own weapon
-_ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\b[^.;,]*", re.I)
+_ANSWERED = re.compile(ANSWERED + r"[^.;,]*", re.IGNORECASE)
 
 
 def _act_word(text: str) -> str:
@@ -645,9 +645,8 @@ class EventTitlesMixin(TitlesMixin):
             # never the dead of the town this entry is about
             counted = [c for t in counts for c in t.casualties]
             casualties = [c for c in casualties if c not in counted]
-        sides = self.belligerents
-        killed = _largest(casualties, "killed", sides)
-        wounded = _largest(casualties, "wounded", sides)
+        killed = _largest(casualties, "killed", self.belligerents)
+        wounded = _largest(casualties, "wounded", self.belligerents)
         title, verbs = self._site_head(event, tags, parties, places, bool(killed or wounded))
         if killed and wounded and killed.claimed_by != wounded.claimed_by:
             # figures from different voices: the title keeps the deaths and who gives

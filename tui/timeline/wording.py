@@ -294,72 +294,49 @@ def toll_elsewhere(sentence: str, known: frozenset[str]) -> bool:
     return False
 
 
-# ---- a place the sentence reaches through another act: no site of its own -----------------
+# ---- a town a sentence names only after another act: not where its event was ----------
 
-# "in retaliation for rockets fired at Metula, killing two": the strike and its dead are
-# elsewhere; "families fled, jamming the roads towards Beirut": where they went, not where
-# the harm was
-_OTHER_ACT = (
-    r"\bin\s+(?:retaliation|response|reply)\s+(?:for|to)\b[^.;,]{0,60}?"
-    r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\b"
+# what a strike answered: "in retaliation for rockets fired at Metula, killing two" (the
+# strike and its dead are elsewhere); up to a comma, where the main clause may begin
+ANSWERED = r"\bin\s+(?:retaliation|response|reply)\s+(?:for|to)\b[^.;,]{0,60}?"
+_FLED_TO = (  # where people fled: "families fled, jamming the roads towards Beirut"
+    r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\b"
     r"(?:(?!\b(?:to|towards?|for|back|return\w*)\b)[^.;]){0,50}"
     r"\b(?:to|towards?|for)\s+(?:the\s+)?(?:\w+\s+)?"
+)
+# the denier's own charge: "Yerevan denies it and accuses Baku of shelling Stepanakert"
+_COUNTER_CHARGE = r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b[^.;]{0,100}?"
+# talks still to come: "ministers to meet in Geneva on 29 October"
+_PLANNED_TALKS = (
+    r"\b(?:to|will|would|due\s+to|set\s+to|are\s+to|is\s+to)\s+"
+    r"(?:meet|hold\s+talks|gather|convene|resume\s+talks)\b[^.;]{0,30}?"
 )
 
 
 @lru_cache(maxsize=4096)
-def _reached_pattern(spelling: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_OTHER_ACT})\b{re.escape(spelling)}\b", re.IGNORECASE)
+def _after(lead: str, place: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{lead})\b{re.escape(place)}\b", re.IGNORECASE)
+
+
+def _named_only_after(lead: str, sentence: str, place: str) -> bool:
+    """Whether the sentence names `place` once, right after `lead`'s words (a place
+    written in another spelling is left as it is)."""
+    return sentence.count(place) == 1 and _after(lead, place).search(sentence) is not None
 
 
 def reached_through_other_act(sentence: str, place: str) -> bool:
-    """Whether the sentence names `place` only as the target of the act it answers or as
-    where people fled to (see above): then it is not where this sentence's event was."""
-    if place not in sentence:
-        return False  # named by another spelling: left as it is
-    pattern = _reached_pattern(place)
-    found = pattern.search(sentence)
-    return found is not None and sentence.count(place) == 1
-
-
-# ---- a denial's sentence that goes on to the denier's own charge --------------------------
-
-
-@lru_cache(maxsize=4096)
-def _counter_charge_pattern(place: str) -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b[^.;]{0,100}?\b"
-        + re.escape(place)
-        + r"\b",
-        re.IGNORECASE,
-    )
+    """Whether the sentence names `place` only as what its strike answered or where people
+    fled to: not where the sentence's event was."""
+    return _named_only_after(f"{ANSWERED}|{_FLED_TO}", sentence, place)
 
 
 def counter_charge_place(sentence: str, place: str) -> bool:
     """Whether a denial's sentence names `place` only in the charge the denier makes in
-    turn ("Yerevan denies it and accuses Baku of shelling Stepanakert"): the town of the
-    counter-charge, not of the act denied."""
-    return (
-        sentence.count(place) == 1 and _counter_charge_pattern(place).search(sentence) is not None
-    )
-
-
-# ---- the venue of talks still to come --------------------------------------------------
-
-
-@lru_cache(maxsize=1024)
-def _planned_at(place: str) -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:to|will|would|due\s+to|set\s+to|are\s+to|is\s+to)\s+"
-        r"(?:meet|hold\s+talks|gather|convene|resume\s+talks)\b[^.;]{0,30}?\b"
-        + re.escape(place)
-        + r"\b",
-        re.IGNORECASE,
-    )
+    turn: the town of the counter-charge, not of the act denied."""
+    return _named_only_after(_COUNTER_CHARGE, sentence, place)
 
 
 def planned_meeting_place(sentence: str, place: str) -> bool:
-    """Whether the sentence names `place` only as where talks are still to be held ("US
-    says a truce takes effect on Monday; ministers to meet in Geneva on 29 October"): not
+    """Whether the sentence names `place` only as where talks are still to be held: not
     where the truce it tells was agreed."""
-    return sentence.count(place) == 1 and _planned_at(place).search(sentence) is not None
+    return _named_only_after(_PLANNED_TALKS, sentence, place)
