@@ -19,21 +19,21 @@ parties, places, a title that says what happened, and the reports behind it. Two
    its breaches (see `events`). Across two days: a report's tags dated only by its
    publication follow its dated story (`_follow_story`; a truce dated by its own words
    keeps its day), the war's running toll a report gives follows its story
-   (`_tolls_follow_story`), and a report filed in the
-   small hours that dates nothing follows the day before's event at the same place
-   (`spans.follow_small_hours`); reports of a day that date its
-   truce the next day, and a truce report's talks the day before, join the truce; a
-   denial repeated the next day joins the event it denied; a strike dated a day late by
-   a report of the day before, or told the next day with no day of its own, with that
-   day's toll there, joins it; an exchange retold the next day joins it (`spans`);
-   peacekeepers reported at no place the next day, and a joint call of three or more
-   parties retold the next day, are the day before's deployment and statement
-   (`spans`). A report whose headline is an event of the adjacent day only echoes an
-   event other reports tell, adding nothing they do not: it is that event's background,
-   not its source (`echoes`). Last, an entry whose reports all tell a story of the
-   adjacent day whose entry holds their headlines, and headline nothing in it, is that
-   story's aside and goes (`asides`). Titles: `titles.EventTitlesMixin`; weights:
-   `weights.entry_weight`.
+   (`_tolls_follow_story`), and a report filed in the small hours that dates nothing
+   follows the day before's event at the same place (`spans.follow_small_hours`);
+   reports of a day that date its truce the next day, and a truce report's talks the day
+   before, join the truce; a denial repeated the next day joins the event it denied; a
+   strike dated a day late by a report of the day before, or told the next day with no
+   day of its own, with that day's toll there, joins it; an exchange retold the next day
+   joins it (`spans`); peacekeepers reported at no place the next day, and a joint call
+   of three or more parties retold the next day, are the day before's deployment and
+   statement (`spans`); talks announced for a day up to four days ahead join the talks
+   held that day by the same mediator (`plans`). A report whose headline is an event of
+   the adjacent day only echoes an event other reports tell, adding nothing they do not:
+   it is that event's background, not its source (`echoes`). Last, an entry whose
+   reports all tell a story of the adjacent day whose entry holds their headlines, and
+   headline nothing in it, is that story's aside and goes (`asides`). Titles:
+   `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
 text) point at their representative (``duplicate_of``) and are not counted twice.
@@ -44,8 +44,9 @@ builder gives the same keys and the store can keep manual edits across a retag.
 
 Memory: `build_entries(items, profile, ordered=True)` works day by day. Feed it items
 in event-date order (the store does: each item with the tags of one date at a time) and
-it holds only three days at once (a denial may answer the day before; a report's
-tags dated only by its publication may follow its story to the next day). With
+it holds only a few days at once (a denial may answer the day before; a report's
+tags dated only by its publication may follow its story to the next day, or up to
+three days back; talks announced on Monday may be held on Friday). With
 ``ordered=False`` (the default) it collects everything first and sorts.
 """
 
@@ -74,6 +75,7 @@ from tui.timeline.groups import (
     unique_in_order,
 )
 from tui.timeline.neardup import mark_copies
+from tui.timeline.plans import join_planned_talks
 from tui.timeline.spans import SpansMixin, follow_dated_story, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
@@ -134,7 +136,8 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
 
         def ready() -> Iterator[tuple[str, list[tuple[TaggedItem, Tag]]]]:
             nonlocal pending
-            for day, pairs in follow_dated_story(days, self._tag_truce_ties, self._tag_sides):
+            announced = join_planned_talks(days, self._mediator)
+            for day, pairs in follow_dated_story(announced, self._tag_truce_ties, self._tag_sides):
                 if pending is not None:
                     if next_day(pending[0]) == day:
                         _tolls_follow_story(pending[1], pairs)
@@ -148,6 +151,10 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
         days_of_events = unlink_echoes(self._run(ready()))
         entries = (self._entry(e) for events in days_of_events for e in events)
         yield from drop_asides(entries, self.headlines)
+
+    def _mediator(self, party: str) -> bool:
+        """A party not at war: who hosts or brokers talks between the sides."""
+        return self.roles.get(party) != "belligerent"
 
     def _run(
         self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]

@@ -425,14 +425,16 @@ def planned(event: Event) -> bool:
 
 
 # talks still to come: "agreed to meet", "will host", "is set to receive" ...
-_TO_MEET = re.compile(
+TALKS_AHEAD = re.compile(
     r"\b(?:agree[ds]?|to|will|would|shall|plans?|set|due|ready|expected|is|are)\s+"
-    r"(?:to\s+)?(?:\w+\s+)?(?:meet|host|hold talks|receive|visit)\b",
+    r"(?:to\s+)?(?:\w+\s+)?(?:meet|host|hold talks|receive|visit|talk)\b"
+    r"|\b(?:set|scheduled|planned)\s+for\b",
     re.IGNORECASE,
 )
-_HELD = re.compile(
-    r"\b(?:met|meets|hosted|hosts|received|receives|held|holds|visited|visits|discuss\w*|"
-    r"spoke|speaks|talked|took place|thank\w*)\b",
+HELD_TALKS = re.compile(
+    r"\b(?:met|meets|hosted|hosts|received|receives|held|holds|visited|visits|"
+    r"spoke|speaks|talked|took place|thank\w*)\b"
+    r"|(?<!to\s)(?<!will\s)\bdiscuss\w*",
     re.IGNORECASE,
 )
 
@@ -441,7 +443,9 @@ def planned_meeting(tags: Iterable[Tag]) -> bool:
     """Whether talks are only announced ("Pompeo to host both ministers on Friday"):
     a sentence says they are to come and none that they were held."""
     evidence = [t.evidence for t in tags]
-    return any(_TO_MEET.search(e) for e in evidence) and not any(_HELD.search(e) for e in evidence)
+    return any(TALKS_AHEAD.search(e) for e in evidence) and not any(
+        HELD_TALKS.search(e) for e in evidence
+    )
 
 
 def _rank(event: Event) -> int:
