@@ -730,6 +730,41 @@ def test_a_truce_retold_undated_two_days_on_at_the_same_venue_is_that_truce() ->
     assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a"}), (later, {"b", "c"})]
 
 
+def test_a_truce_extension_accepted_the_next_day_is_the_extension_announced() -> None:
+    """The mediator extends the truce until a day; the next day a warring side agrees to
+    it, dated by its own words: the same agreement (the same day it runs until), one
+    entry. A truce the next day running until another day stays on its own day."""
+    announced = report(
+        "a",
+        truce_tag("The truce is extended until 18 February, Washington said.", EVE),
+        day=EVE,
+    )
+    accepted = report(
+        "b",
+        truce_tag(
+            "Yerevan agreed on Sunday to extend the truce until February 18.",
+            NEXT,
+            parties=SIDES,
+            date_basis="weekday",
+        ),
+        day=NEXT,
+    )
+    truces = [e for e in build(announced, accepted) if e.kind == "truce_agreed"]
+    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"})]
+    other = report(
+        "c",
+        truce_tag(
+            "Yerevan agreed on Sunday to a truce until 3 March.",
+            NEXT,
+            parties=SIDES,
+            date_basis="weekday",
+        ),
+        day=NEXT,
+    )
+    truces = [e for e in build(announced, other) if e.kind == "truce_agreed"]
+    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a"}), (NEXT, {"c"})]
+
+
 def test_a_truces_title_names_no_venue_of_talks_still_to_come() -> None:
     """ "a truce takes effect on Monday; ministers to meet in Geneva on 29 October": the
     truce was not agreed in Geneva, whatever share of its reports say the next talks are

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from tui.records import Tag
+from tui.records import Tag, TaggedItem
 from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
-from tui.timeline.wording import denied_topic
+from tui.timeline.wording import denied_topic, truce_runs_until
 
 _TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
 
@@ -28,6 +28,23 @@ def _facet(group: Group, tag: Tag) -> bool:
         and not tag.places
         and not any(c.what == "killed" for c in tag.casualties)
     )
+
+
+def _runs_until(pairs: list[tuple[TaggedItem, Tag]]) -> set[tuple[int, int]]:
+    """The days the truce tags of `pairs` say the truce runs until."""
+    truces = (tag for _, tag in pairs if tag.kind == "truce_agreed")
+    return {day for tag in truces for day in truce_runs_until(tag.evidence)}
+
+
+def _same_terms(terms: set[tuple[int, int]], pairs: list[tuple[TaggedItem, Tag]]) -> bool:
+    """Whether every report of `pairs` tells a truce running until a day of `terms`."""
+    if not terms:
+        return False
+    reports: dict[str, bool] = {}
+    for item, tag in pairs:
+        named = tag.kind == "truce_agreed" and bool(truce_runs_until(tag.evidence) & terms)
+        reports[item.item_id] = reports.get(item.item_id, False) or named
+    return all(reports.values())
 
 
 def without(pairs: list[Any], moved: list[Any]) -> list[Any]:
@@ -178,17 +195,22 @@ class ClaimsMixin(BuilderState):
         """A truce the next day's reports tell with no day of their own, signed at the same
         venue or brokered by the same mediator as the day before's ("sign a cessation of
         hostilities in Pretoria", filed the morning after), is that truce retold, not a
-        second one. Reports that date it, or say it took effect, keep their day; truces
-        told day after day with nothing to tie them stay each on its day."""
+        second one. So is a truce of the next day, dated or not, whose every report says
+        it runs until the same day as the day before's ("extended until 18 February",
+        then "Lebanon agreed on Monday to extend it until February 18"). Other reports
+        that date it, or say it took effect, keep their day; truces told day after day
+        with nothing to tie them stay each on its day."""
         earlier = next((g for g in prev.values() if g.kind == "truce_agreed"), None)
         if earlier is None:
             return
         ties = self._truce_ties(earlier)
+        terms = _runs_until(earlier.tags)
         for key in [k for k, g in groups.items() if g.kind == "truce_agreed"]:
             later = groups[key]
-            if any(tag.date_basis != "published" for _, tag in later.tags):
-                continue
-            if not ties & self._truce_ties(later):
+            retold = all(tag.date_basis == "published" for _, tag in later.tags) and bool(
+                ties & self._truce_ties(later)
+            )
+            if not retold and not _same_terms(terms, later.tags):
                 continue
             if not self._belligerents(earlier) & self._belligerents(later):
                 continue  # a truce between other sides (another war's, told the same day)

@@ -210,6 +210,37 @@ def running_toll(tag: Tag) -> bool:
     return bool(_PERFECT_TOLL.search(text)) and not _DAY_NAMED.search(_SAID_ON.sub("", text))
 
 
+# ---- a truce's terms ---------------------------------------------------------------------
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the day a truce (or a deadline it sets) runs to: "extended until February 18", "to
+# remain in force till 18 February 2025"
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_RUNS_UNTIL = re.compile(
+    r"\b(?:until|till|to|through)\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>"
+    + _MONTH_WORD
+    + r")|(?P<m2>"
+    + _MONTH_WORD
+    + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def truce_runs_until(sentence: str) -> frozenset[tuple[int, int]]:
+    """The days (month, day) a sentence says a truce or its deadline runs until: two
+    reports naming the same one tell the same agreement ("the truce is extended until
+    18 February"; the next day, "Lebanon agreed to extend it until February 18")."""
+    found = set()
+    for m in _RUNS_UNTIL.finditer(sentence):
+        month = (m.group("m1") or m.group("m2"))[:3].lower()
+        found.add((_MONTH_NAMES.index(month) + 1, int(m.group("d1") or m.group("d2"))))
+    return frozenset(found)
+
+
 # ---- denials: what they deny --------------------------------------------------------------
 
 # what a denial is about, read from its sentences, most specific first: a title says
