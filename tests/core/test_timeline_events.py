@@ -765,6 +765,18 @@ def test_a_truce_extension_accepted_the_next_day_is_the_extension_announced() ->
     assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a"}), (NEXT, {"c"})]
 
 
+def test_a_truce_extended_is_titled_as_an_extension_with_its_new_term() -> None:
+    """Not "Russia brokers ceasefire ...": the truce existed; what is news is that it
+    was extended, and until when."""
+    entries = build(
+        report("a", truce_tag("Moscow said the truce is extended until 18 February.", DAY)),
+        report("b", truce_tag("The ceasefire was prolonged to February 18, Russia said.", DAY)),
+    )
+    [truce] = [e for e in entries if e.kind == "truce_agreed"]
+    extended = "Russia extends ceasefire between Armenia and Azerbaijan until 18 February"
+    assert truce.title == extended
+
+
 def test_a_truces_title_names_no_venue_of_talks_still_to_come() -> None:
     """ "a truce takes effect on Monday; ministers to meet in Geneva on 29 October": the
     truce was not agreed in Geneva, whatever share of its reports say the next talks are

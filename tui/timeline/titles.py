@@ -28,6 +28,7 @@ from tui.timeline.wording import (
     planned_meeting_place,
     region_toll_pattern,
     running_toll,
+    truce_runs_until,
 )
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
@@ -350,6 +351,8 @@ _VILLAGES_IN_DISTRICTS = re.compile(
     r"|(?<=[a-z0-9] )[A-Z][\w'’-]+\s+(?:villages|settlements)\b"  # "more Khojavend villages"
 )
 _UNILATERAL = re.compile(r"\bunilateral(?:ly)?\b", re.IGNORECASE)
+# a truce kept going past its term, not a new one: "extended until 18 February"
+_EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?)\b", re.I)
 _EFFECT = re.compile(
     r"\bfrom (noon|midnight|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)",
     re.IGNORECASE,
@@ -524,6 +527,8 @@ class EventTitlesMixin(TitlesMixin):
                 if declarer
                 else f"Unilateral {what} declared"
             )
+        elif sum(1 for e in evidence if _EXTENDED.search(e)) * 2 > len(evidence):
+            return self._extension_title(what, brokers, sides, evidence)
         elif len(brokers) == 1:
             title = f"{self._name(brokers[0])} brokers {what}"
             if len(sides) >= 2:
@@ -539,6 +544,22 @@ class EventTitlesMixin(TitlesMixin):
             title += f" from {times.most_common(1)[0][0]} on {_day_words(event.date)}"
         if mediators and len(brokers) != 1:
             title += f" ({and_list(mediators[:3])} mediating)"
+        return title
+
+    def _extension_title(
+        self, what: str, brokers: Sequence[str], sides: Sequence[str], evidence: Sequence[str]
+    ) -> str:
+        """ "United States extends ceasefire between Israel and Lebanon until 18 February":
+        most of the truce's sentences say it was extended, so it is no new truce."""
+        between = f" between {and_list(sides[:2])}" if len(sides) >= 2 else ""
+        if len(brokers) == 1:
+            title = f"{self._name(brokers[0])} extends {what}{between}"
+        else:
+            title = f"{what.capitalize()}{between} extended"
+        until = Counter(day for e in evidence for day in truce_runs_until(e))
+        if until:
+            month, day = until.most_common(1)[0][0]
+            title += f" until {day} {_MONTHS[month - 1]}"
         return title
 
     def _declarer(self, evidence: Sequence[str], parties: Sequence[str]) -> str | None:
