@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
 from datetime import timedelta
+from functools import lru_cache
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.folds import HELD_TALKS, TALKS_AHEAD
@@ -41,17 +42,18 @@ _DAY_AHEAD = re.compile(
 )
 
 
-def days_ahead(sentence: str, filed: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def days_ahead(sentence: str, filed: str) -> frozenset[str]:
     """The days after `filed` that a sentence announcing talks names for them, each
     within `PLAN_REACH` ("later this week": every day left of it). Only the words after
     the announcement count ("will host them on Friday, the paper reported on Monday")."""
     ahead = TALKS_AHEAD.search(sentence)
     if ahead is None:
-        return set()
+        return frozenset()
     try:
         day = Date.fromisoformat(filed)
     except ValueError:
-        return set()
+        return frozenset()
     named: set[Date] = set()
     for m in _DAY_AHEAD.finditer(sentence, ahead.end()):
         if m.group("wday"):
@@ -77,34 +79,78 @@ def join_planned_talks(
     (or to the first announcement of the same talks); `mediator` tells a party that is
     not at war. Holds the last `PLAN_REACH` days."""
     held: list[tuple[str, Pairs]] = []
+    announced: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
     for day, pairs in days:
         pairs = list(pairs)
+        talks_held = _held_parties(pairs)
         for earlier, earlier_pairs in held:
-            _announced_then_held(earlier, earlier_pairs, day, pairs, mediator)
+            moving = {
+                item_id
+                for item_id, (named, parties) in announced[earlier].items()
+                if day in named and _same_talks(parties, talks_held, mediator)
+            }
+            if moving:
+                _move(earlier_pairs, pairs, moving)
+                announced[earlier] = _announcements(earlier, earlier_pairs)
+        announced[day] = _announcements(day, pairs)
         for earlier, earlier_pairs in held:
-            _announced_again(earlier, earlier_pairs, day, pairs, mediator)
+            before = announced[earlier].values()
+            moving = {
+                item_id
+                for item_id, (named, parties) in announced[day].items()
+                if any(named & n and _same_talks(parties, p, mediator) for n, p in before)
+            }
+            if moving:
+                _move(pairs, earlier_pairs, moving)
+                announced[earlier] = _announcements(earlier, earlier_pairs)
+                announced[day] = _announcements(day, pairs)
         held.append((day, pairs))
         while held and (days_apart(held[0][0], day) or 0) >= PLAN_REACH:
+            announced.pop(held[0][0], None)
             yield held.pop(0)
     yield from held
 
 
+def _talks(tag: Tag) -> bool:
+    return tag.kind == "diplomatic_call" and tag.rule.endswith("/talks")
+
+
+@lru_cache(maxsize=8192)
+def _ahead(sentence: str) -> bool:
+    return bool(TALKS_AHEAD.search(sentence))
+
+
 def _announcements(day: str, pairs: Pairs) -> dict[str, tuple[set[str], set[str]]]:
-    """Reports of `day` that tell only talks still to come, dated by their publication:
-    report -> (the days they name for the talks, the parties of the talks)."""
+    """Reports of `day` (or filed later and joined to it) that tell only talks still to
+    come, dated by their publication: report -> (the days they name for the talks, the
+    parties of the talks)."""
+    candidates = {item.item_id for item, tag in pairs if _talks(tag) and _ahead(tag.evidence)}
+    if not candidates:
+        return {}
     by_report: dict[str, list[Tag]] = defaultdict(list)
     for item, tag in pairs:
-        by_report[item.item_id].append(tag)
+        if item.item_id in candidates:
+            by_report[item.item_id].append(tag)
     found = {}
     for item_id, tags in by_report.items():
-        if not all(t.kind == "diplomatic_call" and t.date_basis == "published" for t in tags):
-            continue
+        if not all(
+            t.kind == "diplomatic_call"
+            and t.date_basis == "published"
+            and (t.event_date or "") >= day
+            for t in tags
+        ):
+            continue  # tells more, dates it, or was moved here to the talks held
         if any(HELD_TALKS.search(t.evidence) for t in tags):
             continue
-        named = {d for t in tags if t.rule.endswith("/talks") for d in days_ahead(t.evidence, day)}
+        named = {d for t in tags if _talks(t) for d in days_ahead(t.evidence, t.event_date or day)}
         if named:
             found[item_id] = (named, {p for t in tags for p in t.parties})
     return found
+
+
+def _held_parties(pairs: Pairs) -> set[str]:
+    """The parties of the talks a day's reports say were held (not announced)."""
+    return {p for _, tag in pairs if _talks(tag) and not _ahead(tag.evidence) for p in tag.parties}
 
 
 def _same_talks(mine: set[str], theirs: set[str], mediator: Callable[[str], bool]) -> bool:
@@ -113,46 +159,6 @@ def _same_talks(mine: set[str], theirs: set[str], mediator: Callable[[str], bool
     return len(shared) >= 2 and any(mediator(p) for p in shared)
 
 
-def _announced_then_held(
-    earlier: str, earlier_pairs: Pairs, day: str, pairs: Pairs, mediator: Callable[[str], bool]
-) -> None:
-    """Move into `pairs` the announcements of `earlier` that name `day` for talks held
-    then by the same mediator and party."""
-    held_parties = {
-        p
-        for item, tag in pairs
-        if tag.kind == "diplomatic_call"
-        and tag.rule.endswith("/talks")
-        and not TALKS_AHEAD.search(tag.evidence)
-        for p in tag.parties
-    }
-    if not held_parties:
-        return
-    moving = {
-        item_id
-        for item_id, (named, parties) in _announcements(earlier, earlier_pairs).items()
-        if day in named and _same_talks(parties, held_parties, mediator)
-    }
-    _move(earlier_pairs, pairs, moving)
-
-
-def _announced_again(
-    earlier: str, earlier_pairs: Pairs, day: str, pairs: Pairs, mediator: Callable[[str], bool]
-) -> None:
-    """Move into `earlier_pairs` the announcements filed `day` of the talks an earlier
-    announcement named for the same day, by the same mediator and party."""
-    before = _announcements(earlier, earlier_pairs)
-    if not before:
-        return
-    moving = {
-        item_id
-        for item_id, (named, parties) in _announcements(day, pairs).items()
-        if any(named & n and _same_talks(parties, p, mediator) for n, p in before.values())
-    }
-    _move(pairs, earlier_pairs, moving)
-
-
 def _move(source: Pairs, target: Pairs, reports: set[str]) -> None:
-    if reports:
-        target.extend(p for p in source if p[0].item_id in reports)
-        source[:] = [p for p in source if p[0].item_id not in reports]
+    target.extend(p for p in source if p[0].item_id in reports)
+    source[:] = [p for p in source if p[0].item_id not in reports]
