@@ -15,6 +15,7 @@ its own story, so no source is lost.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -80,10 +81,13 @@ def _settle_day(events: list[Event]) -> None:
     """Let go, in a day's events, the echoes of that day's other headlined stories. A
     report whose lede is in the event tells it as its news (a headline of a monitoring
     deal over a lede of the ministers' talks: one story in two kinds): no echo there."""
-    heads = {id(e): headlined_reports(e) | _lede_reports(e) for e in events}
+    headlined = {id(e): headlined_reports(e) for e in events}
+    # how many of the day's events headline each report (letting echoes go changes none)
+    counts = Counter(r for reports in headlined.values() for r in reports)
     for event in events:
-        elsewhere: set[str] = set().union(*(headlined_reports(o) for o in events if o is not event))
-        _let_go_echoes(event, elsewhere, heads[id(event)])
+        mine = headlined[id(event)]
+        elsewhere = {r for r, n in counts.items() if n > (r in mine)}
+        _let_go_echoes(event, elsewhere, mine | _lede_reports(event))
 
 
 def _lede_reports(event: Event) -> set[str]:

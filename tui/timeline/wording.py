@@ -349,9 +349,11 @@ def _after(lead: str, place: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{lead})\b{re.escape(place)}\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def _named_only_after(lead: str, sentence: str, place: str) -> bool:
     """Whether the sentence names `place` once, right after `lead`'s words (a place
-    written in another spelling is left as it is)."""
+    written in another spelling is left as it is). Cached: a build asks it of the same
+    sentence and place from several steps."""
     return sentence.count(place) == 1 and _after(lead, place).search(sentence) is not None
 
 
