@@ -279,6 +279,14 @@ def not_after_report(
 _SINCE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 # the perfect progressive of a span that goes on: "have been firing since Monday"
 _ONGOING_RE = re.compile(r"\b(?:have|has)\s+been\s+\w+ing\b", re.IGNORECASE)
+# the perfect of what has gone on since that day, told before it: "have deliberately
+# targeted civilians since 27 September", "has killed dozens since the war began"
+_PERFECT_SPAN_RE = re.compile(
+    r"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+\w+|\w+ed|struck|hit|shot|fought|lost)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+_PERFECT_REACH = 120
 # a reporting verb right before a date: "told AFP on Tuesday", "said on Monday"
 _SPEECH_DAY_RE = re.compile(
     r"\b(?:said|says|told|tells|announced|added|stated|reported|wrote)\b"
@@ -299,7 +307,10 @@ def _closest(
         if (
             hit.rule.kind != "truce_agreed"
             and _SINCE_RE.search(s, max(0, m.start() - 12), m.start())
-            and _ONGOING_RE.search(s)
+            and (
+                _ONGOING_RE.search(s)
+                or _PERFECT_SPAN_RE.search(s, max(0, m.start() - _PERFECT_REACH), m.start())
+            )
         ):
             continue  # "have been firing rockets since Monday": a span up to now (round 8c)
         if hit.rule.kind != "truce_agreed" and (
