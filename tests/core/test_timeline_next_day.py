@@ -221,3 +221,43 @@ def test_a_charge_its_report_headlines_stays_on_its_day_over_the_talks_it_recall
     holding = [e for e in entries if "breach" in e.item_ids]
     assert [(e.date, sorted(e.item_ids)) for e in holding] == [(DAY, ["agreed", "breach"])]
     assert "violation_claim" in holding[0].kinds
+
+
+def test_one_reports_charge_and_the_shelling_it_recalls_are_one_line() -> None:
+    """A report headlining Sunday's charge that shelling broke the truce, whose shelling
+    the tagger dates to Saturday (the headline's too), is one event when no other report
+    tells that shelling: one line, the charge, heavier of the two its headline holds.
+    When another report tells Saturday's shelling as its news, that day stays."""
+    headline = "Yerevan says Baku broke the truce as shells hit Martakert"
+    charge = tag(
+        "violation_claim",
+        headline,
+        DAY,
+        accuser="armenia",
+        accused="azerbaijan",
+        places=("Martakert",),
+        date_basis="weekday",
+    )
+    shelling = [
+        tag("attack", headline, EVE, places=("Martakert",), date_basis="weekday"),
+        tag(
+            "attack",
+            "Shells fell on Martakert all through Saturday, the ministry said.",
+            EVE,
+            places=("Martakert",),
+            date_basis="weekday",
+        ),
+    ]
+    alone = build(report("a", headline, charge, *shelling))
+    assert [(e.date, e.kind, e.item_ids) for e in alone] == [(DAY, "violation_claim", ("a",))]
+    news = report("b", "Shelling of Martakert goes on all day", shelling[1], day=EVE)
+    both = build(report("a", headline, charge, *shelling), news)
+    assert sorted(e.date for e in both) == [EVE, DAY]
+
+
+def test_a_reports_two_strikes_of_two_days_stay_two_lines_under_one_headline() -> None:
+    """Two lines of one kind are two events one report may tell: both stay."""
+    headline = "Shells hit Tartar on Saturday and Barda on Sunday"
+    tartar = tag("attack", headline, EVE, places=("Tartar",), date_basis="weekday")
+    barda = tag("attack", headline, DAY, places=("Barda",), date_basis="weekday")
+    assert sorted(e.date for e in build(report("a", headline, tartar, barda))) == [EVE, DAY]

@@ -11,6 +11,15 @@ small entry is an aside of that story: it is dropped, and no source is lost (its
 are linked by the story's entry). Anything a second report tells as its own news stays,
 since then the small entry holds a report the story does not; so does a truce, a capture
 or an exchange, which are events of their own whoever tells them.
+
+One report alone behind two entries of different kinds within that reach (the same day
+included) tells one event, as its reader and an analyst take it: Monday's shelling and
+Tuesday's charge that it broke the truce, a visit and the strike it was dated by, a charge
+and its denial. An entry that holds the report's headline (the heavier, if both do) keeps
+the report; the other is that story's aside, as above. When the headline tells neither,
+which is the story is not known and both stay. Two lines of one kind (shells on
+Tartar on Saturday, on Barda on Sunday) are two events a report may well tell, and stay;
+so does a truce, a capture or an exchange.
 """
 
 from __future__ import annotations
@@ -56,6 +65,38 @@ def is_aside(
     )
 
 
+def _standing(entry: AutoEntry, headlines: dict[str, frozenset[str]]) -> tuple:
+    """How an entry ranks against another told by the same reports alone: the one with
+    their headlines first, then the heavier, then the earlier; the key breaks ties."""
+    return (len(headlines.get(entry.key, ())), entry.weight, _negated(entry.date), entry.key)
+
+
+def _negated(day: str) -> tuple[int, ...]:
+    """A date that sorts backwards (the earlier day ranks higher)."""
+    return tuple(-int(part) for part in day.split("-") if part.isdigit())
+
+
+def is_lone_echo(
+    small: AutoEntry,
+    story: AutoEntry,
+    headlines: dict[str, frozenset[str]],
+    reports: dict[str, frozenset[str]],
+) -> bool:
+    """Whether `small` and `story`, of different kinds, are told by the same reports
+    alone, within `REACH` days, and `small` ranks below (see the module docstring)."""
+    mine = reports[small.key]
+    return (
+        bool(mine)
+        and small.kind != story.kind
+        and mine == reports[story.key]
+        and mine <= headlines.get(story.key, frozenset())
+        and not _NEVER_ASIDES & {small.kind, *small.kinds}
+        and (apart := days_apart(small.date, story.date)) is not None
+        and abs(apart) <= REACH
+        and _standing(small, headlines) < _standing(story, headlines)
+    )
+
+
 def drop_asides(
     entries: Iterator[AutoEntry], headlines: dict[str, frozenset[str]]
 ) -> Iterator[AutoEntry]:
@@ -80,8 +121,13 @@ def drop_asides(
 def _release_oldest(
     held: list[tuple[str, list[AutoEntry]]], headlines: dict[str, frozenset[str]]
 ) -> Iterator[AutoEntry]:
-    """Settle the oldest held day with every later one within reach, then pass it on."""
+    """Settle the oldest held day with itself and every later one within reach, then
+    pass it on."""
     _, oldest = held.pop(0)
+    reports = {e.key: _reports(e) for e in oldest}
+    oldest[:] = [
+        e for e in oldest if not any(is_lone_echo(e, o, headlines, reports) for o in oldest)
+    ]
     for _, later in held:
         _settle(oldest, later, headlines)
     yield from _release(oldest, headlines)
@@ -93,7 +139,14 @@ def _settle(
     """Leave out of each day the asides of the other day's stories."""
     reports = {e.key: _reports(e) for e in [*older, *newer]}
     for group, others in ((older, newer), (newer, older)):
-        group[:] = [e for e in group if not any(is_aside(e, o, headlines, reports) for o in others)]
+        group[:] = [
+            e
+            for e in group
+            if not any(
+                is_aside(e, o, headlines, reports) or is_lone_echo(e, o, headlines, reports)
+                for o in others
+            )
+        ]
 
 
 def _release(day: list[AutoEntry], headlines: dict[str, frozenset[str]]) -> Iterator[AutoEntry]:
