@@ -1808,14 +1808,15 @@ def test_a_truce_one_side_declares_is_titled_as_declared_not_agreed() -> None:
     assert entry.title.startswith("Azerbaijan declares unilateral ceasefire")
 
 
-def _blame_and_fighting(toll: tuple[Casualty, ...] = ()) -> list[AutoEntry]:
-    parties = ("armenia", "azerbaijan")
+def _blame_and_fighting(
+    toll: tuple[Casualty, ...] = (), parties: tuple[str, ...] = ("armenia", "azerbaijan")
+) -> list[AutoEntry]:
     blame = tag(
         "violation_claim",
         "Baku blamed Yerevan for the collapse of the truce.",
         accuser="azerbaijan",
         accused="armenia",
-        parties=parties,
+        parties=("armenia", "azerbaijan"),
     )
     fighting = [tag("attack", "Heavy fighting resumed along the front.", parties=parties)]
     if toll:
@@ -1828,8 +1829,16 @@ def test_fighting_no_one_died_in_beside_the_days_dispute_is_that_dispute() -> No
     assert entry.kind == "violation_claim" and set(entry.item_ids) == {"a", "b"}
 
 
-def test_fighting_with_its_dead_stays_beside_the_dispute() -> None:
-    entries = _blame_and_fighting((killed(30, None, "military"),))
+def test_fighting_of_both_camps_with_its_dead_is_the_dispute_and_its_title_keeps_them() -> None:
+    """ "A soldier killed as both sides trade blame": one line, and the blame never hides
+    the dead."""
+    [entry] = _blame_and_fighting((killed(30, None, "military"),))
+    assert set(entry.item_ids) == {"a", "b"}
+    assert entry.title.endswith("; 30 soldiers killed (unattributed)")
+
+
+def test_fighting_with_its_dead_naming_no_camp_stays_beside_the_dispute() -> None:
+    entries = _blame_and_fighting((killed(30, None, "military"),), parties=())
     assert len(entries) == 2
 
 

@@ -88,6 +88,8 @@ class Event:
     denials: list[Group] = field(default_factory=list)  # denial groups
     sites: list[str] = field(default_factory=list)  # a day's fighting: the places shelled
     led_by: str | None = None  # the kind its title leads with, when not its shape's
+    # a dispute: the tolls of the day's fighting it is about (its title gives them)
+    fighting_tolls: list[Tag] = field(default_factory=list)
 
     def absorb(self, other: Event) -> None:
         """Take another event's tags, claims, denials and places in (one event now)."""
@@ -289,22 +291,25 @@ class FoldsMixin(BuilderState):
                 del events[key]
 
     def _fighting_disputed(self, events: dict[str, Event]) -> None:
-        """The day's fighting in which no one was killed, between the camps of the day's
-        one dispute (or naming none), is the fighting that dispute is about ("fighting
-        resumes" beside "each side blames the other for the collapse of the truce"):
-        one event. Fighting with its dead stays its own."""
+        """The day's fighting between the camps of the day's one dispute is the fighting
+        that dispute is about ("fighting resumes" beside "each side blames the other for
+        the collapse of the truce"): one event, its dead included ("a soldier killed as
+        both sides trade blame") when it names both camps. Fighting that names one camp
+        or none joins only if no one was killed in it: with its dead it may be another
+        story (a massacre that militants deny) and stays its own."""
         fighting = next((e for e in events.values() if e.shape == "fighting"), None)
         disputes = [events[k] for k in sorted(events) if events[k].shape == "dispute"]
-        if fighting is None or len(disputes) != 1 or deadly(fighting):
+        if fighting is None or len(disputes) != 1:
             return
         if not any(t.kind == "attack" for _, t in fighting.tags):
             return  # wounded or harm told at no place is no fighting
         dispute = disputes[0]
         pair = set(dispute.key.split("|")[2].split("+"))
         camps = {self._camp(p) for _, t in fighting.tags for p in t.parties} - {None}
-        if camps and not camps <= pair:
+        if not camps <= pair or (deadly(fighting) and camps != pair):
             return
         dispute.absorb(fighting)
+        dispute.fighting_tolls.extend(t for _, t in fighting.tags if t.kind == "casualties")
         del events[fighting.key]
 
     def _counter_claims(self, events: dict[str, Event]) -> None:

@@ -410,7 +410,8 @@ class EventTitlesMixin(TitlesMixin):
                 title += "; " + self._dispute_title(event, claims, deniers, bool(denials))
             return title
         if shape == "dispute":
-            return self._dispute_title(event, claims, deniers, bool(denials))
+            toll = self._fighting_toll(getattr(event, "fighting_tolls", ()))
+            return self._dispute_title(event, claims, deniers, bool(denials)) + toll
         if shape in ("site", "fighting"):
             return self._site_title(event, tags, parties, places, casualties, claims, deniers)
         if shape == "appeals":
@@ -627,6 +628,27 @@ class EventTitlesMixin(TitlesMixin):
         places = ranked(t.places for t in tags)
         text = " ".join(t.evidence for t in tags).lower()
         return self._claim_title(tags, places, text, event.denials)
+
+    def _fighting_toll(self, tolls: Sequence[Tag]) -> str:
+        """ "; 1 soldier killed, 8 wounded (unattributed)": the dead and wounded of the
+        fighting a dispute is about, with who gives them, so that a line of blame never
+        hides the day's dead (the war's count so far is no toll of the day)."""
+        tolls = [t for t in tolls if not running_toll(t) and not self._region_toll(t)]
+        casualties = [c for t in tolls for c in t.casualties]
+        killed = _largest(casualties, "killed", self.belligerents)
+        wounded = _largest(casualties, "wounded", self.belligerents)
+        if killed and wounded and killed.claimed_by != wounded.claimed_by:
+            wounded = None  # figures from different voices: the deaths and who gives them
+        figures = _figures(killed, wounded)
+        if not figures:
+            return ""
+        toll = [f"{figures[0]} killed"] if killed else []
+        toll += [f"{figures[-1]} wounded"] if wounded else []
+        sayers = unique_in_order(
+            c.claimed_by for c in (killed, wounded) if c is not None and c.claimed_by
+        )
+        said = ", " + self._names_verb(sayers, "says", "say") if sayers else " (unattributed)"
+        return "; " + ", ".join(toll) + said
 
     def _reciprocal(self, claims: Sequence[Claim]) -> bool:
         """Whether two of the claims answer each other: A's camp accuses B's, B's A's."""
