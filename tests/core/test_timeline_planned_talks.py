@@ -125,3 +125,37 @@ def test_the_day_named_is_read_after_the_announcement_and_never_behind_it() -> N
     }  # Saturday and Sunday are beyond the reach of four days
     assert days_ahead("They met on Friday and will meet again", MONDAY) == set()
     assert days_ahead("He will host them on 30 October", MONDAY) == set()  # beyond reach
+
+
+def test_talks_held_over_two_days_are_one_entry_on_the_first() -> None:
+    """Talks a convener hosts on Thursday and again on Friday (two reports, each naming
+    its own day) are one initiative: one line, on Thursday, linking both."""
+    thursday = "2020-10-22"
+    first = report(
+        "thu",
+        thursday,
+        talks("The secretary of state hosts the Armenian minister in Washington", thursday),
+    )
+    second = report(
+        "fri",
+        FRIDAY,
+        talks("The secretary of state hosts the Azerbaijani minister in Washington", FRIDAY),
+    )
+    for ordered in (False, True):
+        entries = list(build_entries([first, second], PROFILE, ordered=ordered))
+        assert [(e.date, set(e.item_ids)) for e in entries] == [(thursday, {"thu", "fri"})]
+
+
+def test_talks_of_a_convener_two_days_apart_stay_two_entries() -> None:
+    wednesday = "2020-10-21"
+    first = report(
+        "wed",
+        wednesday,
+        talks("The secretary of state hosts the Armenian minister in Washington", wednesday),
+    )
+    second = report(
+        "fri",
+        FRIDAY,
+        talks("The secretary of state hosts the Azerbaijani minister in Washington", FRIDAY),
+    )
+    assert [e.date for e in build(first, second)] == [wednesday, FRIDAY]

@@ -30,9 +30,11 @@ parties, places, a title that says what happened, and the reports behind it. Two
    statement (`spans`); talks announced for a day up to four days ahead join the talks
    held that day by the same mediator (`plans`). A report whose headline is an event of
    the adjacent day only echoes an event other reports tell, adding nothing they do not:
-   it is that event's background, not its source (`echoes`). Last, an entry whose
+   it is that event's background, not its source (`echoes`). Talks a convener holds on
+   two days running are one initiative, on the first (`sessions`). Last, an entry whose
    reports all tell a story of the adjacent day whose entry holds their headlines, and
-   headline nothing in it, is that story's aside and goes (`asides`). Titles:
+   headline nothing in it, or that one report alone tells beside the story its headline
+   holds, is that story's aside and goes (`asides`). Titles:
    `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
@@ -76,6 +78,7 @@ from tui.timeline.groups import (
 )
 from tui.timeline.neardup import mark_copies
 from tui.timeline.plans import join_planned_talks
+from tui.timeline.sessions import join_sessions
 from tui.timeline.spans import SpansMixin, follow_dated_story, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
@@ -148,7 +151,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if pending is not None:
                 yield pending
 
-        days_of_events = unlink_echoes(self._run(ready()))
+        days_of_events = join_sessions(unlink_echoes(self._run(ready())))
         entries = (self._entry(e) for events in days_of_events for e in events)
         yield from drop_asides(entries, self.headlines)
 
