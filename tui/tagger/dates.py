@@ -129,6 +129,21 @@ _TRUCE_POSSESSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a date that names the truce an act breaks by standing before it ("attacked Barda
+# despite the 26 October ceasefire", "in breach of the October 10 truce"): the truce's
+# day, not the act's. (Named so in a recap, "the 10 October truce is in place although
+# fighting goes on", the date still marks the sentence as the truce's background.)
+_TRUCE_ATTRIBUTIVE_RE = re.compile(
+    r"\s+(?:(?:new|fresh|latest|second|third|humanitarian|brokered|fragile)\s+){0,2}"
+    r"(?:truce|cease-?fire|armistice|deal|agreement|accord|declaration)s?\b",
+    re.IGNORECASE,
+)
+_BEFORE_ATTRIBUTIVE_RE = re.compile(
+    r"\b(?:despite|(?:in\s+)?(?:breach|violation)\s+of|breaking|broke|violat\w+)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # days from the publication date of a relative expression ("a day earlier": the day before)
 _REL_OFFSETS = {
     "yesterday": -1,
@@ -316,6 +331,10 @@ def _closest(
         if hit.rule.kind != "truce_agreed" and (
             _truce_attached(s[max(0, m.start() - 90) : m.start()])
             or _TRUCE_POSSESSIVE_RE.match(s, m.end())
+            or (
+                _TRUCE_ATTRIBUTIVE_RE.match(s, m.end())
+                and _BEFORE_ATTRIBUTIVE_RE.search(s, max(0, m.start() - 30), m.start())
+            )
         ):
             continue
         if (
