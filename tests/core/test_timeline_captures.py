@@ -102,3 +102,24 @@ def test_villages_named_by_their_district_name_no_town_taken() -> None:
         )
     )
     assert entry.title == "Azerbaijan claims captures"
+
+
+def test_a_town_handed_over_under_the_deal_is_a_handover_not_a_capture() -> None:
+    """Troops entering a district the truce deal gives their side is no battle won: the
+    title says handover, and claims no capture."""
+    entered = tag(
+        "territorial_change",
+        "Azerbaijani units entered Lachin on Tuesday under the trilateral statement.",
+        places=("Lachin",),
+        parties=("azerbaijan",),
+    )
+    moved_in = tag(
+        "territorial_change",
+        "Azerbaijan's army moved into Lachin, its ministry said.",
+        places=("Lachin",),
+        parties=("azerbaijan",),
+    )
+    [entry] = build(report("a", entered), report("b", moved_in))
+    assert entry.title == "Handover of Lachin to Azerbaijan"
+    [battle_won] = build(report("a", taken("Lachin")), report("b", moved_in))
+    assert battle_won.title.startswith("Azerbaijan claims capture of Lachin")

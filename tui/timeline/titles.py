@@ -21,6 +21,7 @@ from tui.timeline.groups import (
 from tui.timeline.wording import (
     ANSWERED,
     CONCEDED,
+    HANDED_OVER,
     appeal_ask,
     counter_charge_place,
     denied_topic,
@@ -818,6 +819,13 @@ class EventTitlesMixin(TitlesMixin):
             if (self.camps.get(p) or p) not in lost_camps
         ]
         what = f"capture of {and_list(towns)}" if towns else "captures"
+        handed = [t for t in captures if HANDED_OVER.search(t.evidence)]
+        if towns and len(handed) * 3 >= len(captures):
+            # a town given up under a deal (a third of the sentences say so; the others
+            # tell troops entering it) is no capture anyone claims
+            receivers = winners if len({self.camps.get(p) or p for p in winners}) == 1 else []
+            to = f" to {self._name(receivers[0])}" if receivers else ""
+            return f"Handover of {and_list(towns)}{to}"
         if losers and towns and winners:
             # the day a town falls: one side claims it, the other concedes
             return (

@@ -144,6 +144,15 @@ CONCEDED = re.compile(
     re.IGNORECASE,
 )
 
+# a town given up under a deal, not taken in battle: "Armenia hands over Lachin",
+# "troops entered the district under the trilateral statement", "the last of the
+# districts ceded"
+HANDED_OVER = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?\s+(?:it\s+)?over|hand-?over|turn(?:s|ed)?\s+over|ced(?:e|es|ed|ing)"
+    r"|under\s+the\s+(?:\w+\s+){0,2}(?:deal|agreement|statement|accord))\b",
+    re.IGNORECASE,
+)
+
 # ---- tolls put "in" a region --------------------------------------------------------------
 
 _REGION_TOLL: dict[frozenset[str], re.Pattern[str]] = {}
