@@ -210,3 +210,21 @@ def test_a_toll_is_not_the_dead_of_the_city_people_fled_to() -> None:
         )
     )
     assert not any("Tyre" in e.title and "kills" in e.title for e in entries)
+
+
+def test_a_count_of_the_dead_kept_after_the_war_is_no_days_fighting() -> None:
+    """An analysis months after the truce of the lists of the fallen gives the war's toll,
+    not a day of fighting that killed them."""
+    lists = killed(2_700, None, "military")
+    [entry] = build(
+        report(
+            "a",
+            tag("attack", "The war's dead, name by name"),
+            tag(
+                "casualties",
+                "Months after the truce, a researcher reads the lists of 2,700 soldiers killed.",
+                casualties=(lists,),
+            ),
+        )
+    )
+    assert entry.title.startswith("Death toll reaches 2,700 soldiers")

@@ -187,7 +187,10 @@ _RUNNING_TOLL = re.compile(
     r"now (?:numbers?|stands? at|totals?)|to date|"
     r"since (?:late |early |mid-)?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|"
-    r"bring(?:s|ing)? the (?:total|number))\b",
+    r"bring(?:s|ing)? the (?:total|number)|"
+    # "the Armenian side counts 152 military dead", "lists of 2,700 servicemen killed",
+    # "months after the ceasefire": a count kept, not a day's dead
+    r"counts|lists? of|(?:weeks|months|years) after)\b",
     re.IGNORECASE,
 )
 # "have been killed by Armenian attacks": the count of many acts, unless a day is named
