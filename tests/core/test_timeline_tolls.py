@@ -228,3 +228,19 @@ def test_a_count_of_the_dead_kept_after_the_war_is_no_days_fighting() -> None:
         )
     )
     assert entry.title.startswith("Death toll reaches 2,700 soldiers")
+
+
+def test_the_dead_of_a_week_of_fighting_are_the_wars_toll_not_a_days() -> None:
+    week = killed(40, "azerbaijan", "civilian")
+    [entry] = build(
+        report(
+            "a",
+            tag("attack", "Baku counts the cost of the war"),
+            tag(
+                "casualties",
+                "Baku said 40 civilians were killed during a week of heavy fighting.",
+                casualties=(week,),
+            ),
+        )
+    )
+    assert entry.title.startswith("Death toll reaches 40 civilians")

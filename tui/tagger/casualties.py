@@ -126,6 +126,9 @@ _MILITARY = re.compile(
 # and wounded"): that verb is not the number's
 _CONJOINED = re.compile(r"\s(?:and|or)$", re.IGNORECASE)
 
+# a number that is a share, not a head count: "90 percent of", "40% of"
+_SHARE_RE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
 # the casualty patterns for lowered text (no upper-case letter in them: same matches)
 _CAS_LOW = tuple(re.compile(r.pattern) for r in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL))
 
@@ -148,8 +151,10 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
             if regex is regexes[0] and _CONJOINED.search(m.group("fill") or ""):
                 continue  # "killed eight people and wounded 35": eight is the verb's before
             count = _number(m.group("num"))
-            if count is None:
-                taken.append(span)  # "dozens of soldiers killed": no figure at all
+            if count is None or _SHARE_RE.match(text, span[1]):
+                # "dozens of soldiers killed", "90 percent of the casualties were
+                # civilians": no figure at all (a share is no head count)
+                taken.append(span)
                 continue
             if 1900 <= count <= 2100 and "," not in m.group("num"):
                 continue

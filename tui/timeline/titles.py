@@ -691,13 +691,15 @@ class EventTitlesMixin(TitlesMixin):
             casualties = [c for c in casualties if c not in counted]
         killed = _largest(casualties, "killed", self.belligerents)
         wounded = _largest(casualties, "wounded", self.belligerents)
+        # the tolls with figures ("90 percent of the casualties were civilians" has none)
+        figured = [t for t in tolls if t.casualties]
         title, verbs = self._site_head(event, tags, parties, places, bool(killed or wounded))
         if killed and wounded and killed.claimed_by != wounded.claimed_by:
             # figures from different voices: the title keeps the deaths and who gives
             # them; the claims pane lists every figure with its own source
             wounded = None
         figures = _figures(killed, wounded)
-        if killed and event.site is None and tolls and len(counts) == len(tolls):
+        if killed and event.site is None and counts and len(counts) == len(figured):
             # the war's count so far ("the toll passes 700", "close to 5,000 have died in
             # the Karabakh fighting"), not the day's dead
             title = f"Death toll reaches {figures[0]}"

@@ -190,7 +190,11 @@ _RUNNING_TOLL = re.compile(
     r"bring(?:s|ing)? the (?:total|number)|"
     # "the Armenian side counts 152 military dead", "lists of 2,700 servicemen killed",
     # "months after the ceasefire": a count kept, not a day's dead
-    r"counts|lists? of|(?:weeks|months|years) after)\b",
+    r"counts|lists? of|(?:weeks|months|years) after|"
+    # "had reached 1,481", "killed during a week of heavy fighting"
+    r"(?:has|had|have) (?:now )?(?:reached|risen|climbed|passed)|"
+    r"(?:a|one|two|three|four|five|six|several) (?:days?|weeks?) of (?:heavy |fierce )?"
+    r"(?:fighting|clashes|war|hostilities|strikes))\b",
     re.IGNORECASE,
 )
 # "have been killed by Armenian attacks": the count of many acts, unless a day is named
