@@ -143,6 +143,15 @@ class _Roles:
     casualties: tuple[Casualty, ...] = ()
 
 
+# the kinds a report of third states' diplomacy about another war may read (round 9a)
+_OTHER_WARS_KINDS = frozenset(("diplomatic_call", "attack"))
+# another theatre named: "the conflicts in Libya and Syria", "the crisis in Libya" (a report
+# that names only such a theatre and no party or place of this war is about that one)
+_OTHER_THEATRE_RE = re.compile(
+    r"\b(?:[Cc]onflicts?|[Cc]ris[ie]s|[Ww]ars?|[Ff]ighting|[Ss]ituation)\s+in\s+[A-Z][a-z]"
+)
+
+
 class Tagger:
     """Reads reports with one profile's parties, places and rules (compiled once)."""
 
@@ -176,9 +185,30 @@ class Tagger:
         for index, (sentence, headline) in enumerate(sentences):
             tags.extend(self._sentence(sentence, headline, pub, state, index, attack_claims))
         tags = self._finish(tags, attack_claims, text or "")
+        if (
+            any(t.kind in _OTHER_WARS_KINDS for t in tags)
+            and _OTHER_THEATRE_RE.search(f"{title}\n{text or ''}")
+            and not self._names_the_war(sentences)
+        ):
+            # round 9a: a call of third states about other wars ("Putin and Erdogan discussed
+            # Libya and Syria by phone", "after a blast hit a joint patrol in Idlib") names no
+            # warring party and no place of this one
+            tags = [t for t in tags if t.kind not in _OTHER_WARS_KINDS]
         if state.truce_sentences and pub is not None:
             tags = self._date_truces(tags, state.truce_sentences, pub, pub_minutes)
         return tags
+
+    def _names_the_war(self, sentences: list[tuple[str, bool]]) -> bool:
+        """Whether the report names a warring party or a place of the profile's war at all
+        (diplomacy between third states is this war's only when it does)."""
+        for sentence, _headline in sentences:
+            found = self._analysed.get(sentence)
+            mentions, places = (
+                (found.mentions, found.places) if found else self.mentions.find(sentence)
+            )
+            if places or any(self.roles.role(m.party) == "belligerent" for m in mentions):
+                return True
+        return False
 
     def _date_truces(
         self, tags: list[Tag], sentences: list[str], pub: dt.date, pub_minutes: int | None

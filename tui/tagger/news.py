@@ -39,6 +39,10 @@ _DENIED_CLAIMING_RE = re.compile(
     re.IGNORECASE,
 )
 
+# round 9a: what a speaker recalls or reminds of is told before: "the prosecutor general
+# recalled that the missile attack on the city had left one dead" (a recap, not news)
+_RECALLED_RE = re.compile(r"\b(?:recall(?:s|ed|ing)|remind(?:s|ed|ing))\s+(?:\w+\s+){0,3}?that\b")
+
 # a verb that says the act goes on: its infinitive is told, not hoped ("Armenia continues
 # to disregard the truce")
 _GOES_ON = frozenset(("continue", "continues", "continued", "continuing"))
@@ -246,6 +250,8 @@ class News:
                 return False
             if _opens_past(s, hit.start):
                 return False
+            if ("ecall" in s or "emind" in s) and _RECALLED_RE.search(s, 0, hit.start):
+                return False  # round 9a: "the prosecutor recalled that the strike on X left ..."
             if ("after" in near or "before" in near) and _DAYS_AFTER_RE.search(
                 s, max(scope_start, hit.start - 90), hit.start
             ):
