@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from tui.timeline.folds import Event, headlined_reports
-from tui.timeline.groups import Group, days_apart
+from tui.timeline.groups import Group, settle_adjacent_days
 
 
 def _without(groups: list[Group], reports: set[str]) -> list[Group]:
@@ -54,18 +54,15 @@ def _facts(event: Event, reports: set[str]) -> set[tuple[object, ...]]:
 def unlink_echoes(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
     """Each day's events, echoes of the same day's and an adjacent day's stories let go; a
     day is passed on once the next has been read (it has then met both its neighbours)."""
-    last: list[Event] = []
-    for events in days:
-        if not events:
-            continue
+    settled_days = (_settled_day(events) for events in days)
+    yield from settle_adjacent_days(settled_days, _settle)
+
+
+def _settled_day(events: list[Event]) -> list[Event]:
+    """The day's events with that day's own echoes let go."""
+    if events:
         _settle_day(events)
-        if last and days_apart(last[0].date, events[0].date) == 1:
-            _settle(last, events)
-        if last:
-            yield last
-        last = events
-    if last:
-        yield last
+    return events
 
 
 def _settle(older: list[Event], newer: list[Event]) -> None:

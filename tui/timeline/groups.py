@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
@@ -123,3 +123,23 @@ class BuilderState:
         """Who denies in a denial group: the named deniers, then those inferred."""
         named = [t.denier for _, t in dgroup.tags if t.denier]
         return unique_in_order([*named, *dgroup.inferred])
+
+
+Day = TypeVar("Day", bound=list[Any])
+
+
+def settle_adjacent_days(days: Iterable[Day], on_pair: Callable[[Day, Day], None]) -> Iterator[Day]:
+    """Each non-empty day, passed on once the next has been read, `on_pair(older, newer)`
+    having been called on it and the next day when the two are adjacent (the streaming
+    step of `echoes` and `sessions`: a day meets both its neighbours, one day held)."""
+    last = None
+    for events in days:
+        if not events:
+            continue
+        if last and days_apart(last[0].date, events[0].date) == 1:
+            on_pair(last, events)
+        if last:
+            yield last
+        last = events
+    if last:
+        yield last

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tui.timeline.folds import Event, headlined_reports
-from tui.timeline.groups import days_apart
+from tui.timeline.groups import settle_adjacent_days
 
 
 def _signature(event: Event) -> str | None:
@@ -28,17 +28,7 @@ def _signature(event: Event) -> str | None:
 def join_sessions(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
     """Each day's events, an initiative continued from the day before let go into that
     day's (see the module docstring); a day is passed on once the next has been read."""
-    last: list[Event] = []
-    for events in days:
-        if not events:
-            continue
-        if last and days_apart(last[0].date, events[0].date) == 1:
-            _join(last, events)
-        if last:
-            yield last
-        last = events
-    if last:
-        yield last
+    yield from settle_adjacent_days(days, _join)
 
 
 def _join(older: list[Event], newer: list[Event]) -> None:
