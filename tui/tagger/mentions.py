@@ -30,6 +30,10 @@ _MODIFIED_NOUN_RE = re.compile(
     r"\s+(?:truces?|cease-?fires?|conflict|war|region|talks|peace|settlement|front|fighting"
     r"|enclave|issue|crisis|dispute|zone|line|problem|deal|statement|clashes|question)\b"
 )
+# A venue named as a format of talks ("Minsk talks", "the Astana format", "the Geneva
+# process", "a return to the Minsk talks") names the format, not where the day's talks
+# are held: no place unless a locative puts the venue itself there ("talks in Minsk").
+_FORMAT_NOUN_RE = re.compile(r"\s+(?:talks|process|format|framework|platform)\b")
 # A country or people named in an outlet's name ("France 24", "the Armenian Weekly",
 # "Azerbaijan Press Agency"): the outlet speaks, not the state (names are capitalised).
 _OUTLET_NAME_RE = re.compile(
@@ -298,6 +302,14 @@ class Mentions:
         places = [
             (m.start(), m.end(), self._place_of[m.group()], m.group())
             for m in self._place_re.finditer(s)
+            if not (
+                self._place_of[m.group()] in self.venues
+                and _FORMAT_NOUN_RE.match(s, m.end())
+                and (
+                    s[: m.start()].endswith(("the ", "The "))
+                    or not self.is_place_at(s, m.start())
+                )
+            )
         ]
         if places and mentions:
             # a place inside a longer party name ("Minsk" in "the Minsk Group") is no
