@@ -306,8 +306,7 @@ class Mentions:
                 self._place_of[m.group()] in self.venues
                 and _FORMAT_NOUN_RE.match(s, m.end())
                 and (
-                    s[: m.start()].endswith(("the ", "The "))
-                    or not self.is_place_at(s, m.start())
+                    s[: m.start()].endswith(("the ", "The ")) or not self.is_place_at(s, m.start())
                 )
             )
         ]
