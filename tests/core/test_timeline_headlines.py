@@ -199,3 +199,42 @@ def test_an_echo_bringing_a_toll_of_its_own_stays_a_source() -> None:
     entries = build(*_capture_and_shelling(*aside))
     stepanakert = next(e for e in entries if "Stepanakert" in e.title)
     assert set(stepanakert.item_ids) == {"d", "s"}
+
+
+def released(item_id: str, headline: str, *body: Tag) -> TaggedItem:
+    """A report headlining a one-way release of captives, with what its body adds."""
+    return headlined(
+        item_id,
+        tag("exchange", headline, rule="exchange/soldiers-freed", parties=PARTIES),
+        *body,
+    )
+
+
+def test_a_release_keeps_the_lead_over_the_charge_that_delayed_it() -> None:
+    """Three reports headline Baku freeing 12 soldiers; one says lower down that the
+    release was put off over a charge of shelling. One entry, about the release: its
+    title says who freed how many, never that they accused or that it was a swap, and
+    no "bodies" are read from a word that only contains the letters."""
+    charge = tag(
+        "violation_claim",
+        "Baku had held the men back a day after accusing Armenia of shelling despite the truce.",
+        accuser="azerbaijan",
+        accused="armenia",
+        parties=PARTIES,
+    )
+    entries = build(
+        released("r1", "Azerbaijan releases 12 Armenian soldiers at the border crossing"),
+        released("r2", "Azerbaijan frees 12 Armenian soldiers after a day's delay", charge),
+        released("r3", "Azerbaijan hands back 12 Armenian soldiers, the Red Cross says"),
+    )
+    assert len(entries) == 1, [e.title for e in entries]
+    (entry,) = entries
+    assert entry.kind == "exchange"
+    assert entry.title == "Azerbaijan releases 12 Armenian soldiers"
+
+
+def test_captives_freed_both_ways_stay_an_exchange() -> None:
+    swap = "Azerbaijan releases 12 Armenian prisoners in exchange for 9 of its own"
+    (entry,) = build(released("r1", swap), released("r2", swap + " at the border"))
+    assert entry.title.startswith("Prisoner exchange"), entry.title
+    assert "bodies" not in entry.title

@@ -555,6 +555,10 @@ def headlined_reports(event: Event) -> set[str]:
 
 # what a report's body may tell beside its headline's story, as part of it
 _BODY_FACETS = frozenset({"dispute", "site"})
+# stories that keep the lead over a weightier event their reports' bodies tell: a
+# truce, and an exchange ("Thailand hands back 18 soldiers" is the news, the charge
+# that delayed it lower down its background)
+_LEADS = frozenset({"truce", "exchange"})
 
 
 def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozenset()) -> None:
@@ -584,7 +588,7 @@ def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozense
         if not holders:
             continue
         story = max(holders, key=lambda e: (_RANK.get(e.shape, 0), len(e.items())))
-        if _RANK.get(minor.shape, 0) > _RANK.get(story.shape, 0) and story.shape != "truce":
+        if _RANK.get(minor.shape, 0) > _RANK.get(story.shape, 0) and story.shape not in _LEADS:
             minor.absorb(story)  # the weightier event is the one kept
             del events[story.key]
         else:

@@ -99,9 +99,10 @@ class TitlesMixin(BuilderState):
         if kind == "humanitarian":
             return f"Civilian harm and humanitarian situation{where}"
         if kind == "exchange":
-            if "prisoner" in text or "captive" in text or "pow" in text:
-                return "Prisoner exchange" + (" and bodies handed over" if "bod" in text else "")
-            return "Bodies of the dead handed over" if "bod" in text else "Exchange arranged"
+            dead = bool(_DEAD_BODIES.search(text))
+            if _CAPTIVES.search(text):
+                return "Prisoner exchange" + (" and bodies handed over" if dead else "")
+            return "Bodies of the dead handed over" if dead else "Exchange arranged"
         if kind == "territorial_change":
             towns = [p for p in places if p not in self.regions]
             title = f"Capture of {towns[0]} claimed" if towns else "Territory claimed captured"
@@ -337,6 +338,23 @@ _HEAD = {
     "attacks": ("Attack", " on "),
 }
 _PEACEKEEPERS = re.compile(r"\bpeace-?keep", re.IGNORECASE)
+# the remains of the dead (never "bod" inside "Cambodia")
+_DEAD_BODIES = re.compile(r"\bbod(?:y|ies)\b")
+# the living handed over: prisoners of war, captives, hostages (not "soldiers": their
+# bodies are handed over too)
+_CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|pows?|hostages?)\b")
+# a swap: captives given both ways
+_SWAP = re.compile(
+    r"\b(?:exchang\w*|swap\w*|trad(?:e|ed|ing)\b|in return|in exchange|each other"
+    r"|both sides (?:freed|released))",
+    re.IGNORECASE,
+)
+# captives one side frees, with their number: "frees 18 Cambodian soldiers"
+_RELEASED = re.compile(
+    r"\b(?:releases?|released|frees|freed|hands?\s+back|handed\s+back|repatriat(?:es|ed))\s+"
+    r"(?P<count>\d{1,4})\s+(?P<whom>(?:[A-Z][a-z]+\s+)?(?:soldiers|servicemen|prisoners(?:\s+of\s+war)?"
+    r"|POWs|detainees|captives|troops))\b"
+)
 _DECLARED_BY = re.compile(
     r"\b(?:declared|announced|proclaimed|ordered)\s+by\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -424,6 +442,9 @@ class EventTitlesMixin(TitlesMixin):
         if shape == "exchange":
             text = " ".join(t.evidence for t in tags).lower()
             group = Group(event.key, event.date, "exchange", list(event.tags))
+            released = None if planned(event) else self._one_way_release(tags)
+            if released:
+                return released
             title = self._title(group, tags, parties, places, [], casualties)
             if planned(event):  # "are to be swapped": agreed, not done
                 title = title.replace(" and bodies handed over", " and handover of the dead")
@@ -445,6 +466,35 @@ class EventTitlesMixin(TitlesMixin):
             return f"Peacekeepers deploy{where}" + (f" ({and_list(who[:2])})" if who else "")
         where = f" in {places[0]}" if places else ""
         return f"{shape.replace('_', ' ').capitalize()}{where}"
+
+    def _one_way_release(self, tags: Sequence[Tag]) -> str | None:
+        """ "Thailand releases 18 Cambodian soldiers": captives one side frees with
+        nothing said to come back are no exchange; the side and the figure the most
+        reports give (a title never says "exchange" of a release)."""
+        texts = [t.evidence for t in tags]
+        if any(_SWAP.search(t) for t in texts):
+            return None
+        found: Counter[tuple[str, str]] = Counter()
+        for tag, text in zip(tags, texts, strict=True):
+            m = _RELEASED.search(text)
+            if not m:
+                continue
+            before = text[: m.start()]
+            who = next(
+                (p for p in reversed(tag.parties) if self._named_in(p, before)),
+                None,
+            )
+            if who and self.roles.get(who) == "belligerent":
+                found[(who, f"{m.group('count')} {m.group('whom')}")] += 1
+        if not found:
+            return None
+        (who, whom), _ = found.most_common(1)[0]
+        return f"{self._verb(who, 'releases', 'release')} {whom}"
+
+    def _named_in(self, party: str, text: str) -> bool:
+        """Whether `text` names the party (by its name or an alias of the profile)."""
+        names = self.party_names.get(party)
+        return bool(names and re.search(rf"\b(?:{names})\b", text))
 
     def _keepers(self, tags: Sequence[Tag], parties: Sequence[str]) -> list[str]:
         """The states whose troops keep the peace: named or described right before the
