@@ -34,6 +34,12 @@ _MODIFIED_NOUN_RE = re.compile(
 # process", "a return to the Minsk talks") names the format, not where the day's talks
 # are held: no place unless a locative puts the venue itself there ("talks in Minsk").
 _FORMAT_NOUN_RE = re.compile(r"\s+(?:talks|process|format|framework|platform)\b")
+# what a compound of both camps' names sets the scene of ("the Thai-Cambodian border"),
+# unlike their talks or truce ("Armenia-Azerbaijan talks" name the two sides)
+_WAR_SETTING_RE = re.compile(
+    r"\s+(?:border|frontier|fighting|clashes|conflict|war|hostilities|front|tensions?"
+    r"|dispute|line of contact)\b"
+)
 # A country or people named in an outlet's name ("France 24", "the Armenian Weekly",
 # "Azerbaijan Press Agency"): the outlet speaks, not the state (names are capitalised).
 _OUTLET_NAME_RE = re.compile(
@@ -298,6 +304,7 @@ class Mentions:
             )  # "the third Karabakh truce": a place as a modifier, no party
             and not _OUTLET_NAME_RE.match(s, m.end())  # "France 24 said": an outlet
             and not _PATRON_COMPOUND_RE.match(s, m.end())  # "the Iran-backed group"
+            and not self._pair_compound(s, m)  # "the Thai-Cambodian border"
         ]
         places = [
             (m.start(), m.end(), self._place_of[m.group()], m.group())
@@ -323,6 +330,21 @@ class Mentions:
                 )
             ]
         return mentions, places
+
+    def _pair_compound(self, s: str, m: re.Match[str]) -> bool:
+        """Whether the name `m` opens a compound with the other camp's name before a
+        word of the war's setting ("the Thai-Cambodian border", "Armenian-Azerbaijani
+        fighting"): the pair names where, no actor (never the one accused of renewed
+        fighting)."""
+        if not s.startswith("-", m.end()) or not s[m.end() + 1 : m.end() + 2].isupper():
+            return False
+        other = self._party_re.match(s[m.end() + 1 : m.end() + 60])
+        if other is None:
+            return False
+        mine = self._camp.get(self._party_of[m.group()])
+        theirs = self._camp.get(self._party_of[other.group()])
+        setting = _WAR_SETTING_RE.match(s, m.end() + 1 + other.end())
+        return bool(mine and theirs and mine != theirs and setting)
 
     def is_place(self, s: str, m: Mention) -> bool:
         """A capital named as a location ("talks in Moscow"), not as a speaker."""
