@@ -261,3 +261,41 @@ def test_a_reports_two_strikes_of_two_days_stay_two_lines_under_one_headline() -
     tartar = tag("attack", headline, EVE, places=("Tartar",), date_basis="weekday")
     barda = tag("attack", headline, DAY, places=("Barda",), date_basis="weekday")
     assert sorted(e.date for e in build(report("a", headline, tartar, barda))) == [EVE, DAY]
+
+
+def charge(evidence: str, day: str, basis: str = "published") -> Tag:
+    """Baku's charge that Yerevan broke the truce."""
+    return tag(
+        "violation_claim",
+        evidence,
+        day,
+        accuser="azerbaijan",
+        accused="armenia",
+        parties=("azerbaijan", "armenia"),
+        date_basis=basis,
+    )
+
+
+def test_the_act_a_charge_is_about_told_in_one_reports_body_joins_the_charge() -> None:
+    """Two reports of Sunday headline Baku's charge that Yerevan broke the truce; a third,
+    of Monday, headlines the talks and says lower down that Baku saw drones on Saturday
+    night, a breach, and charges it again. Saturday's line is that charge's echo: no
+    entry of its own, and the report stays linked by Sunday's dispute. A charge of
+    Saturday a second report tells as its news stays a line of its own."""
+    sunday = [
+        report(i, f"Baku says Yerevan broke the truce ({i})", charge(f"Baku says ({i})", DAY))
+        for i in ("a", "b")
+    ]
+    recap = report(
+        "c",
+        "Ministers to meet in Geneva",
+        charge("Drones from Armenia crossed on Saturday night, Baku said.", EVE, "weekday"),
+        charge("Baku renewed its charge on Sunday, the ministry said.", DAY, "weekday"),
+        day="2020-10-19",
+    )
+    entries = build(*sunday, recap)
+    assert [(e.date, sorted(e.item_ids)) for e in entries] == [(DAY, ["a", "b", "c"])]
+    saturday = report(
+        "d", "Baku says drones broke the truce", charge("Baku says drones", EVE), day=EVE
+    )
+    assert sorted(e.date for e in build(*sunday, recap, saturday)) == [EVE, DAY]

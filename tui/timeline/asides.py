@@ -20,6 +20,11 @@ the report; the other is that story's aside, as above. When the headline tells n
 which is the story is not known and both stay. Two lines of one kind (shells on
 Tartar on Saturday, on Barda on Sunday) are two events a report may well tell, and stay;
 so does a truce, a capture or an exchange.
+
+A charge one day from the same charge (the same accuser against the same accused) that
+more reports tell is its echo when all its reports are among them and none headlines it:
+the act a report says the charge is about ("drones were seen on Saturday night", in a
+report of Sunday's charge and denial) is that dispute's, not a line of its own.
 """
 
 from __future__ import annotations
@@ -97,6 +102,30 @@ def is_lone_echo(
     )
 
 
+def is_dispute_echo(
+    small: AutoEntry,
+    story: AutoEntry,
+    headlines: dict[str, frozenset[str]],
+    reports: dict[str, frozenset[str]],
+) -> bool:
+    """Whether `small`, a charge one day from `story` that makes the same charge (the
+    same accuser against the same accused), only echoes it: every report of `small` is
+    among `story`'s, which more reports tell, and none headlines `small` ("drones were
+    seen on Sunday night, Bangkok says", in a report of Monday's charge and denial)."""
+    mine, theirs = reports[small.key], reports[story.key]
+    pairs = {(c.accuser, c.accused) for c in small.claims}
+    return (
+        bool(mine)
+        and small.kind == story.kind == "violation_claim"
+        and (apart := days_apart(small.date, story.date)) is not None
+        and abs(apart) == 1
+        and mine < theirs
+        and not headlines.get(small.key)
+        and all(a and b for a, b in pairs)
+        and pairs <= {(c.accuser, c.accused) for c in story.claims}
+    )
+
+
 def drop_asides(
     entries: Iterator[AutoEntry], headlines: dict[str, frozenset[str]]
 ) -> Iterator[AutoEntry]:
@@ -143,7 +172,9 @@ def _settle(
             e
             for e in group
             if not any(
-                is_aside(e, o, headlines, reports) or is_lone_echo(e, o, headlines, reports)
+                is_aside(e, o, headlines, reports)
+                or is_lone_echo(e, o, headlines, reports)
+                or is_dispute_echo(e, o, headlines, reports)
                 for o in others
             )
         ]
