@@ -79,7 +79,7 @@ from tui.tagger.text import (
     split_sentences,
     unique_in_order,
 )
-from tui.tagger.topic import off_topic
+from tui.tagger.topic import calm_headline, off_topic
 
 # an attack a speaker alleges: (sentence index, speaker, agent, sentence, places, date,
 # date basis or rule); read again at the end of the report as a counter-claim
@@ -194,6 +194,9 @@ class Tagger:
             # Libya and Syria by phone", "after a blast hit a joint patrol in Idlib") names no
             # warring party and no place of this one
             tags = [t for t in tags if t.kind not in _OTHER_WARS_KINDS]
+        if calm_headline(title):
+            # under "Calm returns", shelling dated only by the report is the days before's
+            tags = [t for t in tags if not (t.kind == "attack" and t.date_basis == "published")]
         if state.truce_sentences and pub is not None:
             tags = self._date_truces(tags, state.truce_sentences, pub, pub_minutes)
         return tags

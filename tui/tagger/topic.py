@@ -53,3 +53,29 @@ def off_topic(title: str, text: str) -> bool:
     low = f"{title}\n{text}".lower()
     # a war word comes early in a war report: looked for first, the scan ends there
     return not _CONFLICT_RE.search(low) and bool(_OFF_TOPIC_RE.search(low))
+
+
+# a headline that the guns are silent: "Calm returns to the border", "a first quiet night
+# in days", "the front stays calm", "a lull holds"
+_CALM_HEADLINE_RE = re.compile(
+    r"\b(?:calm\s+(?:returns?|prevails?|holds?)|(?:first|a)\s+(?:calm|quiet|peaceful)\s+night"
+    r"|(?:stays?|remains?|was|is)\s+(?:largely\s+)?(?:calm|quiet)|lull\s+holds?"
+    r"|guns\s+(?:fall|fell|are|were)\s+silent)\b",
+    re.IGNORECASE,
+)
+
+
+# calm that is over or only the setting: "shelling resumes after a first quiet night"
+_CALM_ENDED_RE = re.compile(
+    r"\b(?:after|following|despite|end\w*|broke\w*|break\w*|shatter\w*|disrupt\w*)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def calm_headline(title: str) -> bool:
+    """Whether the headline tells that the fighting has stopped: the damage and shelling
+    its body counts then are the days before's, not an attack of its own day ("over 200
+    homes destroyed by shelling", told under "Calm returns to the border")."""
+    m = _CALM_HEADLINE_RE.search(title)
+    return bool(m) and not _CALM_ENDED_RE.search(title, 0, m.start())
