@@ -85,6 +85,14 @@ from tui.tagger.topic import calm_headline, off_topic
 # date basis or rule); read again at the end of the report as a counter-claim
 AttackClaim = tuple[int, str, str, str, tuple[str, ...], str | None, str]
 
+# round 9b: a party that claims an attack claims its own act: "Hezbollah claims its first
+# attack on an Israeli position", "claimed responsibility for the strike"
+_OWN_ATTACK_RE = re.compile(
+    r"\s+(?:responsibility\s+for\s+)?(?:its|their|an|a|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|operations?|volleys?)\b",
+    re.IGNORECASE,
+)
+
 
 _ANALYSED_MAX = 4096  # sentences whose analysis is kept (a few MiB)
 
@@ -439,6 +447,13 @@ class Tagger:
                 or frame.verb in self.roles.denial_verbs
             ):
                 agent = None  # the subject is accused, or denies the attack: no allegation
+            elif (
+                frame
+                and speaker
+                and frame.verb.lower().startswith("claim")
+                and _OWN_ATTACK_RE.match(s, frame.verb_end)
+            ):
+                agent = speaker  # round 9b: "Hezbollah claims its first attack on ...": its own
             if agent:
                 sc.state.last_attacker = agent
             if speaker and agent:

@@ -10,6 +10,16 @@ import re
 from tui.profile import Rule
 from tui.tagger.text import Clause, Frame, Hit, last_words, words_regex
 
+# round 9b: a negation under a modal or "do" governs its own bare verb, not a finite verb
+# joined after "and": "he feared the withdrawal would not happen on Tuesday and urged the
+# brokers to press for it" urges; "did not meet and discuss" stays negated (bare verb)
+_MODAL_NEG_THEN_AND_RE = re.compile(
+    r"\b(?:would|will|could|can|did|does|do|should|might|may|must|shall)(?:\s+not|n[’']t)"
+    r"\s+\w+\b(?:\s+[^\s,;]+){0,8}?\s+(?:and|but)\s*$",
+    re.IGNORECASE,
+)
+_FINITE_START_RE = re.compile(r"[a-z]+(?:ed|es)\b|(?:said|told|sent|spoke)\b", re.IGNORECASE)
+
 _NEGATION_INSIDE_RE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n['’]t\b")
 
 # "had" before an article or "talks" is the verb have ("had talks", "had a call"), no recap
@@ -20,6 +30,11 @@ _PAST_PERFECT_RE = re.compile(
 
 # a speech verb in the past perfect ("had said", "had earlier accused"): a recap
 _HAD_BEFORE_RE = re.compile(r"\bhad\s+(?:(?:earlier|already|previously|also)\s+)?$")
+# a past perfect main verb before a participle frame, in the same stretch of the sentence
+_HAD_DONE_BEFORE_RE = re.compile(
+    r"\bhad\s+(?:(?:earlier|already|previously|also|repeatedly)\s+)?[a-z]+(?:ed|en|wn|id|ld|ght)\b[^.;:]*,\s*$",
+    re.IGNORECASE,
+)
 
 # ... unless the earlier word is of the same day, as a denial report tells the charge it
 # answers: "the Armenian spokesman had said earlier on Thursday that Baku shelled it"
@@ -186,7 +201,13 @@ class News:
         negation = (
             self._talks_negation_low_re if rule.kind == "diplomatic_call" else self._negation_low_re
         )
-        if rule.negatable and negation.search(near.lower()):
+        if (
+            rule.negatable
+            and negation.search(near.lower())
+            and not (
+                _MODAL_NEG_THEN_AND_RE.search(before[-120:]) and _FINITE_START_RE.match(match_text)
+            )
+        ):
             return False
         if rule.negatable and _NEGATION_INSIDE_RE.search(match_text):
             return False  # "agreed humanitarian steps, not a ceasefire"
@@ -241,6 +262,15 @@ class News:
                 and not _SAME_DAY_AFTER_RE.match(s, frame.verb_end)
             ):
                 return False  # "X had said that B shelled Y": the speaker's earlier word
+            if (
+                reported
+                and frame is not None
+                and frame.verb.lower().endswith("ing")
+                and _HAD_DONE_BEFORE_RE.search(s, max(0, frame.verb_start - 120), frame.verb_start)
+            ):
+                # round 9b: "officials had signalled they would not meet it, saying B had
+                # not kept its side": a participle goes on the past perfect's earlier word
+                return False
             recent = " ".join(tail)
             if (
                 not reported

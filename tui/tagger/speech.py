@@ -410,7 +410,11 @@ class Speech:
         tail = s[verb.end() : b].strip(" .,;")
         if (
             after
-            and s[max(a, verb.start() - 3) : verb.start()].strip() == ","
+            # (round 9b: the comma just before the verb, "..., said Mikati"; the slice of
+            # three characters took the word's last letter too and never matched; a
+            # participle's object is no speaker: "..., accusing Israel of breaching it")
+            and s[max(a, verb.start() - 3) : verb.start()].rstrip().endswith(",")
+            and not verb.group().lower().endswith("ing")
             and len(WORD_RE.findall(tail)) <= 8
         ):
             # (not "X, spokesman of Y, said Z's claim was untrue": a clause follows)
