@@ -148,6 +148,16 @@ _DENIABLE = frozenset(
 )
 
 
+# round 9c: a phrase fronted before the main clause and closed by a comma ("After three days
+# of talks, the committee reached a consensus on the truce", "Following the meeting, the
+# two signed"): what follows the comma is the main clause, not the phrase's subordinate one
+_FRONTED_RE = re.compile(
+    r"\s*(?:that\s+)?(?:after|following|despite|amid|before|ahead\s+of)\s+[^,;]{3,100}?,\s+"
+    r"(?=[^,;]*$)",
+    re.IGNORECASE,
+)
+
+
 class News:
     """The language's negations, hedges and subordinators, compiled once."""
 
@@ -213,6 +223,9 @@ class News:
             sub_scope = s[clause.start : hit.start]
             if frame and frame.verb_end <= hit.start and not frame.trailing:
                 sub_scope = s[frame.verb_end : hit.start]
+            fronted = _FRONTED_RE.match(sub_scope)
+            if fronted:  # round 9c: "After three days of talks, the committee reached ..."
+                sub_scope = sub_scope[fronted.end() :]
             if self._subordinator_re.search(sub_scope):
                 return False
         if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
