@@ -390,6 +390,11 @@ class Tagger:
                 when, basis = effect
         if rule.same_day and pub and when and when != pub:
             return None
+        if rule.in_force and pub and when and basis != "published" and (pub - when).days >= 2:
+            # round 9c: a truce that took effect two days or more before the report is the
+            # background of its breach ("the ceasefire took effect at noon on Saturday" on a
+            # Monday): its start is news on its day and the day after, not later
+            return None
         if rule.news_only and pub and when and basis != "published":
             delta = (pub - when).days
             if delta > self.profile.recap_days:

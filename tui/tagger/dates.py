@@ -100,6 +100,8 @@ _TRUCE_ATTACHED_RE = re.compile(
     r"|it)\b[^.;]{0,40}?\b"
     r"(?:agreed|signed|brokered|reached|announced|declared|began|started|"
     r"took\s+(?:effect|hold|force)|(?:came|entered)\s+into\s+(?:force|effect))\s+"
+    # round 9c: its signers too ("the declaration signed by the two prime ministers on")
+    r"(?:by\s+(?:the\s+)?(?:[\w.’\x27-]+\s+){1,5}?(?=in\s|at\s|on\s|last\s|early\s))?"
     r"(?:in\s+\w+\s+)?(?:at\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
     r"(?:\s+local\s+time)?\s+)?(?:on\s+|last\s+|early\s+on\s+)?$",
     re.IGNORECASE,

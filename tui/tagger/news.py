@@ -163,6 +163,26 @@ _DENIABLE = frozenset(
 )
 
 
+# round 9c: a second object clause of the same speech verb ("said that A, and that B")
+_AND_THAT_RE = re.compile(r",?\s*(?:and|but)\s+that\b", re.IGNORECASE)
+# round 9c: an earlier word told in today's speech ("Anutin said he had told Trump that B had
+# broken the truce first"): the saying is the day's news, its past perfect the speaker's
+_SAID_HE_HAD_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){1,2}?|added|stated|insisted)\s+(?:that\s+)?"
+    r"(?:he|she|they|we|it|i)\s+had\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)  # what was told, not what was ordered
+# round 9c: a phrase fronted before the main clause and closed by a comma ("After three days
+# of talks, the committee reached a consensus on the truce", "Following the meeting, the
+# two signed"): what follows the comma is the main clause, not the phrase's subordinate one
+_FRONTED_RE = re.compile(
+    r"\s*(?:that\s+)?(?:after|following|despite|amid|before|ahead\s+of)\s+[^,;]{3,100}?,\s+"
+    r"(?=[^,;]*$)",
+    re.IGNORECASE,
+)
+
+
 class News:
     """The language's negations, hedges and subordinators, compiled once."""
 
@@ -234,6 +254,9 @@ class News:
             sub_scope = s[clause.start : hit.start]
             if frame and frame.verb_end <= hit.start and not frame.trailing:
                 sub_scope = s[frame.verb_end : hit.start]
+            fronted = _FRONTED_RE.match(sub_scope)
+            if fronted:  # round 9c: "After three days of talks, the committee reached ..."
+                sub_scope = sub_scope[fronted.end() :]
             if self._subordinator_re.search(sub_scope):
                 return False
         if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
@@ -254,12 +277,18 @@ class News:
             reported = (frame is not None and frame.verb_end <= hit.start) or any(
                 f.verb_start >= hit.end for f in clause.frames
             )
+            if not reported and _AND_THAT_RE.match(s, clause.start):
+                reported = True  # round 9c: "said ... that A, and that B had broken it"
             if (
                 reported
                 and frame is not None
                 and "had" in s[max(0, frame.verb_start - 20) : frame.verb_start]
                 and _HAD_BEFORE_RE.search(s, max(0, frame.verb_start - 20), frame.verb_start)
                 and not _SAME_DAY_AFTER_RE.match(s, frame.verb_end)
+                and not (
+                    _SAID_HE_HAD_RE.search(s, max(0, frame.verb_start - 60), frame.verb_start)
+                    and _THAT_RE.search(s, frame.verb_end, hit.start)
+                )
             ):
                 return False  # "X had said that B shelled Y": the speaker's earlier word
             if (
