@@ -1848,3 +1848,20 @@ def test_a_monitoring_centre_is_no_peacekeepers_deploying() -> None:
         report("a", tag("peacekeeping", centre, places=("Aghdam",), parties=("turkey",)))
     )
     assert entry.title == "Truce monitoring in Aghdam"
+
+
+def test_a_mine_going_off_is_titled_a_mine_blast_not_fighting() -> None:
+    """A landmine that wounds two soldiers, with the war's earlier clashes as background,
+    is no battle between the two sides: "Mine blast in Martuni wounds 2"."""
+    wounded = Casualty(count=2, what="wounded", group="military", claimed_by=None)
+    blast = "Two soldiers were wounded when a landmine went off near Martuni on Monday."
+    entries = build(
+        report(
+            "m1",
+            tag("attack", blast, parties=("armenia", "azerbaijan"), places=("Martuni",)),
+            tag("casualties", blast, places=("Martuni",), casualties=(wounded,)),
+            tag("attack", "The mine was laid recently, the army said.", parties=("armenia",)),
+            tag("attack", "The clashes of the summer killed dozens.", parties=("azerbaijan",)),
+        )
+    )
+    assert [e.title for e in entries] == ["Mine blast in Martuni wounds 2 (unattributed)"]

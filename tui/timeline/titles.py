@@ -330,6 +330,17 @@ def _fire_words(text: str) -> str:
     return "attacks on "
 
 
+_MINE = re.compile(r"\b(?:land)?mines?\b(?!\s+(?:clearance|clearing|action|fields?\s+clear))", re.I)
+
+
+def _mine_blast(tags: Sequence[Tag]) -> bool:
+    """Whether most of an event's attack sentences tell a mine going off ("a landmine
+    wounded two soldiers"), not fighting: the rest is background ("the July clashes")."""
+    attacks = [t.evidence for t in tags if t.kind == "attack"]
+    mines = sum(1 for e in attacks if _MINE.search(e))
+    return bool(attacks) and mines * 2 > len(attacks)
+
+
 _HEAD = {
     "shelling": ("Shelling", " of "),
     "rocket fire": ("Rocket strike", " on "),
@@ -836,6 +847,10 @@ class EventTitlesMixin(TitlesMixin):
                 aircraft = next(g for g in downed.groups() if g)
                 where = f" near {site}" if site else ""
                 return f"{aircraft.capitalize()} shot down{where}", False
+            if _mine_blast(tags) and _act_word(text) in ("attacks", "an offensive"):
+                # a mine went off: no battle was fought ("Mine blast wounds 2 soldiers")
+                where = site or next((p for p in places if p not in self.venues), None)
+                return "Mine blast" + (f" in {where}" if where else ""), True
             if site:
                 head, prep = _HEAD[_act_word(text)]
                 return f"{head}{prep}{site}", True
