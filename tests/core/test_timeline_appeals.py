@@ -59,3 +59,39 @@ def test_a_mediators_talks_are_one_entry_whatever_side_a_report_quotes_after() -
     )
     assert [sorted(e.item_ids) for e in entries] == [["a", "b"]]
     assert entries[0].title.startswith("Russia")
+
+
+def test_the_warring_sides_own_contact_told_two_ways_is_one_entry() -> None:
+    """One report tells a meeting of the two armies' commanders, another the same contact
+    as talks naming only the two sides: one entry. A third state's call that day stays
+    the day's appeals, apart from the sides' own contact."""
+    sides = ("armenia", "azerbaijan")
+    met = report(
+        "m",
+        tag(
+            "diplomatic_call",
+            "Armenia's and Azerbaijan's commanders met at the line for the first time.",
+            rule="diplomatic_call/talks",
+            parties=sides,
+        ),
+    )
+    hotline = report(
+        "h",
+        tag(
+            "diplomatic_call",
+            "Armenia and Azerbaijan held a first round of talks by hotline.",
+            rule="diplomatic_call/talks",
+            parties=sides,
+        ),
+    )
+    assert [e.item_ids for e in build(met, hotline)] == [("h", "m")]
+    appeal = report(
+        "a",
+        tag(
+            "diplomatic_call",
+            "France urged Armenia and Azerbaijan to stop the fighting.",
+            rule="diplomatic_call/appeal",
+            parties=("france", *sides),
+        ),
+    )
+    assert len(build(met, hotline, appeal)) == 2

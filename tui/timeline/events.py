@@ -115,6 +115,7 @@ class EventsMixin(FoldsMixin):
         self._disputed_sites(events)
         front_wide(events, date)
         self._one_initiative(events)
+        self._direct_talks(events, date)
         self._joint_appeal(events, date)
         nested(events, self.regions)
         headline_facets(events, self.regions)

@@ -13,7 +13,9 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   a plain shelling
   of a place the day's dispute is about is that dispute's (`_disputed_sites`);
 - talks known by their convener join the day's talks at a venue with that convener;
-  a joint statement by the day's callers is their appeal;
+  the warring sides' own contact, told as talks one side held and as calls naming only
+  the two sides, is one (`_direct_talks`); a joint statement by the day's callers is
+  their appeal;
 - an event told only by reports of another event of the day (an exchange, peacekeepers,
   appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`nested`);
 - a dispute or a strike told only in the bodies of reports that headline another event
@@ -360,6 +362,28 @@ class FoldsMixin(BuilderState):
             if len(mine & callers) >= 2:
                 appeals.absorb(event)
                 del events[key]
+
+    def _direct_talks(self, events: dict[str, Event], day: str) -> None:
+        """The warring sides' own contact ("the two armies' commanders spoke by hotline")
+        told by one report as talks a side held and by another as a call naming only the
+        two sides is one contact: the day's calls join the initiative when they name no
+        one but warring parties, and one initiative of those same parties stands that day."""
+        appeals = events.get(f"{day}|appeals|-")
+        if appeals is None:
+            return
+        sides = {p for _, t in appeals.tags for p in t.parties}
+        if len(sides) < 2 or any(self.roles.get(p) != "belligerent" for p in sides):
+            return
+        homes = [
+            e
+            for k, e in sorted(events.items())
+            if e.shape == "initiative"
+            and self.roles.get(k.split("|")[2]) == "belligerent"
+            and sides <= {p for _, t in e.tags for p in t.parties}
+        ]
+        if len(homes) == 1:
+            homes[0].absorb(appeals)
+            del events[appeals.key]
 
     def _one_initiative(self, events: dict[str, Event]) -> None:
         """Talks known by their convener ("the United States meets both ministers") and
