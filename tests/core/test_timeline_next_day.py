@@ -5,6 +5,8 @@ Hand-made tags (the builder alone, not the tagger); sentences are our own words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tui.profile import load_profile
 from tui.records import AutoEntry, Casualty, Tag, TaggedItem
 from tui.timeline import build_entries
@@ -299,3 +301,55 @@ def test_the_act_a_charge_is_about_told_in_one_reports_body_joins_the_charge() -
         "d", "Baku says drones broke the truce", charge("Baku says drones", EVE), day=EVE
     )
     assert sorted(e.date for e in build(*sunday, recap, saturday)) == [EVE, DAY]
+
+
+def test_the_toll_a_truce_report_counts_the_day_before_is_the_truces() -> None:
+    """A report of Saturday's deal for a truce from midnight says the fighting has killed
+    35 people and driven thousands from their homes; Sunday's reports say it took effect.
+    One entry, the truce: the war's running toll is its setting, no line of Saturday. A
+    toll of a strike at a named town that day stays an entry of its own."""
+    sides = ("armenia", "azerbaijan")
+    toll = "The fighting has killed at least 35 people and driven 9,000 from their homes."
+    dead = Casualty(count=35, what="killed", approximate=True)
+    deal = report(
+        "deal",
+        "Talks end late in Moscow",  # a headline that tells no event of its own
+        Tag(
+            kind="truce_agreed",
+            rule="truce_agreed/agree",
+            evidence="Baku and Yerevan agreed a truce from midnight, the host said.",
+            parties=sides,
+            event_date=DAY,
+            date_basis="relative",
+        ),
+        tag("casualties", toll, EVE, casualties=(dead,)),
+        tag("humanitarian", toll, EVE),
+        day=EVE,
+    )
+    in_force = report(
+        "force",
+        "The truce took effect at midnight",
+        Tag(
+            kind="truce_agreed",
+            rule="truce_agreed/takes-effect",
+            evidence="The truce took effect at midnight",
+            parties=sides,
+            event_date=DAY,
+            date_basis="published",
+        ),
+    )
+    entries = build(deal, in_force)
+    assert [(e.date, e.kind, sorted(e.item_ids)) for e in entries] == [
+        (DAY, "truce_agreed", ["deal", "force"])
+    ]
+    strike = "Shells killed three people in Tartar on Saturday, Baku said."
+    three = Casualty(count=3, what="killed", claimed_by="azerbaijan")
+    deal = replace(
+        deal,
+        tags=(
+            *deal.tags,
+            tag("attack", strike, EVE, places=("Tartar",)),
+            tag("casualties", strike, EVE, places=("Tartar",), casualties=(three,)),
+        ),
+    )
+    assert [e.date for e in build(deal, in_force)] == [EVE, DAY]

@@ -11,18 +11,25 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tui.records import Tag, TaggedItem
-from tui.timeline.groups import MUTUAL, BuilderState, Group, unique_in_order
-from tui.timeline.wording import denied_topic, truce_runs_until
+from tui.timeline.groups import MUTUAL, BuilderState, Group, replace_tag, unique_in_order
+from tui.timeline.wording import denied_topic, running_toll, truce_runs_until
 
 _TRUCE_FACETS = ("diplomatic_call", "exchange", "peacekeeping")
+_TOLL_FACETS = ("casualties", "humanitarian")
 
 
 def _facet(group: Group, tag: Tag) -> bool:
     """A tag a truce report's truce takes in from the day before or after: its talks,
-    calls, exchange or peacekeepers, and the fighting the truce ends when it is at no
-    place and kills no one ("agree a truce as fighting enters its fifth day")."""
+    calls, exchange or peacekeepers, the fighting the truce ends when it is at no place
+    and kills no one ("agree a truce as fighting enters its fifth day"), and the war's
+    running toll and the harm told with it ("after five days of clashes that have killed
+    more than 30 and driven 200,000 from their homes")."""
     if group.kind in _TRUCE_FACETS:
         return True
+    if group.kind in _TOLL_FACETS:
+        # the harm told in the same breath as the toll ("has killed 35 and driven
+        # 260,000 from their homes") is the war's so far too
+        return running_toll(replace_tag(tag, kind="casualties"))
     return (
         group.kind == "attack"
         and not tag.places
@@ -246,9 +253,23 @@ class ClaimsMixin(BuilderState):
                 if g.kind == "truce_agreed"
                 for item, _ in g.tags
             }
+            # a report that tells a strike at a place that day gives that strike's toll
+            struck = {
+                item.item_id
+                for g in there.values()
+                if g.kind == "attack"
+                for item, tag in g.tags
+                if tag.places
+            }
             for key in sorted(there):
                 g = there[key]
-                moved = [p for p in g.tags if p[0].item_id in mine - told and _facet(g, p[1])]
+                moved = [
+                    p
+                    for p in g.tags
+                    if p[0].item_id in mine - told
+                    and _facet(g, p[1])
+                    and not (g.kind in _TOLL_FACETS and p[0].item_id in struck)
+                ]
                 if not moved:
                     continue
                 truce.tags.extend(moved)

@@ -204,6 +204,13 @@ _PERFECT_TOLL = re.compile(
     r"(?:attacks|strikes|raids|bombardments|shellings)\b",
     re.IGNORECASE,
 )
+# the fighting as the subject of a present perfect: "the fighting, which each side blamed
+# on the other, has killed at least 35 people" counts the war so far
+_WAR_HAS_KILLED = re.compile(
+    r"\b(?:fighting|clashes|conflict|war|hostilities|violence)\b[^.;]{0,60}?"
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b",
+    re.IGNORECASE,
+)
 _SAID_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated)\b(?:\s+[\w'’]+){0,3}?\s+on\s+\w+day\b",
     re.IGNORECASE,
@@ -220,7 +227,7 @@ def running_toll(tag: Tag) -> bool:
     if tag.kind != "casualties" or tag.places:
         return False
     text = tag.evidence
-    if _RUNNING_TOLL.search(text):
+    if _RUNNING_TOLL.search(text) or _WAR_HAS_KILLED.search(text):
         return True
     # "..., the ministry said on Friday": the day of the saying, not of the deaths
     return bool(_PERFECT_TOLL.search(text)) and not _DAY_NAMED.search(_SAID_ON.sub("", text))
