@@ -1865,3 +1865,16 @@ def test_a_mine_going_off_is_titled_a_mine_blast_not_fighting() -> None:
         )
     )
     assert [e.title for e in entries] == ["Mine blast in Martuni wounds 2 (unattributed)"]
+
+
+def test_a_visit_is_titled_with_who_went_where_when_a_sentence_says() -> None:
+    """ "Iran visits Armenia" when the sentence puts the visitor in the other's capital;
+    never "Iran visit (Armenia, Azerbaijan)", and no place is made up when none is said."""
+    arrived = "Iran's foreign minister arrived in Yerevan for a one-day visit, Tehran said."
+    (went,) = build(report("v1", tag("diplomatic_call", arrived, parties=("iran", "armenia"))))
+    assert went.title == "Iran visits Armenia"
+    vague = "Iran's envoy paid a visit to the region as the fighting went on."
+    (unsaid,) = build(
+        report("v2", tag("diplomatic_call", vague, parties=("iran", "armenia", "azerbaijan")))
+    )
+    assert unsaid.title == "Visit by Iran (Armenia, Azerbaijan)"

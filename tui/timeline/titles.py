@@ -507,6 +507,21 @@ class EventTitlesMixin(TitlesMixin):
         names = self.party_names.get(party)
         return bool(names and re.search(rf"\b(?:{names})\b", text))
 
+    def _visited(self, tags: Sequence[Tag], convener: str) -> str | None:
+        """Where a visit went, as its sentences name it right after "visit": a place of
+        the tags ("visited Beirut"), else a party other than the visitor ("a visit to
+        Pakistan"); None when no sentence says."""
+        for tag in tags:
+            for m in _VISIT_TO.finditer(tag.evidence):
+                where = m.group("where")
+                place = next((p for p in tag.places if where.startswith(p)), None)
+                if place:
+                    return place
+                for party, names in self.party_names.items():
+                    if party != convener and names and re.match(rf"(?:{names})\b", where):
+                        return self._name(party)
+        return None
+
     def _keepers(self, tags: Sequence[Tag], parties: Sequence[str]) -> list[str]:
         """The states whose troops keep the peace: named or described right before the
         peacekeepers ("Russian peacekeepers", "Russia's peacekeeping columns"), never a
@@ -1012,7 +1027,11 @@ class EventTitlesMixin(TitlesMixin):
         if "joint statement" in text:
             return f"{and_list(names)} issue a joint statement" if names else "Joint statement"
         if "visit" in text and convener:
-            return f"{convener} {'to visit' if soon else 'visit'}" + (
+            visited = self._visited(tags, sig)
+            if visited:
+                return f"{convener} {'to visit' if soon else 'visits'} {visited}"
+            lead = f"{convener} to visit" if soon else f"Visit by {convener}"
+            return lead + (
                 f" ({', '.join(n for n in names if n != convener)})" if len(names) > 1 else ""
             )
         holds = "to hold" if soon else "holds"
@@ -1024,6 +1043,11 @@ class EventTitlesMixin(TitlesMixin):
 
 
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|summit|hosted|hosts|received|visit\w*)\b")
+# where a visit went: "visited Beirut", "on a visit to Islamabad", "arrived in Islamabad"
+_VISIT_TO = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?\s+(?:to\s+)?|(?:arrived|arrives|landed|lands)\s+in\s+"
+    r"|(?:came|comes|travell?ed|flew)\s+to\s+)(?:the\s+)?(?P<where>[^.;,]{0,40})"
+)
 
 
 def _largest(
