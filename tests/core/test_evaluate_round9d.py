@@ -23,12 +23,13 @@ from tui.tagger import Tagger
 
 
 def test_ninth_round_d_keeps_its_floor() -> None:
-    assert_keeps_floor("karabakh-real-9", "karabakh", 0.87, 2, 2, 1)
+    assert_keeps_floor("karabakh-real-9", "karabakh", 0.90, 2, 2, 1)
 
 
 def test_ninth_round_d_calls_stay_precise() -> None:
     """Leaders' interviews, talks recapped or inherited, a meeting said not to be held, a
-    demand to hand the land over, protests at home and an appeal for money are no
+    demand to hand the land over, protests at home, experts' advice and appeals for money or
+    access are no
     diplomatic_call: at most two false calls (ten blind), every true call kept (ten)."""
     reports = read_reports(DEV / "karabakh-real-9.jsonl")
     result = evaluate(reports, Tagger(load_profile(BUNDLED / "karabakh.toml")))
