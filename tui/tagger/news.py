@@ -62,6 +62,10 @@ _RECALLED_RE = re.compile(r"\b(?:recall(?:s|ed|ing)|remind(?:s|ed|ing))\s+(?:\w+
 # to disregard the truce")
 _GOES_ON = frozenset(("continue", "continues", "continued", "continuing"))
 
+# round 9d: an attempt charged is the act charged: "accused B of trying to strike its
+# pipelines" (after "of"; "plans to strike" stays a plan)
+_TRIED = frozenset(("trying", "attempting"))
+
 # the negations that stop a fight rather than deny a fact
 _STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "freeze")
 
@@ -248,6 +252,7 @@ class News:
                 tail
                 and tail[-1].lower() == "to"
                 and not (len(tail) > 1 and tail[-2].lower() in _GOES_ON)
+                and not (len(tail) > 2 and tail[-3].lower() == "of" and tail[-2].lower() in _TRIED)
             ):  # an infinitive: "ready to sign" (not "continues to disregard": it does)
                 return False
         if rule.main_clause:
