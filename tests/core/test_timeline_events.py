@@ -1878,3 +1878,30 @@ def test_a_visit_is_titled_with_who_went_where_when_a_sentence_says() -> None:
         report("v2", tag("diplomatic_call", vague, parties=("iran", "armenia", "azerbaijan")))
     )
     assert unsaid.title == "Visit by Iran (Armenia, Azerbaijan)"
+
+
+def test_where_a_spokeswoman_spoke_is_not_where_the_talks_are() -> None:
+    """Talks announced for Geneva, in a report whose later sentence puts the ministry's
+    spokeswoman at a news conference in Moscow: the talks are Geneva's."""
+    parties = ("russia", "armenia", "azerbaijan")
+    entries = build(
+        report(
+            "s1",
+            tag(
+                "diplomatic_call",
+                "The two ministers will meet the mediators in Geneva on Thursday.",
+                rule="diplomatic_call/talks",
+                parties=parties,
+                places=("Geneva",),
+            ),
+            tag(
+                "diplomatic_call",
+                "They will discuss the truce, the spokeswoman told a news conference in Moscow.",
+                rule="diplomatic_call/talks",
+                parties=("armenia", "azerbaijan", "russia", "france"),
+                places=("Moscow",),
+            ),
+        )
+    )
+    assert ["Moscow" in e.title for e in entries] == [False] * len(entries)
+    assert any("Geneva" in e.title for e in entries), [e.title for e in entries]

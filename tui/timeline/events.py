@@ -44,7 +44,7 @@ from tui.timeline.folds import (
     same_toll,
 )
 from tui.timeline.groups import PLACE_KINDS, Group, from_headline, unique_in_order
-from tui.timeline.wording import denied_topic, reached_through_other_act
+from tui.timeline.wording import denied_topic, reached_through_other_act, speaker_place
 
 _INITIATIVE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|plan|proposal|joint statement|summit|host(?:s|ed)?|"
@@ -127,7 +127,10 @@ class EventsMixin(FoldsMixin):
     def _initiative(self, tag: Tag) -> str | None:
         """The signature of a distinct initiative (talks at a venue, a visit, a plan, a
         joint statement): its venue, else its convener; None for an appeal or a call."""
-        venue = next((p for p in tag.places if p in self.venues), None)
+        venue = next(
+            (p for p in tag.places if p in self.venues and not speaker_place(tag.evidence, p)),
+            None,
+        )
         if tag.rule.endswith("/talks") and venue:
             return venue
         if _INITIATIVE.search(_OFFER.sub(" ", tag.evidence)):

@@ -29,6 +29,7 @@ from tui.timeline.wording import (
     planned_meeting_place,
     region_toll_pattern,
     running_toll,
+    speaker_place,
     truce_runs_until,
 )
 
@@ -276,14 +277,17 @@ def _per_item(
     pairs: Iterable[tuple[TaggedItem, Tag]], venues: frozenset[str]
 ) -> dict[str, list[str]]:
     """The venues each report names, in the order it names them (not where talks are
-    still to be held: `planned_meeting_place`)."""
+    still to be held, `planned_meeting_place`, nor where a speaker spoke, `speaker_place`)."""
     out: dict[str, list[str]] = {}
     for item, tag in pairs:
         named = out.setdefault(item.item_id, [])
         named.extend(
             p
             for p in tag.places
-            if p in venues and p not in named and not planned_meeting_place(tag.evidence, p)
+            if p in venues
+            and p not in named
+            and not planned_meeting_place(tag.evidence, p)
+            and not speaker_place(tag.evidence, p)
         )
     return out
 

@@ -392,6 +392,19 @@ def counter_charge_place(sentence: str, place: str) -> bool:
     return _named_only_after(_COUNTER_CHARGE, sentence, place)
 
 
+# where a speaker spoke: "told a news conference in Moscow", "said at a briefing in Paris"
+_SPOKE_IN = (
+    r"\b(?:(?:news|press)\s+(?:conference|briefing)|briefing|told\s+reporters|"
+    r"(?:said|spoke|speaking)|a\s+speech)\s+(?:in|at)\s+(?:a\s+\w+\s+in\s+)?"
+)
+
+
+def speaker_place(sentence: str, place: str) -> bool:
+    """Whether the sentence names `place` only as where a speaker spoke (a spokeswoman's
+    news conference in Moscow): not where the talks it tells are held."""
+    return _named_only_after(_SPOKE_IN, sentence, place)
+
+
 def planned_meeting_place(sentence: str, place: str) -> bool:
     """Whether the sentence names `place` only as where talks are still to be held: not
     where the truce it tells was agreed."""
