@@ -618,3 +618,11 @@ def test_r3_f6_another_wars_truce_the_next_day_is_no_source_of_this_wars_truce()
     )
     karabakh = next(e for e in r2_entries(signed, idlib) if "k" in e.item_ids)
     assert "i" not in karabakh.item_ids, karabakh.title
+
+
+def test_f5_a_nights_fighting_that_has_killed_is_that_nights_dead() -> None:
+    dead = Casualty(count=10, what="killed", group="military", claimed_by="armenia")
+    sentence = "Fighting overnight has killed ten Armenian soldiers, the ministry said."
+    assert not _toll_title(sentence, dead).startswith("Death toll reaches")
+    war = "The fighting, which each side blames on the other, has killed at least 35 people."
+    assert _toll_title(war, replace(dead, count=35)).startswith("Death toll reaches")

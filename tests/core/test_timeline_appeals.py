@@ -95,3 +95,27 @@ def test_the_warring_sides_own_contact_told_two_ways_is_one_entry() -> None:
         ),
     )
     assert len(build(met, hotline, appeal)) == 2
+
+
+def test_a_sides_demand_before_any_talks_is_no_contact_held() -> None:
+    """The two commanders' meeting and, the same day, one side's demand that the other
+    withdraw before any talks: two entries, the demand no part of the meeting."""
+    met = report(
+        "m",
+        tag(
+            "diplomatic_call",
+            "Armenia's and Azerbaijan's commanders met at the line for the first time.",
+            rule="diplomatic_call/talks",
+            parties=SIDES,
+        ),
+    )
+    demand = report(
+        "d",
+        tag(
+            "diplomatic_call",
+            "Azerbaijan's president demanded that Armenia withdraw before any talks.",
+            rule="diplomatic_call/appeal",
+            parties=SIDES,
+        ),
+    )
+    assert len(build(met, demand)) == 2

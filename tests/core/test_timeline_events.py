@@ -1860,7 +1860,11 @@ def test_a_mine_going_off_is_titled_a_mine_blast_not_fighting() -> None:
             "m1",
             tag("attack", blast, parties=("armenia", "azerbaijan"), places=("Martuni",)),
             tag("casualties", blast, places=("Martuni",), casualties=(wounded,)),
-            tag("attack", "The mine was laid recently, the army said.", parties=("armenia",)),
+            tag(
+                "attack",
+                "The landmine had been laid recently, the army said.",
+                parties=("armenia",),
+            ),
             tag("attack", "The clashes of the summer killed dozens.", parties=("azerbaijan",)),
         )
     )
@@ -1905,3 +1909,23 @@ def test_where_a_spokeswoman_spoke_is_not_where_the_talks_are() -> None:
     )
     assert ["Moscow" in e.title for e in entries] == [False] * len(entries)
     assert any("Geneva" in e.title for e in entries), [e.title for e in entries]
+
+
+def test_titles_read_no_release_visit_mine_or_bodies_into_other_words() -> None:
+    """A demand to free prisoners is no release; a visit recalled as past is not this
+    one's destination; a mine attacked is no mine blast; "a neutral body" is no corpse."""
+    demand = "Yerevan urged Baku to release 62 Armenian prisoners in exchange for nothing."
+    (swap,) = build(report("x1", tag("exchange", demand, parties=("armenia", "azerbaijan"))))
+    assert "releases" not in swap.title
+    recalled = (
+        "Iran's foreign minister met Armenia's prime minister on Tuesday, a week after he "
+        "had visited Baku."
+    )
+    (visit,) = build(report("x2", tag("diplomatic_call", recalled, parties=("iran", "armenia"))))
+    assert "Azerbaijan" not in visit.title and "visits" not in visit.title, visit.title
+    copper = "Armenian forces attacked a copper mine near Hadrut, killing three miners."
+    (attack,) = build(report("x3", tag("attack", copper, parties=("armenia",), places=("Hadrut",))))
+    assert not attack.title.startswith("Mine blast"), attack.title
+    neutral = "Prisoners were exchanged under the eye of the Red Cross, a neutral body."
+    (freed,) = build(report("x4", tag("exchange", neutral, parties=("armenia", "azerbaijan"))))
+    assert "bodies" not in freed.title, freed.title

@@ -353,3 +353,28 @@ def test_the_toll_a_truce_report_counts_the_day_before_is_the_truces() -> None:
         ),
     )
     assert [e.date for e in build(deal, in_force)] == [EVE, DAY]
+
+
+def test_a_fresh_charge_of_the_next_day_at_another_town_stays_its_own() -> None:
+    """Sunday's charge about Tartar, told by two reports; a Monday report retells it and
+    adds Monday's shelling of Barda, charged anew: Monday's Barda charge stays a line."""
+    tartar = [
+        report(i, f"Baku says Yerevan shelled Tartar ({i})", charge(f"Tartar ({i})", DAY))
+        for i in ("a", "b")
+    ]
+    tartar = [
+        replace(r, tags=tuple(replace(t, places=("Tartar",)) for t in r.tags)) for r in tartar
+    ]
+    monday = "2020-10-19"
+    fresh = replace(
+        charge("Armenian forces shelled Barda on Monday morning, Baku said.", monday),
+        places=("Barda",),
+    )
+    retold = report(
+        "c",
+        "Shelling goes on",
+        replace(charge("Baku repeated Sunday's charge about Tartar.", DAY), places=("Tartar",)),
+        fresh,
+        day=monday,
+    )
+    assert sorted(e.date for e in build(*tartar, retold)) == [DAY, monday]

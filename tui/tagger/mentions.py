@@ -30,9 +30,10 @@ _MODIFIED_NOUN_RE = re.compile(
     r"\s+(?:truces?|cease-?fires?|conflict|war|region|talks|peace|settlement|front|fighting"
     r"|enclave|issue|crisis|dispute|zone|line|problem|deal|statement|clashes|question)\b"
 )
-# A venue named as a format of talks ("Minsk talks", "the Astana format", "the Geneva
-# process", "a return to the Minsk talks") names the format, not where the day's talks
-# are held: no place unless a locative puts the venue itself there ("talks in Minsk").
+# A venue that names a party's format of talks ("Minsk", of the Minsk Group) before a word
+# for talks ("the Minsk talks", "the Minsk process", "a return to the Minsk talks") names
+# the format, not where the day's talks are held: no place unless a locative puts the
+# venue itself there ("talks in Minsk"). "The Geneva talks" stay Geneva's.
 _FORMAT_NOUN_RE = re.compile(r"\s+(?:talks|process|format|framework|platform)\b")
 # what a compound of both camps' names sets the scene of ("the Thai-Cambodian border"),
 # unlike their talks or truce ("Armenia-Azerbaijan talks" name the two sides)
@@ -289,6 +290,12 @@ class Mentions:
         self._camp = {party.id: party.camp for party in profile.parties if party.camp}
         self.venues = frozenset(p.name for p in profile.places if p.venue)
         self.regions = frozenset(p.name for p in profile.places if p.region)
+        # venues that also name a party's format of talks ("Minsk" in "the OSCE Minsk
+        # Group"): "the Minsk talks" are that format's, where "the Geneva talks" are Geneva's
+        aliases = [a for party in profile.parties for a in party.aliases]
+        self._format_venues = frozenset(
+            v for v in self.venues if any(v in a and v != a for a in aliases)
+        )
         self._locative_re = re.compile(
             r"(?:\b(?:in|near|at|to|on|over|into|from|towards?|around|outside|of|inside|"
             r"across|via|through)\s+(?:the\s+)?)$"
@@ -310,7 +317,7 @@ class Mentions:
             (m.start(), m.end(), self._place_of[m.group()], m.group())
             for m in self._place_re.finditer(s)
             if not (
-                self._place_of[m.group()] in self.venues
+                self._place_of[m.group()] in self._format_venues
                 and _FORMAT_NOUN_RE.match(s, m.end())
                 and (
                     s[: m.start()].endswith(("the ", "The ")) or not self.is_place_at(s, m.start())

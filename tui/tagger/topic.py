@@ -59,8 +59,15 @@ def off_topic(title: str, text: str) -> bool:
 # in days", "the front stays calm", "a lull holds"
 _CALM_HEADLINE_RE = re.compile(
     r"\b(?:calm\s+(?:returns?|prevails?|holds?)|(?:first|a)\s+(?:calm|quiet|peaceful)\s+night"
-    r"|(?:stays?|remains?|was|is)\s+(?:largely\s+)?(?:calm|quiet)|lull\s+holds?"
-    r"|guns\s+(?:fall|fell|are|were)\s+silent)\b",
+    r"|(?:front|border|frontier|line|region|city|town)s?\s+(?:stays?|remains?|was|is)\s+"
+    r"(?:largely\s+)?(?:calm|quiet)|lull\s+holds?|guns\s+(?:fall|fell|are|were)\s+silent)\b",
+    re.IGNORECASE,
+)
+# calm that the headline then breaks or doubts: "Calm holds in the north, but artillery
+# pounds Martuni", "a quiet night shattered as shells hit", "hopes for calm dashed"
+_CALM_BROKEN_RE = re.compile(
+    r"\b(?:but|yet|though|although|while|despite|until|shatter\w*|broken|breaks?|dashed|"
+    r"hopes?|fragile|ends?|ended)\b",
     re.IGNORECASE,
 )
 
@@ -78,4 +85,8 @@ def calm_headline(title: str) -> bool:
     its body counts then are the days before's, not an attack of its own day ("over 200
     homes destroyed by shelling", told under "Calm returns to the border")."""
     m = _CALM_HEADLINE_RE.search(title)
-    return bool(m) and not _CALM_ENDED_RE.search(title, 0, m.start())
+    return (
+        bool(m)
+        and not _CALM_ENDED_RE.search(title, 0, m.start())
+        and not _CALM_BROKEN_RE.search(title)
+    )

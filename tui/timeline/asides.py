@@ -108,17 +108,18 @@ def is_dispute_echo(
     headlines: dict[str, frozenset[str]],
     reports: dict[str, frozenset[str]],
 ) -> bool:
-    """Whether `small`, a charge one day from `story` that makes the same charge (the
-    same accuser against the same accused), only echoes it: every report of `small` is
-    among `story`'s, which more reports tell, and none headlines `small` ("drones were
-    seen on Sunday night, Bangkok says", in a report of Monday's charge and denial)."""
+    """Whether `small`, a charge the day before `story` that makes the same charge (the
+    same accuser against the same accused, at no other place), only echoes it: every
+    report of `small` is among `story`'s, which more reports tell, and none headlines
+    `small` ("drones were seen on Sunday night, Bangkok says", in a report of Monday's
+    charge and denial). A fresh charge of the next day, or at another town, stays."""
     mine, theirs = reports[small.key], reports[story.key]
     pairs = {(c.accuser, c.accused) for c in small.claims}
     return (
         bool(mine)
         and small.kind == story.kind == "violation_claim"
-        and (apart := days_apart(small.date, story.date)) is not None
-        and abs(apart) == 1
+        and days_apart(small.date, story.date) == 1  # the act of the day before the charge
+        and set(small.places) <= set(story.places)
         and mine < theirs
         and not headlines.get(small.key)
         and all(a and b for a, b in pairs)

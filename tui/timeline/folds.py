@@ -374,6 +374,8 @@ class FoldsMixin(BuilderState):
         sides = {p for _, t in appeals.tags for p in t.parties}
         if len(sides) < 2 or any(self.roles.get(p) != "belligerent" for p in sides):
             return
+        if not all(t.rule.endswith(("/talks", "/phone-call")) for _, t in appeals.tags):
+            return  # a side's demand ("withdraw before any talks") is no contact held
         homes = [
             e
             for k, e in sorted(events.items())

@@ -334,7 +334,13 @@ def _fire_words(text: str) -> str:
     return "attacks on "
 
 
-_MINE = re.compile(r"\b(?:land)?mines?\b(?!\s+(?:clearance|clearing|action|fields?\s+clear))", re.I)
+# a mine that went off, not a mine as a target ("attacked a copper mine")
+_MINE = re.compile(
+    r"\b(?:land)?mines?\s+(?:\w+\s+){0,2}?(?:blast|explo\w+|went\s+off|detonat\w+|wounded|"
+    r"maimed)|\b(?:blast|explosion|stepped\s+on|triggered|hit|struck)\s+"
+    r"(?:of\s+)?(?:a|an|the)?\s*(?:land)?mines?\b|\blandmine\b",
+    re.IGNORECASE,
+)
 
 
 def _mine_blast(tags: Sequence[Tag]) -> bool:
@@ -354,7 +360,7 @@ _HEAD = {
 }
 _PEACEKEEPERS = re.compile(r"\bpeace-?keep", re.IGNORECASE)
 # the remains of the dead (never "bod" inside "Cambodia")
-_DEAD_BODIES = re.compile(r"\bbod(?:y|ies)\b")
+_DEAD_BODIES = re.compile(r"\bbodies\b|\bbody\s+of\b")  # "a neutral body" is no corpse
 # the living handed over: prisoners of war, captives, hostages (not "soldiers": their
 # bodies are handed over too)
 _CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|pows?|hostages?)\b")
@@ -364,9 +370,11 @@ _SWAP = re.compile(
     r"|both sides (?:freed|released))",
     re.IGNORECASE,
 )
-# captives one side frees, with their number: "frees 18 Cambodian soldiers"
+# captives one side frees, with their number: "frees 18 Cambodian soldiers" (a finite
+# verb, never a demand: "urged B to release 62 prisoners")
 _RELEASED = re.compile(
-    r"\b(?:releases?|released|frees|freed|hands?\s+back|handed\s+back|repatriat(?:es|ed))\s+"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bnot\s)"
+    r"\b(?:releases|released|frees|freed|hands\s+back|handed\s+back|repatriat(?:es|ed))\s+"
     r"(?P<count>\d{1,4})\s+(?P<whom>(?:[A-Z][a-z]+\s+)?(?:soldiers|servicemen|prisoners(?:\s+of\s+war)?"
     r"|POWs|detainees|captives|troops))\b"
 )
@@ -517,6 +525,8 @@ class EventTitlesMixin(TitlesMixin):
         Pakistan"); None when no sentence says."""
         for tag in tags:
             for m in _VISIT_TO.finditer(tag.evidence):
+                if _EARLIER_VISIT.search(tag.evidence, 0, m.start()):
+                    continue
                 where = m.group("where")
                 place = next((p for p in tag.places if where.startswith(p)), None)
                 if place:
@@ -1026,7 +1036,7 @@ class EventTitlesMixin(TitlesMixin):
             talks = f"Talks to be held in {sig}" if soon else f"Talks in {sig}"
             return talks + (f" ({', '.join(names)})" if names else "")
         convener = self._name(sig) if sig != "-" else (names[0] if names else "")
-        if "plan" in text or "proposal" in text:
+        if re.search(r"\b(?:plan|proposal)s?\b", text):
             return f"{convener} puts forward a peace plan".strip()
         if "joint statement" in text:
             return f"{and_list(names)} issue a joint statement" if names else "Joint statement"
@@ -1049,9 +1059,12 @@ class EventTitlesMixin(TitlesMixin):
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|summit|hosted|hosts|received|visit\w*)\b")
 # where a visit went: "visited Beirut", "on a visit to Islamabad", "arrived in Islamabad"
 _VISIT_TO = re.compile(
+    r"(?<!\bhad\s)(?<!\bafter\s)(?<!\bbefore\s)"
     r"\b(?:visit(?:s|ed|ing)?\s+(?:to\s+)?|(?:arrived|arrives|landed|lands)\s+in\s+"
     r"|(?:came|comes|travell?ed|flew)\s+to\s+)(?:the\s+)?(?P<where>[^.;,]{0,40})"
 )
+# a visit told as past background: "a week after he had visited Baku"
+_EARLIER_VISIT = re.compile(r"\b(?:had|after|before|since)\b[^.;,]{0,20}$", re.IGNORECASE)
 
 
 def _largest(

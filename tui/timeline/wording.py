@@ -227,10 +227,12 @@ def running_toll(tag: Tag) -> bool:
     if tag.kind != "casualties" or tag.places:
         return False
     text = tag.evidence
-    if _RUNNING_TOLL.search(text) or _WAR_HAS_KILLED.search(text):
+    if _RUNNING_TOLL.search(text):
         return True
-    # "..., the ministry said on Friday": the day of the saying, not of the deaths
-    return bool(_PERFECT_TOLL.search(text)) and not _DAY_NAMED.search(_SAID_ON.sub("", text))
+    # "..., the ministry said on Friday": the day of the saying, not of the deaths; a day
+    # of its own ("fighting overnight has killed ten") makes it that day's dead
+    perfect = _PERFECT_TOLL.search(text) or _WAR_HAS_KILLED.search(text)
+    return bool(perfect) and not _DAY_NAMED.search(_SAID_ON.sub("", text))
 
 
 # ---- a truce's terms ---------------------------------------------------------------------
