@@ -129,6 +129,19 @@ _CONJOINED = re.compile(r"\s(?:and|or)$", re.IGNORECASE)
 # a number that is a share, not a head count: "90 percent of", "40% of"
 _SHARE_RE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 
+# round 9e: the dead dug out of the rubble, counted by their bodies: "recovered the bodies of
+# 16 people from the rubble", "nine bodies were pulled out" (read only where the clause says
+# rubble, debris or ruins: bodies handed over are an exchange, not a toll)
+_CAS_BODIES = re.compile(
+    r"(?<![\w,.-])" + _APPROX + _NUM + r"(?P<fill>(?:\s+more)?)\s+bodies\b"
+    r"|\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?"
+    r"(?P<num2>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"\s+(?:people|persons|victims|civilians|men|women|children|residents)\b",
+    re.IGNORECASE,
+)
+_RUBBLE_RE = re.compile(r"\b(?:rubble|debris|ruins)\b")
+
 # the casualty patterns for lowered text (no upper-case letter in them: same matches)
 _CAS_LOW = tuple(re.compile(r.pattern) for r in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL))
 
@@ -197,6 +210,15 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
                     ),
                 )
             )
+    if not found and "bodies" in low and _RUBBLE_RE.search(low):
+        for m in _CAS_BODIES.finditer(low):
+            number = m.group("num") or m.group("num2")
+            count = _number(number)
+            if count is not None:
+                civilian = m.group("num2") is not None and bool(_CIVILIAN.search(m.group(0)))
+                group = "civilian" if civilian else None
+                approx = bool(m.group("approx"))
+                found.append((m.start(), Casualty(count, "killed", group, speaker, approx)))
     # "22 civilians killed and 95 hurt": the second figure shares the first's group
     found.sort(key=lambda x: x[0])
     out: list[Casualty] = []

@@ -346,8 +346,14 @@ class News:
             if "having" in before and _HAVING_RE.search(before):
                 return False  # "returning home, having fled the shelling": the flight before
             hinted = _ago_hint(after) or _ago_hint(recent[-40:])
-            if hinted and (_AGO_RE.search(after) or _AGO_RE.search(" ".join(tail[-5:]))):
-                return False
+            if hinted:
+                ago = _AGO_RE.search(after)
+                if ago is not None and "ince" in after and _SINCE_RE.search(after, 0, ago.start()):
+                    # round 9e: "struck back at B's breaches, the first time since the truce
+                    # took hold last week": the span's start, not the act's day
+                    ago = None
+                if ago is not None or _AGO_RE.search(" ".join(tail[-5:])):
+                    return False
         return True
 
     def _names_claim(self, s: str) -> bool:
