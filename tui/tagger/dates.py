@@ -304,6 +304,11 @@ _PERFECT_SPAN_RE = re.compile(
     re.IGNORECASE,
 )
 _PERFECT_REACH = 120
+# two days joined ("violations on Wednesday and Thursday", "from Monday to Wednesday"):
+# what they tell ran to the later one, the day it is news of
+# ... but talks or a truce over two days are news of the first ("talks on Sunday and Monday")
+_FIRST_DAY_KINDS = frozenset({"diplomatic_call", "truce_agreed"})
+_PAIR_JOIN_RE = re.compile(r"\s+(?:and|to|through|till|until)\s+(?:on\s+)?", re.IGNORECASE)
 # a reporting verb right before a date: "told AFP on Tuesday", "said on Monday"
 _SPEECH_DAY_RE = re.compile(
     r"\b(?:said|says|told|tells|announced|added|stated|reported|wrote)\b"
@@ -318,9 +323,13 @@ def _closest(
     a truce's, or an aside's month."""
     best = None
     best_distance = None
+    starts = {m.start() for m in inside}
     for m in inside:
         if m.start() in skipped:
             continue
+        joined = _PAIR_JOIN_RE.match(s, m.end())
+        if joined and joined.end() in starts and hit.rule.kind not in _FIRST_DAY_KINDS:
+            continue  # "on Wednesday and Thursday": two days told together, the later one's
         if (
             hit.rule.kind != "truce_agreed"
             and _SINCE_RE.search(s, max(0, m.start() - 12), m.start())

@@ -187,6 +187,10 @@ _FRONTED_RE = re.compile(
 )
 
 
+# "the first time since ...": an act of today measured against a span's start
+_FIRST_SINCE_RE = re.compile(r"\bfirst\s+(?:\w+\s+){0,3}?since\b", re.IGNORECASE)
+
+
 class News:
     """The language's negations, hedges and subordinators, compiled once."""
 
@@ -348,9 +352,15 @@ class News:
             hinted = _ago_hint(after) or _ago_hint(recent[-40:])
             if hinted:
                 ago = _AGO_RE.search(after)
-                if ago is not None and "ince" in after and _SINCE_RE.search(after, 0, ago.start()):
+                if (
+                    ago is not None
+                    and "ince" in after
+                    and _SINCE_RE.search(after, 0, ago.start())
+                    and _FIRST_SINCE_RE.search(after, 0, ago.start())
+                ):
                     # round 9e: "struck back at B's breaches, the first time since the truce
-                    # took hold last week": the span's start, not the act's day
+                    # took hold last week": the span's start, not the act's day (a tally
+                    # "since the truce came into force two weeks ago" stays the past's)
                     ago = None
                 if ago is not None or _AGO_RE.search(" ".join(tail[-5:])):
                     return False
