@@ -21,7 +21,7 @@ from tui.tagger import Tagger
 
 
 def test_ninth_round_f_keeps_its_floor() -> None:
-    assert_keeps_floor("thai_cambodia-9", "thai_cambodia", 0.88, 8, 8, 5)
+    assert_keeps_floor("thai_cambodia-9", "thai_cambodia", 0.89, 8, 8, 5)
 
 
 def test_ninth_round_f_claims_and_truces_hold() -> None:
