@@ -388,6 +388,11 @@ class Tagger:
             effect = effect_date(s[clause.start : clause.end], pub, sc.state.pub_minutes)
             if effect is not None and effect[1] != "published":
                 when, basis = effect
+                if effect[1] != "relative" and (pub - when).days >= 2:
+                    # round 9f: "reached a ceasefire that took effect on Monday night" on a
+                    # Wednesday: a truce that began two days or more before is background,
+                    # as its start is for the in-force rules (round 9c)
+                    return None
         if rule.same_day and pub and when and when != pub:
             return None
         if rule.in_force and pub and when and basis != "published" and (pub - when).days >= 2:

@@ -159,6 +159,14 @@ _OWNER_BEFORE_RE = re.compile(
 _OWNER_AFTER_RE = re.compile(
     r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?|\s+)" + _CLAIM_NOUN + r"\s+(?:that|of)\b"
 )
+# round 9f: the adjective before a person or body of that side that owns the claim: "his
+# Cambodian counterpart's claims that", "the Thai army's allegations of"
+_OWNER_ROLE_AFTER_RE = re.compile(
+    r"\s+(?:counterparts?|colleagues?|speaker|ministers?|ministry|spokes(?:man|woman|person)"
+    r"|government|army|military|officials?|leaders?|premier|president|side|delegation|envoy)"
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?" + _CLAIM_NOUN + r"\s+(?:that|of)\b",
+    re.IGNORECASE,
+)
 
 
 # the two sides' charges told after the claim's clause: "with A and B each blaming the other"
@@ -462,6 +470,8 @@ class Roles:
             after = _OWNER_AFTER_RE.match(s, end)
             if after and s[end] not in "'’" and s[max(0, start - 4) : start].lower() != "the ":
                 after = None  # the bare adjective owns only after "the": "the B charge that"
+            if after is None:
+                after = _OWNER_ROLE_AFTER_RE.match(s, end)  # round 9f
             if (after and after.end() <= hit.start) or _OWNER_BEFORE_RE.search(
                 s, max(0, start - 40), start
             ):
