@@ -383,22 +383,22 @@ class Tagger:
             dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
             sc.analysis.dates = dates
         when, basis = event_date(s, dates, clause, hit, pub, sc.state.pub_minutes)
+        # the bases of a truce's start that a report may tell days later as background
+        stated = ("published",) if rule.in_force else ()
         if rule.kind == "truce_agreed" and pub is not None:
             # "agreed a truce from midnight": the day it takes effect, said in the clause
             effect = effect_date(s[clause.start : clause.end], pub, sc.state.pub_minutes)
             if effect is not None and effect[1] != "published":
                 when, basis = effect
-                if effect[1] != "relative" and (pub - when).days >= 2:
-                    # round 9f: "reached a ceasefire that took effect on Monday night" on a
-                    # Wednesday: a truce that began two days or more before is background,
-                    # as its start is for the in-force rules (round 9c)
-                    return None
-        if rule.same_day and pub and when and when != pub:
+                # an hour read against the report ("from midnight") only dates an in-force rule
+                stated = ("published",) if rule.in_force else ("published", "relative")
+        if stated and pub and when and basis not in stated and (pub - when).days >= 2:
+            # rounds 9c and 9f: a truce that took effect two days or more before the report
+            # ("the ceasefire took effect at noon on Saturday", "reached a ceasefire that took
+            # effect on Monday night", told on a Wednesday) is the background of the report's
+            # news: its start is news on its day and the day after, not later
             return None
-        if rule.in_force and pub and when and basis != "published" and (pub - when).days >= 2:
-            # round 9c: a truce that took effect two days or more before the report is the
-            # background of its breach ("the ceasefire took effect at noon on Saturday" on a
-            # Monday): its start is news on its day and the day after, not later
+        if rule.same_day and pub and when and when != pub:
             return None
         if rule.news_only and pub and when and basis != "published":
             delta = (pub - when).days
