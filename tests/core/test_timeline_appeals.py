@@ -61,38 +61,32 @@ def test_a_mediators_talks_are_one_entry_whatever_side_a_report_quotes_after() -
     assert entries[0].title.startswith("Russia")
 
 
+def call(
+    item_id: str, sentence: str, rule: str = "talks", parties: tuple[str, ...] = SIDES
+) -> TaggedItem:
+    """A report of one diplomatic call (rule `diplomatic_call/<rule>`)."""
+    return report(
+        item_id, tag("diplomatic_call", sentence, rule=f"diplomatic_call/{rule}", parties=parties)
+    )
+
+
+def commanders_met() -> TaggedItem:
+    """The two armies' commanders meet: the warring sides' own contact."""
+    return call("m", "Armenia's and Azerbaijan's commanders met at the line for the first time.")
+
+
 def test_the_warring_sides_own_contact_told_two_ways_is_one_entry() -> None:
     """One report tells a meeting of the two armies' commanders, another the same contact
     as talks naming only the two sides: one entry. A third state's call that day stays
     the day's appeals, apart from the sides' own contact."""
-    sides = ("armenia", "azerbaijan")
-    met = report(
-        "m",
-        tag(
-            "diplomatic_call",
-            "Armenia's and Azerbaijan's commanders met at the line for the first time.",
-            rule="diplomatic_call/talks",
-            parties=sides,
-        ),
-    )
-    hotline = report(
-        "h",
-        tag(
-            "diplomatic_call",
-            "Armenia and Azerbaijan held a first round of talks by hotline.",
-            rule="diplomatic_call/talks",
-            parties=sides,
-        ),
-    )
+    met = commanders_met()
+    hotline = call("h", "Armenia and Azerbaijan held a first round of talks by hotline.")
     assert [e.item_ids for e in build(met, hotline)] == [("h", "m")]
-    appeal = report(
+    appeal = call(
         "a",
-        tag(
-            "diplomatic_call",
-            "France urged Armenia and Azerbaijan to stop the fighting.",
-            rule="diplomatic_call/appeal",
-            parties=("france", *sides),
-        ),
+        "France urged Armenia and Azerbaijan to stop the fighting.",
+        "appeal",
+        ("france", *SIDES),
     )
     assert len(build(met, hotline, appeal)) == 2
 
@@ -100,22 +94,8 @@ def test_the_warring_sides_own_contact_told_two_ways_is_one_entry() -> None:
 def test_a_sides_demand_before_any_talks_is_no_contact_held() -> None:
     """The two commanders' meeting and, the same day, one side's demand that the other
     withdraw before any talks: two entries, the demand no part of the meeting."""
-    met = report(
-        "m",
-        tag(
-            "diplomatic_call",
-            "Armenia's and Azerbaijan's commanders met at the line for the first time.",
-            rule="diplomatic_call/talks",
-            parties=SIDES,
-        ),
-    )
-    demand = report(
-        "d",
-        tag(
-            "diplomatic_call",
-            "Azerbaijan's president demanded that Armenia withdraw before any talks.",
-            rule="diplomatic_call/appeal",
-            parties=SIDES,
-        ),
+    met = commanders_met()
+    demand = call(
+        "d", "Azerbaijan's president demanded that Armenia withdraw before any talks.", "appeal"
     )
     assert len(build(met, demand)) == 2

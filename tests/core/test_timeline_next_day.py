@@ -22,7 +22,7 @@ def tag(kind: str, evidence: str, day: str, **fields) -> Tag:
     basis = fields.pop("date_basis", "published")
     return Tag(
         kind=kind,
-        rule=f"{kind}/x",
+        rule=fields.pop("rule", f"{kind}/x"),
         evidence=evidence,
         event_date=day,
         date_basis=basis,
@@ -314,12 +314,12 @@ def test_the_toll_a_truce_report_counts_the_day_before_is_the_truces() -> None:
     deal = report(
         "deal",
         "Talks end late in Moscow",  # a headline that tells no event of its own
-        Tag(
-            kind="truce_agreed",
+        tag(
+            "truce_agreed",
+            "Baku and Yerevan agreed a truce from midnight, the host said.",
+            DAY,
             rule="truce_agreed/agree",
-            evidence="Baku and Yerevan agreed a truce from midnight, the host said.",
             parties=sides,
-            event_date=DAY,
             date_basis="relative",
         ),
         tag("casualties", toll, EVE, casualties=(dead,)),
@@ -329,13 +329,12 @@ def test_the_toll_a_truce_report_counts_the_day_before_is_the_truces() -> None:
     in_force = report(
         "force",
         "The truce took effect at midnight",
-        Tag(
-            kind="truce_agreed",
+        tag(
+            "truce_agreed",
+            "The truce took effect at midnight",
+            DAY,
             rule="truce_agreed/takes-effect",
-            evidence="The truce took effect at midnight",
             parties=sides,
-            event_date=DAY,
-            date_basis="published",
         ),
     )
     entries = build(deal, in_force)
