@@ -248,3 +248,53 @@ def test_a_denial_that_goes_on_to_a_counter_charge_answers_the_strike_it_denies(
     [ganja] = [e for e in entries if "Ganja" in e.title]
     assert "Azerbaijan says, blaming Armenia" in ganja.title
     assert ganja.title.endswith("Armenia denies")
+
+
+def test_a_denial_the_morning_after_a_charge_answers_that_charge() -> None:
+    """Baku charges Armenian troops with planting explosives near Tovuz on Monday night;
+    Tuesday's report of the mine blast that followed says Yerevan denies laying new mines.
+    The denial answers Monday's charge (one dispute: "...; Armenia denies"), not the blast
+    its own report recalls, which would make a Tuesday line "Armenia denies landmine
+    claims"."""
+    charge = "Baku accused Armenian troops of planting fresh explosives near Tovuz overnight."
+    monday = report(
+        "charge",
+        tag(
+            "violation_claim",
+            charge,
+            accuser="azerbaijan",
+            accused="armenia",
+            parties=("azerbaijan", "armenia"),
+        ),
+    )
+    tuesday = report(
+        "denied",
+        tag(
+            "violation_claim",
+            "Baku had accused Armenian troops of planting explosives there on Monday night.",
+            date_basis="weekday",
+            accuser="azerbaijan",
+            accused="armenia",
+            parties=("azerbaijan", "armenia"),
+        ),
+        tag(
+            "attack",
+            "Talks were put off on Tuesday after a blast near the line wounded two soldiers.",
+            event_date=NEXT,
+            date_basis="explicit",
+        ),
+        tag(
+            "denial",
+            "Yerevan denied that it had laid any new mines.",
+            denier="armenia",
+            parties=("armenia",),
+            event_date=NEXT,
+        ),
+        day=NEXT,
+    )
+    entries = build(monday, tuesday)
+    assert not [e for e in entries if e.kind == "denial"], [e.title for e in entries]
+    [dispute] = [e for e in entries if e.date == DAY]
+    assert dispute.kind == "violation_claim"
+    assert sorted(dispute.item_ids) == ["charge", "denied"]
+    assert dispute.title.endswith("Armenia denies"), dispute.title

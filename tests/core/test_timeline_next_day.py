@@ -377,3 +377,37 @@ def test_a_fresh_charge_of_the_next_day_at_another_town_stays_its_own() -> None:
         day=monday,
     )
     assert sorted(e.date for e in build(*tartar, retold)) == [DAY, monday]
+
+
+def test_the_losses_a_truce_report_tallies_the_next_day_are_the_truces() -> None:
+    """Sunday's report of the truce that took effect on Saturday ends by tallying the
+    war's losses ("reported losses include ..."): that is the truce's setting, not a line
+    of Sunday saying 40 civilians were killed."""
+    sides = ("armenia", "azerbaijan")
+    tally = (
+        "Reported losses include 20 soldiers killed and, according to Baku, "
+        "40 civilians dead and 90 wounded."
+    )
+    figures = (
+        Casualty(count=20, what="killed", group="military"),
+        Casualty(count=40, what="killed", group="civilian", claimed_by="azerbaijan"),
+    )
+    agreed = report("agreed", TRUCE_HEADLINE, truce(EVE), day=EVE)
+    retold = report(
+        "retold",
+        "The ceasefire is in place under observers' watch",
+        tag(
+            "truce_agreed",
+            "The truce took effect at noon on October 17, the ministry said.",
+            EVE,
+            parties=sides,
+            date_basis="explicit",
+        ),
+        tag("peacekeeping", "Observers will watch the line for three days.", DAY),
+        tag("casualties", tally, DAY, parties=sides, casualties=figures),
+        tag("humanitarian", tally, DAY, parties=sides),
+    )
+    entries = build(agreed, retold)
+    assert [(e.date, e.kind, sorted(e.item_ids)) for e in entries] == [
+        (EVE, "truce_agreed", ["agreed", "retold"])
+    ]

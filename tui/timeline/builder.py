@@ -62,7 +62,7 @@ from dataclasses import replace
 from tui.profile import Profile
 from tui.records import AutoEntry, Casualty, Claim, Denial, Tag, TaggedItem
 from tui.timeline.asides import drop_asides
-from tui.timeline.claims import ClaimsMixin
+from tui.timeline.claims import ClaimsMixin, charge_against_denier, not_weak_answer
 from tui.timeline.echoes import unlink_echoes
 from tui.timeline.events import EventsMixin
 from tui.timeline.folds import Event
@@ -168,10 +168,17 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 continue
             groups = self._group(day, pairs)
             self._fold_claims(groups)
-            self._link_denials(groups, groups)  # same day first
+            # same day first; an act only its own report tells waits for a charge
+            # against the denier the day before ("Phnom Penh denies laying new mines"
+            # the morning after the army accused it of planting explosives)
+            self._link_denials(groups, groups, not_weak_answer)
+            adjacent = previous is not None and next_day(previous[0]) == day
+            if previous is not None and adjacent:
+                self._link_denials(previous[1], groups, charge_against_denier)
+            self._link_denials(groups, groups)
             if previous is not None:
-                prev_day, prev_groups = previous
-                if next_day(prev_day) == day:
+                prev_groups = previous[1]
+                if adjacent:
                     self._fold_truce(prev_groups, groups)
                     self._link_denials(prev_groups, groups)  # then the day before
                     self._repeated_denials(prev_groups, groups)

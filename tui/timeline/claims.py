@@ -7,7 +7,7 @@ merged by hand) get the same details from their sources' tags (`details_from_tag
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from tui.records import Tag, TaggedItem
@@ -58,6 +58,19 @@ def without(pairs: list[Any], moved: list[Any]) -> list[Any]:
     """The pairs left once `moved` (some of the same objects) have gone elsewhere."""
     gone = {id(p) for p in moved}
     return [p for p in pairs if id(p) not in gone]
+
+
+def not_weak_answer(score: tuple) -> bool:
+    """A denial's answer worth taking at once: a place they share, or a claim (not an act
+    only its report tells, which a charge the day before may answer better)."""
+    shares_place, tier = score[0], score[1]
+    return bool(shares_place) or tier >= 2
+
+
+def charge_against_denier(score: tuple) -> bool:
+    """A claim of breach against the denier's side that the denial's own report tells:
+    its answer, even when the report dates the charge the day before."""
+    return score[1] >= 3 and bool(score[2])
 
 
 class ClaimsMixin(BuilderState):
@@ -285,7 +298,10 @@ class ClaimsMixin(BuilderState):
         return {p for _, tag in group.tags for p in self._tag_sides(tag)}
 
     def _link_denials(
-        self, claim_groups: dict[str, Group], denial_groups: dict[str, Group]
+        self,
+        claim_groups: dict[str, Group],
+        denial_groups: dict[str, Group],
+        accept: Callable[[tuple], bool] | None = None,
     ) -> None:
         """Move each denial into the claim it answers (same day, or the day before).
 
@@ -294,14 +310,16 @@ class ClaimsMixin(BuilderState):
         parties, of its camp) by anyone not of that side; a capture claimed of a place
         it names; a claim carried by the same report (a violation claim, a capture, an
         attack). A party never denies its own side's claim. Among equals: the claim in
-        the same report, then the one with most reports."""
+        the same report, then the one with most reports. `accept` may refuse the best
+        answer by its score (`_answered`), leaving the denial for a later pass."""
         for dkey in list(denial_groups):
             dgroup = denial_groups[dkey]
             if dgroup.kind != "denial" or not dgroup.tags:
                 continue
-            target = self._answered(dgroup, claim_groups)
-            if target is None:
+            found = self._answered(dgroup, claim_groups)
+            if found is None or (accept is not None and not accept(found[1])):
                 continue
+            target = found[0]
             if dgroup.tags[0][1].denier is None and target.kind == "violation_claim":
                 # "each side denied the other's account": the accused denies
                 accused = target.tags[0][1].accused
@@ -313,7 +331,12 @@ class ClaimsMixin(BuilderState):
                 # its report's own attack tags are of the denial's day, built later
                 self.denied_acts.update((item.item_id, tag.evidence) for item, tag in dgroup.tags)
 
-    def _answered(self, dgroup: Group, claim_groups: dict[str, Group]) -> Group | None:
+    def _answered(
+        self, dgroup: Group, claim_groups: dict[str, Group]
+    ) -> tuple[Group, tuple] | None:
+        """The claim group a denial answers best, with its score (shares a place, tier,
+        shares a report, reports): tier 3 a charge against the denier's side, 2 a claim
+        naming no one else beside it, 1 an act its report or place shares."""
         denier = dgroup.tags[0][1].denier
         d_items = {item.item_id for item, _ in dgroup.tags}
         d_places = {
@@ -363,7 +386,7 @@ class ClaimsMixin(BuilderState):
             score = (shares_place, tier, shares_item, len(g.tags))
             if best is None or score > best:
                 best, target = score, g
-        return target
+        return None if target is None or best is None else (target, best)
 
     def _infer_mutual(self, g: Group) -> None:
         """ "Each side denied the other's account": the warring parties its report names."""

@@ -158,10 +158,12 @@ class _Day:
         self.claim_items: dict[str, Event] = {}  # report -> the dispute of its claim
         self.orphans: list[Group] = []  # denials left by a group with no tags of its own
         self.site_groups: list[tuple[Group, str]] = []  # claims told at one site
-        # what the day's denials deny by name (a downing, a weapon, foreign fighters)
+        # what the day's denials deny by name (a downing, a weapon, foreign fighters); one
+        # a charge of breach took in has its home in that dispute, not an event of its own
         self.denied_topics = {
             denied_topic(t.evidence for _, t in dg.tags)
             for g in self.ordered
+            if g.kind != "violation_claim"
             for dg in [g, *g.denials]
             if dg.kind == "denial"
         } - {None}

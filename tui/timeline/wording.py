@@ -191,6 +191,9 @@ _RUNNING_TOLL = re.compile(
     # "the Armenian side counts 152 military dead", "lists of 2,700 servicemen killed",
     # "months after the ceasefire": a count kept, not a day's dead
     r"counts|lists? of|(?:weeks|months|years) after|"
+    # "reported losses include 23 soldiers killed": the war's losses so far
+    r"(?:reported|total|overall|combined|confirmed) losses|"
+    r"losses (?:so far )?(?:include|stand|total)|"
     # "had reached 1,481", "killed during a week of heavy fighting"
     r"(?:has|had|have) (?:now )?(?:reached|risen|climbed|passed)|"
     r"(?:a|one|two|three|four|five|six|several) (?:days?|weeks?) of (?:heavy |fierce )?"
@@ -276,7 +279,15 @@ _DENIED_TOPICS = (
         re.compile(r"\bcluster\s+(?:munitions?|bombs?|rockets?|shells?)\b", re.I),
         "cluster munitions",
     ),
-    (re.compile(r"\b(?:land)?mines?\b|\bmine\s+blast", re.I), "landmine"),
+    # "planting fresh explosives" is the charge "laying new mines" denies
+    (
+        re.compile(
+            r"\b(?:land)?mines?\b|\bmine\s+blast|\bplant(?:s|ed|ing)?\s+(?:\w+\s+){0,2}"
+            r"explosives?\b|\bexplosives?\s+(?:\w+\s+){0,2}planted\b",
+            re.I,
+        ),
+        "landmine",
+    ),
     (
         re.compile(
             r"\bmercenar|\bforeign\s+fighters\b|\bjihadis|\b(?:syrian|libyan)\s+fighters\b", re.I
