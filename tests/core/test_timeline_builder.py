@@ -441,10 +441,11 @@ def _truce_items(texts: list[str], first_day: int = 17) -> list[TaggedItem]:
             [AGREED, IN_FORCE, AGREED, IN_FORCE],
             [("2020-10-18", ("c0", "c1")), ("2020-10-20", ("c2", "c3"))],
         ),
-        # a truce in force on its own day never moves on to the next
+        # a truce in force on its own day never moves on to the next; said in force
+        # again the next day, it is the same truce retold, on its first day
         (
             [AGREED, IN_FORCE, IN_FORCE],
-            [("2020-10-18", ("c0", "c1")), ("2020-10-19", ("c2",))],
+            [("2020-10-18", ("c0", "c1", "c2"))],
         ),
     ],
 )

@@ -411,3 +411,53 @@ def test_the_losses_a_truce_report_tallies_the_next_day_are_the_truces() -> None
     assert [(e.date, e.kind, sorted(e.item_ids)) for e in entries] == [
         (EVE, "truce_agreed", ["agreed", "retold"])
     ]
+
+
+def test_a_truce_in_force_stays_on_its_day_whatever_strikes_of_the_eve_its_report_recalls() -> None:
+    """Saturday's cabinet approves the truce; Sunday's report says it came into force at
+    4 a.m. and recalls the strikes that killed 42 on Saturday. One truce entry, on the day
+    it took effect, with both reports: the report's story is the truce, not Saturday's
+    strikes, so its truce does not go back to Saturday and split from Sunday's."""
+    sides = ("armenia", "azerbaijan")
+    approved = report(
+        "approved",
+        "Cabinet approves the truce",
+        tag("truce_agreed", "The cabinet approved the truce.", EVE, rule="truce_agreed/agree"),
+        day=EVE,
+    )
+    begun = report(
+        "begun",
+        "Families head home as the truce begins",
+        tag(
+            "truce_agreed",
+            "The ceasefire came into force at 4 a.m. on Sunday.",
+            DAY,
+            rule="truce_agreed/takes-effect",
+            parties=sides,
+            date_basis="weekday",
+        ),
+        tag("humanitarian", "Cars full of families jammed the road south.", DAY),
+        tag(
+            "attack",
+            "Strikes on Saturday killed 42 people, officials said.",
+            EVE,
+            places=("Ganja",),
+            date_basis="weekday",
+        ),
+        tag(
+            "casualties",
+            "Strikes on Saturday killed 42 people, officials said.",
+            EVE,
+            places=("Ganja",),
+            date_basis="weekday",
+            casualties=(Casualty(count=42, what="killed"),),
+        ),
+    )
+    in_force = report(
+        "in-force",
+        "The truce took effect",
+        tag("truce_agreed", "The truce took effect", DAY, rule="truce_agreed/takes-effect"),
+    )
+    entries = build(approved, begun, in_force)
+    truces = [(e.date, sorted(e.item_ids)) for e in entries if e.kind == "truce_agreed"]
+    assert truces == [(DAY, ["approved", "begun", "in-force"])]

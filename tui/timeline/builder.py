@@ -144,7 +144,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 if pending is not None:
                     if next_day(pending[0]) == day:
                         _tolls_follow_story(pending[1], pairs)
-                        _follow_story(pending[1], pairs)
+                        _follow_story(pending[1], pairs, self.in_force)
                         follow_small_hours(pending[1], pairs, self.profile.utc_offset)
                     yield pending
                 pending = (day, pairs)
@@ -359,7 +359,9 @@ def _figure_items(event: Event, casualties: tuple[Casualty, ...]) -> tuple[tuple
 
 
 def _follow_story(
-    first: list[tuple[TaggedItem, Tag]], second: list[tuple[TaggedItem, Tag]]
+    first: list[tuple[TaggedItem, Tag]],
+    second: list[tuple[TaggedItem, Tag]],
+    in_force: frozenset[str] = frozenset(),
 ) -> None:
     """A report telling one story over two days running: when every tag it has on one
     day is dated only by its publication while it dates its tags on the other day
@@ -380,13 +382,11 @@ def _follow_story(
             for day in (one, two)
         ):
             continue  # "the truce took effect on Saturday": that day's truce, not this story
-        # a truce's stated day is when it takes effect, not the day the story happened
-        undated_one = all(
-            t.date_basis == "published" or t.kind == "truce_agreed" for t in one[item_id]
-        )
-        undated_two = all(
-            t.date_basis == "published" or t.kind == "truce_agreed" for t in two[item_id]
-        )
+        # a truce's stated day is when it takes effect, not the day the story happened;
+        # but a truce said to be in force ("came into force at 4 a.m.") is the report's
+        # story of its day, whatever strikes of the eve it recalls
+        undated_one = all(_undated_line(t, in_force) for t in one[item_id])
+        undated_two = all(_undated_line(t, in_force) for t in two[item_id])
         if undated_two and not undated_one:
             source, target = second, first
         elif undated_one and not undated_two:
@@ -398,6 +398,13 @@ def _follow_story(
         moved = [p for p in source if p[0].item_id == item_id]
         source[:] = [p for p in source if p[0].item_id != item_id]
         target.extend(moved)
+
+
+def _undated_line(tag: Tag, in_force: frozenset[str]) -> bool:
+    """A line that may follow its report's dated story to the adjacent day."""
+    if tag.kind == "truce_agreed":
+        return tag.rule not in in_force
+    return tag.date_basis == "published"
 
 
 # a charge or a denial a report headlines is the day's news, whatever it recalls

@@ -160,9 +160,10 @@ class ClaimsMixin(BuilderState):
         takes effect: the day before's truce entry joins the next day's when that day's
         reports say the truce is in force (a rule marked `in_force`, "took effect") and
         the day before's do not, and both name the same warring parties (or the earlier
-        names none). The choice rests on the two days' own reports, so truces reported
-        day after day never pile up into the last one (nor in memory), and a rebuild of
-        a few days decides as a full one does."""
+        names none). Said in force on both days, it is one truce of the first day. The
+        choice rests on the two days' own reports, so truces reported day after day
+        never pile up into the last one (nor in memory), and a rebuild of a few days
+        decides as a full one does."""
         target = next(
             (g for g in groups.values() if g.kind == "truce_agreed" and self._in_force(g)), None
         )
@@ -173,12 +174,18 @@ class ClaimsMixin(BuilderState):
             return
         for key in [k for k, g in prev.items() if g.kind == "truce_agreed"]:
             before = prev[key]
-            if self._in_force(before):
-                continue  # in force on its own day: an event of that day
             sides_before = self._belligerents(before)
             sides_after = self._belligerents(target)
             if sides_before and sides_after and not sides_before & sides_after:
                 continue
+            if self._in_force(before):
+                # in force on its own day, and said in force again the next ("took effect
+                # at midnight on Monday", "took effect early on Tuesday"): one truce, of
+                # the first day
+                before.tags.extend(target.tags)
+                before.denials.extend(target.denials)
+                del groups[target.key]
+                break
             target.tags[:0] = before.tags
             del prev[key]
         self._retold_truce(prev, groups)
