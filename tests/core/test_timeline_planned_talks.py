@@ -159,3 +159,34 @@ def test_talks_of_a_convener_two_days_apart_stay_two_entries() -> None:
         talks("The secretary of state hosts the Azerbaijani minister in Washington", FRIDAY),
     )
     assert [e.date for e in build(first, second)] == [wednesday, FRIDAY]
+
+
+def test_talks_told_under_a_headline_no_rule_reads_still_join_the_next_days() -> None:
+    """Thursday's report, headlined with words no rule reads ("Yerevan ready in principle
+    after a call from Washington"), tells the US president's calls to both leaders, who
+    agreed to meet; Friday's reports headline the same. One initiative, on Thursday."""
+    thursday = "2020-10-22"
+    calls = talks(
+        "The US president said he had phoned both leaders, who agreed to meet at once.",
+        thursday,
+    )
+    first = TaggedItem(
+        item_id="thu",
+        side="western",
+        outlet="Outlet thu",
+        link="https://example.org/thu",
+        title="Yerevan ready in principle after a call from Washington",
+        text=calls.evidence,
+        published=f"{thursday}T09:00:00Z",
+        tags=(calls,),
+    )
+    second = report(
+        "fri",
+        FRIDAY,
+        talks(
+            "Both leaders agreed to meet at once, says the US president after phoning them", FRIDAY
+        ),
+    )
+    for ordered in (False, True):
+        entries = list(build_entries([first, second], PROFILE, ordered=ordered))
+        assert [(e.date, set(e.item_ids)) for e in entries] == [(thursday, {"thu", "fri"})]

@@ -33,9 +33,15 @@ def join_sessions(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
 
 def _join(older: list[Event], newer: list[Event]) -> None:
     """Let the newer day's initiatives join the older day's of the same signature, when a
-    report headlines the older (a truce's joint statement, told below the truce's
-    headline, is the truce's aside, not the first day of talks)."""
-    firsts = {sig: e for e in older if (sig := _signature(e)) and headlined_reports(e)}
+    report headlines the older, or its reports headline nothing that day (a truce's joint
+    statement, told below the truce's headline, is the truce's aside, not the first day
+    of talks; a call told under a headline no rule reads is still the day's talks)."""
+    headlined = {item_id for e in older for item_id in headlined_reports(e)}
+    firsts = {
+        sig: e
+        for e in older
+        if (sig := _signature(e)) and (headlined_reports(e) or not e.items() & headlined)
+    }
     for event in list(newer):
         first = firsts.get(_signature(event) or "")
         if first is None:
