@@ -461,3 +461,58 @@ def test_a_truce_in_force_stays_on_its_day_whatever_strikes_of_the_eve_its_repor
     entries = build(approved, begun, in_force)
     truces = [(e.date, sorted(e.item_ids)) for e in entries if e.kind == "truce_agreed"]
     assert truces == [(DAY, ["approved", "begun", "in-force"])]
+
+
+def test_breaches_charged_hours_after_the_truce_the_next_day_are_the_truces() -> None:
+    """Saturday's truce took effect at 5 p.m.; Sunday's report, telling nothing else,
+    says the sides accused each other of breaking it only hours after agreeing to stop:
+    the breaches of the truce's first night, set beside it, not a Sunday dispute line. A
+    report that also tells Sunday's shelling keeps its charge on Sunday."""
+    sides = ("armenia", "azerbaijan")
+    agreed = report(
+        "agreed",
+        TRUCE_HEADLINE,
+        tag(
+            "truce_agreed",
+            "The truce took effect at 5 p.m. on Saturday.",
+            EVE,
+            rule="truce_agreed/takes-effect",
+            parties=sides,
+            date_basis="weekday",
+        ),
+        day=EVE,
+    )
+    hours = report(
+        "hours",
+        "Both sides trade blame for breaches of the new truce",
+        tag(
+            "violation_claim",
+            "The two sides accused each other of breaking the truce only hours after it began.",
+            DAY,
+            rule="violation_claim/mutual",
+            parties=sides,
+        ),
+    )
+    shelled = report(
+        "shelled",
+        "Tartar shelled on Sunday, Baku says",
+        tag(
+            "violation_claim",
+            "Baku accused Armenian forces of breaking the truce hours after it began.",
+            DAY,
+            accuser="azerbaijan",
+            accused="armenia",
+            parties=sides,
+        ),
+        tag(
+            "attack",
+            "Shells fell on Tartar on Sunday morning.",
+            DAY,
+            places=("Tartar",),
+            date_basis="weekday",
+        ),
+    )
+    entries = build(agreed, hours, shelled)
+    [truce] = [e for e in entries if e.kind == "truce_agreed"]
+    assert (truce.date, sorted(truce.item_ids)) == (EVE, ["agreed", "hours"])
+    assert any(e.date == DAY and "shelled" in e.item_ids for e in entries)

@@ -25,7 +25,8 @@ parties, places, a title that says what happened, and the reports behind it. Two
    before, join the truce; a denial repeated the next day joins the event it denied; a
    strike dated a day late by a report of the day before, or told the next day with no
    day of its own, with that day's toll there, joins it; an exchange retold the next day
-   joins it (`spans`); peacekeepers reported at no place the next day, and a joint call
+   joins it, and so do a next day's report's charges of breaking a truce "hours after"
+   it began (`spans`); peacekeepers reported at no place the next day, and a joint call
    of three or more parties retold the next day, are the day before's deployment and
    statement (`spans`); talks announced for a day up to four days ahead join the talks
    held that day by the same mediator (`plans`). A report whose headline is an event of
@@ -186,6 +187,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                     self._same_exchange(prev_groups, groups)
                     self._same_deployment(prev_groups, groups)
                     self._same_statement(prev_groups, groups)
+                    self._young_truce_breaches(prev_groups, groups)
                 self._merge_denials(prev_groups, groups)
                 yield self._events(prev_groups)
             previous = (day, groups)

@@ -9,6 +9,7 @@ that day) only those a report dates by no day of its own.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
@@ -21,6 +22,13 @@ _EXCHANGE_FACETS = ("exchange", "diplomatic_call", "peacekeeping", "humanitarian
 
 # a joint statement: so many callers together are one statement, not a routine appeal
 _JOINT_CALLERS = 3
+
+# breaches charged within hours of a truce ("only hours after both promised to stop
+# fighting"): that truce's first night, whatever day the report is filed
+_CHARGES = ("violation_claim", "denial")
+_HOURS_AFTER = re.compile(
+    r"\b(?:only |just |within |a few |several )*hours\s+(?:after|of|into)\b", re.IGNORECASE
+)
 
 
 def _other_stories(groups: dict[str, Group], kind: str) -> set[str]:
@@ -188,6 +196,49 @@ class SpansMixin(BuilderState):
             targets[key] = target
             staying |= {i.item_id for i, t in group.tags if t.date_basis != "published"}
         self._move_reports(groups, "diplomatic_call", staying, targets.__getitem__)
+
+    def _young_truce_breaches(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+        """Charges of breaking a truce "hours after" it was agreed, told the next day by
+        reports that date them by nothing of their own, are the breaches of the day
+        before's truce: that report's undated charges join the truce's day, where the
+        truce entry sets them beside it (one event, not a dispute line a day later)."""
+        truces = [g for g in prev.values() if g.kind == "truce_agreed"]
+        if not truces:
+            return
+        warring = {p for g in truces for p in self._belligerents(g)}
+        day = truces[0].date
+        charged = {
+            item.item_id
+            for g in groups.values()
+            if g.kind == "violation_claim"
+            for item, tag in g.tags
+            if tag.date_basis == "published" and _HOURS_AFTER.search(tag.evidence)
+        }
+        # only a report that tells nothing else that day: its whole story is the breaches
+        reports = charged - {
+            item.item_id
+            for g in groups.values()
+            for item, tag in g.tags
+            if g.kind not in _CHARGES or tag.date_basis != "published"
+        }
+        for key in [k for k, g in groups.items() if g.kind in _CHARGES]:
+            g = groups[key]
+            moved = [
+                p
+                for p in g.tags
+                if p[0].item_id in reports
+                and p[1].date_basis == "published"
+                and (not warring or not self._tag_sides(p[1]) or self._tag_sides(p[1]) & warring)
+            ]
+            if not moved:
+                continue
+            home_key = f"{day}|{key.split('|', 1)[1]}"
+            home = prev.setdefault(home_key, Group(home_key, day, g.kind))
+            home.tags.extend(moved)
+            g.tags[:] = without(g.tags, moved)
+            if not g.tags:
+                home.denials.extend(g.denials)
+                del groups[key]
 
     def _callers(self, group: Group) -> set[str]:
         """The parties of a call that are not at war: who calls, not who is called on."""
