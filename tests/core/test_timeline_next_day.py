@@ -516,3 +516,31 @@ def test_breaches_charged_hours_after_the_truce_the_next_day_are_the_truces() ->
     [truce] = [e for e in entries if e.kind == "truce_agreed"]
     assert (truce.date, sorted(truce.item_ids)) == (EVE, ["agreed", "hours"])
     assert any(e.date == DAY and "shelled" in e.item_ids for e in entries)
+
+
+def test_a_truce_from_midnight_names_no_day_the_night_could_be_read_as() -> None:
+    """Saturday's deal is for a truce "from midnight", and Sunday's reports say it took
+    effect: one entry on Sunday. Its title says "from midnight", never "from midnight on
+    18 October", which a reader takes for the night after Sunday (the news wrote
+    "midnight on 17 October" for the same moment)."""
+    deal = report(
+        "deal",
+        "Moscow brokers a truce from midnight",
+        tag(
+            "truce_agreed",
+            "Russia brokered a truce between Armenia and Azerbaijan from midnight.",
+            DAY,
+            rule="truce_agreed/agree",
+            parties=("russia", "armenia", "azerbaijan"),
+            date_basis="relative",
+        ),
+        day=EVE,
+    )
+    in_force = report(
+        "in-force",
+        "The truce took effect",
+        tag("truce_agreed", "The truce took effect", DAY, rule="truce_agreed/takes-effect"),
+    )
+    [entry] = build(deal, in_force)
+    assert entry.date == DAY
+    assert "from midnight" in entry.title and "October" not in entry.title, entry.title

@@ -633,7 +633,14 @@ class EventTitlesMixin(TitlesMixin):
             title += f" in {venue}"
         times = Counter(m.group(1).lower() for e in evidence for m in _EFFECT.finditer(e))
         if times:
-            title += f" from {times.most_common(1)[0][0]} on {_day_words(event.date)}"
+            start = times.most_common(1)[0][0]
+            # "midnight on 28 July" is read both as that night's start and as its end (the
+            # news mean the end): the day goes unsaid, the entry's date stands beside it
+            title += (
+                " from midnight"
+                if start == "midnight"
+                else f" from {start} on {_day_words(event.date)}"
+            )
         if mediators and len(brokers) != 1:
             title += f" ({and_list(mediators[:3])} mediating)"
         return title
