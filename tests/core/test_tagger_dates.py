@@ -149,3 +149,16 @@ def test_a_truces_hour_counts_from_the_day_it_was_agreed_not_the_reports(
     fresh = "Baku and Yerevan agreed to stop firing from noon, the ministry said."
     [truce] = [t for t in tagger.tag("Truce", fresh, "2020-10-26T06:00:00Z") if t.evidence == fresh]
     assert truce.event_date == "2020-10-26"
+
+
+def test_the_day_a_truce_was_declared_from_is_not_its_breachs_day(tagger: Tagger) -> None:
+    """ "Breaching the ceasefire declared from 12:00 on October 10" names the truce by its
+    start: a charge filed on the 11th of shelling that night is not dated the 10th."""
+    tags = tagger.tag(
+        "Baku: Armenian rockets hit Ganja in breach of the truce",
+        "Armenian forces, flagrantly breaching the humanitarian ceasefire declared from "
+        "12:00 on October 10, keep shelling Azerbaijani towns, the prosecutor's office said.",
+        "2020-10-11T09:00:00Z",
+    )
+    claims = [t for t in tags if t.kind == "violation_claim"]
+    assert claims and all(t.event_date == "2020-10-11" for t in claims), claims

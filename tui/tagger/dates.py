@@ -102,10 +102,11 @@ _TRUCE_ATTACHED_RE = re.compile(
     r"took\s+(?:effect|hold|force)|(?:came|entered)\s+into\s+(?:force|effect))\s+"
     # round 9c: its signers too ("the declaration signed by the two prime ministers on")
     r"(?:by\s+(?:the\s+)?(?:[\w.’\x27-]+\s+){1,5}?(?=in\s|at\s|on\s|last\s|early\s))?"
-    r"(?:in\s+\w+\s+)?(?:at\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
+    r"(?:in\s+\w+\s+)?(?:(?:at|from)\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
     r"(?:\s+local\s+time)?\s+)?(?:on\s+|last\s+|early\s+on\s+)?$",
     re.IGNORECASE,
-)  # "the truce (that) came into force at noon on Saturday": the truce's day, not the act's
+)  # "the truce (that) came into force at noon on Saturday", "the ceasefire declared from 12:00
+# on October 10": the truce's day, not the act's
 
 # a truce named by its date ("despite the fragile ceasefire of November 27", "the truce of
 # 10 October"): the date is the truce's name, not the day of the act told beside it
