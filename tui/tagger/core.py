@@ -387,7 +387,12 @@ class Tagger:
         stated = ("published",) if rule.in_force else ()
         if rule.kind == "truce_agreed" and pub is not None:
             # "agreed a truce from midnight": the day it takes effect, said in the clause
-            effect = effect_date(s[clause.start : clause.end], pub, sc.state.pub_minutes)
+            end = clause.end
+            if hit.end > end:
+                # round 9h: a truce's name that runs on into the next clause ("support for the
+                # ceasefire ..., which took effect on 27 November") is dated in that clause
+                end = next((c.end for c in sc.clauses if c.start < hit.end <= c.end), hit.end)
+            effect = effect_date(s[clause.start : end], pub, sc.state.pub_minutes)
             if effect is not None and effect[1] != "published":
                 when, basis = effect
                 # an hour read against the report ("from midnight") only dates an in-force rule

@@ -58,6 +58,15 @@ _DENIED_CLAIMING_RE = re.compile(
 # recalled that the missile attack on the city had left one dead" (a recap, not news)
 _RECALLED_RE = re.compile(r"\b(?:recall(?:s|ed|ing)|remind(?:s|ed|ing))\s+(?:\w+\s+){0,3}?that\b")
 
+# round 9h: a claim's content opened by its noun, its owner and "that": "warnings from B
+# that A is breaching the truce", "accusations by A that B ..." (what comes before hedges
+# it not; "could face claims that it broke the truce" stays hedged)
+_OWNED_CLAIM_THAT_RE = re.compile(
+    r"\b(?:warnings?|claims?|accusations?|allegations?|charges?)\s+(?:made\s+|issued\s+)?"
+    r"(?:from|by)\s+(?:[\w-]+\s+){1,4}?that\s+",
+    re.IGNORECASE,
+)
+
 # a verb that says the act goes on: its infinitive is told, not hoped ("Armenia continues
 # to disregard the truce")
 _GOES_ON = frozenset(("continue", "continues", "continued", "continuing"))
@@ -248,6 +257,11 @@ class News:
             hedge_scope = s[clause.start : hit.start]
             if frame and frame.verb in self._plain_speech and frame.verb_end <= hit.start:
                 hedge_scope = s[frame.verb_end : hit.start]
+            content = next(reversed(list(_OWNED_CLAIM_THAT_RE.finditer(hedge_scope))), None)
+            if content is not None:
+                # round 9h: "would hold the points, despite warnings from B that A is breaching
+                # the truce": a claim's content is hedged only by its own words
+                hedge_scope = hedge_scope[content.end() :]
             if self._hedge_re.search(last_words(hedge_scope, 12)) or self._hedge_re.search(
                 match_text
             ):

@@ -103,7 +103,10 @@ _DENIAL_VERB_STARTS = (
 
 # whose claim a violation cue is told in: "Baku's claim that ...", "the claims by Baku that
 # ...", "the accusations made by Baku, which ..."; that party accuses, whoever speaks
-_CLAIM_NOUN = r"(?:claims?|accusations?|allegations?|charges?|reports?|statements?|assertions?)"
+# (round 9h: warnings too, "despite warnings from B that A is breaching the ceasefire")
+_CLAIM_NOUN = (
+    r"(?:claims?|accusations?|allegations?|charges?|reports?|statements?|assertions?|warnings?)"
+)
 # "accused of", "blamed for": an accusing verb with no object of its own is a passive
 _NO_OBJECT_RE = re.compile(r"\s+(?:of|for)\s")
 
@@ -123,6 +126,10 @@ _APPEAL_VERB_RE = re.compile(
     r"(?:end|halt|stop|cessation)\s+(?:to|of)\b",
     re.IGNORECASE,
 )
+
+# round 9h: a warning given over breaches ("A warned B on Saturday not to test its patience
+# over its breaches of the truce"): the one who warns accuses the one warned
+_WARNED_OVER_RE = re.compile(r"\bwarn(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){1,14}?over\s+$", re.IGNORECASE)
 
 # the side a claim holds to account: "the State of A bears responsibility for upholding the
 # agreement", "holding A responsible", "A is responsible for the fire" (after the mention)
@@ -146,7 +153,9 @@ _FOR_BREACH_RE = re.compile(
     re.IGNORECASE,
 )
 
-_CLAIM_NOUN_HINT_RE = re.compile(r"claim|accusation|allegation|charge|report|statement|assertion")
+_CLAIM_NOUN_HINT_RE = re.compile(
+    r"claim|accusation|allegation|charge|report|statement|assertion|warning"
+)
 # a sentence may open with the claim: "Accusations by A that B ..." (substring tests)
 _CLAIM_NOUN_CAPITALS = ("Claim", "Accusation", "Allegation", "Charge", "Report", "Statement")
 _OWNER_BEFORE_RE = re.compile(
@@ -317,6 +326,10 @@ class Roles:
             )
             or self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
         )
+        if accuser is None and accused is None:
+            warned = self._warned_over(s, clause, clause_mentions, hit)
+            if warned is not None:
+                return warned
         if accuser is None:
             # "A urges an end to B's violations": the one who urges accuses
             accuser = self._appellant(s, clause, clause_mentions, hit, accused)
@@ -376,6 +389,23 @@ class Roles:
         if party == accused or (accused is not None and not self.camp_ok(party, accused)):
             return None
         return party
+
+    def _warned_over(
+        self, s: str, clause: Clause, mentions: list[Mention], hit: Hit
+    ) -> tuple[str, str] | None:
+        """(warner, warned) of a warning given over breaches just before the cue ("A warned
+        B not to test its patience over its breaches"), when both are warring sides apart."""
+        verb = _WARNED_OVER_RE.search(s, clause.start, hit.start)
+        if verb is None:
+            return None
+        before = [m for m in mentions if m.end <= verb.start()]
+        after = [m for m in mentions if verb.start() < m.start < hit.start]
+        if not before or not after:
+            return None
+        warner, warned = before[-1].party, after[0].party
+        if warner == warned or not self.camp_ok(warner, warned):
+            return None
+        return warner, warned
 
     def _held_responsible(self, s: str, accuser: str | None) -> str | None:
         """The party the sentence holds responsible ("A bears responsibility", "holding A
