@@ -142,21 +142,33 @@ _CAS_BODIES = re.compile(
 )
 _RUBBLE_RE = re.compile(r"\b(?:rubble|debris|ruins)\b")
 
+# round 9g: soldiers lost, counted, are the dead: "they have lost around 700 fighters" (only
+# people of an armed force: "lost 3 positions" or "lost 40 tanks" are no toll)
+_CAS_LOST = re.compile(
+    r"\b(?P<what>lost|losing|lose|loses)\s+" + _APPROX + _NUM + r"(?P<fill>(?:\s+of)?"
+    r"(?:\s+(?:their|its|his|her))?\s+(?:fighters|soldiers|troops|men|servicem[ae]n|personnel))\b",
+    re.IGNORECASE,
+)
+
 # the casualty patterns for lowered text (no upper-case letter in them: same matches)
-_CAS_LOW = tuple(re.compile(r.pattern) for r in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL))
+_CAS_LOW = tuple(
+    re.compile(r.pattern) for r in (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL, _CAS_LOST)
+)
 
 
 def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
     """The casualty figures of a clause, in reading order, claimed by its speaker."""
     found: list[tuple[int, Casualty]] = []
     taken: list[tuple[int, int]] = []
-    regexes = (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL)
+    regexes = (_CAS_NUM_FIRST, _CAS_VERB_FIRST, _CAS_TOLL, _CAS_LOST)
     low = text.lower()
     if len(low) == len(text):  # the same patterns, case-blind by lowering (faster)
         text, regexes = low, _CAS_LOW
     for regex in regexes:
         if regex is regexes[2] and "toll" not in low:
             continue  # the toll pattern scans every word: only where "toll" is written
+        if regex is regexes[3] and "los" not in low:
+            continue  # (round 9g) soldiers lost: only where "lost" or "losing" is written
         for m in regex.finditer(text):
             span = m.span("num")
             if any(a <= span[0] < b for a, b in taken):

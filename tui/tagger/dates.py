@@ -60,7 +60,8 @@ DATE_RE = re.compile(
     r"|(?P<bm>in\s+(?:(?:early|late|mid)[\s-]+)?(?P<bmon>January|February|March|April|May"
     r"|June|July|August|September|October|November|December)(?:\s+(?P<bmy>\d{4}))?"
     r"(?!\s*\d))"
-    r"|(?P<byr>in\s+(?P<byy>(?:19|20)\d{2}))"
+    # round 9g: a decade told as history is the same: "a war in the early 1990s"
+    r"|(?P<byr>in\s+(?:the\s+(?:(?:early|late|mid)[\s-]+)?(?=(?:19|20)\d0s))?(?P<byy>(?:19|20)\d{2})(?P<bys>s)?)"
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -571,7 +572,7 @@ def _bare_month_or_year(g: dict[str, Any], pub: dt.date) -> tuple[dt.date, str] 
     """ "in October", "in July 2025", "in 1994": the last day of that month or year when it
     lies before the report's own month (a recap then, whatever the event); else nothing."""
     if g["byr"]:
-        year = int(g["byy"])
+        year = int(g["byy"]) + (9 if g["bys"] else 0)  # a decade ends in its ninth year
         return (dt.date(year, 12, 31), "explicit") if year < pub.year else None
     month = _MONTHS[g["bmon"][:3].lower()]
     if g["bmy"]:

@@ -282,7 +282,11 @@ class News:
                 sub_scope = sub_scope[fronted.end() :]
             if self._subordinator_re.search(sub_scope):
                 return False
-        if rule.kind == "truce_agreed" and hit.clause in violation_clauses:
+        if (
+            rule.kind == "truce_agreed"
+            and hit.clause in violation_clauses
+            and not _told_with_breach(rule, match_text)
+        ):
             return False  # "violating the truce agreed on Saturday" is no new truce
         if rule.kind == "truce_agreed" and _truce_failed_after(s, hit.end):
             return False  # "a truce took effect on the 10th but was broken": its story
@@ -402,12 +406,14 @@ class News:
 
 # "claims that B staged the blast are untrue": a claim noun opening what is judged false
 _CLAIM_THAT_RE = re.compile(
-    r"\b(?:claims?|reports?|statements?|accusations?|allegations?|assertions?|information|news)\s+"
+    r"\b(?:claims?|reports?|statements?|accusations?|allegations?|assertions?|information|news"
+    r"|announcements?)\s+"  # round 9g: "the announcement that B fired missiles is nonsense"
     r"(?:\S+\s+){0,5}?(?:that|of|about|on|regarding)\s",
     re.IGNORECASE,
 )
 _CLAIM_STEMS = (
     "laim", "eport", "tatement", "ccusation", "llegation", "ssertion", "nformation", "news",
+    "nnouncement",
 )  # fmt: skip
 _JUDGED_STEMS = (
     "false", "true", "less", "fake", "lie", "nonsense", "fabricat", "unfounded", "information",
@@ -426,6 +432,24 @@ _JUDGED_AFTER_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:absolutely\s+)?no\s+(?:basis|grounds|foundation)\b",
     re.IGNORECASE,
 )
+
+
+# round 9g: "broke down within hours of taking effect": the time phrase measures the breach
+# from the truce's start, told in the breach's own clause
+_WITHIN_START_RE = re.compile(r"within\s", re.IGNORECASE)
+
+
+def _told_with_breach(rule: Rule, match_text: str) -> bool:
+    """Whether a truce hit tells the truce's first day inside the breach's own clause by
+    design (round 9g): a rule that requires the breach beside it, on the report's day, in
+    force, and a time phrase of "within" hours of the start."""
+    return (
+        rule.same_day
+        and rule.in_force
+        and not rule.news_only
+        and bool(rule.requires)
+        and _WITHIN_START_RE.match(match_text) is not None
+    )
 
 
 def _judged_claim(s: str, hit: Hit, clause: Clause) -> bool:
