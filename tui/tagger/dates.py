@@ -103,7 +103,9 @@ _TRUCE_ATTACHED_RE = re.compile(
     r"took\s+(?:effect|hold|force)|(?:came|entered)\s+into\s+(?:force|effect))\s+"
     # round 9c: its signers too ("the declaration signed by the two prime ministers on")
     r"(?:by\s+(?:the\s+)?(?:[\w.’\x27-]+\s+){1,5}?(?=in\s|at\s|on\s|last\s|early\s))?"
-    r"(?:in\s+\w+\s+)?(?:(?:at|from)\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
+    # (round 9i: a place of two or three words, "signed in Kuala Lumpur on October 26")
+    r"(?:in\s+\w+(?:\s+\w+){0,2}?\s+)?"
+    r"(?:(?:at|from)\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
     r"(?:\s+local\s+time)?\s+)?(?:on\s+|last\s+|early\s+on\s+)?$",
     re.IGNORECASE,
 )  # "the truce (that) came into force at noon on Saturday", "the ceasefire declared from 12:00
