@@ -41,10 +41,27 @@ RETRY_BACKOFF = 0.5  # seconds before the one retry of a reset connection or a 5
 MAX_RETRY_AFTER = timedelta(days=1)  # a longer Retry-After is read as one day
 # Sent once after a 403: some CDNs refuse any agent they do not know.
 BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
-# At most this many feed requests in flight to one host (the global cap is `concurrency`,
-# 32 by default): with answers taking ~100 ms, 100 feeds take a few rounds, and no site
+# At most this many feed requests in flight to one origin (scheme, host, port: what an
+# HTTP connection pool, httpx's included, keys its connections by), under the global cap
+# `concurrency`: with answers taking ~100 ms, 100 feeds take a few rounds, and no site
 # gets more than a browser-tab's worth of parallel requests from us.
-PER_HOST = 16
+PER_ORIGIN = 16
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """The (scheme, host, port) a request to `url` goes to: the per-origin limit's key.
+
+    Host lower-cased and the default port filled in, so `HTTP://Example.org/a` and
+    `http://example.org:80/b` share one limit; a local path is ("", "", None).
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:  # a malformed port: the fetch fails with its own reason
+        port = None
+    return scheme, (parts.hostname or "").lower(), port or _DEFAULT_PORTS.get(scheme)
 
 
 @dataclass(slots=True)

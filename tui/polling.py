@@ -15,7 +15,6 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypedDict, TypeVar, Unpack
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -185,8 +184,8 @@ async def poll_async(
         await compiled
 
     semaphore = asyncio.Semaphore(settings.concurrency)
-    per_host = min(settings.concurrency, poller.PER_HOST)
-    feed_hosts: dict[str, asyncio.Semaphore] = {}
+    per_origin = min(settings.concurrency, poller.PER_ORIGIN)
+    feed_origins: dict[tuple[str, str, int | None], asyncio.Semaphore] = {}
     loop = asyncio.get_running_loop()
     tag_dates: set[str] = set()
     hosts = fulltext.HostLimits()
@@ -208,9 +207,11 @@ async def poll_async(
                 if on_feed is not None:
                     on_feed(outcome, len(report.outcomes), len(targets))
                 return outcome
-            host = (urlsplit(feed.url).hostname or "").lower()
-            gate = feed_hosts.setdefault(host, asyncio.Semaphore(per_host))
-            async with gate, semaphore:  # the host's turn first: no global slot held waiting
+            key = poller.origin(feed.url)
+            gate = feed_origins.get(key)
+            if gate is None:
+                gate = feed_origins[key] = asyncio.Semaphore(per_origin)
+            async with gate, semaphore:  # the origin's turn first: no global slot held waiting
                 state = store.feed_state(feed.url) or {}
                 fetched = await _fetch(client, feed, state, settings)
             await profile_ready()  # raises a bad profile's error in every feed: nothing written
