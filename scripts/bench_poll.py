@@ -9,7 +9,7 @@ Usage (from the repository root, with the project's virtual environment):
 Options: --feeds N and --items M (default 100 x 50), --delay SECONDS (per request, one
 or more values, default 0.1), --repeat R (default 3; the median is reported),
 --concurrency C (our feeds.toml `concurrency`; default: not set, so the app's default
-of 32 requests in flight, 16 to one origin; Newsboat keeps `reload-threads 8`),
+of 64 requests in flight, 16 to one origin; Newsboat keeps `reload-threads 8`),
 --origins N (the feeds are served from N origins, one server on each of N ports of
 127.0.0.1, feed i from origin i % N; default 20, 5 feeds a site as in a reader's list of
 many outlets; `--origins 1` serves every feed from one origin, the set-up of the
@@ -730,7 +730,7 @@ def main(argv: list[str] | None = None) -> int:
         help="which scenarios (all; warm and unchanged need cold first)",
     )
     parser.add_argument(
-        "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 32)"
+        "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 64)"
     )
     parser.add_argument(
         "--origins",
