@@ -209,6 +209,7 @@ async def poll_async(
     hosts = fulltext.HostLimits()
     limits = httpx.Limits(max_connections=settings.concurrency * 2)
     async with httpx.AsyncClient(
+        verify=poller.tls_verify(),
         headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT},
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,

@@ -333,3 +333,16 @@ def test_undated_item_keeps_its_first_guessed_date(feed_server, store, write_fee
     again = Store(db_path).newest_items(1)[0]
     assert again["text"] == "Armenia, updated"
     assert again["published"] == first["published"]
+
+
+def test_the_tls_context_built_ahead_still_verifies_certificates():
+    """Built in a thread at import (off the poll's path), it is httpx's own default:
+    certificates and host names checked."""
+    import ssl
+
+    from tui import poller
+
+    context = poller.tls_verify()
+    assert isinstance(context, ssl.SSLContext)
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 0  # roots loaded
