@@ -9,7 +9,11 @@ Usage (from the repository root, with the project's virtual environment):
 Options: --feeds N and --items M (default 100 x 50), --delay SECONDS (per request, one
 or more values, default 0.1), --repeat R (default 3; the median is reported),
 --concurrency C (our feeds.toml `concurrency`; default: not set, so the app's default
-of 32 requests in flight, 16 to one host; Newsboat keeps `reload-threads 8`),
+of 64 requests in flight, 16 to one origin; Newsboat keeps `reload-threads 8`),
+--origins N (the feeds are served from N origins, one server on each of N ports of
+127.0.0.1, feed i from origin i % N; default 20, 5 feeds a site as in a reader's list of
+many outlets; `--origins 1` serves every feed from one origin, the set-up of the
+benchmark's earlier figures, where the per-origin limit sets the pace),
 --no-newsboat, --keep DIR (keep the generated files there), --command "CMD" (the
 conflict-tui command line; default: the one next to this Python), --serve DIR
 [--ignore-validators] (only generate and serve the feeds, writing DIR/feeds.toml,
@@ -21,8 +25,9 @@ same poll answered 304, i.e. what the new items cost beyond fetching).
 
 What it does. It writes N RSS 2.0 feeds of M items each (titles and ~600-character
 descriptions with some HTML, about the 2020 Armenia-Azerbaijan war, so the topic filter
-keeps them; the words vary, so no two texts are the same), serves them from a threaded
-HTTP server bound to 127.0.0.1 only, and times three scenarios for each delay:
+keeps them; the words vary, so no two texts are the same), serves them from threaded
+HTTP servers bound to 127.0.0.1 only (one per origin, on ports of their own), and times
+three scenarios for each delay:
 
   cold       an empty database (ours) / an empty cache file (Newsboat)
   warm       the feeds were polled before and the server answers every conditional
@@ -41,8 +46,9 @@ hold the poll reports.
 Newsboat is the Debian package `newsboat` (`apt-get install -y newsboat`); without it
 only our figures are printed.
 
-The server stops by itself: it answers at most a bounded number of requests (enough for
-the planned runs) and shuts down after --max-seconds (default 900) in any case.
+The servers stop by themselves: together they answer at most a bounded number of
+requests (enough for the planned runs) and shut down after --max-seconds (default 900) in
+any case.
 """
 
 from __future__ import annotations
@@ -69,6 +75,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 HOST = "127.0.0.1"  # never anything else: the benchmark must not listen on the network
+# The feeds come from this many origins (servers on as many ports of 127.0.0.1), feed i
+# from origin i % N: 100 feeds are 5 a site, as a reader's list of many outlets, where a
+# few sites give several feeds (the bundled list: 13 feeds on 13 hosts). Any N of 7 or
+# more keeps every origin under the per-origin limit of 16; `--origins 1` is the old
+# set-up, all feeds on one origin.
+DEFAULT_ORIGINS = 20
 
 # Targets from issue 14, as ratios ours / newsboat; None: no target for that cell.
 TARGETS: dict[tuple[str, str], float] = {
@@ -243,19 +255,21 @@ class ServerState:
     last_modified: str
     delay: float = 0.0
     ignore_validators: bool = False  # the "unchanged" scenario
-    budget: int = 0  # requests left before the server refuses and stops
+    budget: int = 0  # requests left before the servers refuse and stop
     counts: dict[int, int] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    servers: list[ThreadingHTTPServer] = field(default_factory=list)  # one per origin
 
     def reset_counts(self) -> None:
         with self.lock:
             self.counts = {}
 
 
-def _stop(server: ThreadingHTTPServer) -> None:
-    """Stop serving and close the listening socket, so late clients are refused at once."""
-    server.shutdown()
-    server.server_close()
+def _stop(servers: list[ThreadingHTTPServer]) -> None:
+    """Stop serving and close the listening sockets, so late clients are refused at once."""
+    for server in servers:
+        server.shutdown()
+        server.server_close()
 
 
 def make_server(state: ServerState) -> ThreadingHTTPServer:
@@ -274,7 +288,7 @@ def make_server(state: ServerState) -> ThreadingHTTPServer:
                 over = state.budget < 0
             if over:
                 self._send(503, b"request budget spent", {})
-                threading.Thread(target=_stop, args=(self.server,), daemon=True).start()
+                threading.Thread(target=_stop, args=(state.servers,), daemon=True).start()
                 return
             if state.delay:
                 time.sleep(state.delay)
@@ -519,13 +533,17 @@ def start_feeds(
         delay=delay,
         budget=budget,
     )
-    server = make_server(state)
-    port = server.server_address[1]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    killer = threading.Timer(args.max_seconds, _stop, args=(server,))
+    # One server per origin, each on a port of its own on 127.0.0.1 (never another
+    # address); feed i is served by origin i % N, all of them from the same bodies.
+    origins = max(1, min(args.origins, n))
+    state.servers = [make_server(state) for _ in range(origins)]
+    ports = [server.server_address[1] for server in state.servers]
+    for server in state.servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    killer = threading.Timer(args.max_seconds, _stop, args=(state.servers,))
     killer.daemon = True
     killer.start()
-    urls = [f"http://{HOST}:{port}/feed-{i:03d}.xml" for i in range(n)]
+    urls = [f"http://{HOST}:{ports[i % origins]}/feed-{i:03d}.xml" for i in range(n)]
     feeds_toml = work / "feeds.toml"
     lines = [
         "[settings]",
@@ -544,23 +562,31 @@ def start_feeds(
             "",
         ]
     feeds_toml.write_text("\n".join(lines))
-    return state, server, killer, urls, feeds_toml
+    return state, killer, urls, feeds_toml
+
+
+def served_on(state: ServerState) -> str:
+    """Where the feeds are: one origin's URL, or how many origins on which ports."""
+    ports = sorted(server.server_address[1] for server in state.servers)
+    if len(ports) == 1:
+        return f"http://{HOST}:{ports[0]}/"
+    return f"{len(ports)} origins (http://{HOST}, ports {ports[0]}-{ports[-1]})"
 
 
 def serve_only(args: argparse.Namespace) -> int:
     """--serve DIR: only serve the feeds (for profiling by hand) until --max-seconds."""
-    state, server, killer, urls, feeds_toml = start_feeds(
+    state, killer, urls, feeds_toml = start_feeds(
         args, args.delay[0], 500 * args.feeds, Path(args.serve)
     )
     state.ignore_validators = args.ignore_validators
-    print(f"serving {len(urls)} feeds on {urls[0].rsplit('/', 1)[0]}/ for {args.max_seconds:g} s")
+    print(f"serving {len(urls)} feeds on {served_on(state)} for {args.max_seconds:g} s")
     print(f"  {args.command or find_command(None)} poll --feeds {feeds_toml} --db DB", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
-        while killer.is_alive() and server.socket.fileno() != -1:
+        while killer.is_alive() and state.servers[0].socket.fileno() != -1:
             time.sleep(0.5)  # until --max-seconds, or the request budget is spent
     killer.cancel()
-    if server.socket.fileno() != -1:
-        _stop(server)
+    if state.servers[0].socket.fileno() != -1:
+        _stop(state.servers)
     return 0
 
 
@@ -574,12 +600,12 @@ def run_delay(
     # Newsboat's priming reload; doubled for slack. Past that the server answers 503 and stops.
     clients = 2 if newsboat else 1
     budget = 2 * n * clients * (len(SCENARIOS) * args.repeat + 1)
-    state, server, killer, urls, feeds_toml = start_feeds(args, delay, budget, work)
+    state, killer, urls, feeds_toml = start_feeds(args, delay, budget, work)
     bodies = state.bodies
     size = sum(len(b) for b in bodies)
     print(
         f"\n{n} feeds x {m} items ({size / 1e6:.1f} MB, {size // (n * m)} bytes/item), "
-        f"delay {delay * 1000:g} ms, served on {urls[0].rsplit('/', 1)[0]}/, "
+        f"delay {delay * 1000:g} ms, served on {served_on(state)}, "
         f"concurrency {args.concurrency or 'default'} / reload-threads 8, median of {args.repeat}"
     )
     env = dict(
@@ -643,8 +669,7 @@ def run_delay(
             )
     finally:
         killer.cancel()
-        server.shutdown()
-        server.server_close()
+        _stop(state.servers)
     rows = []
     kind = "delay" if delay else "nodelay"
     for scenario in args.scenarios:
@@ -705,7 +730,14 @@ def main(argv: list[str] | None = None) -> int:
         help="which scenarios (all; warm and unchanged need cold first)",
     )
     parser.add_argument(
-        "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 32)"
+        "--concurrency", type=int, help="our feeds.toml concurrency (default: the app's, 64)"
+    )
+    parser.add_argument(
+        "--origins",
+        type=int,
+        default=DEFAULT_ORIGINS,
+        help=f"serve the feeds from N origins, 127.0.0.1 on N ports ({DEFAULT_ORIGINS}; "
+        "1: every feed from one origin, where the per-origin limit of 16 sets the pace)",
     )
     parser.add_argument("--seed", type=int, default=2020, help="corpus seed")
     parser.add_argument("--no-newsboat", action="store_true", help="time only conflict-tui")
@@ -732,6 +764,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--feeds, --items and --repeat must be at least 1")
     if args.feeds > 999:
         parser.error("--feeds: at most 999")
+    if not 1 <= args.origins <= 200:
+        parser.error("--origins: from 1 to 200")
     if args.serve:
         return serve_only(args)
     command = find_command(args.command)

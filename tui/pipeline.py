@@ -39,6 +39,11 @@ def profile_for(profile_path: Path | str) -> Profile:
     return profile
 
 
+def keep_profile(profile_path: Path | str, profile: Profile) -> None:
+    """Remember a profile loaded elsewhere (a poll's checker process) as this path's."""
+    _PROFILES.setdefault(str(profile_path), profile)
+
+
 def tagger_for(profile_path: Path | str) -> Tagger:
     """One compiled tagger per profile and process (worker processes reuse theirs).
 

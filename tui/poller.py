@@ -17,6 +17,8 @@ import asyncio
 import socket
 import ssl
 import sys
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -36,15 +38,65 @@ try:  # httpcore tries `import sniffio` on every request; when it is not install
 except ImportError:
     sys.modules["sniffio"] = None  # type: ignore[assignment]  # now it fails at once
 
+
+def _build_tls_context() -> Future[ssl.SSLContext]:
+    """httpx's verifying TLS context (certifi's roots, or SSL_CERT_FILE / SSL_CERT_DIR),
+    built in a thread from the moment this module is imported.
+
+    Loading the roots takes 30-100 ms, in OpenSSL with the GIL released, so it overlaps
+    the rest of start-up (imports, feeds.toml, the database) instead of stalling the
+    poll's first request when the client is made.
+    """
+    future: Future[ssl.SSLContext] = Future()
+
+    def build() -> None:
+        try:
+            future.set_result(httpx.create_ssl_context())
+        except BaseException as exc:  # the client then builds its own, raising its own error
+            future.set_exception(exc)
+
+    threading.Thread(target=build, name="tls-context", daemon=True).start()
+    return future
+
+
+_TLS_CONTEXT = _build_tls_context()
+
+
+def tls_verify() -> ssl.SSLContext | bool:
+    """What the poll's client verifies certificates with: the context built at import, or
+    True (httpx builds the same itself) if building it failed."""
+    try:
+        return _TLS_CONTEXT.result()
+    except Exception:
+        return True
+
+
 MAX_REDIRECTS = 5
 RETRY_BACKOFF = 0.5  # seconds before the one retry of a reset connection or a 5xx
 MAX_RETRY_AFTER = timedelta(days=1)  # a longer Retry-After is read as one day
 # Sent once after a 403: some CDNs refuse any agent they do not know.
 BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
-# At most this many feed requests in flight to one host (the global cap is `concurrency`,
-# 32 by default): with answers taking ~100 ms, 100 feeds take a few rounds, and no site
-# gets more than a browser-tab's worth of parallel requests from us.
-PER_HOST = 16
+# At most this many feed requests in flight to one origin (scheme, host, port: what an
+# HTTP connection pool, httpx's included, keys its connections by), under the global cap
+# `concurrency` (64 by default): with answers taking ~100 ms, 100 feeds from many sites
+# take two rounds, and no site gets more than a browser-tab's worth of parallel requests.
+PER_ORIGIN = 16
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """The (scheme, host, port) a request to `url` goes to: the per-origin limit's key.
+
+    Host lower-cased and the default port filled in, so `HTTP://Example.org/a` and
+    `http://example.org:80/b` share one limit; a local path is ("", "", None).
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:  # a malformed port: the fetch fails with its own reason
+        port = None
+    return scheme, (parts.hostname or "").lower(), port or _DEFAULT_PORTS.get(scheme)
 
 
 @dataclass(slots=True)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypedDict, TypeVar, Unpack
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -24,7 +23,13 @@ from tui.config import Config, FeedConfig, Settings
 from tui.errors import StoreError
 from tui.lifecycle import die_with_parent
 from tui.parse import NotAFeedError, parse_feed
-from tui.pipeline import profile_for, rebuild_timeline, tag_parsed_items, tagger_for
+from tui.pipeline import (
+    keep_profile,
+    profile_for,
+    rebuild_timeline,
+    tag_parsed_items,
+    tagger_for,
+)
 from tui.poller import (
     _ACCEPT,
     MAX_REDIRECTS,
@@ -145,28 +150,52 @@ async def poll_async(
     if not targets:
         return report
     profile_path = str(settings.profile)
-    # Loaded and checked once the first requests are out (0.1-0.4 s of a warm poll), in
-    # this thread while they wait for their answers: in a thread of its own it took the
-    # GIL from the first request's set-up (httpcore imports its anyio backend there,
-    # ~0.1 s), then from the answers, and the first round took twice as long. Every feed
-    # awaits it before writing, so a bad profile still stops the poll before anything of
-    # it is stored.
-    profile_future: asyncio.Future[Profile] = asyncio.get_running_loop().create_future()
+    loop = asyncio.get_running_loop()
+    # The profile is checked (loaded: every pattern compiled once) before any feed writes,
+    # so a bad profile stops the poll before anything of it is stored; a feed awaits
+    # `profile_checked`. Only a poll that tags or rebuilds needs the Profile itself.
+    profile_checked: asyncio.Future[None] = loop.create_future()
 
-    def profile_ready() -> asyncio.Future[Profile]:
-        if not profile_future.done():
+    def check_here() -> None:
+        """Load the profile in this process (raising its error in every feed awaiting it)."""
+        if not profile_checked.done():
             try:
-                profile_future.set_result(profile_for(profile_path))
+                profile_for(profile_path)
             except Exception as exc:  # a bad profile: every feed that awaits it fails
-                profile_future.set_exception(exc)
-        return profile_future
+                profile_checked.set_exception(exc)
+            else:
+                profile_checked.set_result(None)
 
     if parallel is None:
         parallel = len(targets) > 2 and (os.cpu_count() or 1) > 1
     executor: Executor | None = None
+    checker: Executor | None = None
     if parallel:
         import multiprocessing
 
+        # With a second core the check runs there, in a forked process of its own, while
+        # this one sends the requests and reads the answers (0.1-0.4 s of CPU that a warm
+        # poll spent in this thread, holding up every answer). It sends the loaded profile
+        # back (unpickled in ~1 ms), for the tagger and the rebuild; a profile it could not
+        # load is loaded here, which raises the same error as before.
+        checker = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        )
+        checking = loop.run_in_executor(checker, _load_profile_or_none, profile_path)
+
+        def checked(done: asyncio.Future[Profile | None]) -> None:
+            loaded = None if done.cancelled() or done.exception() else done.result()
+            if loaded is None:
+                check_here()
+            else:
+                keep_profile(profile_path, loaded)
+                if not profile_checked.done():
+                    profile_checked.set_result(None)
+
+        checking.add_done_callback(checked)
         executor = ProcessPoolExecutor(
             max_workers=min(os.cpu_count() or 1, 4),
             mp_context=multiprocessing.get_context("fork"),
@@ -181,17 +210,19 @@ async def poll_async(
     async def tagger_ready() -> None:
         nonlocal compiled
         if compiled is None:
-            compiled = asyncio.ensure_future(asyncio.to_thread(tagger_for, profile_path))
+            await profile_checked  # then the tagger's thread finds the profile loaded
+            if compiled is None:
+                compiled = asyncio.ensure_future(asyncio.to_thread(tagger_for, profile_path))
         await compiled
 
     semaphore = asyncio.Semaphore(settings.concurrency)
-    per_host = min(settings.concurrency, poller.PER_HOST)
-    feed_hosts: dict[str, asyncio.Semaphore] = {}
-    loop = asyncio.get_running_loop()
+    per_origin = min(settings.concurrency, poller.PER_ORIGIN)
+    feed_origins: dict[tuple[str, str, int | None], asyncio.Semaphore] = {}
     tag_dates: set[str] = set()
     hosts = fulltext.HostLimits()
     limits = httpx.Limits(max_connections=settings.concurrency * 2)
     async with httpx.AsyncClient(
+        verify=poller.tls_verify(),
         headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT},
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
@@ -208,12 +239,14 @@ async def poll_async(
                 if on_feed is not None:
                     on_feed(outcome, len(report.outcomes), len(targets))
                 return outcome
-            host = (urlsplit(feed.url).hostname or "").lower()
-            gate = feed_hosts.setdefault(host, asyncio.Semaphore(per_host))
-            async with gate, semaphore:  # the host's turn first: no global slot held waiting
+            key = poller.origin(feed.url)
+            gate = feed_origins.get(key)
+            if gate is None:
+                gate = feed_origins[key] = asyncio.Semaphore(per_origin)
+            async with gate, semaphore:  # the origin's turn first: no global slot held waiting
                 state = store.feed_state(feed.url) or {}
                 fetched = await _fetch(client, feed, state, settings)
-            await profile_ready()  # raises a bad profile's error in every feed: nothing written
+            await profile_checked  # raises a bad profile's error in every feed: nothing written
             outcome = FeedOutcome(feed=feed, http_status=fetched.http_status)
             polled = utc_now()
             to_store: tuple[ParsedFeed, int, list[list[Tag]], str] | None = None
@@ -321,7 +354,12 @@ async def poll_async(
 
         batch = _WriteBatch(store, loop, deliver, notice)
         tasks = [asyncio.ensure_future(one(feed)) for feed in targets]
-        loop.call_soon(profile_ready)  # after each feed's first step: its request is out
+        if checker is None:
+            # Once the first requests are out, in this thread while they wait for their
+            # answers: in a thread of its own it took the GIL from the first request's
+            # set-up (httpcore imports its anyio backend there, ~0.1 s), then from the
+            # answers, and the first round took twice as long.
+            loop.call_soon(check_here)  # after each feed's first step: its request is out
         try:
             await asyncio.gather(*tasks)
         except StoreError:
@@ -337,11 +375,26 @@ async def poll_async(
                 # unjoined pool's exit hook can fail at interpreter exit (EBADF traceback
                 # after a SIGTERM) and its workers would outlive the poll briefly
                 executor.shutdown(wait=True, cancel_futures=True)
-    profile = await profile_ready()
-    report.entries = _retry_busy(store, lambda: rebuild_timeline(store, profile, tag_dates), notice)
+            if checker is not None:
+                checker.shutdown(wait=True, cancel_futures=True)
+    await profile_checked
+    if tag_dates:  # a poll that stored no tag rebuilds nothing: no profile, no timeline import
+        profile = profile_for(profile_path)
+        report.entries = _retry_busy(
+            store, lambda: rebuild_timeline(store, profile, tag_dates), notice
+        )
     report.seconds = time.perf_counter() - started
     report.longest_write = store.longest_write
     return report
+
+
+def _load_profile_or_none(profile_path: str) -> Profile | None:
+    """In the checker process: the loaded profile, or None if it does not load (the poll
+    then loads it itself, raising the error where the user sees it)."""
+    try:
+        return profile_for(profile_path)
+    except Exception:
+        return None
 
 
 def not_stored(outcome: FeedOutcome, error: BaseException) -> None:

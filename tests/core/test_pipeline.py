@@ -139,6 +139,39 @@ def test_a_bad_profile_stops_poll_with_status_2(tmp_path, capsys):
     assert not (tmp_path / "x.db").exists()
 
 
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_profile_with_a_bad_pattern_stops_the_poll_before_anything_is_written(tmp_path, parallel):
+    """Its TOML and sides are sound, so feeds.toml loads; the pattern fails when the poll
+    checks the profile (in this process, or in the checker process on a second core),
+    and no feed's poll is recorded, warm or cold."""
+    from tui.config import DEFAULT_PROFILE
+    from tui.errors import ConfigError
+
+    profile = tmp_path / "broken.toml"
+    profile.write_text(
+        DEFAULT_PROFILE.read_text(encoding="utf-8")
+        + '\n[[rules]]\nkind = "attack"\nid = "broken"\ncues = [\'shell(ed\']\n'
+        'triggers = ["shell"]\n',
+        encoding="utf-8",
+    )
+    names = ["baku-daily", "yerevan-wire", "moscow-agency"]
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        f'[settings]\nprofile = "{profile}"\n'
+        + "".join(
+            f'[[feeds]]\nname = "{n}"\nurl = "{DEMO_DIR / (n + ".xml")}"\nside = "other"\n'
+            for n in names
+        ),
+        encoding="utf-8",
+    )
+    config = load_config(feeds)
+    with Store(tmp_path / "x.db") as store:
+        with pytest.raises(ConfigError, match="broken"):
+            poll(config, store, parallel=parallel)
+        assert store.count_items() == 0
+        assert [f["last_status"] for f in store.feeds()] == [None, None, None]
+
+
 @pytest.mark.parametrize("retag", [False, True])
 def test_an_undated_report_puts_nothing_on_the_day_it_was_fetched(demo_store, retag):
     if retag:

@@ -214,32 +214,81 @@ def test_twenty_feeds_one_hanging_the_rest_finish(feed_server, store, write_feed
     assert elapsed < 6
 
 
-def test_one_host_gets_at_most_per_host_requests_at_once(
+class InFlight:
+    """Counts the requests a server is answering at once (now, and the most seen)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.lock = threading.Lock()
+        self.now = self.most = 0
+
+    def route(self, delay: float = 0.1, also: InFlight | None = None):
+        """A slow route that counts itself here (and in `also`, e.g. a global count)."""
+
+        def slow(_headers: dict[str, str]) -> Reply:
+            for counter in (self, also):
+                if counter is not None:
+                    with counter.lock:
+                        counter.now += 1
+                        counter.most = max(counter.most, counter.now)
+            time.sleep(delay)
+            for counter in (self, also):
+                if counter is not None:
+                    with counter.lock:
+                        counter.now -= 1
+            return Reply(body=rss(simple_items(1, prefix="Karabakh")))
+
+        return slow
+
+
+def test_one_origin_gets_at_most_per_origin_requests_at_once(
     feed_server, store, write_feeds, monkeypatch
 ):
-    """The global cap is `concurrency`; one site never sees more than PER_HOST at once."""
-    import threading
-
+    """The global cap is `concurrency`; one site never sees more than PER_ORIGIN at once."""
     from tui import poller
 
-    monkeypatch.setattr(poller, "PER_HOST", 3)
-    lock = threading.Lock()
-    now = [0, 0]  # requests in flight, most seen
-
-    def slow(_headers: dict[str, str]) -> Reply:
-        with lock:
-            now[0] += 1
-            now[1] = max(now[1], now[0])
-        time.sleep(0.1)
-        with lock:
-            now[0] -= 1
-        return Reply(body=rss(simple_items(1, prefix="Karabakh")))
-
-    feeds = [(f"Feed {n}", feed_server.add(f"/h{n}", slow), "western") for n in range(9)]
+    monkeypatch.setattr(poller, "PER_ORIGIN", 3)
+    seen = InFlight()
+    feeds = [(f"Feed {n}", feed_server.add(f"/h{n}", seen.route()), "western") for n in range(9)]
     config = write_feeds(feeds, settings="timeout = 5\nconcurrency = 32")
     report = poll(config, store)
     assert report.count("ok") == 9
-    assert now[1] == 3
+    assert seen.most == 3
+
+
+def test_each_origin_has_its_own_limit_under_the_global_cap(
+    feed_server, store, write_feeds, monkeypatch
+):
+    """Two servers on 127.0.0.1 (two ports: two origins, as a connection pool counts them):
+    each gets at most PER_ORIGIN at once, both are served at the same time, and all of
+    them together never more than `concurrency`."""
+    from tests.feedserver import FeedServer
+    from tui import poller
+
+    monkeypatch.setattr(poller, "PER_ORIGIN", 3)
+    with FeedServer() as other:
+        both = InFlight()
+        first, second = InFlight(), InFlight()
+        feeds = []
+        for n in range(8):
+            feeds.append((f"A{n}", feed_server.add(f"/a{n}", first.route(also=both)), "western"))
+            # the same origin spelled differently still counts as that origin
+            base = other.base.upper() if n % 2 else other.base
+            other.add(f"/b{n}", second.route(also=both))
+            feeds.append((f"B{n}", f"{base}/b{n}", "russian"))
+        report = poll(write_feeds(feeds, settings="timeout = 5\nconcurrency = 32"), store)
+        assert report.count("ok") == 16
+        assert (first.most, second.most) == (3, 3)
+        assert both.most == 6  # the two origins were fetched side by side
+
+        together = InFlight()
+        third = [(f"C{n}", other.add(f"/c{n}", together.route()), "other") for n in range(4)] + [
+            (f"D{n}", feed_server.add(f"/d{n}", together.route()), "other") for n in range(4)
+        ]
+        report = poll(write_feeds(third, settings="timeout = 5\nconcurrency = 2"), store)
+        assert report.count("ok") == 8
+        assert together.most == 2  # the global cap holds across origins
 
 
 def test_topic_filter_skips_and_counts_off_topic_items(feed_server, store, write_feeds):
@@ -284,3 +333,16 @@ def test_undated_item_keeps_its_first_guessed_date(feed_server, store, write_fee
     again = Store(db_path).newest_items(1)[0]
     assert again["text"] == "Armenia, updated"
     assert again["published"] == first["published"]
+
+
+def test_the_tls_context_built_ahead_still_verifies_certificates():
+    """Built in a thread at import (off the poll's path), it is httpx's own default:
+    certificates and host names checked."""
+    import ssl
+
+    from tui import poller
+
+    context = poller.tls_verify()
+    assert isinstance(context, ssl.SSLContext)
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 0  # roots loaded
