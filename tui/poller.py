@@ -55,7 +55,9 @@ def _build_tls_context() -> Future[ssl.SSLContext]:
         except BaseException as exc:  # the client then builds its own, raising its own error
             future.set_exception(exc)
 
-    threading.Thread(target=build, name="tls-context", daemon=True).start()
+    # not a daemon: a short command (`init`, `feeds`) would end while OpenSSL still
+    # loads the roots in it, and the interpreter crashes tearing it down
+    threading.Thread(target=build, name="tls-context", daemon=False).start()
     return future
 
 
