@@ -8,7 +8,7 @@ merged by hand) get the same details from their sources' tags (`details_from_tag
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.groups import MUTUAL, BuilderState, Group, replace_tag, unique_in_order
@@ -60,17 +60,25 @@ def without(pairs: list[Any], moved: list[Any]) -> list[Any]:
     return [p for p in pairs if id(p) not in gone]
 
 
-def not_weak_answer(score: tuple) -> bool:
+class Answer(NamedTuple):
+    """How well a claim answers a denial (`ClaimsMixin._answered`), compared in this order."""
+
+    shares_place: bool
+    tier: int  # 3 a charge against the denier's side, 2 a claim naming no one else, 1 an act
+    shares_item: bool
+    reports: int
+
+
+def not_weak_answer(answer: Answer) -> bool:
     """A denial's answer worth taking at once: a place they share, or a claim (not an act
     only its report tells, which a charge the day before may answer better)."""
-    shares_place, tier = score[0], score[1]
-    return bool(shares_place) or tier >= 2
+    return answer.shares_place or answer.tier >= 2
 
 
-def charge_against_denier(score: tuple) -> bool:
+def charge_against_denier(answer: Answer) -> bool:
     """A claim of breach against the denier's side that the denial's own report tells:
     its answer, even when the report dates the charge the day before."""
-    return score[1] >= 3 and bool(score[2])
+    return answer.tier >= 3 and answer.shares_item
 
 
 class ClaimsMixin(BuilderState):
@@ -308,7 +316,7 @@ class ClaimsMixin(BuilderState):
         self,
         claim_groups: dict[str, Group],
         denial_groups: dict[str, Group],
-        accept: Callable[[tuple], bool] | None = None,
+        accept: Callable[[Answer], bool] | None = None,
     ) -> None:
         """Move each denial into the claim it answers (same day, or the day before).
 
@@ -340,10 +348,8 @@ class ClaimsMixin(BuilderState):
 
     def _answered(
         self, dgroup: Group, claim_groups: dict[str, Group]
-    ) -> tuple[Group, tuple] | None:
-        """The claim group a denial answers best, with its score (shares a place, tier,
-        shares a report, reports): tier 3 a charge against the denier's side, 2 a claim
-        naming no one else beside it, 1 an act its report or place shares."""
+    ) -> tuple[Group, Answer] | None:
+        """The claim group a denial answers best, with how well it answers (`Answer`)."""
         denier = dgroup.tags[0][1].denier
         d_items = {item.item_id for item, _ in dgroup.tags}
         d_places = {
@@ -390,7 +396,7 @@ class ClaimsMixin(BuilderState):
                 tier = 1
             if not tier:
                 continue
-            score = (shares_place, tier, shares_item, len(g.tags))
+            score = Answer(shares_place, tier, shares_item, len(g.tags))
             if best is None or score > best:
                 best, target = score, g
         return None if target is None or best is None else (target, best)

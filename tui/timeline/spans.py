@@ -50,15 +50,28 @@ def _move_undated(
             and p[1].date_basis in ("published", "relative")
             and p[1].kind != "truce_agreed"  # "takes effect at midnight": its own day
         ]
-        if not moved:
-            continue
-        home_key = f"{day}|{key.split('|', 1)[1]}"
-        home = prev.setdefault(home_key, Group(home_key, day, g.kind))
-        home.tags.extend(moved)
-        g.tags[:] = without(g.tags, moved)
-        if not g.tags:
-            home.denials.extend(g.denials)
-            del groups[key]
+        _regroup(prev, groups, key, moved, day)
+
+
+def _regroup(
+    prev: dict[str, Group],
+    groups: dict[str, Group],
+    key: str,
+    moved: list[tuple[TaggedItem, Tag]],
+    day: str,
+) -> None:
+    """Move these tags of group `key` into the group of the same kind and signature on
+    `day`; a group left empty goes, its denials with them."""
+    if not moved:
+        return
+    g = groups[key]
+    home_key = f"{day}|{key.split('|', 1)[1]}"
+    home = prev.setdefault(home_key, Group(home_key, day, g.kind))
+    home.tags.extend(moved)
+    g.tags[:] = without(g.tags, moved)
+    if not g.tags:
+        home.denials.extend(g.denials)
+        del groups[key]
 
 
 class SpansMixin(BuilderState):
@@ -106,15 +119,7 @@ class SpansMixin(BuilderState):
             moved = [p for p in g.tags if p[0].item_id in same]
             if not moved:
                 continue
-            target_key = f"{day}|{g.kind}|{place}"
-            target = prev.get(target_key)
-            if target is None:
-                target = prev[target_key] = Group(target_key, day, g.kind)
-            target.tags.extend(moved)
-            g.tags[:] = [p for p in g.tags if p[0].item_id not in same]
-            if not g.tags:
-                target.denials.extend(g.denials)
-                del groups[key]
+            _regroup(prev, groups, key, moved, day)
             if late:
                 _move_undated(prev, groups, late, day)
 
@@ -230,15 +235,7 @@ class SpansMixin(BuilderState):
                 and p[1].date_basis == "published"
                 and (not warring or not self._tag_sides(p[1]) or self._tag_sides(p[1]) & warring)
             ]
-            if not moved:
-                continue
-            home_key = f"{day}|{key.split('|', 1)[1]}"
-            home = prev.setdefault(home_key, Group(home_key, day, g.kind))
-            home.tags.extend(moved)
-            g.tags[:] = without(g.tags, moved)
-            if not g.tags:
-                home.denials.extend(g.denials)
-                del groups[key]
+            _regroup(prev, groups, key, moved, day)
 
     def _callers(self, group: Group) -> set[str]:
         """The parties of a call that are not at war: who calls, not who is called on."""
