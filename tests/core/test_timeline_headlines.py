@@ -238,3 +238,30 @@ def test_captives_freed_both_ways_stay_an_exchange() -> None:
     (entry,) = build(released("r1", swap), released("r2", swap + " at the border"))
     assert entry.title.startswith("Prisoner exchange"), entry.title
     assert "bodies" not in entry.title
+
+
+def test_a_breach_story_recalling_the_truce_and_its_shelling_is_not_the_truces_source() -> None:
+    """A report headlining the next day's charges recalls the truce of the day before and
+    the shelling that broke it, with no toll and no one blamed: that shelling is the
+    setting of its own story, so the truce's entry cites only the truce's own report."""
+    next_day = "2020-10-29"
+    truce = tag(
+        "truce_agreed", "Armenia and Azerbaijan agree to a truce after talks", parties=PARTIES
+    )
+    breach = headlined(
+        "b",
+        replace(
+            charge("The truce breaks down within hours as Baku and Yerevan trade blame"),
+            event_date=next_day,
+        ),
+        tag("truce_agreed", "The truce was announced on Wednesday.", parties=PARTIES),
+        tag(
+            "attack",
+            "The truce was announced on Wednesday, as shells fell on Tartar.",
+            places=("Tartar",),
+        ),
+    )
+    entries = build(headlined("t", truce), replace(breach, published=f"{next_day}T09:00:00Z"))
+    truce_entry = next(e for e in entries if e.kind == "truce_agreed")
+    assert set(truce_entry.item_ids) == {"t"}
+    assert any("b" in e.item_ids and e.date == next_day for e in entries)

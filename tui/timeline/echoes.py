@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
+from tui.records import Tag
 from tui.timeline.folds import Event, headlined_reports
 from tui.timeline.groups import Group, settle_adjacent_days
 
@@ -39,12 +40,18 @@ def _let_go(event: Event, reports: set[str]) -> None:
     event.denials[:] = _without(event.denials, reports)
 
 
+def _plain_fighting(tag: Tag) -> bool:
+    """Fighting told with no one blamed, no toll: the setting of the report's own story
+    (the shelling that broke the truce its headline is about), not a fact it adds."""
+    return tag.kind == "attack" and not tag.casualties and not tag.accuser
+
+
 def _facts(event: Event, reports: set[str]) -> set[tuple[object, ...]]:
     """What these reports tell in the event: kinds, who accuses and denies, figures."""
     pairs = [*event.tags, *(p for g in [*event.claims, *event.denials] for p in g.tags)]
     found: set[tuple[object, ...]] = set()
     for item, tag in pairs:
-        if item.item_id not in reports:
+        if item.item_id not in reports or _plain_fighting(tag):
             continue
         found.add((tag.kind, tag.accuser, tag.denier))
         found.update((c.count, c.what, c.group) for c in tag.casualties)
