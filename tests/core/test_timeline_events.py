@@ -1929,3 +1929,22 @@ def test_titles_read_no_release_visit_mine_or_bodies_into_other_words() -> None:
     neutral = "Prisoners were exchanged under the eye of the Red Cross, a neutral body."
     (freed,) = build(report("x4", tag("exchange", neutral, parties=("armenia", "azerbaijan"))))
     assert "bodies" not in freed.title, freed.title
+
+
+def test_one_states_calls_and_its_plan_of_the_same_day_are_one_line() -> None:
+    """An envoy puts forward a plan, and another report that day tells him urging both
+    sides to take it: one state's diplomacy of one day is one entry. Calls by several
+    states that day stay the day's appeals."""
+    plan = diplomacy(
+        "plan",
+        "usa",
+        "Washington put forward a plan to end the fighting.",
+        "diplomatic_call/plan",
+    )
+    talks = diplomacy(
+        "talks", "usa", "The US envoy urged both sides to accept it.", "diplomatic_call/appeal"
+    )
+    [entry] = build(plan, talks)
+    assert set(entry.item_ids) == {"plan", "talks"}
+    other = diplomacy("fr", "france", "France urged both sides to stop.", "diplomatic_call/appeal")
+    assert len(build(plan, talks, other)) == 2

@@ -117,6 +117,7 @@ class EventsMixin(FoldsMixin):
         self._one_initiative(events)
         self._direct_talks(events, date)
         self._joint_appeal(events, date)
+        self._convener_calls(events, date)
         nested(events, self.regions)
         headline_facets(events, self.regions)
         self._counter_claims(events)

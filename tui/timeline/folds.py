@@ -15,7 +15,8 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
 - talks known by their convener join the day's talks at a venue with that convener;
   the warring sides' own contact, told as talks one side held and as calls naming only
   the two sides, is one (`_direct_talks`); a joint statement by the day's callers is
-  their appeal;
+  their appeal; the calls of one state alone that convenes the day's one initiative are
+  that initiative's (`_convener_calls`);
 - an event told only by reports of another event of the day (an exchange, peacekeepers,
   appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`nested`);
 - a dispute or a strike told only in the bodies of reports that headline another event
@@ -382,6 +383,27 @@ class FoldsMixin(BuilderState):
             if e.shape == "initiative"
             and self.roles.get(k.split("|")[2]) == "belligerent"
             and sides <= {p for _, t in e.tags for p in t.parties}
+        ]
+        if len(homes) == 1:
+            homes[0].absorb(appeals)
+            del events[appeals.key]
+
+    def _convener_calls(self, events: dict[str, Event], day: str) -> None:
+        """The day's calls when one state alone makes them, and that state convenes the
+        day's one initiative (an envoy's plan, and his talks with both sides told as
+        calls), are that initiative's: one state's diplomacy of one day is one line."""
+        appeals = events.get(f"{day}|appeals|-")
+        if appeals is None:
+            return
+        callers = {
+            p for _, t in appeals.tags for p in t.parties if self.roles.get(p) != "belligerent"
+        }
+        if len(callers) != 1:
+            return
+        homes = [
+            e
+            for k, e in sorted(events.items())
+            if e.shape == "initiative" and k.split("|")[2] in callers
         ]
         if len(homes) == 1:
             homes[0].absorb(appeals)
