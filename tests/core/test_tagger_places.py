@@ -31,6 +31,11 @@ def places_of(tagger: Tagger, text: str, title: str = "") -> set[str]:
             "Martuni",
             "Goris",
         ),
+        (
+            "Drones hit Martakert; 40 soldiers were wounded, some of them moved to Yerevan.",
+            "Martakert",
+            "Yerevan",
+        ),
         # the speaker's city
         (
             "Armenian artillery shelled Tartar at dawn, the defence ministry in Baku said.",
@@ -60,6 +65,12 @@ def test_a_place_is_a_site_only_where_the_event_is(
 ) -> None:
     found = places_of(tagger, text)
     assert site in found and not_site not in found, found
+
+
+def test_peacekeepers_moved_to_a_place_are_there(tagger: Tagger) -> None:
+    """The wounded "moved to" a city were not hit there; peacekeepers moved there are."""
+    text = "Russian peacekeepers were moved to Lachin to guard the corridor."
+    assert "Lachin" in places_of(tagger, text)
 
 
 def test_the_venue_of_talks_is_no_site_of_fighting(tagger: Tagger) -> None:

@@ -66,6 +66,7 @@ _ORIGIN_RE = re.compile(
 _TREATED_RE = re.compile(
     # where the wounded were taken or treated: "taken to hospital in X", "treated in X"
     r"\b(?:taken|brought|rushed|carried|transported|evacuated|flown|airlifted|admitted|"
+    r"moved|transferred|"
     r"treated|hospitali[sz]ed|receiving\s+(?:medical\s+)?(?:treatment|care))\s+"
     rf"(?:{_WORD}\s+){{0,2}}?(?:to|into|in|at)\s+(?:(?:the|a|an|{_WORD})\s+){{0,3}}?$"
 )
@@ -122,8 +123,12 @@ _TREATED_HEADS = frozenset(
         "hospitalized",
         "hospitalised",
         "receiving",
+        "moved",
+        "transferred",
     ]
 )
+# units moved to a place are there; the wounded moved to a place were not hit there
+_MOVED_HEADS = frozenset({"moved", "transferred"})
 _SPOKEN_HEADS = frozenset(
     [
         "said",
@@ -437,8 +442,12 @@ class Mentions:
             and _NAMED_AFTER_RE.match(s, end)
         ):
             return False  # "after the X attack": a past event's name, not this one's site
-        if not heads.isdisjoint(_TREATED_HEADS) and _TREATED_RE.search(before):
-            return False
+        if (
+            not heads.isdisjoint(_TREATED_HEADS)
+            and _TREATED_RE.search(before)
+            and not (kind == "peacekeeping" and heads & _TREATED_HEADS <= _MOVED_HEADS)
+        ):
+            return False  # peacekeepers "moved to X" are at X
         if not heads.isdisjoint(_BORDER_HEADS) and _BORDER_RE.search(before):
             return False
         if kind in _SITE_OF_TALKS:
