@@ -598,6 +598,31 @@ def test_a_deadly_strike_one_report_tells_on_a_day_of_fighting_is_that_fighting(
     assert "shelling of Naftalan, " in fighting.title and "kills 5" in fighting.title
 
 
+def test_a_deadly_strike_one_report_tells_joins_the_days_battle_many_tell() -> None:
+    """The first day of a war: three reports tell the deadly shelling of one town, one
+    report a rocket that killed two in a village. A hand-made timeline gives the day one
+    line naming both places; the battle's own toll leads its title. A deadly strike two
+    reports tell stays its own."""
+
+    def hit(item_id: str, place: str, sentence: str, dead: int) -> TaggedItem:
+        return report(
+            item_id,
+            tag("attack", sentence, places=(place,), casualties=(killed(dead, None),)),
+        )
+
+    battle = [
+        hit(i, "Martuni", f"Shelling killed nine civilians in Martuni ({i}).", 9)
+        for i in ("a", "b", "c")
+    ]
+    rocket = hit("r", "Askeran", "A rocket killed two villagers in Askeran.", 2)
+    [entry] = build(*battle, rocket)
+    assert set(entry.item_ids) == {"a", "b", "c", "r"}
+    assert entry.title.startswith("Shelling of Martuni kills 9 civilians")
+    assert "Askeran" in entry.title
+    again = hit("r2", "Askeran", "Two people died when a rocket hit Askeran.", 2)
+    assert len(build(*battle, rocket, again)) == 2
+
+
 def test_one_plain_shelling_alone_stays_a_site_entry() -> None:
     entries = build(report("t", tag("attack", "Shells fell on Tartar.", places=("Tartar",))))
     assert [e.key for e in entries] == [f"{DAY}|site|Tartar"]

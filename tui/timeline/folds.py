@@ -10,6 +10,8 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   places with no one killed, no capture and no notable target (a hospital, reporters),
   with the day's place-less fighting, lists the places, and on a day of fighting three
   reports tell, a deadly strike one report tells is one of its places (`front_wide`);
+  with no such fighting, it is one of the places of the day's one deadly strike three or
+  more reports tell, the day's battle (`_strikes_of_the_days_battle`);
   a plain shelling
   of a place the day's dispute is about is that dispute's (`_disputed_sites`);
 - talks known by their convener join the day's talks at a venue with that convener;
@@ -93,6 +95,8 @@ class Event:
     led_by: str | None = None  # the kind its title leads with, when not its shape's
     # a dispute: the tolls of the day's fighting it is about (its title gives them)
     fighting_tolls: list[Tag] = field(default_factory=list)
+    # the day's battle: the places of the lone deadly strikes it holds (its title names them)
+    lone_strikes: list[str] = field(default_factory=list)
 
     def absorb(self, other: Event) -> None:
         """Take another event's tags, claims, denials and places in (one event now)."""
@@ -538,6 +542,7 @@ def front_wide(events: dict[str, Event], day: str) -> None:
     key = f"{day}|fighting|-"
     fighting = events.get(key)
     if len(plain) + (fighting is not None) < 2:
+        _strikes_of_the_days_battle(events)
         return
     if fighting is None:
         fighting = events[key] = Event(key, "fighting", day)
@@ -554,6 +559,27 @@ def front_wide(events: dict[str, Event], day: str) -> None:
         if site.site:
             fighting.sites.remove(site.site)
             fighting.sites.insert(0, site.site)
+        del events[site.key]
+
+
+def _strikes_of_the_days_battle(events: dict[str, Event]) -> None:
+    """With no day's fighting entry, the day's one deadly strike that three or more
+    reports tell is the day's battle: a deadly strike one report tells is one of its
+    places, as a hand-made timeline lists the first day of a war."""
+    battles = [
+        e
+        for k, e in sorted(events.items())
+        if e.shape == "site" and deadly(e) and len(e.items()) >= 3
+    ]
+    if len(battles) != 1:
+        return
+    [battle] = battles
+    for site in [events[k] for k in sorted(events) if _lone_strike(events[k])]:
+        if site is battle:
+            continue
+        battle.absorb(site)
+        if site.site and site.site != battle.site:
+            battle.lone_strikes.append(site.site)
         del events[site.key]
 
 
