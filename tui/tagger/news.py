@@ -195,8 +195,8 @@ _FRONTED_RE = re.compile(
     re.IGNORECASE,
 )
 # round 9j: a relative clause set off by commas closes at its second comma, so the verb after
-# it is the main clause's: "Lebanon's government, in which Hizbollah holds two seats, has
-# agreed to the resolution" (the subordinator "which" governs only "Hizbollah holds ...")
+# it is the main clause's: "B's government, in which two generals hold seats, has agreed to
+# the resolution" (the subordinator "which" governs only "two generals hold ...")
 _COMMA_RELATIVE_RE = re.compile(
     r",\s+(?:(?:in|of|with|under|by|for|from|at|on|among)\s+)?(?:which|who|whom|whose)\b[^,;]{1,90},\s+",
     re.IGNORECASE,
