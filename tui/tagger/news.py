@@ -194,6 +194,13 @@ _FRONTED_RE = re.compile(
     r"(?=[^,;]*$)",
     re.IGNORECASE,
 )
+# round 9j: a relative clause set off by commas closes at its second comma, so the verb after
+# it is the main clause's: "B's government, in which two generals hold seats, has agreed to
+# the resolution" (the subordinator "which" governs only "two generals hold ...")
+_COMMA_RELATIVE_RE = re.compile(
+    r",\s+(?:(?:in|of|with|under|by|for|from|at|on|among)\s+)?(?:which|who|whom|whose)\b[^,;]{1,90},\s+",
+    re.IGNORECASE,
+)
 
 
 # "the first time since ...": an act of today measured against a span's start
@@ -280,6 +287,7 @@ class News:
             fronted = _FRONTED_RE.match(sub_scope)
             if fronted:  # round 9c: "After three days of talks, the committee reached ..."
                 sub_scope = sub_scope[fronted.end() :]
+            sub_scope = _COMMA_RELATIVE_RE.sub(" ", sub_scope)  # round 9j
             if self._subordinator_re.search(sub_scope):
                 return False
         if (
