@@ -265,3 +265,50 @@ def test_a_breach_story_recalling_the_truce_and_its_shelling_is_not_the_truces_s
     truce_entry = next(e for e in entries if e.kind == "truce_agreed")
     assert set(truce_entry.item_ids) == {"t"}
     assert any("b" in e.item_ids and e.date == next_day for e in entries)
+
+
+def test_a_reports_lede_is_its_story_when_no_rule_reads_its_headline() -> None:
+    """ "No more time to waste, the envoy says in Beirut": no rule reads that headline,
+    so the first sentence (the envoy's visit today) is the report's news, and the
+    meeting of the day before it recalls lower down is that visit's background, not a
+    line of its own."""
+    visit = tag(
+        "diplomatic_call",
+        "The US envoy met the speaker of parliament in Beirut on Wednesday.",
+        rule="diplomatic_call/talks",
+        parties=("usa", "armenia"),
+    )
+    eve = tag(
+        "diplomatic_call",
+        "On Tuesday he had held talks with the prime minister.",
+        rule="diplomatic_call/talks",
+        parties=("armenia",),
+        event_date="2020-10-27",
+    )
+    item = replace(
+        report("v", visit, eve),
+        title="No more time to waste, the envoy says",
+        text=f"{visit.evidence} {eve.evidence}",
+    )
+    [entry] = build(item)
+    assert entry.date == DAY
+
+
+def test_a_read_headline_still_outranks_the_lede() -> None:
+    """When a rule reads the headline, it names the story, whatever the lede says."""
+    head = tag(
+        "diplomatic_call",
+        "Envoy held talks with the prime minister",
+        rule="diplomatic_call/talks",
+        parties=("armenia",),
+        event_date="2020-10-27",
+    )
+    visit = tag(
+        "diplomatic_call",
+        "The US envoy met the speaker of parliament in Beirut on Wednesday.",
+        rule="diplomatic_call/talks",
+        parties=("usa", "armenia"),
+    )
+    item = replace(report("v", head, visit), title=head.evidence, text=visit.evidence)
+    [entry] = build(item)
+    assert entry.date == "2020-10-27"

@@ -17,9 +17,11 @@ included) tells one event, as its reader and an analyst take it: Monday's shelli
 Tuesday's charge that it broke the truce, a visit and the strike it was dated by, a charge
 and its denial. An entry that holds the report's headline (the heavier, if both do) keeps
 the report; the other is that story's aside, as above. When the headline tells neither,
-which is the story is not known and both stay. Two lines of one kind (shells on
-Tartar on Saturday, on Barda on Sunday) are two events a report may well tell, and stay;
-so does a truce, a capture or an exchange.
+which is the story is not known and both stay. A headline no rule reads leaves the
+story to the report's first sentence, as a reader takes the lede for the news; but a
+toll of dead, a charge or a denial only such a report tells stays a line.
+Two lines of one kind (shells on Tartar on Saturday, on Barda on Sunday) are two events
+a report may well tell, and stay; so does a truce, a capture or an exchange.
 
 A charge one day from the same charge (the same accuser against the same accused) that
 more reports tell is its echo when all its reports are among them and none headlines it:
@@ -54,6 +56,7 @@ def is_aside(
     story: AutoEntry,
     headlines: dict[str, frozenset[str]],
     reports: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None = None,
 ) -> bool:
     """Whether `small` only echoes `story` (see the module docstring). `headlines` maps
     an entry's key to the reports whose headline it holds, `reports` to the reports it
@@ -65,15 +68,48 @@ def is_aside(
         and (apart := days_apart(small.date, story.date)) is not None
         and 0 < abs(apart) <= REACH
         and mine <= theirs
-        and not headlines.get(small.key)
-        and mine <= headlines.get(story.key, frozenset())
+        and not _heads(small, headlines, ledes)
+        and mine <= _story_heads(small, story, headlines, ledes)
     )
 
 
-def _standing(entry: AutoEntry, headlines: dict[str, frozenset[str]]) -> tuple:
+# what a lede alone never makes an aside of (see `_story_heads`)
+_LEDE_KEEPS = frozenset({"denial", "violation_claim"})
+
+
+def _heads(
+    entry: AutoEntry,
+    headlines: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None,
+) -> frozenset[str]:
+    """The reports whose headline (or, headline unread, whose lede) the entry holds."""
+    return headlines.get(entry.key, frozenset()) | (ledes or {}).get(entry.key, frozenset())
+
+
+def _story_heads(
+    small: AutoEntry,
+    story: AutoEntry,
+    headlines: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None,
+) -> frozenset[str]:
+    """The reports `story` tells as their news, over `small`: by their headline, or by
+    their lede unless `small` gives a toll of dead, a charge or a denial (kept as a line
+    of its own: "Baku denies it", lower down, is a fact no lede makes an aside)."""
+    if any(c.what == "killed" for c in small.casualties) or _LEDE_KEEPS & {*small.kinds}:
+        return headlines.get(story.key, frozenset())
+    return _heads(story, headlines, ledes)
+
+
+def _standing(
+    entry: AutoEntry,
+    headlines: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None = None,
+) -> tuple:
     """How an entry ranks against another told by the same reports alone: the one with
-    their headlines first, then the heavier, then the earlier; the key breaks ties."""
-    return (len(headlines.get(entry.key, ())), entry.weight, _negated(entry.date), entry.key)
+    their headlines (or ledes) first, then the heavier, then the earlier; the key breaks
+    ties."""
+    held = len(_heads(entry, headlines, ledes))
+    return (held, entry.weight, _negated(entry.date), entry.key)
 
 
 def _negated(day: str) -> tuple[int, ...]:
@@ -86,6 +122,7 @@ def is_lone_echo(
     story: AutoEntry,
     headlines: dict[str, frozenset[str]],
     reports: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None = None,
 ) -> bool:
     """Whether `small` and `story`, of different kinds, are told by the same reports
     alone, within `REACH` days, and `small` ranks below (see the module docstring)."""
@@ -94,11 +131,11 @@ def is_lone_echo(
         bool(mine)
         and small.kind != story.kind
         and mine == reports[story.key]
-        and mine <= headlines.get(story.key, frozenset())
+        and mine <= _story_heads(small, story, headlines, ledes)
         and not _NEVER_ASIDES & {small.kind, *small.kinds}
         and (apart := days_apart(small.date, story.date)) is not None
         and abs(apart) <= REACH
-        and _standing(small, headlines) < _standing(story, headlines)
+        and _standing(small, headlines, ledes) < _standing(story, headlines, ledes)
     )
 
 
@@ -128,7 +165,9 @@ def is_dispute_echo(
 
 
 def drop_asides(
-    entries: Iterator[AutoEntry], headlines: dict[str, frozenset[str]]
+    entries: Iterator[AutoEntry],
+    headlines: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None = None,
 ) -> Iterator[AutoEntry]:
     """Entries in date order, asides of a nearby day's story left out; holds the days
     within `REACH` of the newest.
@@ -142,29 +181,34 @@ def drop_asides(
             held[-1][1].append(entry)
             continue
         while held and (days_apart(held[0][0], entry.date) or 0) > REACH:
-            yield from _release_oldest(held, headlines)
+            yield from _release_oldest(held, headlines, ledes)
         held.append((entry.date, [entry]))
     while held:
-        yield from _release_oldest(held, headlines)
+        yield from _release_oldest(held, headlines, ledes)
 
 
 def _release_oldest(
-    held: list[tuple[str, list[AutoEntry]]], headlines: dict[str, frozenset[str]]
+    held: list[tuple[str, list[AutoEntry]]],
+    headlines: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None = None,
 ) -> Iterator[AutoEntry]:
     """Settle the oldest held day with itself and every later one within reach, then
     pass it on."""
     _, oldest = held.pop(0)
     reports = {e.key: _reports(e) for e in oldest}
     oldest[:] = [
-        e for e in oldest if not any(is_lone_echo(e, o, headlines, reports) for o in oldest)
+        e for e in oldest if not any(is_lone_echo(e, o, headlines, reports, ledes) for o in oldest)
     ]
     for _, later in held:
-        _settle(oldest, later, headlines)
-    yield from _release(oldest, headlines)
+        _settle(oldest, later, headlines, ledes)
+    yield from _release(oldest, headlines, ledes)
 
 
 def _settle(
-    older: list[AutoEntry], newer: list[AutoEntry], headlines: dict[str, frozenset[str]]
+    older: list[AutoEntry],
+    newer: list[AutoEntry],
+    headlines: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None = None,
 ) -> None:
     """Leave out of each day the asides of the other day's stories."""
     reports = {e.key: _reports(e) for e in [*older, *newer]}
@@ -173,16 +217,22 @@ def _settle(
             e
             for e in group
             if not any(
-                is_aside(e, o, headlines, reports)
-                or is_lone_echo(e, o, headlines, reports)
+                is_aside(e, o, headlines, reports, ledes)
+                or is_lone_echo(e, o, headlines, reports, ledes)
                 or is_dispute_echo(e, o, headlines, reports)
                 for o in others
             )
         ]
 
 
-def _release(day: list[AutoEntry], headlines: dict[str, frozenset[str]]) -> Iterator[AutoEntry]:
+def _release(
+    day: list[AutoEntry],
+    headlines: dict[str, frozenset[str]],
+    ledes: dict[str, frozenset[str]] | None = None,
+) -> Iterator[AutoEntry]:
     """A settled day's entries, their headline keys forgotten (their day is over)."""
     for entry in day:
         headlines.pop(entry.key, None)
+        if ledes is not None:
+            ledes.pop(entry.key, None)
         yield entry

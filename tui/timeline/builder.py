@@ -154,7 +154,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
 
         days_of_events = join_sessions(unlink_echoes(self._run(ready())))
         entries = (self._entry(e) for events in days_of_events for e in events)
-        yield from drop_asides(entries, self.headlines)
+        yield from drop_asides(entries, self.headlines, self.ledes)
 
     def _mediator(self, party: str) -> bool:
         """A party not at war: who hosts or brokers talks between the sides."""
@@ -272,6 +272,9 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
         self.headlines[event.key] = frozenset(
             item.item_id for item, tag in all_pairs if from_headline(item, tag)
         )
+        self.ledes[event.key] = frozenset(
+            item.item_id for item, tag in all_pairs if _lede_for_headline(item, tag)
+        )
         reps = {s.item_id for s in sources if s.duplicate_of is None}
         tags = [tag for _, tag in [*event.tags, *claim_tags]]
         denier_lists = [tuple(self._deniers(dg)) for dg in event.denials]
@@ -328,6 +331,14 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             kinds=tuple(kinds),
             weight=weight,
         )
+
+
+def _lede_for_headline(item: TaggedItem, tag: Tag) -> bool:
+    """Whether the tag is read from the report's first sentence while no rule read its
+    headline: the lede then says which story is the report's news."""
+    if not tag.evidence or not item.text.lstrip().startswith(tag.evidence[:60]):
+        return False
+    return not any(from_headline(item, t) for t in item.tags)
 
 
 def _event_places(event: Event, tags: list[Tag]) -> tuple[str, ...]:

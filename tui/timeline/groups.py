@@ -98,6 +98,9 @@ class BuilderState:
         self.denied_acts: set[tuple[str, str]] = set()
         # entry key -> the reports whose headline the entry holds (`asides`)
         self.headlines: dict[str, frozenset[str]] = {}
+        # entry key -> the reports whose first sentence it holds while no rule reads their
+        # headline: the lede then names the story (`asides`)
+        self.ledes: dict[str, frozenset[str]] = {}
         # each party's names as one regex alternation (titles find who is named where)
         self.party_names = {
             p.id: "|".join(re.escape(a) for a in p.aliases if a) for p in profile.parties
