@@ -409,6 +409,8 @@ class Tagger:
             delta = (pub - when).days
             if delta > self.profile.recap_days:
                 return None
+            if rule.kind == "truce_agreed" and basis in ("explicit", "weekday") and delta >= 2:
+                return None
         return not_after_report(when, basis, pub, rule.kind)
 
     def _roles(
