@@ -22,7 +22,7 @@ from tui.tagger import Tagger
 
 
 def test_ninth_round_k_keeps_its_floor() -> None:
-    assert_keeps_floor("thai_cambodia-11", "thai_cambodia", 0.87, 6, 6, 6)
+    assert_keeps_floor("thai_cambodia-11", "thai_cambodia", 0.89, 6, 6, 6)
 
 
 def test_ninth_round_k_truces_claims_and_denials_hold() -> None:
