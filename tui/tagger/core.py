@@ -409,6 +409,11 @@ class Tagger:
             delta = (pub - when).days
             if delta > self.profile.recap_days:
                 return None
+            if rule.kind == "truce_agreed" and basis in ("explicit", "weekday") and delta >= 2:
+                # round 9k: a truce agreed on a stated day two days or more back ("senior
+                # officers agreed on Saturday to a ceasefire", told on a Monday) is the
+                # background of the report's news, as a truce's start is just above
+                return None
         return not_after_report(when, basis, pub, rule.kind)
 
     def _roles(

@@ -56,8 +56,9 @@ DATE_RE = re.compile(
     r"|tomorrow)"
     r"|(?P<wd>(?:(?P<wdq>last|next|this)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:['’]s)?)"
-    # a month or a year with no day: "signed a truce in October", "back in 1994"
-    r"|(?P<bm>in\s+(?:(?:early|late|mid)[\s-]+)?(?P<bmon>January|February|March|April|May"
+    # a month or a year with no day: "signed a truce in October", "back in 1994"; round 9k:
+    # "last May", the one before the report's month whatever how far back
+    r"|(?P<bm>(?:in|(?P<bml>last))\s+(?:(?:early|late|mid)[\s-]+)?(?P<bmon>January|February|March|April|May"
     r"|June|July|August|September|October|November|December)(?:\s+(?P<bmy>\d{4}))?"
     r"(?!\s*\d))"
     # round 9g: a decade told as history is the same: "a war in the early 1990s"
@@ -105,6 +106,9 @@ _TRUCE_ATTACHED_RE = re.compile(
     r"(?:by\s+(?:the\s+)?(?:[\w.’\x27-]+\s+){1,5}?(?=in\s|at\s|on\s|last\s|early\s))?"
     # (round 9i: a place of two or three words, "signed in Kuala Lumpur on October 26")
     r"(?:in\s+\w+(?:\s+\w+){0,2}?\s+)?"
+    # (round 9k: its two sides, "the ceasefire reached between A and B last November")
+    r"(?:between\s+(?:the\s+)?[\w.’\x27-]+(?:\s+[\w.’\x27-]+)?\s+and\s+(?:the\s+)?"
+    r"[\w.’\x27-]+(?:\s+[\w.’\x27-]+)?\s+)?"
     r"(?:(?:at|from)\s+(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
     r"(?:\s+local\s+time)?\s+)?(?:on\s+|last\s+|early\s+on\s+)?$",
     re.IGNORECASE,
@@ -579,6 +583,8 @@ def _bare_month_or_year(g: dict[str, Any], pub: dt.date) -> tuple[dt.date, str] 
     month = _MONTHS[g["bmon"][:3].lower()]
     if g["bmy"]:
         year = int(g["bmy"])
+    elif g["bml"]:
+        year = pub.year if month < pub.month else pub.year - 1
     else:
         back = (pub.month - month) % 12
         if not 1 <= back <= _BARE_MONTH_BACK:

@@ -75,6 +75,12 @@ _GOES_ON = frozenset(("continue", "continues", "continued", "continuing"))
 # pipelines" (after "of"; "plans to strike" stays a plan)
 _TRIED = frozenset(("trying", "attempting"))
 
+# round 9k: a denial made at once is made: "officials sought to deny the remarks", "the
+# ministry was quick to deny it", "moved to deny the report" (a truce "sought" stays a wish)
+_DENIED_AT_ONCE = frozenset(
+    ("sought", "seeks", "seeking", "moved", "moves", "quick", "hastened", "hastens", "rushed")
+)
+
 # the negations that stop a fight rather than deny a fact
 _STOPPING = ("halt", "stop", "end", "cessation", "cease", "suspen", "pause", "freeze")
 
@@ -102,7 +108,13 @@ _TRUCE_FAILED_RE = re.compile(
     r"|(?:violations|breaches)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged)"
     # "took effect at midnight, but a few hours later Yerevan accused Baku of violating it"
     r"|(?:(?:within\s+|a\s+few\s+|only\s+)?(?:hours|minutes)\s+later\s+)?(?:\S+\s+){1,3}?"
-    r"(?:accused|blamed)\s+(?:\S+\s+){1,3}?(?:of|for)\s+(?:violating|breaking|breaching)\s+it)\b"
+    r"(?:accused|blamed)\s+(?:\S+\s+){1,3}?(?:of|for)\s+(?:violating|breaking|breaching)\s+it"
+    # round 9k: the fire that went on told with "still" or "again": "agreed to a ceasefire,
+    # yet this morning they still shelled us", "but their guns opened fire again at dawn"
+    r"|(?:\S+\s+){0,6}?still\s+(?:\S+\s+){0,2}?(?:shell\w*|fir(?:ed|ing)|attack\w*|bomb\w*|"
+    r"struck|strik\w*|opened\s+fire|fought|clash\w*)"
+    r"|(?:\S+\s+){0,5}?(?:shelled|fired|attacked|bombed|struck|opened\s+fire|fought|clashed)\s+"
+    r"(?:\S+\s+){0,3}?again)\b"
 )
 
 # what has gone on since a time named before: "have co-chaired the talks ever since"
@@ -269,6 +281,14 @@ class News:
                 # round 9h: "would hold the points, despite warnings from B that A is breaching
                 # the truce": a claim's content is hedged only by its own words
                 hedge_scope = hedge_scope[content.end() :]
+            at_once = (
+                rule.kind == "denial"
+                and len(tail) > 1
+                and tail[-1].lower() == "to"
+                and tail[-2].lower() in _DENIED_AT_ONCE
+            )
+            if at_once:  # round 9k: "sought to deny" hedges nothing before it either
+                hedge_scope = hedge_scope[: hedge_scope.rfind(tail[-2])]
             if self._hedge_re.search(last_words(hedge_scope, 12)) or self._hedge_re.search(
                 match_text
             ):
@@ -278,6 +298,7 @@ class News:
                 and tail[-1].lower() == "to"
                 and not (len(tail) > 1 and tail[-2].lower() in _GOES_ON)
                 and not (len(tail) > 2 and tail[-3].lower() == "of" and tail[-2].lower() in _TRIED)
+                and not at_once
             ):  # an infinitive: "ready to sign" (not "continues to disregard": it does)
                 return False
         if rule.main_clause:
