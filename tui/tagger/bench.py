@@ -44,14 +44,7 @@ def bench(
     250, as `poll` and `retag` do (CPU time is then the parent's, so only wall counts).
     """
     tagger = Tagger(profile or load_profile())
-    items = [_BENCH_TEXTS[i % len(_BENCH_TEXTS)] for i in range(n)]
-    # vary the text a little so that no whole item repeats
-    varied = [(title, text + f" Report {i}.") for i, (title, text) in enumerate(items)]
-    if unique:  # a word of its own in every sentence (letters: no figure, no date)
-        varied = [
-            (f"{title} {_code(i)}", text.replace(". ", f" {_code(i)}. "))
-            for i, (title, text) in enumerate(varied)
-        ]
+    varied = bench_texts(n, unique)
     wall, cpu = time.perf_counter(), time.process_time()
     if jobs <= 1:
         for title, text in varied:
@@ -69,6 +62,19 @@ def bench(
         assert tagged == n
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return (n / wall if wall else float("inf"), n / cpu if cpu else float("inf"))
+
+
+def bench_texts(n: int, unique: bool = False) -> list[tuple[str, str]]:
+    """The `n` (title, text) items the benchmark tags (see `bench`)."""
+    items = [_BENCH_TEXTS[i % len(_BENCH_TEXTS)] for i in range(n)]
+    # vary the text a little so that no whole item repeats
+    varied = [(title, text + f" Report {i}.") for i, (title, text) in enumerate(items)]
+    if unique:  # a word of its own in every sentence (letters: no figure, no date)
+        varied = [
+            (f"{title} {_code(i)}", text.replace(". ", f" {_code(i)}. "))
+            for i, (title, text) in enumerate(varied)
+        ]
+    return varied
 
 
 _BENCH_TAGGER: Tagger | None = None

@@ -156,8 +156,17 @@ _OTHER_WARS_KINDS = frozenset(("diplomatic_call", "attack"))
 # another theatre named: "the conflicts in Libya and Syria", "the crisis in Libya" (a report
 # that names only such a theatre and no party or place of this war is about that one)
 _OTHER_THEATRE_RE = re.compile(
+    r"(?=[CcWwFfSs])"  # (the first letters: one class test at most positions, not "\b")
     r"\b(?:[Cc]onflicts?|[Cc]ris[ie]s|[Ww]ars?|[Ff]ighting|[Ss]ituation)\s+in\s+[A-Z][a-z]"
 )
+_THEATRE_WORDS = ("conflict", "cris", "war", "fighting", "situation")
+
+
+def _names_other_theatre(text: str) -> bool:
+    """Whether the text names a theatre ("the crisis in Libya"): the regex scans only a
+    text that holds one of its words (a report of shelling often holds none)."""
+    low = text.lower()
+    return any(w in low for w in _THEATRE_WORDS) and bool(_OTHER_THEATRE_RE.search(text))
 
 
 class Tagger:
@@ -195,7 +204,7 @@ class Tagger:
         tags = self._finish(tags, attack_claims, text or "")
         if (
             any(t.kind in _OTHER_WARS_KINDS for t in tags)
-            and _OTHER_THEATRE_RE.search(f"{title}\n{text or ''}")
+            and _names_other_theatre(f"{title}\n{text or ''}")
             and not self._names_the_war(sentences)
         ):
             # round 9a: a call of third states about other wars ("Putin and Erdogan discussed

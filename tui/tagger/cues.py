@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from tui.profile import Profile, Rule, trie_regex
+from tui.tagger.needs import needed
 from tui.tagger.text import Hit, Mention, PlaceHit, case_blind, first_chars
 
 # a leading "not after a word character" (as most patterns begin): searched for without it
@@ -20,28 +21,27 @@ _LEADING_BOUNDARY = ("(?<![\\w-])", "(?<![\\w])")
 Search = Callable[[str, int, int], object]
 
 
-def _searchable(pattern: str) -> tuple[Search, Search | None]:
+def _searchable(pattern: str) -> Searchable:
     """A rule's unless or requires pattern as search functions (case-blind, and for lowered
-    text when it can be): literal words are substring tests; a leading boundary
-    lookbehind before a literal letter is checked in Python (see `_bounded`); a pattern
-    whose every match starts with one of a few literal words is only searched where one
-    of them occurs (see `_starts`)."""
+    text when it can be), with the words one of which every match holds (see
+    `tui.tagger.needs`): a clause without any of them is not searched. Literal words are
+    substring tests; a leading boundary lookbehind before a literal letter is checked in
+    Python (see `_bounded`); the case-blind search of a pattern whose every match starts
+    with one of a few literal words runs only where one of them occurs (see `_starts`)."""
     blind, low = _searchable_regex(pattern)
     starts = _starts(pattern)
+    words = (needed(pattern) or ((starts,) if starts else None)) if low is not None else None
     if not starts:
-        return blind, low
+        return blind, low, words
 
-    def guarded(search: Search, lowered: bool) -> Search:
-        def search_if_started(text: str, a: int, b: int) -> object:
-            part = text[a:b] if lowered else text[a:b].lower()  # the low variant: lowered
-            for start in starts:
-                if start in part:
-                    return search(text, a, b)
-            return False
+    def search_if_started(text: str, a: int, b: int) -> object:
+        part = text[a:b].lower()
+        for start in starts:
+            if start in part:
+                return blind(text, a, b)
+        return False
 
-        return search_if_started
-
-    return guarded(blind, False), guarded(low, True) if low is not None else None
+    return search_if_started, low, words
 
 
 def _starts(pattern: str) -> tuple[str, ...]:
@@ -194,9 +194,11 @@ def _top_level(pattern: str) -> str:
     return "".join(out)
 
 
-# a rule with its compiled cues, unless and requires patterns (each case-blind, and plain
-# for lowered text when it can be)
-Searches = list[tuple[Search, Search | None]]
+# a pattern's case-blind search, its search of lowered text (when it can be) and sets of
+# words, one of each of which a match holds in lowered text (None: searched wherever)
+Searchable = tuple[Search, Search | None, tuple[tuple[str, ...], ...] | None]
+# a rule with its compiled cues, unless and requires patterns
+Searches = list[Searchable]
 Compiled = tuple[Rule, re.Pattern[str], re.Pattern[str] | None, Searches, Searches]
 
 
@@ -352,19 +354,41 @@ class Cues:
                     veto = vetoed.get(ci)
                     if veto is None:
                         a, b = spans[ci]
-                        veto = vetoed[ci] = any(
-                            (u_low(low, a, b) if u_low is not None and same else u(s, a, b))
-                            for u, u_low in unless
-                        )
+                        veto = vetoed[ci] = _any_found(unless, s, low, same, a, b)
                     if veto:
                         continue
                 hits.append(Hit(rule, m.start(), m.end(), ci))
         return hits
 
 
+def _any_found(patterns: Searches, s: str, low: str, same: bool, a: int, b: int) -> bool:
+    """Whether one of the patterns occurs in s[a:b]; on lowered text a pattern is searched
+    only where one of the words its matches hold occurs (one slice for all of them)."""
+    part = low[a:b] if same else ""
+    for search, search_low, words in patterns:
+        if search_low is None or not same:
+            if search(s, a, b):
+                return True
+            continue
+        if words is not None and not _holds_words(part, words):
+            continue  # a word of each set is missing: no match possible
+        if search_low(low, a, b):
+            return True
+    return False
+
+
+def _holds_words(part: str, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `part` holds a word of each set."""
+    for words in needs:
+        for word in words:
+            if word in part:
+                break
+        else:
+            return False
+    return True
+
+
 def _all_found(requires: Searches, s: str, low: str, same: bool) -> bool:
     """Whether every pattern a rule requires occurs in the sentence."""
-    return all(
-        r_low(low, 0, len(low)) if r_low is not None and same else r(s, 0, len(s))
-        for r, r_low in requires
-    )
+    end = len(s)
+    return all(_any_found([r], s, low, same, 0, end) for r in requires)

@@ -1,0 +1,86 @@
+"""The words test before an unless or requires search (`tui.tagger.needs`) never skips a
+clause the pattern matches: every match of every such pattern of every bundled profile,
+over the lowered text of every labelled report and the demo, holds a word of each set
+the test asks for; and the parse reads optional parts, branches and flags as `re` does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tui.config import DEMO_DIR
+from tui.evaluate import read_reports, report_text
+from tui.parse import parse_feed
+from tui.profile import load_profile
+from tui.tagger.cues import _LEADING_BOUNDARY, _holds_words
+from tui.tagger.needs import needed
+from tui.tagger.text import case_blind, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+BUNDLED = ROOT / "tui" / "profile" / "bundled"
+
+
+def _texts() -> list[str]:
+    """The lowered reports of the dev sets and the demo, each distinct sentence once."""
+    texts = []
+    for path in sorted((FIXTURES / "dev").glob("*.jsonl")):
+        for r in read_reports(path):
+            texts += [r.get("headline_own_words", ""), report_text(r)]
+    for path in sorted(DEMO_DIR.glob("*.xml")):
+        texts += [t for i in parse_feed(path.read_bytes()).items for t in (i.title, i.text)]
+    return list(dict.fromkeys(s.lower() for text in texts for s in split_sentences(text)))
+
+
+def test_every_match_holds_the_words_tested():
+    # every unless and requires pattern of every bundled profile (the shared rules once)
+    patterns = sorted(
+        {
+            p
+            for path in BUNDLED.glob("*.toml")
+            for rule in load_profile(path).rules
+            for p in (*rule.unless, *rule.requires)
+        }
+    )
+    corpus = "\n".join(_texts())
+    tested = matched = 0
+    for pattern in patterns:
+        words = needed(pattern)
+        low = case_blind(pattern)[1]  # the search on lowered text, the one the words guard
+        if words is None or low is None:
+            continue
+        for boundary in _LEADING_BOUNDARY:  # (a look-behind needs no word: without it the
+            if pattern.startswith(boundary):  # pattern matches more, and faster)
+                low = re.compile(pattern[len(boundary) :])
+        tested += 1
+        for m in low.finditer(corpus):
+            matched += 1
+            assert _holds_words(m.group(), words), (pattern, m.group(), words)
+    assert tested > 200 and matched > 1000, (tested, matched)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?<![\w-])visit\w*\s+(?:to\s+)?embass(?:y|ies)\b", (("embass",), ("visit",))),
+        (r"(?:both\s+)?(?:in|at)\s+the\s+talks\b", (("talks",), ("the",), ("at", "in"))),
+        (r"(?:many|a\s+number\s+of)\s+times", (("times",), ("many", "number"))),
+        (
+            r"battlefield\s+and\s+table|table\s+and\s+(?:on|in)\s+the\s+battlefield",
+            (("battlefield",),),  # each branch's rarest word
+        ),
+        (r"(?:talks\s+){0,2}stalled", (("stalled",),)),  # a part that may repeat no time
+        (r"(?i)truce", None),  # case-blind: the words may be written in capitals
+        (r"(?i:truce)\s+held", (("held",),)),
+        (r"(?<=truce\s)held", (("held",),)),  # a look-behind matches no text of its own
+        (r"\w+", None),
+    ],
+)
+def test_the_words_read_from_a_pattern(pattern, words):
+    assert needed(pattern) == words
+    if words is not None:
+        for text in ("the truce held; many times a number of times talks talks stalled",):
+            for m in re.finditer(pattern, text):
+                assert _holds_words(m.group(), words)

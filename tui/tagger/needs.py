@@ -1,0 +1,92 @@
+"""Literal text a pattern cannot match without: a cheap test before a regex search.
+
+A rule's unless patterns are searched in every clause where one of its cues matched (89
+of them for the shared talks rule), and most of them fail. A search is needed only where
+the clause holds a piece of literal text that every match of the pattern contains: one of
+a few words ("visit" for ``visit\\w*\\s+...``, "times" or "since" for patterns whose start
+is optional). `needed` reads it from `re`'s own parse of the pattern, so the test is
+exact: a clause without any of the words cannot hold a match, and the search it skips
+would have found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# the pieces of a parsed pattern that must match at least once, as their parts do
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needed(pattern: str, most: int = 3) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of words, each of which every match of `pattern` (case-sensitive) holds one
+    of, or None when no such words can be told (then the pattern is always searched).
+
+    At most `most` sets, those whose shortest word is the longest first: the rarer the
+    words, the more searches a test spares; a second set spares what the first lets
+    through ("attack" a rule's own cue, "truce" further on)."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (re.error, RecursionError):  # (compiled elsewhere, it raises there)
+        return None
+    if parsed.state.flags & ~(sre.SRE_FLAG_UNICODE):
+        return None  # a global flag (case, verbose): the words may be written otherwise
+    found = _candidates(list(parsed))
+    found.sort(key=_rarity, reverse=True)
+    return tuple(tuple(sorted(words)) for words in found[:most]) or None
+
+
+def _rarity(words: frozenset[str]) -> tuple[int, int]:
+    """Longer words and fewer of them are found in fewer clauses."""
+    return min(map(len, words)), -len(words)
+
+
+def _candidates(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The word sets of a sequence, each needed: any run of literal characters it must
+    match, and the best word set of any part it must match at least once."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) >= 2:
+            candidates.append(frozenset(("".join(run),)))
+        run = []
+        part = _item(op, av)
+        if part is not None:
+            candidates.append(part)
+    if len(run) >= 2:
+        candidates.append(frozenset(("".join(run),)))
+    return candidates
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best word set of a sequence (None: it needs no word we can tell)."""
+    candidates = _candidates(items)
+    return max(candidates, key=_rarity) if candidates else None
+
+
+def _item(op: Any, av: Any) -> frozenset[str] | None:
+    """The word set of one piece of a sequence (None: it needs no word we can tell)."""
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        if add_flags or del_flags:
+            return None  # "(?i:...)": written in other letters than the pattern's
+        return _sequence(list(inner))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op in _REPEATS:
+        low, _high, inner = av
+        return _sequence(list(inner)) if low >= 1 else None
+    if op is sre.BRANCH:
+        words: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(list(branch))
+            if found is None:
+                return None  # a branch without a word of its own: any text may match
+            words |= found
+        return frozenset(words)
+    return None  # a class, an assertion (lookarounds match no text), a back-reference
