@@ -162,3 +162,18 @@ def test_the_day_a_truce_was_declared_from_is_not_its_breachs_day(tagger: Tagger
     )
     claims = [t for t in tags if t.kind == "violation_claim"]
     assert claims and all(t.event_date == "2020-10-11" for t in claims), claims
+
+
+def test_a_dateline_dates_the_filing_not_the_news_it_opens(tagger: Tagger) -> None:
+    """ "Yerevan, October 11: the ministry confirmed on Saturday that the truce ...": the
+    dateline's day is when the report was filed; the sentence's own day is Saturday.
+    Alone, with no other day, the dateline still dates the sentence."""
+    text = (
+        "Yerevan, October 11: The foreign ministry confirmed on Saturday that the truce "
+        "between Armenia and Azerbaijan had been agreed."
+    )
+    [truce] = tagger.tag("", text, "2020-10-11T09:00:00Z")
+    assert (truce.kind, truce.event_date) == ("truce_agreed", "2020-10-10")
+    alone = "Yerevan, October 11 (Armenpress) - Armenia and Azerbaijan agreed to a truce."
+    [truce] = tagger.tag("", alone, "2020-10-12T09:00:00Z")
+    assert (truce.kind, truce.event_date) == ("truce_agreed", "2020-10-11")

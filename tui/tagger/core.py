@@ -62,6 +62,7 @@ from tui.tagger.dates import (
     event_date,
     not_after_report,
     parse_local,
+    without_dateline,
 )
 from tui.tagger.mentions import Mentions
 from tui.tagger.news import News
@@ -390,6 +391,7 @@ class Tagger:
         if dates is None:
             same = len(sc.low) == len(s)
             dates = list(DATE_LOW_RE.finditer(sc.low) if same else DATE_RE.finditer(s))
+            dates = without_dateline(s, dates)
             sc.analysis.dates = dates
         when, basis = event_date(s, dates, clause, hit, pub, sc.state.pub_minutes)
         # the bases of a truce's start that a report may tell days later as background

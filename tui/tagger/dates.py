@@ -288,6 +288,29 @@ def _old_truce_broken(
     return None
 
 
+# a dateline: the place a report was filed and its day, before its first words
+# ("New Delhi/Islamabad, May 11: Misri confirmed on Saturday ...", "BEIRUT, Nov. 27
+# (Reuters) - ..."): the day of the filing, not of what the sentence tells
+_DATELINE_BEFORE_RE = re.compile(r"^\s*[A-Z][\w.'’/ -]{0,40},\s*$")
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:\([\w .-]{1,20}\)\s*)?[:—–-]")
+
+
+def without_dateline(s: str, dates: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The sentence's dates but the dateline's, which dates the filing alone, when the
+    sentence says another day ("..., May 11: Misri confirmed on Saturday"); alone, the
+    dateline is the best day the sentence gives."""
+    kept = [
+        m
+        for m in dates
+        if not (
+            m.start() <= 45
+            and _DATELINE_BEFORE_RE.match(s[: m.start()])
+            and _DATELINE_AFTER_RE.match(s, m.end())
+        )
+    ]
+    return kept if kept else dates
+
+
 def not_after_report(
     when: dt.date | None, basis: str, pub: dt.date | None, kind: str
 ) -> tuple[dt.date | None, str]:
