@@ -298,3 +298,35 @@ def test_a_denial_the_morning_after_a_charge_answers_that_charge() -> None:
     assert dispute.kind == "violation_claim"
     assert sorted(dispute.item_ids) == ["charge", "denied"]
     assert dispute.title.endswith("Armenia denies"), dispute.title
+
+
+def test_a_denial_of_last_night_answers_the_charge_its_report_tells_today() -> None:
+    """Thursday's report: the army chief says Armenia broke the truce and killed a
+    soldier; Yerevan answers "last night we did not fire a single shot". The tagger
+    dates that denial to the night it speaks of (Wednesday), but it answers the charge
+    its own report tells on Thursday: one dispute ("...; Armenia denies"), no Wednesday
+    line "Armenia denies claims"."""
+    report_day = "2020-10-29"
+    charged = report(
+        "r",
+        tag(
+            "violation_claim",
+            "The army chief said on Thursday that Armenian troops broke the truce.",
+            accuser="azerbaijan",
+            accused="armenia",
+            parties=("azerbaijan", "armenia"),
+            event_date=report_day,
+            date_basis="weekday",
+        ),
+        tag(
+            "denial",
+            '"Last night we did not fire a single shot," the Armenian spokesman said.',
+            denier="armenia",
+            parties=("armenia", "azerbaijan"),
+            date_basis="relative",
+        ),
+        day=report_day,
+    )
+    [dispute] = build(charged)
+    assert dispute.date == report_day and dispute.kind == "violation_claim"
+    assert dispute.title.endswith("Armenia denies"), dispute.title

@@ -7,7 +7,8 @@ parties, places, a title that says what happened, and the reports behind it. Two
    denials by denier, diplomatic calls by parties, attacks/casualties/harm/captures by
    place. Claims of one event fold together (`claims._fold_claims`), a truce announced
    the eve of taking effect joins that day's (`claims._fold_truce`), and each denial is
-   linked to the claim it answers, the same day or the day before
+   linked to the claim it answers, the same day or the day before, or the next day's
+   charge its own report tells ("last night we fired no shot", dated to that night)
    (`claims._link_denials`).
 2. The groups become events (`events.EventsMixin._events`): one truce entry; one
    dispute per pair of warring camps setting each side's claims and denials side by
@@ -182,6 +183,9 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 if adjacent:
                     self._fold_truce(prev_groups, groups)
                     self._link_denials(prev_groups, groups)  # then the day before
+                    # a denial its report dates the day before ("last night we did not
+                    # fire a shot") answers the charge the same report tells today
+                    self._link_denials(groups, prev_groups, charge_against_denier)
                     self._repeated_denials(prev_groups, groups)
                     self._same_strike(prev_groups, groups)
                     self._same_exchange(prev_groups, groups)
