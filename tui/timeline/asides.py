@@ -56,7 +56,7 @@ def is_aside(
     story: AutoEntry,
     headlines: dict[str, frozenset[str]],
     reports: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None = None,
+    ledes: dict[str, frozenset[str]],
 ) -> bool:
     """Whether `small` only echoes `story` (see the module docstring). `headlines` maps
     an entry's key to the reports whose headline it holds, `reports` to the reports it
@@ -80,17 +80,17 @@ _LEDE_KEEPS = frozenset({"denial", "violation_claim"})
 def _heads(
     entry: AutoEntry,
     headlines: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None,
+    ledes: dict[str, frozenset[str]],
 ) -> frozenset[str]:
     """The reports whose headline (or, headline unread, whose lede) the entry holds."""
-    return headlines.get(entry.key, frozenset()) | (ledes or {}).get(entry.key, frozenset())
+    return headlines.get(entry.key, frozenset()) | ledes.get(entry.key, frozenset())
 
 
 def _story_heads(
     small: AutoEntry,
     story: AutoEntry,
     headlines: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None,
+    ledes: dict[str, frozenset[str]],
 ) -> frozenset[str]:
     """The reports `story` tells as their news, over `small`: by their headline, or by
     their lede unless `small` gives a toll of dead, a charge or a denial (kept as a line
@@ -103,7 +103,7 @@ def _story_heads(
 def _standing(
     entry: AutoEntry,
     headlines: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None = None,
+    ledes: dict[str, frozenset[str]],
 ) -> tuple:
     """How an entry ranks against another told by the same reports alone: the one with
     their headlines (or ledes) first, then the heavier, then the earlier; the key breaks
@@ -122,7 +122,7 @@ def is_lone_echo(
     story: AutoEntry,
     headlines: dict[str, frozenset[str]],
     reports: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None = None,
+    ledes: dict[str, frozenset[str]],
 ) -> bool:
     """Whether `small` and `story`, of different kinds, are told by the same reports
     alone, within `REACH` days, and `small` ranks below (see the module docstring)."""
@@ -167,13 +167,13 @@ def is_dispute_echo(
 def drop_asides(
     entries: Iterator[AutoEntry],
     headlines: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None = None,
+    ledes: dict[str, frozenset[str]],
 ) -> Iterator[AutoEntry]:
     """Entries in date order, asides of a nearby day's story left out; holds the days
     within `REACH` of the newest.
 
-    `headlines` is filled by the builder as it makes each entry; keys are forgotten once
-    their entry has been passed on.
+    `headlines` and `ledes` are filled by the builder as it makes each entry; keys are
+    forgotten once their entry has been passed on.
     """
     held: list[tuple[str, list[AutoEntry]]] = []  # the days within reach, oldest first
     for entry in entries:
@@ -190,7 +190,7 @@ def drop_asides(
 def _release_oldest(
     held: list[tuple[str, list[AutoEntry]]],
     headlines: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None = None,
+    ledes: dict[str, frozenset[str]],
 ) -> Iterator[AutoEntry]:
     """Settle the oldest held day with itself and every later one within reach, then
     pass it on."""
@@ -208,7 +208,7 @@ def _settle(
     older: list[AutoEntry],
     newer: list[AutoEntry],
     headlines: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None = None,
+    ledes: dict[str, frozenset[str]],
 ) -> None:
     """Leave out of each day the asides of the other day's stories."""
     reports = {e.key: _reports(e) for e in [*older, *newer]}
@@ -228,11 +228,10 @@ def _settle(
 def _release(
     day: list[AutoEntry],
     headlines: dict[str, frozenset[str]],
-    ledes: dict[str, frozenset[str]] | None = None,
+    ledes: dict[str, frozenset[str]],
 ) -> Iterator[AutoEntry]:
     """A settled day's entries, their headline keys forgotten (their day is over)."""
     for entry in day:
         headlines.pop(entry.key, None)
-        if ledes is not None:
-            ledes.pop(entry.key, None)
+        ledes.pop(entry.key, None)
         yield entry

@@ -74,6 +74,7 @@ from tui.timeline.groups import (
     from_headline,
     ids,
     next_day,
+    opens_text,
     ranked,
     replace_tag,
     unique_in_order,
@@ -340,9 +341,9 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
 def _lede_for_headline(item: TaggedItem, tag: Tag) -> bool:
     """Whether the tag is read from the report's first sentence while no rule read its
     headline: the lede then says which story is the report's news."""
-    if not tag.evidence or not item.text.lstrip().startswith(tag.evidence[:60]):
-        return False
-    return not any(from_headline(item, t) for t in item.tags)
+    return opens_text(item.text, tag.evidence) and not any(
+        from_headline(item, t) for t in item.tags
+    )
 
 
 def _event_places(event: Event, tags: list[Tag]) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from tui.records import Tag
 from tui.timeline.folds import Event, headlined_reports
-from tui.timeline.groups import Group, settle_adjacent_days
+from tui.timeline.groups import Group, opens_text, settle_adjacent_days
 
 
 def _without(groups: list[Group], reports: set[str]) -> list[Group]:
@@ -96,13 +96,7 @@ def _settle_day(events: list[Event]) -> None:
 
 def _lede_reports(event: Event) -> set[str]:
     """The reports whose first sentence the event holds."""
-    return {item.item_id for item, tag in event.tags if _lede(item.text, tag.evidence)}
-
-
-def _lede(text: str, evidence: str) -> bool:
-    """Whether the sentence opens the report's text (spaces folded as the tagger does)."""
-    opening = " ".join(text.split()[:60])
-    return bool(evidence) and opening.startswith(" ".join(evidence.split())[:80])
+    return {item.item_id for item, tag in event.tags if opens_text(item.text, tag.evidence)}
 
 
 def _let_go_echoes(event: Event, elsewhere: set[str], headlined_here: set[str]) -> None:

@@ -95,8 +95,6 @@ class Event:
     led_by: str | None = None  # the kind its title leads with, when not its shape's
     # a dispute: the tolls of the day's fighting it is about (its title gives them)
     fighting_tolls: list[Tag] = field(default_factory=list)
-    # the day's battle: the places of the lone deadly strikes it holds (its title names them)
-    lone_strikes: list[str] = field(default_factory=list)
 
     def absorb(self, other: Event) -> None:
         """Take another event's tags, claims, denials and places in (one event now)."""
@@ -340,6 +338,10 @@ class FoldsMixin(BuilderState):
                     del events[key]
                     break
 
+    def _callers(self, event: Event) -> set[str]:
+        """The parties of an event's tags not at war: who calls, hosts or mediates."""
+        return {p for _, t in event.tags for p in t.parties if self.roles.get(p) != "belligerent"}
+
     def _joint_appeal(self, events: dict[str, Event], day: str) -> None:
         """A joint statement by states that call for a halt to the fighting the same
         day is their appeal in joint form, not a separate initiative: it joins the day's
@@ -347,9 +349,7 @@ class FoldsMixin(BuilderState):
         appeals = events.get(f"{day}|appeals|-")
         if appeals is None:
             return
-        callers = {
-            p for _, t in appeals.tags for p in t.parties if self.roles.get(p) != "belligerent"
-        }
+        callers = self._callers(appeals)
         for key in sorted(events):
             event = events[key]
             if event.shape != "initiative" or key.split("|")[2] in self.venues:
@@ -361,9 +361,7 @@ class FoldsMixin(BuilderState):
                 continue
             if not any("joint statement" in t.evidence.lower() for _, t in event.tags):
                 continue
-            mine = {
-                p for _, t in event.tags for p in t.parties if self.roles.get(p) != "belligerent"
-            }
+            mine = self._callers(event)
             if len(mine & callers) >= 2:
                 appeals.absorb(event)
                 del events[key]
@@ -399,9 +397,7 @@ class FoldsMixin(BuilderState):
         appeals = events.get(f"{day}|appeals|-")
         if appeals is None:
             return
-        callers = {
-            p for _, t in appeals.tags for p in t.parties if self.roles.get(p) != "belligerent"
-        }
+        callers = self._callers(appeals)
         if len(callers) != 1:
             return
         homes = [
@@ -551,15 +547,12 @@ def front_wide(events: dict[str, Event], day: str) -> None:
         del events[site.key]
     if len(fighting.items()) < 3:
         return
-    for site in [events[k] for k in sorted(events) if _lone_strike(events[k])]:
-        # a deadly strike one report tells, on a day of fighting many tell: a place of
-        # that fighting, as a hand-made timeline lists it, not an event of its own; its
-        # place is named first
-        fighting.absorb(site)
-        if site.site:
-            fighting.sites.remove(site.site)
-            fighting.sites.insert(0, site.site)
-        del events[site.key]
+    # a deadly strike one report tells, on a day of fighting many tell: a place of that
+    # fighting, as a hand-made timeline lists it, not an event of its own; its place is
+    # named first
+    for place in _take_lone_strikes(fighting, events):
+        fighting.sites.remove(place)
+        fighting.sites.insert(0, place)
 
 
 def _strikes_of_the_days_battle(events: dict[str, Event]) -> None:
@@ -573,14 +566,18 @@ def _strikes_of_the_days_battle(events: dict[str, Event]) -> None:
     ]
     if len(battles) != 1:
         return
-    [battle] = battles
-    for site in [events[k] for k in sorted(events) if _lone_strike(events[k])]:
-        if site is battle:
-            continue
-        battle.absorb(site)
-        if site.site and site.site != battle.site:
-            battle.lone_strikes.append(site.site)
+    _take_lone_strikes(battles[0], events)
+
+
+def _take_lone_strikes(home: Event, events: dict[str, Event]) -> list[str]:
+    """Let `home` absorb the day's lone deadly strikes (`_lone_strike`); their places."""
+    places = []
+    for site in [e for k, e in sorted(events.items()) if e is not home and _lone_strike(e)]:
+        home.absorb(site)
+        if site.site and site.site != home.site:
+            places.append(site.site)
         del events[site.key]
+    return places
 
 
 def _lone_strike(event: Event) -> bool:

@@ -25,6 +25,13 @@ def from_headline(item: TaggedItem, tag: Tag) -> bool:
     return len(tag.evidence) <= len(item.title) and tag.evidence == _folded(item.title)
 
 
+def opens_text(text: str, evidence: str) -> bool:
+    """Whether the sentence opens the report's text, its lede (spaces folded as the
+    tagger does)."""
+    opening = " ".join(text.split()[:60])
+    return bool(evidence) and opening.startswith(" ".join(evidence.split())[:80])
+
+
 @lru_cache(maxsize=8192)
 def _folded(title: str) -> str:
     """A headline with its runs of spaces folded (asked for again and again per build)."""

@@ -806,9 +806,9 @@ class EventTitlesMixin(TitlesMixin):
             title = _with_toll(title, verbs, figures, killed, wounded)
         title += self._attribution(killed, wounded, figures, claims)
         shelled = list(getattr(event, "sites", ())) if event.shape == "fighting" else []
-        if event.shape == "site" and event.lone_strikes:
+        if event.shape == "site":
             # the day's battle: the deadly strikes elsewhere it holds, by their places
-            shelled = list(event.lone_strikes)
+            shelled = [p for p in getattr(event, "sites", ()) if p != event.site]
         if shelled:
             # a day's fighting along the front: the places it reached, after its figures,
             # with the words its reports use for the fire ("shelling of", "strikes on")
