@@ -544,3 +544,28 @@ def test_a_truce_from_midnight_names_no_day_the_night_could_be_read_as() -> None
     [entry] = build(deal, in_force)
     assert entry.date == DAY
     assert "from midnight" in entry.title and "October" not in entry.title, entry.title
+
+
+def test_a_strike_placed_in_its_region_and_town_is_the_towns_strike() -> None:
+    """Saturday's report: drones hit Martuni, killing four. Sunday's report, undated,
+    says the drones struck two villages in Karabakh's Martuni district, killing four: the
+    town named inside its region is the strike's site, so both tell one strike."""
+    four = Casualty(count=4, what="killed")
+    saturday_text = "Drones struck Martuni on Saturday, killing four people."
+    saturday = report(
+        "sat",
+        "Drones kill four in Martuni",
+        tag("attack", saturday_text, EVE, places=("Martuni",), date_basis="weekday"),
+        tag("casualties", saturday_text, EVE, places=("Martuni",), casualties=(four,)),
+        day=EVE,
+    )
+    sunday_text = "Drones struck two villages in Karabakh's Martuni district, killing four."
+    inside = ("Nagorno-Karabakh", "Martuni")
+    sunday = report(
+        "sun",
+        "Drone strikes kill four in Karabakh",
+        tag("attack", sunday_text, DAY, places=inside),
+        tag("casualties", sunday_text, DAY, places=inside, casualties=(four,)),
+    )
+    entries = build(saturday, sunday)
+    assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["sat", "sun"])]

@@ -250,7 +250,9 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             # a town changes hands, never a whole region (tags stored by older taggers)
             sig = next((p for p in tag.places if p not in self.regions), "-")
         elif tag.kind in PLACE_KINDS:
-            sig = tag.places[0] if tag.places else "-"
+            # the town, not the region around it ("two towns in Lebanon's Baalbek region")
+            sig = next((p for p in tag.places if p not in self.regions), None)
+            sig = sig or (tag.places[0] if tag.places else "-")
         else:
             sig = "-"
         return f"{day}|{tag.kind}|{sig}"
