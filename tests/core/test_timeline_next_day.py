@@ -569,3 +569,29 @@ def test_a_strike_placed_in_its_region_and_town_is_the_towns_strike() -> None:
     )
     entries = build(saturday, sunday)
     assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["sat", "sun"])]
+
+
+def test_a_truce_under_the_next_days_dateline_that_dates_itself_the_day_before_is_one() -> None:
+    """A wire report of the 18th opens "Oct 18 (Agency) - Baku and Yerevan have agreed a
+    truce" and says further down that it began at 8 p.m. on the 17th: one truce, of the
+    17th, not a second line on the 18th."""
+    sides = ("armenia", "azerbaijan")
+    opening = "Oct 18 (Agency) - Baku and Yerevan have agreed a truce, an official said."
+    began = "The truce began at 8 p.m. on 17 October, he said."
+    wire = report(
+        "wire",
+        "Armenia and Azerbaijan agree a truce",
+        tag("truce_agreed", opening, DAY, parties=sides, date_basis="explicit"),
+        tag("truce_agreed", began, EVE, parties=sides, date_basis="explicit"),
+    )
+    eve_text = "Baku and Yerevan agreed a truce from 8 p.m., the mediators said."
+    eve = report(
+        "eve",
+        "Truce agreed from 8 p.m.",
+        tag("truce_agreed", eve_text, EVE, parties=sides),
+        day=EVE,
+    )
+    entries = build(wire, eve)
+    assert [(e.date, e.kind, sorted(e.item_ids)) for e in entries] == [
+        (EVE, "truce_agreed", ["eve", "wire"])
+    ]

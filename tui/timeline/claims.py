@@ -215,7 +215,14 @@ class ClaimsMixin(BuilderState):
             sides_before, sides_after = self._belligerents(earlier), self._belligerents(later)
             if sides_before and sides_after and not sides_before & sides_after:
                 continue
-            moved = [p for p in later.tags if p[0].published and p[0].published[:10] <= day]
+            # a report that also dates this truce the day before ("from 8 p.m. on
+            # 14 September" under a dateline of the 15th) tells that truce
+            dated_before = {item.item_id for item, _ in earlier.tags}
+            moved = [
+                p
+                for p in later.tags
+                if (p[0].published and p[0].published[:10] <= day) or p[0].item_id in dated_before
+            ]
             if not moved:
                 continue
             earlier.tags.extend(moved)
