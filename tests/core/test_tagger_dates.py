@@ -177,3 +177,23 @@ def test_a_dateline_dates_the_filing_not_the_news_it_opens(tagger: Tagger) -> No
     alone = "Yerevan, October 11 (Armenpress) - Armenia and Azerbaijan agreed to a truce."
     [truce] = tagger.tag("", alone, "2020-10-12T09:00:00Z")
     assert (truce.kind, truce.event_date) == ("truce_agreed", "2020-10-11")
+
+
+@pytest.mark.parametrize(
+    ("night", "day"),
+    [
+        ("on the night of October 12-13", "2020-10-13"),
+        ("during the night of 12-13 October", "2020-10-13"),
+        ("on the night of October 12 to 13", "2020-10-13"),
+        ("overnight on 12-13 October", "2020-10-13"),
+        ("on 12-13 October", "2020-10-12"),  # days that are no night start on the first
+    ],
+)
+def test_a_night_named_by_its_two_days_is_news_of_the_morning_it_ends(
+    tagger: Tagger, night: str, day: str
+) -> None:
+    """A ministry's "on the night of 12-13 October" tells what the morning of the 13th
+    found; a range of days that is no night is dated by its first."""
+    text = f"Azerbaijani forces shelled Martuni {night}, the ministry said."
+    tags = tagger.tag("", text, "2020-10-14T09:00:00Z")
+    assert {t.event_date for t in tags if t.kind == "attack"} == {day}

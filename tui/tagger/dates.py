@@ -44,7 +44,7 @@ DATE_RE = re.compile(
     # tested before the lookbehind, which most positions would pass (a quarter faster)
     r"(?=[0-9jfmasondytlwi])(?<![\w-])(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
-    r"|(?P<dm>(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"|(?P<dm>(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d1e>\d{1,2}))?(?:st|nd|rd|th)?\s+"
     + _MONTH_RE.replace("(", "(?P<m1>", 1)
     + r"\.?(?:,?\s+(?P<y1>\d{4}))?)"
     r"|(?P<md>"
@@ -166,7 +166,7 @@ _REL_OFFSETS = {
 }
 
 # a date expression resolves the same way against the same publication date: cached
-_RESOLVED: dict[tuple[str, dt.date | None, bool], Any] = {}
+_RESOLVED: dict[tuple[str, dt.date | None, bool, bool, int | None], Any] = {}
 
 _MISSING = object()
 
@@ -440,7 +440,7 @@ def _nearest_date(
         if best.group("wday") and _AHEAD_RE.search(s, lo, hi):
             return pub, "published"
     small_hours = pub_minutes is not None and pub_minutes < _SMALL_HOURS
-    key = (best.group(), pub, future, small_hours)
+    key = (best.group(), pub, future, small_hours, _night_end(best))
     resolved = _RESOLVED.get(key, _MISSING)
     if resolved is _MISSING:
         if len(_RESOLVED) > 10_000:
@@ -533,6 +533,22 @@ def _parse_date(value: str | None) -> dt.date | None:
             return None
 
 
+# "on the night of 12-13 September", "overnight on 5-6 May": what a night brought is
+# news of the morning it ended in (a range of days that is no night starts on its first)
+_NIGHT_BEFORE_RE = re.compile(r"\b(?:night\s+of\s+(?:the\s+)?|overnight\s+(?:on\s+)?)$", re.I)
+_NIGHT_END_RE = re.compile(r"\s*(?:-|–|to|and)\s*(\d{1,2})(?!\d)", re.I)
+
+
+def _night_end(m: re.Match[str]) -> int | None:
+    """The day a night named by its two days ends on, or None for any other date."""
+    if not _NIGHT_BEFORE_RE.search(m.string, max(0, m.start() - 25), m.start()):
+        return None
+    if m.group("d1e"):
+        return int(m.group("d1e"))
+    end = _NIGHT_END_RE.match(m.string, m.end()) if m.group("md") else None
+    return int(end.group(1)) if end else None
+
+
 def resolve_date(
     m: re.Match[str], pub: dt.date | None, future: bool, small_hours: bool = False
 ) -> tuple[dt.date, str] | None:
@@ -545,7 +561,7 @@ def resolve_date(
         if g["iso"]:
             return dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), "explicit"
         if g["dm"] or g["md"]:
-            day = int(g["d1"] or g["d2"])
+            day = _night_end(m) or int(g["d1"] or g["d2"])
             month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
             year_text = g["y1"] or g["y2"]
             if year_text:
