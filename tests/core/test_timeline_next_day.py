@@ -595,3 +595,34 @@ def test_a_truce_under_the_next_days_dateline_that_dates_itself_the_day_before_i
     assert [(e.date, e.kind, sorted(e.item_ids)) for e in entries] == [
         (EVE, "truce_agreed", ["eve", "wire"])
     ]
+
+
+def test_a_denial_about_another_place_does_not_answer_the_day_befores_charge() -> None:
+    """Saturday: Baku accuses Yerevan of shelling Tartar. Sunday: a report of a
+    mediator's calls adds that Yerevan rejected any link to the blast in Ganja. That
+    denial answers another matter: Saturday's charge stays undenied."""
+    shelling = "Baku said Armenian forces shelled Tartar, breaking the truce."
+    saturday = report(
+        "sat",
+        "Baku accuses Yerevan of shelling Tartar",
+        replace(charge(shelling, EVE), places=("Tartar",)),
+        day=EVE,
+    )
+    calls = "The mediator phoned both leaders and urged restraint."
+    rejected = "Yerevan rejected any link to the blast in Ganja as baseless."
+    sunday = report(
+        "sun",
+        "Mediator phones both leaders",
+        tag("diplomatic_call", calls, DAY, parties=("osce", "armenia", "azerbaijan")),
+        tag(
+            "denial",
+            rejected,
+            DAY,
+            denier="armenia",
+            places=("Ganja",),
+            parties=("armenia", "azerbaijan"),
+        ),
+    )
+    entries = build(saturday, sunday)
+    charged = next(e for e in entries if e.kind == "violation_claim")
+    assert (charged.date, sorted(charged.item_ids)) == (EVE, ["sat"])
