@@ -629,6 +629,29 @@ def test_one_plain_shelling_alone_stays_a_site_entry() -> None:
     assert entries[0].title == "Shelling of Tartar"
 
 
+def test_a_lone_shelling_between_the_camps_of_the_days_dispute_is_that_dispute() -> None:
+    """Yerevan says Baku keeps firing on border towns despite the truce (no town named);
+    another report says Sotk was shelled by Azerbaijani forces: one dispute. A shelling
+    three reports tell stays news of its own."""
+    charge = tag(
+        "violation_claim",
+        "Yerevan says Azerbaijani forces keep firing on border towns despite the truce.",
+        accuser="armenia",
+        accused="azerbaijan",
+        parties=("armenia", "azerbaijan"),
+    )
+    sotk = tag(
+        "attack",
+        "Azerbaijani forces shelled Sotk, the Armenian ministry said.",
+        places=("Sotk",),
+        parties=("azerbaijan", "armenia"),
+    )
+    entries = build(report("c", charge), report("s", sotk))
+    assert [(e.kind, sorted(e.item_ids)) for e in entries] == [("violation_claim", ["c", "s"])]
+    many = build(report("c", charge), *(report(f"s{n}", sotk) for n in range(3)))
+    assert sorted(len(e.item_ids) for e in many) == [1, 3]
+
+
 def test_a_facet_told_only_by_the_reports_of_a_story_joins_it() -> None:
     talks = "The co-chairs met both foreign ministers in Geneva."
     swap = "The ministers agreed in Geneva to hand over the bodies of the dead."

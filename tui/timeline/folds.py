@@ -13,7 +13,9 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   with no such fighting, it is one of the places of the day's one deadly strike three or
   more reports tell, the day's battle (`_strikes_of_the_days_battle`);
   a plain shelling
-  of a place the day's dispute is about is that dispute's (`_disputed_sites`);
+  of a place the day's dispute is about is that dispute's, and so is one report's plain
+  shelling between the camps of the day's one dispute when it names no town
+  (`_disputed_sites`);
 - talks known by their convener join the day's talks at a venue with that convener;
   the warring sides' own contact, told as talks one side held and as calls naming only
   the two sides, is one (`_direct_talks`); a joint statement by the day's callers is
@@ -291,9 +293,25 @@ class FoldsMixin(BuilderState):
                 for d in disputes
                 if any(site.site in t.places for g in d.claims for _, t in g.tags)
             ]
+            if not homes and len(disputes) == 1 and self._shelling_between(site, disputes[0]):
+                homes = disputes
             if len(homes) == 1:
                 homes[0].absorb(site)
                 del events[key]
+
+    def _shelling_between(self, site: Event, dispute: Event) -> bool:
+        """Whether a plain shelling is of the fighting the day's one dispute is about
+        though neither names the other's place ("Azerbaijan keeps firing on border
+        towns despite the truce, Yerevan says"; "Sotk and Vardenis shelled"): the
+        shelling, told by one report (a strike more tell is news of its own), names
+        both camps of the dispute, and the dispute names no town."""
+        if len(site.items()) > 1:
+            return False
+        if any(p not in self.regions for g in dispute.claims for _, t in g.tags for p in t.places):
+            return False
+        pair = set(dispute.key.split("|")[2].split("+"))
+        camps = {self._camp(p) for _, t in site.tags for p in t.parties} - {None}
+        return len(pair) == 2 and camps == pair
 
     def _fighting_disputed(self, events: dict[str, Event]) -> None:
         """The day's fighting between the camps of the day's one dispute is the fighting
