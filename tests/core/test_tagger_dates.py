@@ -197,3 +197,21 @@ def test_a_night_named_by_its_two_days_is_news_of_the_morning_it_ends(
     text = f"Azerbaijani forces shelled Martuni {night}, the ministry said."
     tags = tagger.tag("", text, "2020-10-14T09:00:00Z")
     assert {t.event_date for t in tags if t.kind == "attack"} == {day}
+
+
+def test_a_day_stated_deep_in_the_body_does_not_redate_the_headlines_story(
+    tagger: Tagger,
+) -> None:
+    """Monday's report of a deadly shelling ends with refugees who crossed the border on
+    Saturday: that day dates the aside, not the shelling's harm the headline and lede
+    tell (which would otherwise become a line of Saturday)."""
+    headline = "Azerbaijani shelling kills five civilians in Martuni as residents flee"
+    body = (
+        "Azerbaijani shelling killed five civilians in Martuni, local officials said. "
+        "Hundreds of residents fled their homes for shelters in the town. "
+        "The district hospital was also damaged, the health ministry said. "
+        "Aid workers said thousands of displaced people had crossed into Armenia on Saturday."
+    )
+    tags = tagger.tag(headline, body, "2020-10-12T09:00:00Z")
+    harm = [t for t in tags if t.kind == "humanitarian"]
+    assert [t.event_date for t in harm] == ["2020-10-12"] * (len(harm) - 1) + ["2020-10-10"]

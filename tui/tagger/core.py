@@ -97,6 +97,9 @@ _OWN_ATTACK_RE = re.compile(
 
 _ANALYSED_MAX = 4096  # sentences whose analysis is kept (a few MiB)
 
+# the headline and the first tagged sentences: the ones whose stated day dates the story
+_LENDING_SENTENCES = 3
+
 
 @dataclass(slots=True)
 class _Analysis:
@@ -579,9 +582,12 @@ class Tagger:
         """Across the report: shared dates, claims without an accuser, counter-claims."""
         # the headline and the body tell one event: a tag dated only by publication takes
         # the date that another tag of its kind in the same report states
+        # (a day stated deep in the body, "a ban imposed on Saturday", dates an aside, not
+        # the story its headline and lede tell: only the first tagged sentences lend theirs)
         stated: dict[str, tuple[str, str]] = {}
+        opening = list(dict.fromkeys(t.evidence for t in tags))[:_LENDING_SENTENCES]
         for tag in tags:
-            if tag.event_date and tag.date_basis != "published":
+            if tag.event_date and tag.date_basis != "published" and tag.evidence in opening:
                 stated.setdefault(tag.kind, (tag.event_date, tag.date_basis))
         if stated:
             tags = [
