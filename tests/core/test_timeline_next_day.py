@@ -626,3 +626,22 @@ def test_a_denial_about_another_place_does_not_answer_the_day_befores_charge() -
     entries = build(saturday, sunday)
     charged = next(e for e in entries if e.kind == "violation_claim")
     assert (charged.date, sorted(charged.item_ids)) == (EVE, ["sat"])
+
+
+def test_harm_a_truce_headline_tells_dated_the_day_before_is_the_truces() -> None:
+    """ "Truce takes hold at dawn; displaced families head home": the tagger dates the
+    families' flight by the war it recalls, the day before. One headline, one story:
+    no line of harm on the eve beside the truce. A meeting the same headline names
+    would stay an event of its own."""
+    headline = "Truce takes hold at dawn; displaced families head home"
+    sides = ("armenia", "azerbaijan")
+    first = report(
+        "a",
+        headline,
+        tag("truce_agreed", headline, DAY, parties=sides, date_basis="weekday"),
+        tag("humanitarian", headline, EVE, date_basis="weekday"),
+    )
+    entries = build(first, other_truce_report("b"))
+    assert [(e.date, e.kind, sorted(e.item_ids)) for e in entries] == [
+        (DAY, "truce_agreed", ["a", "b"])
+    ]

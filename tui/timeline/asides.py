@@ -10,7 +10,9 @@ its headline says which day is its news), and none of them headlines the small e
 small entry is an aside of that story: it is dropped, and no source is lost (its reports
 are linked by the story's entry). Anything a second report tells as its own news stays,
 since then the small entry holds a report the story does not; so does a truce, a capture
-or an exchange, which are events of their own whoever tells them.
+or an exchange, which are events of their own whoever tells them. Harm that a story's
+headline names beside it ("truce takes hold; displaced families head home"), dated by
+the war it recalls, is that story's too (`_headline_shared`).
 
 One report alone behind two entries of different kinds within that reach (the same day
 included) tells one event, as its reader and an analyst take it: Monday's shelling and
@@ -68,9 +70,31 @@ def is_aside(
         and (apart := days_apart(small.date, story.date)) is not None
         and 0 < abs(apart) <= REACH
         and mine <= theirs
-        and not _heads(small, headlines, ledes)
+        and (not _heads(small, headlines, ledes) or _headline_shared(small, story, headlines))
         and mine <= _story_heads(small, story, headlines, ledes)
     )
+
+
+def _headline_shared(
+    small: AutoEntry, story: AutoEntry, headlines: dict[str, frozenset[str]]
+) -> bool:
+    """Whether `small` holds one report alone whose headline the heavier `story` holds
+    too ("truce begins at 4 a.m.; displaced families head south", the harm dated the
+    day before by the war it recalls): one headline tells one story, the weightier one.
+    Only harm told so is a facet: a meeting, a strike, a toll of dead, a charge or a
+    denial the same headline names is an event of its own ("airstrikes go on; the UN
+    Security Council meets")."""
+    mine = headlines.get(small.key, frozenset())
+    return (
+        len(mine) == 1
+        and mine <= headlines.get(story.key, frozenset())
+        and story.weight > small.weight
+        and {small.kind, *small.kinds} <= _HARM
+        and not any(c.what == "killed" for c in small.casualties)
+    )
+
+
+_HARM = frozenset({"humanitarian"})
 
 
 # what a lede alone never makes an aside of (see `_story_heads`)
