@@ -66,6 +66,7 @@ from tui.tagger.dates import (
 )
 from tui.tagger.mentions import Mentions
 from tui.tagger.news import News
+from tui.tagger.pacts import PactMeetings
 from tui.tagger.roles import Roles, without_nameless_denial
 from tui.tagger.speech import Speech, SpeechMarks
 from tui.tagger.text import (
@@ -181,6 +182,7 @@ class Tagger:
         self.speech = Speech(lang, self.mentions)
         self.cues = Cues(profile)
         self.news = News(lang)
+        self.pacts = PactMeetings(lang)
         self.roles = Roles(profile, lang, self.mentions)
         # sentence -> what it holds (bounded, oldest first)
         self._analysed: OrderedDict[str, _Analysis] = OrderedDict()
@@ -489,6 +491,8 @@ class Tagger:
                 sc.state.last_attacker = agent
             if speaker and agent:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
+        elif rule.kind == "diplomatic_call" and self.pacts.made_pact(s, hit.start, hit.end):
+            return None  # the meeting that made a pact is the pact's story (general round)
         elif rule.kind == "diplomatic_call" and speaker:
             cue = s[hit.start : hit.start + 7].lower()
             if cue.startswith(("condemn", "denounc")) and self.roles.takes_sides(speaker):
