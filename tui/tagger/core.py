@@ -493,6 +493,10 @@ class Tagger:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
         elif rule.kind == "diplomatic_call" and self.pacts.made_pact(s, hit.start, hit.end):
             return None  # the meeting that made a pact is the pact's story (general round)
+        elif rule.kind == "diplomatic_call" and self.roles.asks_other_side_to_stop(
+            s, hit.end, clause_mentions, speaker
+        ):
+            return None  # "A urges B to stop its attacks": a charge (general round)
         elif rule.kind == "diplomatic_call" and speaker:
             cue = s[hit.start : hit.start + 7].lower()
             if cue.startswith(("condemn", "denounc")) and self.roles.takes_sides(speaker):

@@ -212,6 +212,19 @@ _UNNAMED_OFFICIAL_AFTER_RE = re.compile(
 )
 
 
+# general round: what an appeal asks the other side to stop is that side's own acts ("urges
+# B to stop its repeated acts", "to stop this irresponsible behaviour at once", "to end its
+# occupation", "demanded that B stop its provocations"): a charge in an appeal's words
+_STOP_OWN_ACTS_RE = re.compile(
+    r"(?:[\x27’]s\s+\w+)?\s+(?:(?:at\s+once|immediately|once\s+again)\s+)?(?:to\s+|should\s+|must\s+)?"
+    r"(?:(?:immediately|at\s+once)\s+)?(?:stop|end|cease|halt|put\s+an\s+end\s+to|refrain\s+from)\s+"
+    r"(?:its|their|his|her|this|these|such)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:acts?|attacks?|aggression|provocations?|shelling|occupation|behaviou?r|violations?"
+    r"|crimes|actions|strikes|incursions?|shooting|firing|bombardment|operations)\b",
+    re.IGNORECASE,
+)
+
+
 class Roles:
     """Who accuses, who is accused, who denies: the profile's camps and the language's
     accusing, acting and denying verbs, compiled once."""
@@ -242,6 +255,28 @@ class Roles:
     def role(self, party: str | None) -> str | None:
         """The party's role (belligerent, mediator, other), or None."""
         return self._roles.get(party)
+
+    def asks_other_side_to_stop(
+        self, s: str, cue_end: int, clause_mentions: list[Mention], speaker: str | None
+    ) -> bool:
+        """Whether an appeal by a side asks the other side to stop its own acts: "A urges B
+        to stop its repeated attacks", "called on B to end its occupation" (general round:
+        a charge in an appeal's words, not a call for a ceasefire or talks)."""
+        named = next((m for m in clause_mentions if m.start >= cue_end), None)
+        if speaker is None:
+            # the appeal's own subject: "The Royal Thai government urges Cambodia to stop"
+            before = [m for m in clause_mentions if m.end <= cue_end]
+            speaker = before[-1].party if before else None
+        if not self.takes_sides(speaker):
+            return False
+        if (
+            named is None
+            or len(WORD_RE.findall(s[cue_end : named.start])) > 2
+            or self._roles.get(named.party) != "belligerent"
+            or not self.camp_ok(speaker, named.party)
+        ):
+            return False
+        return _STOP_OWN_ACTS_RE.match(s, named.end) is not None
 
     def takes_sides(self, party: str | None) -> bool:
         """Whether the party fights or stands in a warring camp (Ankara beside Baku): its
