@@ -153,6 +153,10 @@ class _Roles:
     casualties: tuple[Casualty, ...] = ()
 
 
+# general round: the claims that rest only on an act's time, after the truce ("struck B two
+# days after the ceasefire began"): no charge when the side that speaks tells its own act
+_TIMED_BY_TRUCE = frozenset(("violation_claim/attack-after-truce",))
+
 # the kinds a report of third states' diplomacy about another war may read (round 9a)
 _OTHER_WARS_KINDS = frozenset(("diplomatic_call", "attack"))
 # another theatre named: "the conflicts in Libya and Syria", "the crisis in Libya" (a report
@@ -447,6 +451,10 @@ class Tagger:
             if roles is None:
                 return None
             found.accuser, found.accused = roles
+            if rule.full_id in _TIMED_BY_TRUCE and self.roles.tells_own_act(
+                s, hit.start, sc.mentions, found.accuser
+            ):
+                return None  # a side's own strike dated from the truce (general round)
             if found.accused is None and hit.clause + 1 < len(sc.clauses):
                 # "the truce collapsed as B kept shelling": the next clause tells who broke it
                 after = sc.clauses[hit.clause + 1]

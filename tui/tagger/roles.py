@@ -225,6 +225,28 @@ _STOP_OWN_ACTS_RE = re.compile(
 )
 
 
+# general round: a side that tells its own strike, dated from the truce, charges no one with
+# breaking it ("the army said on Friday it had carried out an air strike on B, two days after
+# the ceasefire began"; "a B launcher was destroyed by an air strike, the army said, two days
+# after the truce"): the act's subject is the speaker's "it" or "we", or the act is a passive
+# with no agent whose target is the other side's
+_OWN_ACT_VERBS = (
+    r"(?:carried\s+out|conducted|launched|struck|hit|targeted|destroyed|attacked|shelled"
+    r"|bombed|fired\s+(?:at|on)|killed|eliminated|intercepted|downed)"
+)
+_SAID_IT_DID_RE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|confirmed)\s+(?:[\w,]+\s+){0,3}?(?:that\s+)?"
+    r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _OWN_ACT_VERBS + r"\b",
+    re.IGNORECASE,
+)
+_AGENTLESS_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:destroyed|hit|struck|targeted|attacked|shelled|bombed|eliminated|killed)\b"
+    r"(?!\s+by\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 class Roles:
     """Who accuses, who is accused, who denies: the profile's camps and the language's
     accusing, acting and denying verbs, compiled once."""
@@ -277,6 +299,20 @@ class Roles:
         ):
             return False
         return _STOP_OWN_ACTS_RE.match(s, named.end) is not None
+
+    def tells_own_act(self, s: str, end: int, mentions: list[Mention], speaker: str | None) -> bool:
+        """Whether a side tells its own strike in s[:end] (the act a truce dates): "it had
+        carried out an air strike on B", or "a B launcher was destroyed by an air strike"
+        said by B's enemy (general round: no charge of breaking the truce)."""
+        if speaker is None or self._roles.get(speaker) != "belligerent":
+            return False
+        if _SAID_IT_DID_RE.search(s, 0, end):
+            return True
+        passive = _AGENTLESS_PASSIVE_RE.search(s, 0, end)
+        if passive is None:
+            return False
+        targets = [m.party for m in mentions if m.end <= passive.start()]
+        return bool(targets) and all(self.camp_ok(speaker, p) for p in targets)
 
     def takes_sides(self, party: str | None) -> bool:
         """Whether the party fights or stands in a warring camp (Ankara beside Baku): its
