@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 
 from tui.profile import DEFAULT_LANGUAGE, Profile
 from tui.records import Casualty, Tag
+from tui.tagger.anchors import dates_other_act
 from tui.tagger.casualties import attribute_figures
 from tui.tagger.casualties import casualties as read_casualties
 from tui.tagger.cues import Cues
@@ -156,6 +157,9 @@ class _Roles:
 # general round: the claims that rest only on an act's time, after the truce ("struck B two
 # days after the ceasefire began"): no charge when the side that speaks tells its own act
 _TIMED_BY_TRUCE = frozenset(("violation_claim/attack-after-truce",))
+
+# general round: the acts of war a meeting named as their time only dates
+_ACTS_OF_WAR = frozenset(("attack", "violation_claim"))
 
 # the kinds a report of third states' diplomacy about another war may read (round 9a)
 _OTHER_WARS_KINDS = frozenset(("diplomatic_call", "attack"))
@@ -501,6 +505,13 @@ class Tagger:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
         elif rule.kind == "diplomatic_call" and self.pacts.made_pact(s, hit.start, hit.end):
             return None  # the meeting that made a pact is the pact's story (general round)
+        elif rule.kind == "diplomatic_call" and dates_other_act(
+            s,
+            hit.start,
+            hit.end,
+            [(h.start, h.end) for h in sc.analysis.hits if h.rule.kind in _ACTS_OF_WAR],
+        ):
+            return None  # "the shelling came a day after the envoy met them" (general round)
         elif rule.kind == "diplomatic_call" and self.roles.asks_other_side_to_stop(
             s, hit.end, clause_mentions, speaker
         ):
