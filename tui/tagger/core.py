@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from tui.profile import DEFAULT_LANGUAGE, Profile
 from tui.records import Casualty, Tag
 from tui.tagger.anchors import dates_other_act
+from tui.tagger.calls import appeal_for_money, phone_interview
 from tui.tagger.casualties import attribute_figures
 from tui.tagger.casualties import casualties as read_casualties
 from tui.tagger.cues import Cues
@@ -505,6 +506,10 @@ class Tagger:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
         elif rule.kind == "diplomatic_call" and self.pacts.made_pact(s, hit.start, hit.end):
             return None  # the meeting that made a pact is the pact's story (general round)
+        elif rule.kind == "diplomatic_call" and (
+            phone_interview(s, hit.start, hit.end, sc.mentions) or appeal_for_money(s, hit.end)
+        ):
+            return None  # a phone interview, an appeal for money: no diplomacy (general round)
         elif rule.kind == "diplomatic_call" and dates_other_act(
             s,
             hit.start,
