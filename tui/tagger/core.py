@@ -28,6 +28,10 @@ describes; each step lives in its own module:
    truce collapsed as Y resumed shelling"), or the only party of the other camp named;
    a denial's denier is the subject of the denying verb, and never the accuser of the
    claim it denies (it is that claim's accused);
+5b. what is no call, read from a shape's parts (general round, docs/wording.md section 19):
+   a meeting that made a pact (`pacts`), a meeting that only dates an act of war
+   (`anchors`), a phone interview or an appeal for money (`calls`), a side asking the other
+   to stop its own acts; and no claim from a side telling its own strike after the truce;
 6. dates and casualties: dates are resolved against the publication date ("yesterday",
    weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"), never later
    than it but for a truce's day of effect; with nothing better the publication date is
