@@ -28,10 +28,6 @@ describes; each step lives in its own module:
    truce collapsed as Y resumed shelling"), or the only party of the other camp named;
    a denial's denier is the subject of the denying verb, and never the accuser of the
    claim it denies (it is that claim's accused);
-5b. what is no call, read from a shape's parts (general round, docs/wording.md section 19):
-   a meeting that made a pact (`pacts`), a meeting that only dates an act of war
-   (`anchors`), a phone interview or an appeal for money (`calls`), a side asking the other
-   to stop its own acts; and no claim from a side telling its own strike after the truce;
 6. dates and casualties: dates are resolved against the publication date ("yesterday",
    weekday names, "early hours of Saturday", "on 10 October", "Oct. 10"), never later
    than it but for a truce's day of effect; with nothing better the publication date is
@@ -56,8 +52,6 @@ from dataclasses import dataclass, field
 
 from tui.profile import DEFAULT_LANGUAGE, Profile
 from tui.records import Casualty, Tag
-from tui.tagger.anchors import dates_other_act
-from tui.tagger.calls import appeal_for_money, phone_interview
 from tui.tagger.casualties import attribute_figures
 from tui.tagger.casualties import casualties as read_casualties
 from tui.tagger.cues import Cues
@@ -72,7 +66,6 @@ from tui.tagger.dates import (
 )
 from tui.tagger.mentions import Mentions
 from tui.tagger.news import News
-from tui.tagger.pacts import PactMeetings
 from tui.tagger.roles import Roles, without_nameless_denial
 from tui.tagger.speech import Speech, SpeechMarks
 from tui.tagger.text import (
@@ -162,13 +155,6 @@ class _Roles:
     casualties: tuple[Casualty, ...] = ()
 
 
-# general round: the claims that rest only on an act's time, after the truce ("struck B two
-# days after the ceasefire began"): no charge when the side that speaks tells its own act
-_TIMED_BY_TRUCE = frozenset(("violation_claim/attack-after-truce",))
-
-# general round: the acts of war a meeting named as their time only dates
-_ACTS_OF_WAR = frozenset(("attack", "violation_claim"))
-
 # the kinds a report of third states' diplomacy about another war may read (round 9a)
 _OTHER_WARS_KINDS = frozenset(("diplomatic_call", "attack"))
 # another theatre named: "the conflicts in Libya and Syria", "the crisis in Libya" (a report
@@ -198,7 +184,6 @@ class Tagger:
         self.speech = Speech(lang, self.mentions)
         self.cues = Cues(profile)
         self.news = News(lang)
-        self.pacts = PactMeetings(lang)
         self.roles = Roles(profile, lang, self.mentions)
         # sentence -> what it holds (bounded, oldest first)
         self._analysed: OrderedDict[str, _Analysis] = OrderedDict()
@@ -463,10 +448,6 @@ class Tagger:
             if roles is None:
                 return None
             found.accuser, found.accused = roles
-            if rule.full_id in _TIMED_BY_TRUCE and self.roles.tells_own_act(
-                s, hit.start, sc.mentions, found.accuser
-            ):
-                return None  # a side's own strike dated from the truce (general round)
             if found.accused is None and hit.clause + 1 < len(sc.clauses):
                 # "the truce collapsed as B kept shelling": the next clause tells who broke it
                 after = sc.clauses[hit.clause + 1]
@@ -511,23 +492,6 @@ class Tagger:
                 sc.state.last_attacker = agent
             if speaker and agent:
                 attack_claims.append((sc.index, speaker, agent, s, (), None, rule.full_id))
-        elif rule.kind == "diplomatic_call" and self.pacts.made_pact(s, hit.start, hit.end):
-            return None  # the meeting that made a pact is the pact's story (general round)
-        elif rule.kind == "diplomatic_call" and (
-            phone_interview(s, hit.start, hit.end, sc.mentions) or appeal_for_money(s, hit.end)
-        ):
-            return None  # a phone interview, an appeal for money: no diplomacy (general round)
-        elif rule.kind == "diplomatic_call" and dates_other_act(
-            s,
-            hit.start,
-            hit.end,
-            [(h.start, h.end) for h in sc.analysis.hits if h.rule.kind in _ACTS_OF_WAR],
-        ):
-            return None  # "the shelling came a day after the envoy met them" (general round)
-        elif rule.kind == "diplomatic_call" and self.roles.asks_other_side_to_stop(
-            s, hit.end, clause_mentions, speaker
-        ):
-            return None  # "A urges B to stop its attacks": a charge (general round)
         elif rule.kind == "diplomatic_call" and speaker:
             cue = s[hit.start : hit.start + 7].lower()
             if cue.startswith(("condemn", "denounc")) and self.roles.takes_sides(speaker):

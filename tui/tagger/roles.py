@@ -212,41 +212,6 @@ _UNNAMED_OFFICIAL_AFTER_RE = re.compile(
 )
 
 
-# general round: what an appeal asks the other side to stop is that side's own acts ("urges
-# B to stop its repeated acts", "to stop this irresponsible behaviour at once", "to end its
-# occupation", "demanded that B stop its provocations"): a charge in an appeal's words
-_STOP_OWN_ACTS_RE = re.compile(
-    r"(?:[\x27’]s\s+\w+)?\s+(?:(?:at\s+once|immediately|once\s+again)\s+)?(?:to\s+|should\s+|must\s+)?"
-    r"(?:(?:immediately|at\s+once)\s+)?(?:stop|end|cease|halt|put\s+an\s+end\s+to|refrain\s+from)\s+"
-    r"(?:its|their|his|her|this|these|such)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:acts?|attacks?|aggression|provocations?|shelling|occupation|behaviou?r|violations?"
-    r"|crimes|actions|strikes|incursions?|shooting|firing|bombardment|operations)\b",
-    re.IGNORECASE,
-)
-
-
-# general round: a side that tells its own strike, dated from the truce, charges no one with
-# breaking it ("the army said on Friday it had carried out an air strike on B, two days after
-# the ceasefire began"; "a B launcher was destroyed by an air strike, the army said, two days
-# after the truce"): the act's subject is the speaker's "it" or "we", or the act is a passive
-# with no agent whose target is the other side's
-_OWN_ACT_VERBS = (
-    r"(?:carried\s+out|conducted|launched|struck|hit|targeted|destroyed|attacked|shelled"
-    r"|bombed|fired\s+(?:at|on)|killed|eliminated|intercepted|downed)"
-)
-_SAID_IT_DID_RE = re.compile(
-    r"\b(?:said|says|announced|reported|stated|confirmed)\s+(?:[\w,]+\s+){0,3}?(?:that\s+)?"
-    r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _OWN_ACT_VERBS + r"\b",
-    re.IGNORECASE,
-)
-_AGENTLESS_PASSIVE_RE = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:destroyed|hit|struck|targeted|attacked|shelled|bombed|eliminated|killed)\b"
-    r"(?!\s+by\s+(?:the\s+)?(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
-
-
 class Roles:
     """Who accuses, who is accused, who denies: the profile's camps and the language's
     accusing, acting and denying verbs, compiled once."""
@@ -277,42 +242,6 @@ class Roles:
     def role(self, party: str | None) -> str | None:
         """The party's role (belligerent, mediator, other), or None."""
         return self._roles.get(party)
-
-    def asks_other_side_to_stop(
-        self, s: str, cue_end: int, clause_mentions: list[Mention], speaker: str | None
-    ) -> bool:
-        """Whether an appeal by a side asks the other side to stop its own acts: "A urges B
-        to stop its repeated attacks", "called on B to end its occupation" (general round:
-        a charge in an appeal's words, not a call for a ceasefire or talks)."""
-        named = next((m for m in clause_mentions if m.start >= cue_end), None)
-        if speaker is None:
-            # the appeal's own subject: "The Royal Thai government urges Cambodia to stop"
-            before = [m for m in clause_mentions if m.end <= cue_end]
-            speaker = before[-1].party if before else None
-        if not self.takes_sides(speaker):
-            return False
-        if (
-            named is None
-            or len(WORD_RE.findall(s[cue_end : named.start])) > 2
-            or self._roles.get(named.party) != "belligerent"
-            or not self.camp_ok(speaker, named.party)
-        ):
-            return False
-        return _STOP_OWN_ACTS_RE.match(s, named.end) is not None
-
-    def tells_own_act(self, s: str, end: int, mentions: list[Mention], speaker: str | None) -> bool:
-        """Whether a side tells its own strike in s[:end] (the act a truce dates): "it had
-        carried out an air strike on B", or "a B launcher was destroyed by an air strike"
-        said by B's enemy (general round: no charge of breaking the truce)."""
-        if speaker is None or self._roles.get(speaker) != "belligerent":
-            return False
-        if _SAID_IT_DID_RE.search(s, 0, end):
-            return True
-        passive = _AGENTLESS_PASSIVE_RE.search(s, 0, end)
-        if passive is None:
-            return False
-        targets = [m.party for m in mentions if m.end <= passive.start()]
-        return bool(targets) and all(self.camp_ok(speaker, p) for p in targets)
 
     def takes_sides(self, party: str | None) -> bool:
         """Whether the party fights or stands in a warring camp (Ankara beside Baku): its
