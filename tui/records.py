@@ -69,7 +69,7 @@ class Tag:
     parties: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     event_date: str | None = None
-    date_basis: str = "published"  # explicit | relative | weekday | published
+    date_basis: str = "published"  # explicit | relative | weekday | dateline | published
     casualties: tuple[Casualty, ...] = ()
 
 

@@ -215,3 +215,19 @@ def test_a_day_stated_deep_in_the_body_does_not_redate_the_headlines_story(
     tags = tagger.tag(headline, body, "2020-10-12T09:00:00Z")
     harm = [t for t in tags if t.kind == "humanitarian"]
     assert [t.event_date for t in harm] == ["2020-10-12"] * (len(harm) - 1) + ["2020-10-10"]
+
+
+def test_a_datelines_day_gives_way_to_the_day_the_story_states(tagger: Tagger) -> None:
+    """A wire report filed "MOSCOW, October 13 --" tells of a phone call its next line
+    dates Monday, the 12th: the dateline dates the filing only, so the headline and the
+    lede are of Monday too. With no other day stated, the dateline still dates its
+    sentence (a report published later than its dateline)."""
+    headline = "Lavrov and Pompeo press by phone for a halt to the Karabakh fighting"
+    body = (
+        "MOSCOW, October 13 (Agency) -- Lavrov and Pompeo called for an immediate halt to "
+        "the fighting in Nagorno-Karabakh, the ministry said. In their phone call on Monday "
+        "the two ministers agreed to step up the work of the Minsk Group co-chairs."
+    )
+    tags = tagger.tag(headline, body, "2020-10-13T09:00:00Z")
+    calls = [t for t in tags if t.kind == "diplomatic_call"]
+    assert len(calls) >= 2 and {t.event_date for t in calls} == {"2020-10-12"}

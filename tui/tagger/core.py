@@ -100,6 +100,9 @@ _ANALYSED_MAX = 4096  # sentences whose analysis is kept (a few MiB)
 # the headline and the first tagged sentences: the ones whose stated day dates the story
 _LENDING_SENTENCES = 3
 
+# date bases that say only when the report was filed: its publication, its dateline
+_FILED = frozenset(("published", "dateline"))
+
 
 @dataclass(slots=True)
 class _Analysis:
@@ -586,13 +589,15 @@ class Tagger:
         # the story its headline and lede tell: only the first tagged sentences lend theirs)
         stated: dict[str, tuple[str, str]] = {}
         opening = list(dict.fromkeys(t.evidence for t in tags))[:_LENDING_SENTENCES]
+        # (a dateline's day is the filing's, as the publication's is: it lends nothing and
+        # takes the day the story's lines state)
         for tag in tags:
-            if tag.event_date and tag.date_basis != "published" and tag.evidence in opening:
+            if tag.event_date and tag.date_basis not in _FILED and tag.evidence in opening:
                 stated.setdefault(tag.kind, (tag.event_date, tag.date_basis))
         if stated:
             tags = [
                 replace_tag(t, event_date=stated[t.kind][0], date_basis=stated[t.kind][1])
-                if t.date_basis == "published" and t.kind in stated
+                if t.date_basis in _FILED and t.kind in stated
                 else t
                 for t in tags
             ]

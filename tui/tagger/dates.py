@@ -299,16 +299,17 @@ def without_dateline(s: str, dates: list[re.Match[str]]) -> list[re.Match[str]]:
     """The sentence's dates but the dateline's, which dates the filing alone, when the
     sentence says another day ("..., May 11: Misri confirmed on Saturday"); alone, the
     dateline is the best day the sentence gives."""
-    kept = [
-        m
-        for m in dates
-        if not (
-            m.start() <= 45
-            and _DATELINE_BEFORE_RE.match(s[: m.start()])
-            and _DATELINE_AFTER_RE.match(s, m.end())
-        )
-    ]
+    kept = [m for m in dates if not is_dateline(s, m)]
     return kept if kept else dates
+
+
+def is_dateline(s: str, m: re.Match[str]) -> bool:
+    """Whether a date is the dateline that opens the sentence ("MOSCOW, April 5 --")."""
+    return (
+        m.start() <= 45
+        and bool(_DATELINE_BEFORE_RE.match(s[: m.start()]))
+        and bool(_DATELINE_AFTER_RE.match(s, m.end()))
+    )
 
 
 def not_after_report(
@@ -425,6 +426,11 @@ def _nearest_date(
         return _nearest_date(s, dates, None, hit, pub, pub_minutes)
     if best is None:
         return pub, "published"
+    if is_dateline(s, best):
+        # the filing's day, as the publication's is: another line of the report that
+        # says the day ("on Monday") dates its story, not the dateline
+        resolved = resolve_date(best, pub, False)
+        return (resolved[0], "dateline") if resolved else (pub, "published")
     anchored = _day_before_stated(s, dates, best, pub)
     if anchored is not None:
         return anchored
