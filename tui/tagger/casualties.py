@@ -8,6 +8,7 @@ stated number marked approximate."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tui.records import Casualty, Tag
 from tui.tagger.text import replace_tag
@@ -122,6 +123,12 @@ _MILITARY = re.compile(
     re.IGNORECASE,
 )
 
+# a figure the armed forces own: "the Armenian armed forces have 16 dead", "the army
+# has lost 12" (soldiers, though the figure names no group)
+_FORCES_OWN = re.compile(
+    r"\b(?:forces|army|troops|military)\s+(?:have|has|had)\s+(?:lost\s+)?$", re.IGNORECASE
+)
+
 # a number's words ending in a conjunction lead to the next clause's verb ("eight people
 # and wounded"): that verb is not the number's
 _CONJOINED = re.compile(r"\s(?:and|or)$", re.IGNORECASE)
@@ -200,7 +207,11 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
                 continue
             context = text[max(0, m.start() - 25) : m.end()]
             civilian = _CIVILIAN.search(fill)
-            military = _MILITARY.search(fill) or (regex is regexes[2] and _MILITARY.search(context))
+            military = (
+                _MILITARY.search(fill)
+                or (regex is regexes[2] and _MILITARY.search(context))
+                or _FORCES_OWN.search(text, max(0, span[0] - 40), span[0])
+            )
             # "20 soldiers and civilians": a figure of both groups belongs to neither
             group = (
                 None
@@ -254,25 +265,41 @@ def _number(text: str) -> int | None:
         return None
 
 
-def attribute_figures(tags: list[Tag]) -> list[Tag]:
+def attribute_figures(
+    tags: list[Tag], camp_of: Callable[[str | None], str | None] = lambda party: party
+) -> list[Tag]:
     """A figure given without its source (a headline's "21 civilians killed") takes the
     source that the same report gives for the same figure ("..., the prosecutor said"):
-    one report, one figure, one claimant. A figure two sides give alike stays unclaimed."""
+    one report, one figure, one claimant. A figure two sides give alike stays unclaimed.
+    So with whose dead they are: "16 killed" over "the armed forces have 16 dead" is a
+    toll of soldiers, when the same camp (or no one named) gives both."""
     claimants: dict[tuple[int, str], set[str]] = {}
+    groups: dict[tuple[int, str], set[tuple[str, str | None]]] = {}
     for tag in tags:
         for c in tag.casualties:
             if c.claimed_by:
                 claimants.setdefault((c.count, c.what), set()).add(c.claimed_by)
-    if not claimants:
+            if c.group:
+                groups.setdefault((c.count, c.what), set()).add((c.group, c.claimed_by))
+    if not claimants and not groups:
         return tags
     out = []
     for tag in tags:
-        if any(c.claimed_by is None for c in tag.casualties):
+        if any(c.claimed_by is None or c.group is None for c in tag.casualties):
             figures = []
             for c in tag.casualties:
                 found = claimants.get((c.count, c.what), set())
-                if c.claimed_by is None and len(found) == 1:
-                    c = Casualty(c.count, c.what, c.group, next(iter(found)), c.approximate)
+                kinds = {  # whose dead, as the same claimant (or an unnamed one) says
+                    group
+                    for group, who in groups.get((c.count, c.what), set())
+                    if who is None or c.claimed_by is None or camp_of(who) == camp_of(c.claimed_by)
+                }
+                claimed_by = next(iter(found)) if c.claimed_by is None and len(found) == 1 else None
+                group = next(iter(kinds)) if c.group is None and len(kinds) == 1 else None
+                if claimed_by or group:
+                    c = Casualty(
+                        c.count, c.what, group or c.group, claimed_by or c.claimed_by, c.approximate
+                    )
                 figures.append(c)
             tag = replace_tag(tag, casualties=tuple(figures))
         out.append(tag)

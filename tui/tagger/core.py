@@ -601,7 +601,8 @@ class Tagger:
                 else t
                 for t in tags
             ]
-        tags = attribute_figures(tags)  # a headline's figure: its source in the body
+        # a headline's figure: its source in the body, and whose dead they are
+        tags = attribute_figures(tags, self.roles.camp_of)
         claims = [t for t in tags if t.kind == "violation_claim"]
         if not claims:
             return tags

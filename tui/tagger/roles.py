@@ -248,6 +248,10 @@ class Roles:
         condemnation of the other side is a charge, not a mediator's appeal."""
         return self._roles.get(party) == "belligerent" or bool(self._camps.get(party))
 
+    def camp_of(self, party: str | None) -> str | None:
+        """The party's camp (Karabakh's authorities and Armenia are one), else itself."""
+        return self._camps.get(party or "") or party
+
     def camp_ok(self, accuser: str | None, accused: str | None) -> bool:
         """Whether `accused` can be accused by `accuser`: another camp, no mediator."""
         if accused is None or accused == accuser:
