@@ -231,3 +231,20 @@ def test_a_datelines_day_gives_way_to_the_day_the_story_states(tagger: Tagger) -
     tags = tagger.tag(headline, body, "2020-10-13T09:00:00Z")
     calls = [t for t in tags if t.kind == "diplomatic_call"]
     assert len(calls) >= 2 and {t.event_date for t in calls} == {"2020-10-12"}
+
+
+def test_a_day_in_a_relative_clause_about_another_thing_dates_that_thing(
+    tagger: Tagger,
+) -> None:
+    """ "shelled families going home despite a curfew that the army imposed on Saturday":
+    Saturday is the curfew's day; the shelling, told with no day, is of the report's. A
+    clause about the act itself keeps its day: "the talks, which began on Saturday"."""
+    shelling = (
+        "Azerbaijani troops shelled families who were going home to Martuni despite a "
+        "curfew that the army imposed on Saturday."
+    )
+    [attack] = [t for t in tagger.tag("", shelling, "2020-10-12T09:00:00Z") if t.kind == "attack"]
+    assert attack.event_date == "2020-10-12"
+    talks = "The talks in Geneva, which began on Saturday, ended without a deal, envoys said."
+    [call] = tagger.tag("", talks, "2020-10-12T09:00:00Z")
+    assert (call.kind, call.event_date) == ("diplomatic_call", "2020-10-10")

@@ -386,6 +386,8 @@ def _closest(
             and _ASIDE_BEFORE_MONTH_RE.search(s, hit.end, m.start())
         ):
             continue  # "freed 18 soldiers captured in July": the capture's month, not the act's
+        if m.start() >= hit.end and _relative_aside(s, hit.end, m.start()):
+            continue  # "ignored a ban that the army imposed on Saturday": the ban's day
         distance = hit.start - m.end() if m.start() < hit.start else m.start() - hit.end
         # a date inside a long hit is an aside's ("the constable, detained on April 23, was
         # handed back on Wednesday"): it counts only when no date lies outside
@@ -613,6 +615,19 @@ def resolve_date(
 _ASIDE_BEFORE_MONTH_RE = re.compile(
     r"\b(?:captured|detained|held|arrested|seized|taken|abducted|jailed|which|that|who|during)\b"
 )
+
+# a relative clause with a subject of its own opened after the act ("a ban that the
+# army imposed on Saturday"): a day written in it dates that clause
+_RELATIVE_AFTER_RE = re.compile(r"\b(?:that|which)\s+(?:the|its|their|his|her)\b")
+
+
+def _relative_aside(s: str, start: int, end: int) -> bool:
+    """Whether a relative clause about another noun than the act opens between the act
+    and a date: "a ban that the army imposed on Saturday" dates the ban, while "the talks,
+    which began on December 24" (the clause right after the act) dates the talks."""
+    rel = _RELATIVE_AFTER_RE.search(s, start, end)
+    return rel is not None and bool(s[start : rel.start()].strip(" ,"))
+
 
 # how far back "in <month>" reaches: a later month is the next one ("talks in January",
 # said in December), not a recap
