@@ -645,3 +645,24 @@ def test_harm_a_truce_headline_tells_dated_the_day_before_is_the_truces() -> Non
     assert [(e.date, e.kind, sorted(e.item_ids)) for e in entries] == [
         (DAY, "truce_agreed", ["a", "b"])
     ]
+
+
+def test_a_toll_beside_the_reports_own_act_stays_with_it_whatever_it_recalls() -> None:
+    """Tuesday's report: drones hit Ganja overnight, one civilian killed (no day said);
+    lower down it recalls strikes of Sunday. The toll is the drones', on Tuesday, not a
+    line of Sunday's strikes."""
+    tuesday = "2020-10-20"
+    text = "Drones hit Ganja overnight and one civilian was killed, Baku said."
+    recalled = "He also said Armenian strikes on 18 October had killed civilians."
+    one = Casualty(count=1, what="killed", group="civilian", claimed_by="azerbaijan")
+    item = report(
+        "r",
+        "Drones hit Ganja overnight, one civilian killed",
+        tag("attack", text, tuesday, places=("Ganja",)),
+        tag("casualties", text, tuesday, places=("Ganja",), casualties=(one,)),
+        tag("attack", recalled, "2020-10-18", date_basis="explicit"),
+        day=tuesday,
+    )
+    entries = build(item)
+    toll_days = {e.date for e in entries if any(c.count == 1 for c in e.casualties)}
+    assert toll_days == {tuesday}

@@ -373,6 +373,9 @@ def _move_to_dated_story(
         and all(t.date_basis == "published" for t in tags)
         and any(t.date_basis != "published" for t in dated[item_id])
         and not all(t.kind == "truce_agreed" for t in dated[item_id])
+        # a toll beside an act the report tells today is that act's ("drones sent
+        # overnight; one civilian killed"), whatever strike of days back it recalls
+        and not any(t.kind == "attack" for t in tags)
     }
     stays = []
     for pair in today:
