@@ -75,6 +75,10 @@ def is_aside(
     )
 
 
+# what a headline may name beside a weightier story as that story's facet
+_HARM = frozenset({"humanitarian"})
+
+
 def _headline_shared(
     small: AutoEntry, story: AutoEntry, headlines: dict[str, frozenset[str]]
 ) -> bool:
@@ -92,9 +96,6 @@ def _headline_shared(
         and {small.kind, *small.kinds} <= _HARM
         and not any(c.what == "killed" for c in small.casualties)
     )
-
-
-_HARM = frozenset({"humanitarian"})
 
 
 # what a lede alone never makes an aside of (see `_story_heads`)

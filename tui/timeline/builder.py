@@ -248,11 +248,10 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             sig = "+".join(sorted(tag.parties)) or "-"
         elif tag.kind == "territorial_change":
             # a town changes hands, never a whole region (tags stored by older taggers)
-            sig = next((p for p in tag.places if p not in self.regions), "-")
+            sig = self.town(tag.places) or "-"
         elif tag.kind in PLACE_KINDS:
             # the town, not the region around it ("two towns in Lebanon's Baalbek region")
-            sig = next((p for p in tag.places if p not in self.regions), None)
-            sig = sig or (tag.places[0] if tag.places else "-")
+            sig = self.town(tag.places) or (tag.places[0] if tag.places else "-")
         else:
             sig = "-"
         return f"{day}|{tag.kind}|{sig}"

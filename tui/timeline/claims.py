@@ -385,7 +385,7 @@ class ClaimsMixin(BuilderState):
             shares_place = bool(d_places) and any(
                 p in d_places for _, tag in g.tags for p in tag.places
             )
-            if d_places and not shares_place and g.date != dgroup.date and self._sited(g):
+            if d_places and not shares_place and g.date != dgroup.date and self.names_town([g]):
                 continue  # a day apart and about another place: another matter
             tier = 0
             if g.kind == "violation_claim":
@@ -409,10 +409,6 @@ class ClaimsMixin(BuilderState):
             if best is None or score > best:
                 best, target = score, g
         return None if target is None or best is None else (target, best)
-
-    def _sited(self, g: Group) -> bool:
-        """Whether a claim names a town or a site, not only a region."""
-        return any(p not in self.regions for _, tag in g.tags for p in tag.places)
 
     def _infer_mutual(self, g: Group) -> None:
         """ "Each side denied the other's account": the warring parties its report names."""

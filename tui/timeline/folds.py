@@ -307,7 +307,7 @@ class FoldsMixin(BuilderState):
         both camps of the dispute, and the dispute names no town."""
         if len(site.items()) > 1:
             return False
-        if any(p not in self.regions for g in dispute.claims for _, t in g.tags for p in t.places):
+        if self.names_town(dispute.claims):
             return False
         pair = set(dispute.key.split("|")[2].split("+"))
         camps = {self._camp(p) for _, t in site.tags for p in t.parties} - {None}

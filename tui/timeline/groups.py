@@ -129,6 +129,14 @@ class BuilderState:
             if self.roles.get(party) == "belligerent"
         }
 
+    def town(self, places: Iterable[str]) -> str | None:
+        """The first place that is no region: where an act happened, not the area around."""
+        return next((p for p in places if p not in self.regions), None)
+
+    def names_town(self, groups: Iterable[Group]) -> bool:
+        """Whether the groups' tags name a town or a site, not only regions."""
+        return any(self.town(tag.places) for g in groups for _, tag in g.tags)
+
     def _deniers(self, dgroup: Group) -> list[str]:
         """Who denies in a denial group: the named deniers, then those inferred."""
         named = [t.denier for _, t in dgroup.tags if t.denier]
