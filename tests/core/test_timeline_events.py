@@ -1932,6 +1932,29 @@ def test_a_visit_is_titled_with_who_went_where_when_a_sentence_says() -> None:
     assert unsaid.title == "Visit by Iran (Armenia, Azerbaijan)"
 
 
+def test_two_reports_of_one_announced_visit_are_one_entry_whatever_their_bodies_add() -> None:
+    """Two outlets tell the same announcement under headlines that name the visit; one
+    adds, lower down, a summit of a regional body whose parties sort first. The visit its
+    headline names is each report's initiative: one entry, not "ASEAN visits ..." beside
+    "United States visits ..."."""
+    talks = "diplomatic_call/talks"
+    first_head = "Washington's president to visit Moscow for the signing, its host says"
+    second_head = "US leader to visit Moscow next week to see the two sides sign, minister says"
+    summit = "He spoke of a summit of the Minsk Group to be held in the capital next week."
+
+    def headlined(item_id: str, headline: str, *body: Tag) -> TaggedItem:
+        head = tag("diplomatic_call", headline, rule=talks, parties=("usa", "russia"))
+        return replace(report(item_id, head, *body), title=headline)
+
+    entries = build(
+        headlined("h1", first_head),
+        headlined(
+            "h2", second_head, tag("diplomatic_call", summit, rule=talks, parties=("minsk_group",))
+        ),
+    )
+    assert [sorted(e.item_ids) for e in entries] == [["h1", "h2"]], [e.title for e in entries]
+
+
 def test_where_a_spokeswoman_spoke_is_not_where_the_talks_are() -> None:
     """Talks announced for Geneva, in a report whose later sentence puts the ministry's
     spokeswoman at a news conference in Moscow: the talks are Geneva's."""

@@ -411,7 +411,8 @@ class _Day:
         """A truce report's talks are the truce's; an initiative stands alone; other
         calls are the day's appeals; exchange and peacekeeping one a day; other kinds
         one event each."""
-        initiative: dict[str, str] = {}
+        # report -> (0 when its headline names it; the initiative's signature)
+        found: dict[str, tuple[int, str]] = {}
         headlined: set[str] = set()  # reports whose headline names their initiative
         conveners: dict[str, str] = {}  # report -> the first mediator its calls name
         for g in self.ordered:
@@ -420,12 +421,18 @@ class _Day:
             for item, tag in g.tags:
                 sig = self.builder._initiative(tag)
                 if sig:
-                    initiative.setdefault(item.item_id, sig)
-                    if from_headline(item, tag):
+                    # the initiative a report tells is the one its headline names ("Trump
+                    # to visit Kuala Lumpur"), not one of its body's whose parties sort first
+                    head = from_headline(item, tag)
+                    rank = 0 if head else 1
+                    if item.item_id not in found or rank < found[item.item_id][0]:
+                        found[item.item_id] = (rank, sig)
+                    if head:
                         headlined.add(item.item_id)
                 mediator = next((p for p in tag.parties if self.builder._camp(p) is None), None)
                 if mediator:
                     conveners.setdefault(item.item_id, mediator)
+        initiative = {item_id: sig for item_id, (_rank, sig) in found.items()}
         for item_id, sig in initiative.items():
             quoted = sig in self.builder.belligerents and item_id not in headlined
             if (sig == "-" or quoted) and item_id in conveners:
