@@ -341,6 +341,8 @@ _PERFECT_REACH = 120
 # ... but talks or a truce over two days are news of the first ("talks on Sunday and Monday")
 _FIRST_DAY_KINDS = frozenset({"diplomatic_call", "truce_agreed"})
 _PAIR_JOIN_RE = re.compile(r"\s+(?:and|to|through|till|until)\s+(?:on\s+)?", re.IGNORECASE)
+# a document's own date: "a letter dated July 25", "in a note dated 3 May"
+_DOCUMENT_DAY_RE = re.compile(r"\bdated\s+(?:on\s+)?$", re.IGNORECASE)
 # a reporting verb right before a date: "told AFP on Tuesday", "said on Monday"
 _SPEECH_DAY_RE = re.compile(
     r"\b(?:said|says|told|tells|announced|added|stated|reported|wrote)\b"
@@ -413,7 +415,15 @@ def _nearest_date(
     # "killed on Monday ..., aid workers told AFP on Tuesday": the day a thing was said
     # dates the saying, not the event, when the sentence gives the event a day of its own
     spoken = {
-        m.start() for m in inside if _SPEECH_DAY_RE.search(s, max(0, m.start() - 40), m.start())
+        m.start()
+        for m in inside
+        if _SPEECH_DAY_RE.search(s, max(0, m.start() - 40), m.start())
+        or (
+            # "in a letter dated July 25, ... opened fire on July 24": the letter's day
+            # dates the letter (a call), not the acts it tells
+            hit.rule.kind != "diplomatic_call"
+            and _DOCUMENT_DAY_RE.search(s, max(0, m.start() - 12), m.start())
+        )
     }
     if not any(
         m.start() not in spoken and not _SINCE_RE.search(s, max(0, m.start() - 12), m.start())
