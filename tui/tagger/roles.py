@@ -190,8 +190,21 @@ _UNNAMED_SAID_RE = re.compile(
 # a clause that opens on an attack told before: "The strike came despite the truce"
 _THE_ATTACK_RE = re.compile(
     r"\s*(?:The|This|That|the|this|that)\s+(?:(?:latest|deadly|new|fresh)\s+)?"
-    r"(?:strike|attack|raid|shelling|bombardment|assault|barrage|drone\s+strike|air\s+strike)s?\b"
+    r"(?:strike|attack|raid|shelling|bombardment|assault|barrage|drone\s+strike|air\s+strike|"
+    r"incursion|demolition)s?\b"
 )
+
+# the object of an act named by its noun, maybe the second of a pair: "the shelling of
+# B's villages", "strikes on B", "the destruction of C's property and B's tower"
+_ACT_TARGET_RE = re.compile(
+    r"\b(?:shelling|bombing|bombardment|strikes?|attacks?|raids?|destruction|demolition|"
+    r"targeting|assaults?|incursions?\s+into|fire)\s+(?:of|on|at|against|into)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
+
+# what may come between a speech verb and its content: "said in a statement on X that"
+_SAID_THAT_RE = re.compile(r"(?:\s+(?:in|on|at|late|early)\s+[^,;:]{1,50}?)?\s+that\b")
 
 # a mention that names a truce's party: "the ceasefire reached between Israel and Hezbollah"
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
@@ -234,6 +247,7 @@ class Roles:
         self._act_low_re = words_regex([v.lower() for v in lang["act_verbs"]])
         self._enemy_re = words_regex(lang["enemy_words"], re.IGNORECASE)
         self.mutual_re = words_regex(lang["mutual_words"], re.IGNORECASE)
+        self._claimant_re = words_regex(lang["claimant_verbs"], re.IGNORECASE)
         self._other_camp_default: dict[str, str] = {}
         for party in profile.parties:
             if party.role == "belligerent" and party.camp:
@@ -335,8 +349,11 @@ class Roles:
             if warned is not None:
                 return warned
         if accuser is None:
-            # "A urges an end to B's violations": the one who urges accuses
-            accuser = self._appellant(s, clause, clause_mentions, hit, accused)
+            # "A urges an end to B's violations": the one who urges accuses; "A counts 54 B
+            # violations", "A answers B's breaches": so does who takes a stance on them
+            accuser = self._appellant(s, clause, clause_mentions, hit, accused) or self._claimant(
+                s, clause, clause_mentions, hit, accused
+            )
         if accused is None and frame and not frame.trailing:
             judged = _IN_WHAT_RE.search(s, clause.start, frame.verb_start)
             if judged is not None:
@@ -393,6 +410,53 @@ class Roles:
         if party == accused or (accused is not None and not self.camp_ok(party, accused)):
             return None
         return party
+
+    def _claimant(
+        self,
+        s: str,
+        clause: Clause,
+        mentions: list[Mention],
+        hit: Hit,
+        accused: str | None,
+    ) -> str | None:
+        """The subject of a verb of stance on the breaches before the cue, when no speech
+        verb governs it ("A counts 54 B violations", "A lodged a complaint with C over B's
+        breaches", "A called on the world to stop B's violations"; issue 12, class B): who
+        counts, cites, answers or decries the breaches asserts them. The subject is the
+        party that opens the verb's clause, never the object of a preposition ("with C");
+        a participle opening a clause (", calling it a breach") takes the sentence's."""
+        verbs = list(self._claimant_re.finditer(s, clause.start, hit.start))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        subject = self._subject_of(s, clause.start, verb.start(), mentions)
+        if subject is None and not s[clause.start : verb.start()].strip(" ,;"):
+            # ", calling it a violation": the subject of the clause before
+            sentence_mentions, _places = self.mentions.find(s[: clause.start])
+            subject = self._subject_of(s, 0, clause.start, sentence_mentions)
+        if subject is None or subject == accused:
+            return None
+        if accused is not None and not self.camp_ok(subject, accused):
+            return None
+        return subject
+
+    def _subject_of(self, s: str, lo: int, hi: int, mentions: list[Mention]) -> str | None:
+        """The party that is the subject before position `hi`: the last mention from `lo`
+        that is no place and no object of a preposition, with a few words at most
+        between it and `hi` that hold no clause break ("A fires after B counts 54
+        violations": B counts)."""
+        for m in reversed(mentions):
+            if not lo <= m.start < hi or m.end > hi:
+                continue
+            if self.mentions.is_place(s, m) or _AFTER_PREPOSITION_RE.search(
+                s, max(0, m.start - 24), m.start
+            ):
+                continue
+            between = s[m.end : hi]
+            if len(WORD_RE.findall(between)) > 8 or ";" in between:
+                return None
+            return m.party
+        return None
 
     def _warned_over(
         self, s: str, clause: Clause, mentions: list[Mention], hit: Hit
@@ -578,9 +642,16 @@ class Roles:
             return next(p for c, p in self._other_camp_default.items() if c != camp)
         return None
 
-    def names_the_attack(self, s: str, clause: Clause) -> bool:
-        """Whether the clause opens on an attack named before ("The strike came ...")."""
-        return _THE_ATTACK_RE.match(s, clause.start) is not None
+    def names_the_attack(self, s: str, clause: Clause, frame: Frame | None = None) -> bool:
+        """Whether the clause opens on an attack named before ("The strike came ..."), or
+        the speech that governs the cue does ("UNIFIL said in a statement that the strikes
+        were clear violations": issue 12, an act named again, its agent told before)."""
+        if _THE_ATTACK_RE.match(s, clause.start) is not None:
+            return True
+        if frame is None or frame.trailing or not clause.start <= frame.verb_end <= clause.end:
+            return False
+        that = _SAID_THAT_RE.match(s, frame.verb_end)
+        return _THE_ATTACK_RE.match(s, that.end() if that else frame.verb_end) is not None
 
     def act_agent(
         self,
@@ -616,8 +687,15 @@ class Roles:
             if len(low) == len(s)
             else self._act_re.finditer(s, lo, hi)
         )
-        # the parties of a truce's name are no agents: "the truce between A and B"
-        content = [m for m in content if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)]
+        # the parties of a truce's name are no agents: "the truce between A and B"; nor is
+        # the target of an act named by its noun: "the shelling of B's homes", "the
+        # destruction of C's post and B's tower" (issue 12: the target is never the accused)
+        content = [
+            m
+            for m in content
+            if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)
+            and not _ACT_TARGET_RE.search(s, max(lo, m.start - 90), m.start)
+        ]
         for act in acts:
             candidates = [m for m in content if m.end <= act.start()]
             if not candidates:
