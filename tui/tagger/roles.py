@@ -214,6 +214,13 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?
 _UNNAMED_OFFICIAL_RE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|sources|officers?)\s+(?:\w+\s+)?$"
 )
+# a speaker the profile cannot place, just before its verb: a name and its title (two
+# capitalised words or more), or the people of a place
+_UNPLACED_SPEAKER_RE = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]+\s+$"
+    r"|\b(?:[Rr]esidents|[Vv]illagers|[Ww]itnesses|[Ll]ocals)(?:\s+of(?:\s+\w+){1,3})?\s+$"
+)
+
 # the same officials closing the sentence speak for each clause before (no semicolon)
 _UNNAMED_AT_END_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|sources|officers?)\s+"
@@ -365,12 +372,29 @@ class Roles:
             camp = self._camps.get(accuser)
             if self._roles.get(accuser) == "belligerent" and camp in self._other_camp_default:
                 accused = next(p for c, p in self._other_camp_default.items() if c != camp)
+        unplaced = (
+            self._unplaced_frame(s, clause, frame)
+            if accuser is None and len(self._other_camp_default) == 2
+            else None
+        )
+        if unplaced is not None and accused is None:
+            # "Labour Minister X said B is not abiding by the truce": the one warring
+            # side named in what the unplaced speaker says is the accused
+            named = unique_in_order(
+                m.party
+                for m in clause_mentions
+                if m.start >= unplaced.verb_end
+                and self._roles.get(m.party) == "belligerent"
+                and not self.mentions.is_place(s, m)
+            )
+            accused = named[0] if len(named) == 1 else None
         if (
             accuser is None
             and accused is not None
             and len(self._other_camp_default) == 2
             and (
-                any(
+                unplaced is not None
+                or any(
                     f.speaker is None
                     and (
                         _UNNAMED_OFFICIAL_RE.search(s[max(0, f.verb_start - 40) : f.verb_start])
@@ -387,6 +411,21 @@ class Roles:
             if self._roles.get(accused) == "belligerent" and camp in self._other_camp_default:
                 accuser = next(p for c, p in self._other_camp_default.items() if c != camp)
         return (accuser, accused)
+
+    def _unplaced_frame(self, s: str, clause: Clause, frame: Frame | None) -> Frame | None:
+        """The speech frame that governs the cue when its subject is a person or people the
+        profile cannot place (issue 12, the blind role errors, class A): a name with its
+        title ("Labour Minister Arman Petrosyan said", "Hor Namhong says") or residents
+        ("residents of Martuni told reporters"); a pronoun or "the ministry" is not one."""
+        if frame is None or frame.speaker is not None or frame.trailing:
+            return None
+        if not clause.start <= frame.verb_start < clause.end:
+            return None
+        subject = s[clause.start : frame.verb_start]
+        subject = subject[subject.rfind(",") + 1 :]
+        if not _UNPLACED_SPEAKER_RE.search(subject) or PRONOUN_SUBJECT_RE.search(subject):
+            return None
+        return frame
 
     def _appellant(
         self,
@@ -687,15 +726,9 @@ class Roles:
             if len(low) == len(s)
             else self._act_re.finditer(s, lo, hi)
         )
-        # the parties of a truce's name are no agents: "the truce between A and B"; nor is
-        # the target of an act named by its noun: "the shelling of B's homes", "the
-        # destruction of C's post and B's tower" (issue 12: the target is never the accused)
-        content = [
-            m
-            for m in content
-            if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)
-            and not _ACT_TARGET_RE.search(s, max(lo, m.start - 90), m.start)
-        ]
+        # the parties of a truce's name are no agents: "the truce between A and B" (nor,
+        # below, the target of an act named by its noun: `_is_target`)
+        content = [m for m in content if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)]
         for act in acts:
             candidates = [m for m in content if m.end <= act.start()]
             if not candidates:
@@ -703,7 +736,12 @@ class Roles:
             m = candidates[-1]
             between = s[m.end : act.start()]
             close = len(WORD_RE.findall(between)) <= 5 and ";" not in between
-            if close and self.camp_ok(accuser, m.party) and not self.mentions.is_place(s, m):
+            if (
+                close
+                and self.camp_ok(accuser, m.party)
+                and not self.mentions.is_place(s, m)
+                and not _is_target(s, lo, m)
+            ):
                 return m.party
         # 4. "the enemy"
         if accuser and self._enemy_re.search(s, lo, hi):
@@ -718,6 +756,7 @@ class Roles:
             if self._roles.get(m.party) == "belligerent"
             and self.camp_ok(accuser, m.party)
             and not self.mentions.is_place(s, m)
+            and not _is_target(s, lo, m)
         )
         if len(others) == 1 and accuser is not None:
             return others[0]
@@ -811,6 +850,12 @@ class Roles:
             if not subject.strip() or PRONOUN_SUBJECT_RE.search(subject):
                 return state.last_speaker
         return clause.speaker
+
+
+def _is_target(s: str, lo: int, m: Mention) -> bool:
+    """Whether the mention is the target of an act named by its noun ("the shelling of B's
+    homes", "the destruction of C's post and B's tower"): never its agent (issue 12)."""
+    return _ACT_TARGET_RE.search(s, max(lo, m.start - 90), m.start) is not None
 
 
 def without_nameless_denial(tags: list[Tag]) -> list[Tag]:
