@@ -457,7 +457,7 @@ class Tagger:
                 found.accused = self.roles.cause_agent(
                     s, after, sc.clause_mentions(hit.clause + 1, after), found.accuser
                 )
-            if found.accused is None and self.roles.names_the_attack(s, clause):
+            if found.accused is None and self.roles.names_the_attack(s, clause, frame):
                 # "The strike came despite the truce": the attack told before, its striker
                 last = sc.state.last_attacker
                 found.accused = last if self.roles.camp_ok(found.accuser, last) else None

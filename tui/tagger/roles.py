@@ -190,8 +190,21 @@ _UNNAMED_SAID_RE = re.compile(
 # a clause that opens on an attack told before: "The strike came despite the truce"
 _THE_ATTACK_RE = re.compile(
     r"\s*(?:The|This|That|the|this|that)\s+(?:(?:latest|deadly|new|fresh)\s+)?"
-    r"(?:strike|attack|raid|shelling|bombardment|assault|barrage|drone\s+strike|air\s+strike)s?\b"
+    r"(?:strike|attack|raid|shelling|bombardment|assault|barrage|drone\s+strike|air\s+strike|"
+    r"incursion|demolition)s?\b"
 )
+
+# the object of an act named by its noun, maybe the second of a pair: "the shelling of
+# B's villages", "strikes on B", "the destruction of C's property and B's tower"
+_ACT_TARGET_RE = re.compile(
+    r"\b(?:shelling|bombing|bombardment|strikes?|attacks?|raids?|destruction|demolition|"
+    r"targeting|assaults?|incursions?\s+into|fire)\s+(?:of|on|at|against|into)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
+
+# what may come between a speech verb and its content: "said in a statement on X that"
+_SAID_THAT_RE = re.compile(r"(?:\s+(?:in|on|at|late|early)\s+[^,;:]{1,50}?)?\s+that\b")
 
 # a mention that names a truce's party: "the ceasefire reached between Israel and Hezbollah"
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
@@ -201,6 +214,13 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?
 _UNNAMED_OFFICIAL_RE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|sources|officers?)\s+(?:\w+\s+)?$"
 )
+# a speaker the profile cannot place, just before its verb: a name and its title (two
+# capitalised words or more), or the people of a place
+_UNPLACED_SPEAKER_RE = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]+\s+$"
+    r"|\b(?:[Rr]esidents|[Vv]illagers|[Ww]itnesses|[Ll]ocals)(?:\s+of(?:\s+\w+){1,3})?\s+$"
+)
+
 # the same officials closing the sentence speak for each clause before (no semicolon)
 _UNNAMED_AT_END_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|sources|officers?)\s+"
@@ -234,6 +254,7 @@ class Roles:
         self._act_low_re = words_regex([v.lower() for v in lang["act_verbs"]])
         self._enemy_re = words_regex(lang["enemy_words"], re.IGNORECASE)
         self.mutual_re = words_regex(lang["mutual_words"], re.IGNORECASE)
+        self._claimant_re = words_regex(lang["claimant_verbs"], re.IGNORECASE)
         self._other_camp_default: dict[str, str] = {}
         for party in profile.parties:
             if party.role == "belligerent" and party.camp:
@@ -335,8 +356,11 @@ class Roles:
             if warned is not None:
                 return warned
         if accuser is None:
-            # "A urges an end to B's violations": the one who urges accuses
-            accuser = self._appellant(s, clause, clause_mentions, hit, accused)
+            # "A urges an end to B's violations": the one who urges accuses; "A counts 54 B
+            # violations", "A answers B's breaches": so does who takes a stance on them
+            accuser = self._appellant(s, clause, clause_mentions, hit, accused) or self._claimant(
+                s, clause, clause_mentions, hit, accused
+            )
         if accused is None and frame and not frame.trailing:
             judged = _IN_WHAT_RE.search(s, clause.start, frame.verb_start)
             if judged is not None:
@@ -348,12 +372,29 @@ class Roles:
             camp = self._camps.get(accuser)
             if self._roles.get(accuser) == "belligerent" and camp in self._other_camp_default:
                 accused = next(p for c, p in self._other_camp_default.items() if c != camp)
+        unplaced = (
+            self._unplaced_frame(s, clause, frame)
+            if accuser is None and len(self._other_camp_default) == 2
+            else None
+        )
+        if unplaced is not None and accused is None:
+            # "Labour Minister X said B is not abiding by the truce": the one warring
+            # side named in what the unplaced speaker says is the accused
+            named = unique_in_order(
+                m.party
+                for m in clause_mentions
+                if m.start >= unplaced.verb_end
+                and self._roles.get(m.party) == "belligerent"
+                and not self.mentions.is_place(s, m)
+            )
+            accused = named[0] if len(named) == 1 else None
         if (
             accuser is None
             and accused is not None
             and len(self._other_camp_default) == 2
             and (
-                any(
+                unplaced is not None
+                or any(
                     f.speaker is None
                     and (
                         _UNNAMED_OFFICIAL_RE.search(s[max(0, f.verb_start - 40) : f.verb_start])
@@ -370,6 +411,21 @@ class Roles:
             if self._roles.get(accused) == "belligerent" and camp in self._other_camp_default:
                 accuser = next(p for c, p in self._other_camp_default.items() if c != camp)
         return (accuser, accused)
+
+    def _unplaced_frame(self, s: str, clause: Clause, frame: Frame | None) -> Frame | None:
+        """The speech frame that governs the cue when its subject is a person or people the
+        profile cannot place (issue 12, the blind role errors, class A): a name with its
+        title ("Labour Minister Arman Petrosyan said", "Hor Namhong says") or residents
+        ("residents of Martuni told reporters"); a pronoun or "the ministry" is not one."""
+        if frame is None or frame.speaker is not None or frame.trailing:
+            return None
+        if not clause.start <= frame.verb_start < clause.end:
+            return None
+        subject = s[clause.start : frame.verb_start]
+        subject = subject[subject.rfind(",") + 1 :]
+        if not _UNPLACED_SPEAKER_RE.search(subject) or PRONOUN_SUBJECT_RE.search(subject):
+            return None
+        return frame
 
     def _appellant(
         self,
@@ -393,6 +449,53 @@ class Roles:
         if party == accused or (accused is not None and not self.camp_ok(party, accused)):
             return None
         return party
+
+    def _claimant(
+        self,
+        s: str,
+        clause: Clause,
+        mentions: list[Mention],
+        hit: Hit,
+        accused: str | None,
+    ) -> str | None:
+        """The subject of a verb of stance on the breaches before the cue, when no speech
+        verb governs it ("A counts 54 B violations", "A lodged a complaint with C over B's
+        breaches", "A called on the world to stop B's violations"; issue 12, class B): who
+        counts, cites, answers or decries the breaches asserts them. The subject is the
+        party that opens the verb's clause, never the object of a preposition ("with C");
+        a participle opening a clause (", calling it a breach") takes the sentence's."""
+        verbs = list(self._claimant_re.finditer(s, clause.start, hit.start))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        subject = self._subject_of(s, clause.start, verb.start(), mentions)
+        if subject is None and not s[clause.start : verb.start()].strip(" ,;"):
+            # ", calling it a violation": the subject of the clause before
+            sentence_mentions, _places = self.mentions.find(s[: clause.start])
+            subject = self._subject_of(s, 0, clause.start, sentence_mentions)
+        if subject is None or subject == accused:
+            return None
+        if accused is not None and not self.camp_ok(subject, accused):
+            return None
+        return subject
+
+    def _subject_of(self, s: str, lo: int, hi: int, mentions: list[Mention]) -> str | None:
+        """The party that is the subject before position `hi`: the last mention from `lo`
+        that is no place and no object of a preposition, with a few words at most
+        between it and `hi` that hold no clause break ("A fires after B counts 54
+        violations": B counts)."""
+        for m in reversed(mentions):
+            if not lo <= m.start < hi or m.end > hi:
+                continue
+            if self.mentions.is_place(s, m) or _AFTER_PREPOSITION_RE.search(
+                s, max(0, m.start - 24), m.start
+            ):
+                continue
+            between = s[m.end : hi]
+            if len(WORD_RE.findall(between)) > 8 or ";" in between:
+                return None
+            return m.party
+        return None
 
     def _warned_over(
         self, s: str, clause: Clause, mentions: list[Mention], hit: Hit
@@ -578,9 +681,16 @@ class Roles:
             return next(p for c, p in self._other_camp_default.items() if c != camp)
         return None
 
-    def names_the_attack(self, s: str, clause: Clause) -> bool:
-        """Whether the clause opens on an attack named before ("The strike came ...")."""
-        return _THE_ATTACK_RE.match(s, clause.start) is not None
+    def names_the_attack(self, s: str, clause: Clause, frame: Frame | None = None) -> bool:
+        """Whether the clause opens on an attack named before ("The strike came ..."), or
+        the speech that governs the cue does ("UNIFIL said in a statement that the strikes
+        were clear violations": issue 12, an act named again, its agent told before)."""
+        if _THE_ATTACK_RE.match(s, clause.start) is not None:
+            return True
+        if frame is None or frame.trailing or not clause.start <= frame.verb_end <= clause.end:
+            return False
+        that = _SAID_THAT_RE.match(s, frame.verb_end)
+        return _THE_ATTACK_RE.match(s, that.end() if that else frame.verb_end) is not None
 
     def act_agent(
         self,
@@ -616,7 +726,8 @@ class Roles:
             if len(low) == len(s)
             else self._act_re.finditer(s, lo, hi)
         )
-        # the parties of a truce's name are no agents: "the truce between A and B"
+        # the parties of a truce's name are no agents: "the truce between A and B" (nor,
+        # below, the target of an act named by its noun: `_is_target`)
         content = [m for m in content if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)]
         for act in acts:
             candidates = [m for m in content if m.end <= act.start()]
@@ -625,7 +736,12 @@ class Roles:
             m = candidates[-1]
             between = s[m.end : act.start()]
             close = len(WORD_RE.findall(between)) <= 5 and ";" not in between
-            if close and self.camp_ok(accuser, m.party) and not self.mentions.is_place(s, m):
+            if (
+                close
+                and self.camp_ok(accuser, m.party)
+                and not self.mentions.is_place(s, m)
+                and not _is_target(s, lo, m)
+            ):
                 return m.party
         # 4. "the enemy"
         if accuser and self._enemy_re.search(s, lo, hi):
@@ -640,6 +756,7 @@ class Roles:
             if self._roles.get(m.party) == "belligerent"
             and self.camp_ok(accuser, m.party)
             and not self.mentions.is_place(s, m)
+            and not _is_target(s, lo, m)
         )
         if len(others) == 1 and accuser is not None:
             return others[0]
@@ -733,6 +850,12 @@ class Roles:
             if not subject.strip() or PRONOUN_SUBJECT_RE.search(subject):
                 return state.last_speaker
         return clause.speaker
+
+
+def _is_target(s: str, lo: int, m: Mention) -> bool:
+    """Whether the mention is the target of an act named by its noun ("the shelling of B's
+    homes", "the destruction of C's post and B's tower"): never its agent (issue 12)."""
+    return _ACT_TARGET_RE.search(s, max(lo, m.start - 90), m.start) is not None
 
 
 def without_nameless_denial(tags: list[Tag]) -> list[Tag]:

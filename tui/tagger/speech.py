@@ -100,6 +100,17 @@ _APPOSITIVE_RE = re.compile(
 )  # "X, spokesman of Y, said", "France, for its part, has charged"
 
 
+# a pronoun subject right before a speech verb: "over what it called", "that, they say,"
+# (only "what it called" and a speech set off by commas: a trailing "..., it said" speaks
+# for the last speaker, and "positions that it calls strategic" is no claim's speech)
+_PRONOUN_BEFORE_RE = re.compile(
+    r"(?:\bwhat|,)\s+(?:it|they)\s+(?:(?:also|again|now|had|has|have|would)\s+)?$"
+)
+# a relative clause between a subject and its verb: "A's army, which keeps the truce, said"
+_WHICH_CLAUSE_RE = re.compile(
+    r"[\s,]*(?:which|who)\s+[^,;:.]{1,80},\s*(?:(?:also|again|then|later|has|have|had)\s+)?"
+)
+
 # "X's attack is strongly condemned, Y said": the subject of a passive is no speaker
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -276,8 +287,10 @@ class Speech:
         """The speaker of a reporting verb in clause [a, b), and whether it trails it:
         read in turn as a relative clause's antecedent, a verb sharing the clause's opening
         subject, the subject just before the verb, and a speaker after it."""
-        party = self._relative_speaker(s, a, verb, mentions) or self._shared_subject(
-            s, a, b, verb, mentions
+        party = (
+            self._relative_speaker(s, a, verb, mentions)
+            or self._shared_subject(s, a, b, verb, mentions)
+            or self._pronoun_speaker(s, a, verb, mentions)
         )
         if party:
             return party, False
@@ -304,6 +317,32 @@ class Speech:
             before = [m for m in mentions if m.end <= a + 2 and a - m.end <= 12]
             if before:
                 return before[-1].party
+        return None
+
+    def _pronoun_speaker(
+        self, s: str, a: int, verb: re.Match[str], mentions: list[Mention]
+    ) -> str | None:
+        """Whom a pronoun subject of the verb points back to (issue 12, the blind role
+        errors): "A lodged a complaint with C over what it called B's breaches", "A briefed
+        C on evidence that, they say, shows ...": the clause's subject A, not C, the
+        nearest name; and "A's army, which keeps the truce, accused B of ...": the noun
+        before the relative clause that splits subject and verb."""
+        if _WHICH_CLAUSE_RE.fullmatch(s, a, verb.start()):
+            before = [m for m in mentions if m.end <= a and a - m.end <= 12]
+            if before and not self.mentions.is_place(s, before[-1]):
+                return before[-1].party
+            return None
+        pronoun = _PRONOUN_BEFORE_RE.search(s, max(a, verb.start() - 24), verb.start())
+        if pronoun is None or (s[pronoun.start()] == "," and not s.startswith(",", verb.end())):
+            return None  # ", they say," is set off on both sides
+        for m in mentions:
+            if m.start >= pronoun.start():
+                break
+            if m.start < a or self.mentions.is_place(s, m):
+                continue
+            if _OBJECT_RE.search(s, max(0, m.start - 40), m.start):
+                continue  # "with C", "between A and B": no subject
+            return m.party
         return None
 
     def _shared_subject(
