@@ -1016,6 +1016,26 @@ def test_a_statement_that_speaks_of_the_days_truce_is_the_truce() -> None:
     assert sorted(e.item_ids for e in entries) == [("a", "b"), ("c",)]
 
 
+def test_the_brokers_own_initiative_that_speaks_of_the_days_truce_is_the_truce() -> None:
+    """On the day of a truce Russia brokered, a report that Lavrov arrived for a summit to
+    witness the truce's signing is the truce's story, not a visit of its own; a summit
+    of others that speaks of the truce stays its own."""
+    witness = tag(
+        "diplomatic_call",
+        "Lavrov landed for the summit, where he is to witness the truce being signed.",
+        rule="diplomatic_call/talks",
+        parties=("russia", "armenia", "turkey"),
+    )
+    others = tag(
+        "diplomatic_call",
+        "Erdogan hosted a summit in Ankara that discussed the truce.",
+        rule="diplomatic_call/talks",
+        parties=("turkey", "iran"),
+    )
+    entries = build(report("a", MOSCOW_TRUCE), report("b", witness), report("c", others))
+    assert sorted(e.item_ids for e in entries) == [("a", "b"), ("c",)]
+
+
 def test_an_exchange_reported_the_next_day_is_the_day_befores_exchange() -> None:
     """A swap a later report dates to Saturday, and a Sunday report that says only
     "the sides exchanged prisoners", are one exchange; a swap still planned draws no

@@ -244,10 +244,12 @@ class FoldsMixin(BuilderState):
                 # talks at the venue where the truce was agreed, or a statement of the
                 # truce's own parties that speaks of it ("the joint statement entered
                 # into force"), are its; talks of others about it stay their own
-                at_venue = key.split("|")[2] in where and key.split("|")[2] in self.venues
-                about = (
-                    any(_TRUCE_WORDS.search(t.evidence) for _, t in other.tags)
-                    and {p for _, t in other.tags for p in t.parties} <= parties
+                convener = key.split("|")[2]
+                at_venue = convener in where and convener in self.venues
+                # its own parties' statement on it, or its broker's initiative that speaks
+                # of it ("Trump lands in Kuala Lumpur to witness the truce's signing")
+                about = any(_TRUCE_WORDS.search(t.evidence) for _, t in other.tags) and (
+                    {p for _, t in other.tags for p in t.parties} <= parties or convener in brokers
                 )
                 if not (at_venue or about):
                     continue
