@@ -1036,6 +1036,51 @@ def test_the_brokers_own_initiative_that_speaks_of_the_days_truce_is_the_truce()
     assert sorted(e.item_ids for e in entries) == [("a", "b"), ("c",)]
 
 
+def test_a_day_stated_only_in_a_reports_closing_background_does_not_date_its_news() -> None:
+    """Filed on Sunday: commanders met and agreed their men would hold fire (no day said);
+    the last line recalls that two soldiers were killed on Saturday. The truce is
+    Sunday's news; only the recalled toll is Saturday's. Had the report opened with
+    Saturday's toll, the undated lines would be that story's (the usual case)."""
+    met = "Commanders of the two armies met for five hours at the border post."
+    agreed = "They agreed that their soldiers would not fire their weapons, a general said."
+    again = "The commanders will meet again next week in Goris."
+    toll = "Two soldiers were killed and seven wounded on Saturday in a shootout near Hadrut."
+    talks = "diplomatic_call/talks"
+    tags = (
+        dated("diplomatic_call", met, NEXT, "published", rule=talks),
+        dated("truce_agreed", agreed, NEXT, "published"),
+        dated("diplomatic_call", again, NEXT, "published", rule=talks),
+        dated("casualties", toll, EVE, "weekday", places=("Hadrut",)),
+    )
+    closing = replace(report("closing", *tags, day=NEXT), text=f"{met} {agreed} {again} {toll}")
+    truce = [e for e in build(closing) if e.kind == "truce_agreed"]
+    assert [e.date for e in truce] == [NEXT]
+    opening = replace(report("opening", *tags, day=NEXT), text=f"{toll} {met} {agreed} {again}")
+    assert {e.date for e in build(opening)} == {EVE}
+
+
+def test_a_reports_headline_story_outranks_its_ledes_other_day() -> None:
+    """The headline tells Sunday's talks; the first sentence says the talks ended on
+    Sunday and recalls Saturday's battle. The report is the talks' source: its talks
+    entry stays and the battle, told by it alone, is that story's background."""
+    headline = "Commanders end talks with no pull-back; joint patrols only"
+    lede = "Army commanders ended five hours of talks on Sunday, a day after a battle near Hadrut."
+    talks = "diplomatic_call/talks"
+    item = replace(
+        report(
+            "talks",
+            dated("diplomatic_call", headline, NEXT, "published", rule=talks),
+            dated("diplomatic_call", lede, NEXT, "weekday", rule=talks),
+            day=NEXT,
+        ),
+        title=headline,
+        text=lede,
+    )
+    # the store hands the builder a report a day at a time, each day with its own tags
+    battle = replace(item, tags=(dated("attack", lede, EVE, "relative"),))
+    assert [(e.date, e.kind) for e in build(battle, item)] == [(NEXT, "diplomatic_call")]
+
+
 def test_an_exchange_reported_the_next_day_is_the_day_befores_exchange() -> None:
     """A swap a later report dates to Saturday, and a Sunday report that says only
     "the sides exchanged prisoners", are one exchange; a swap still planned draws no

@@ -131,10 +131,12 @@ def _standing(
     ledes: dict[str, frozenset[str]],
 ) -> tuple:
     """How an entry ranks against another told by the same reports alone: the one with
-    their headlines (or ledes) first, then the heavier, then the earlier; the key breaks
-    ties."""
-    held = len(_heads(entry, headlines, ledes))
-    return (held, entry.weight, _negated(entry.date), entry.key)
+    their headlines first, then their ledes, then the heavier, then the earlier; the key
+    breaks ties. (A lede counts below a headline: the builder sees a report a day at a
+    time, so a lede dated apart from a headline read on another day looks unheadlined.)"""
+    held = len(headlines.get(entry.key, frozenset()))
+    led = len(ledes.get(entry.key, frozenset()))
+    return (held, led, entry.weight, _negated(entry.date), entry.key)
 
 
 def _negated(day: str) -> tuple[int, ...]:

@@ -414,9 +414,47 @@ def _follow_story(
             continue
         if _headline_news_elsewhere(item_id, source, target):
             continue
+        if not _opens_with(item_id, target, source):
+            continue  # its dated lines are background told late, not the report's story
         moved = [p for p in source if p[0].item_id == item_id]
         source[:] = [p for p in source if p[0].item_id != item_id]
         target.extend(moved)
+
+
+# how many of a report's first tagged sentences tell its story (as the tagger lends their day)
+_OPENING_SENTENCES = 3
+
+
+def _opens_with(
+    item_id: str, dated: list[tuple[TaggedItem, Tag]], undated: list[tuple[TaggedItem, Tag]]
+) -> bool:
+    """Whether the report tells its dated lines among its first tagged sentences: the
+    story its undated lines belong to. A day stated only in its closing background ("two
+    soldiers were killed on Wednesday when ...", under news of Thursday's talks) dates
+    that background, not the report. (The builder holds a report's tags a day at a time:
+    where a sentence stands is read from the report's text.)"""
+    mine = [(i, t) for i, t in [*dated, *undated] if i.item_id == item_id]
+    if not mine:
+        return False
+    item = mine[0][0]
+    text = " ".join(item.text.split())
+
+    headline = {t.evidence for i, t in mine if from_headline(i, t)}
+
+    def place(evidence: str) -> int:
+        if evidence in headline:
+            return -1
+        found = text.find(" ".join(evidence.split())[:80])
+        return found if found >= 0 else len(text)
+
+    opening = sorted({t.evidence for _, t in mine}, key=lambda e: (place(e), e))
+    first = set(opening[:_OPENING_SENTENCES])
+    # (a kind the headline tells, dated deep in the body, is the headline's story dated:
+    # "Thailand rejects a chemical weapons charge" over "on Saturday ... denied it")
+    headlined = {t.kind for _, t in mine if t.evidence in headline}
+    return any(
+        i.item_id == item_id and (t.evidence in first or t.kind in headlined) for i, t in dated
+    )
 
 
 def _undated_line(tag: Tag, in_force: frozenset[str]) -> bool:
