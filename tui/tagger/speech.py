@@ -26,6 +26,10 @@ _COLON_HEADLINE_RE = re.compile(r"^([^:]{2,80}?):\s+\S")
 _DASH_SOURCE_HEADLINE_RE = re.compile(r"\s[-–—]+\s+((?:\S+\s+){0,5}\S+)\s*$")
 
 _ACCORDING_RE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+", re.IGNORECASE)
+# "by Baku's account", "in Yerevan's own version": an "according to" with its source inside
+_ACCOUNT_RE = re.compile(
+    r"\b(?:by|in|on)\s+[^,;]{1,40}?['’]s?\s+(?:own\s+)?(?:account|version|count)\b", re.IGNORECASE
+)
 
 # the subject as the possessive's office, just before the verb: "its foreign ministry"
 _ITS_OFFICE_RE = re.compile(
@@ -220,7 +224,10 @@ class Speech:
             for m in according:
                 if not a <= m.start() < b:
                     continue
-                after = [x for x in mentions if m.end() <= x.start < min(b, m.end() + 60)]
+                if m.re is _ACCOUNT_RE:  # the source is named inside: "by Baku's account"
+                    after = [x for x in mentions if m.start() <= x.start < m.end()]
+                else:
+                    after = [x for x in mentions if m.end() <= x.start < min(b, m.end() + 60)]
                 if after:
                     frames.append(
                         Frame(
@@ -272,6 +279,8 @@ class Speech:
             if ("ccording" in s or "iting" in s or "uoting" in s or "ited by" in s)
             else []
         )
+        if "ccount" in s or "ersion" in s or " count" in s:
+            according = sorted([*according, *_ACCOUNT_RE.finditer(s)], key=lambda m: m.start())
         return verbs, according
 
     def _frame_speaker(
