@@ -190,6 +190,7 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
                 continue
             if 1900 <= count <= 2100 and "," not in m.group("num"):
                 continue
+            count += _named_before_others(text, span)
             what_word = (m.groupdict().get("what") or "killed").lower()
             what = (
                 "wounded"
@@ -250,6 +251,25 @@ def casualties(text: str, speaker: str | None) -> tuple[Casualty, ...]:
             cas = Casualty(cas.count, cas.what, out[-1].group, cas.claimed_by, cas.approximate)
         out.append(cas)
     return tuple(out)
+
+
+# "a major general, a colonel and five other servicemen": the people named one by one
+# before "N other(s)" are among the dead too
+_OTHERS_AFTER_RE = re.compile(r"\s+others?\b")
+_NAMED_LIST_RE = re.compile(
+    r"((?:\b(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*,\s*)*"
+    r"\b(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*,?\s+and\s+)$",
+    re.IGNORECASE,
+)
+_ONE_NAMED_RE = re.compile(r"\b(?:an?|the)\s+", re.IGNORECASE)
+
+
+def _named_before_others(text: str, span: tuple[int, int]) -> int:
+    """How many people a list names one by one before "N other(s)" (0 when none)."""
+    if not _OTHERS_AFTER_RE.match(text, span[1]):
+        return 0
+    listed = _NAMED_LIST_RE.search(text, max(0, span[0] - 90), span[0])
+    return len(_ONE_NAMED_RE.findall(listed.group(1))) if listed else 0
 
 
 def _number(text: str) -> int | None:
