@@ -96,7 +96,7 @@ _CAS_VERB_FIRST = re.compile(
 )
 
 _CAS_TOLL = re.compile(
-    r"\b(?P<fill>(?:[\w'’-]+\s+){0,2})(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\b(?P<fill>(?:[\w'’-]+\s+){0,2})(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:rose|rises|risen|reached|reaches|climbed|climbs|stands|stood|hit|hits|of|to|at|is|was|"
     r"pass(?:es|ed)|surpass(?:es|ed)|tops|topped|exceed(?:s|ed)|crosse[sd])"
     r"\s+(?:to\s+|at\s+)?" + _APPROX + _NUM + r"\b",
