@@ -1,7 +1,9 @@
 """The words test before an unless or requires search (`tui.tagger.needs`) never skips a
 clause the pattern matches: every match of every such pattern of every bundled profile,
 over the lowered text of every labelled report and the demo, holds a word of each set
-the test asks for; and the parse reads optional parts, branches and flags as `re` does."""
+the test asks for; and the parse reads optional parts, branches and flags as `re` does.
+Likewise every match starts with one of the first characters read from the pattern (the
+lookbehind a search drops for `re`'s own scan is checked in Python, `cues._bounded`)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from tui.evaluate import read_reports, report_text
 from tui.parse import parse_feed
 from tui.profile import load_profile
 from tui.tagger.cues import _LEADING_BOUNDARY, _holds_words
-from tui.tagger.needs import needed
+from tui.tagger.needs import first_chars_of, needed, starts_with_letters
 from tui.tagger.text import case_blind, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -84,3 +86,46 @@ def test_the_words_read_from_a_pattern(pattern, words):
         for text in ("the truce held; many times a number of times talks talks stalled",):
             for m in re.finditer(pattern, text):
                 assert _holds_words(m.group(), words)
+
+
+def test_every_match_starts_with_a_first_character():
+    patterns = sorted(
+        {
+            p
+            for path in BUNDLED.glob("*.toml")
+            for rule in load_profile(path).rules
+            for p in (*rule.unless, *rule.requires, *rule.cues)
+        }
+    )
+    corpus = "\n".join(_texts())
+    tested = matched = 0
+    for pattern in patterns:
+        chars = first_chars_of(pattern)
+        if chars is None:
+            continue
+        tested += 1
+        for m in re.compile(pattern, re.IGNORECASE).finditer(corpus):
+            if m.group():
+                matched += 1
+                assert m.group()[0] in chars, (pattern, m.group(), sorted(chars))
+    assert tested > 200 and matched > 1000, (tested, matched)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars", "scanned"),
+    [
+        (r"(?:both\s+)?(?:in|at)\s+the", "aAbBiI", False),  # an optional start: no scan
+        (r"(?:talks|met)\b", "mMtT", True),
+        (r"[a-c]x", "aAbBcC", True),
+        (r"(?<=truce\s)held", "hH", False),  # a look-behind first: `re` scans for nothing
+        (r"\w+", None, False),
+        (r"x?", None, False),  # may match no text
+        (r"[^a]b", None, False),
+    ],
+)
+def test_the_first_characters_of_a_pattern(pattern, chars, scanned):
+    found = first_chars_of(pattern)
+    assert (None if found is None else "".join(sorted(found))) == (
+        None if chars is None else "".join(sorted(chars))
+    )
+    assert starts_with_letters(pattern) is scanned

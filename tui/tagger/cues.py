@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from tui.profile import Profile, Rule, trie_regex
-from tui.tagger.needs import needed
+from tui.tagger.needs import first_chars_of, needed, starts_with_letters
 from tui.tagger.text import Hit, Mention, PlaceHit, case_blind, first_chars
 
 # a leading "not after a word character" (as most patterns begin): searched for without it
@@ -140,12 +140,28 @@ def _searchable_regex(pattern: str) -> tuple[Search, Search | None]:
         return has_word, has_word_low
     for prefix in _LEADING_BOUNDARY:
         rest = pattern[len(prefix) :]
-        if pattern.startswith(prefix) and rest[:1].isalpha() and "|" not in _top_level(rest):
+        if (
+            pattern.startswith(prefix)
+            and "|" not in _top_level(rest)
+            and (rest[:1].isalpha() or _literal_first(rest))
+        ):
             blind, low = case_blind(rest)
+            if low is None and not rest[:1].isalpha():
+                break  # searched case-blind, `re` scans for no letter: keep the lookbehind
             hyphen = "-" in prefix
             return _bounded(blind, hyphen), _bounded(low, hyphen) if low is not None else None
     blind, low = case_blind(pattern)
     return blind.search, low.search if low is not None else None
+
+
+def _literal_first(pattern: str) -> bool:
+    """Whether `pattern` begins with a few literal letters that `re` itself scans for
+    (a letter, a class of letters, words in a group): with the leading lookbehind
+    dropped, a search skips to them instead of trying the lookbehind everywhere."""
+    if not starts_with_letters(pattern):
+        return False
+    chars = first_chars_of(pattern)
+    return chars is not None and len(chars) <= 20
 
 
 def _bounded(regex: re.Pattern[str], hyphen: bool) -> Search:
@@ -370,22 +386,25 @@ def _any_found(patterns: Searches, s: str, low: str, same: bool, a: int, b: int)
             if search(s, a, b):
                 return True
             continue
-        if words is not None and not _holds_words(part, words):
-            continue  # a word of each set is missing: no match possible
+        if words is not None:  # (inline: called ~40 times a sentence)
+            missing = False
+            for needs in words:
+                for word in needs:
+                    if word in part:
+                        break
+                else:
+                    missing = True  # no word of this set: no match possible
+                    break
+            if missing:
+                continue
         if search_low(low, a, b):
             return True
     return False
 
 
 def _holds_words(part: str, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `part` holds a word of each set."""
-    for words in needs:
-        for word in words:
-            if word in part:
-                break
-        else:
-            return False
-    return True
+    """Whether `part` holds a word of each set (the test `_any_found` inlines)."""
+    return all(any(word in part for word in words) for words in needs)
 
 
 def _all_found(requires: Searches, s: str, low: str, same: bool) -> bool:
