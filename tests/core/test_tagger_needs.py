@@ -17,7 +17,7 @@ from tui.evaluate import read_reports, report_text
 from tui.parse import parse_feed
 from tui.profile import load_profile
 from tui.tagger.cues import _LEADING_BOUNDARY, _holds_words
-from tui.tagger.needs import first_chars_of, needed, starts_with_letters
+from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
 from tui.tagger.text import case_blind, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -129,3 +129,18 @@ def test_the_first_characters_of_a_pattern(pattern, chars, scanned):
         None if chars is None else "".join(sorted(chars))
     )
     assert starts_with_letters(pattern) is scanned
+
+
+@pytest.mark.parametrize(
+    ("patterns", "start"),
+    [
+        ((r"claims?(?=.{0,9}?no)\s+a", r"claims?(?=.{0,9}?no)\s+b"), r"claims?(?=.{0,9}?no)\s+"),
+        ((r"ab", r"ab?"), "a"),  # "b" is no whole piece of the second
+        ((r"a\s+b", r"a\s+?b"), "a"),
+        ((r"a|b", r"a|c"), None),  # a top-level branch: no shared start
+        ((r"ab",), None),
+        ((r"x", r"y"), None),
+    ],
+)
+def test_the_shared_start_of_cues(patterns, start):
+    assert shared_start(patterns) == start

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from tui.profile import Profile, Rule, trie_regex
-from tui.tagger.needs import first_chars_of, needed, starts_with_letters
+from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
 from tui.tagger.text import Hit, Mention, PlaceHit, case_blind, first_chars
 
 # a leading "not after a word character" (as most patterns begin): searched for without it
@@ -190,6 +190,17 @@ def _anchored(rule: Rule) -> tuple[str, ...]:
     return rule.cues
 
 
+def _alternation(cues: tuple[str, ...]) -> str:
+    """A rule's cues as one alternation; when they all begin with the same lookahead
+    ("claims?(?=[^.;]{0,200}?...)"), that shared start is tested once before them, not
+    once per cue (it fails at most positions, after scanning ahead)."""
+    body = "|".join(f"(?:{c})" for c in cues)
+    shared = shared_start(cues)
+    if shared is None or not any(op in shared for op in ("(?=", "(?!")):
+        return body
+    return f"(?={shared})(?:{body})"
+
+
 def _top_level(pattern: str) -> str:
     """The pattern with every parenthesised group removed (to find a top-level "|")."""
     depth, out, escaped = 0, [], False
@@ -230,7 +241,7 @@ class Cues:
         self._party_rules: list[int] = []
         for index, rule in enumerate(profile.rules):
             # one alternation per rule: one attempt per position, not one per cue
-            blind, low = case_blind("|".join(f"(?:{c})" for c in _anchored(rule)))
+            blind, low = case_blind(_alternation(_anchored(rule)))
             self._rules.append(
                 (
                     rule,

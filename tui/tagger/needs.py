@@ -182,3 +182,52 @@ def starts_with_letters(pattern: str) -> bool:
             return all(len(branch) and branch[0][0] is sre.LITERAL for branch in av[1])
         return False
     return False
+
+
+def shared_start(patterns: tuple[str, ...]) -> str | None:
+    """The longest text that begins every pattern and is a whole regex of its own, the
+    same first pieces of each as `re` parses them (so a match of each pattern begins with
+    a match of it); None when there is none, or for a single pattern."""
+    if len(patterns) < 2 or any("|" in _top_level_text(p) for p in patterns):
+        return None
+    try:
+        parsed = [list(sre_parse.parse(p)) for p in patterns]
+    except (re.error, RecursionError):
+        return None
+    common = patterns[0]
+    for pattern in patterns[1:]:
+        end = 0
+        while end < min(len(common), len(pattern)) and common[end] == pattern[end]:
+            end += 1
+        common = common[:end]
+    for end in range(len(common), 0, -1):
+        head = common[:end]
+        try:
+            items = list(sre_parse.parse(head))
+        except (re.error, RecursionError, OverflowError):
+            continue
+        shape = repr(items)
+        if items and all(len(p) > len(items) and repr(p[: len(items)]) == shape for p in parsed):
+            return head
+    return None
+
+
+def _top_level_text(pattern: str) -> str:
+    """`pattern` without its parenthesised groups and classes (to find a top-level "|")."""
+    out, depth, escaped, in_class = [], 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
