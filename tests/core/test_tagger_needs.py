@@ -25,7 +25,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 BUNDLED = ROOT / "tui" / "profile" / "bundled"
 
 
-def _texts() -> list[str]:
+def _texts(lowered: bool = True) -> list[str]:
     """The lowered reports of the dev sets and the demo, each distinct sentence once."""
     texts = []
     for path in sorted((FIXTURES / "dev").glob("*.jsonl")):
@@ -33,7 +33,8 @@ def _texts() -> list[str]:
             texts += [r.get("headline_own_words", ""), report_text(r)]
     for path in sorted(DEMO_DIR.glob("*.xml")):
         texts += [t for i in parse_feed(path.read_bytes()).items for t in (i.title, i.text)]
-    return list(dict.fromkeys(s.lower() for text in texts for s in split_sentences(text)))
+    sentences = (s for text in texts for s in split_sentences(text))
+    return list(dict.fromkeys(s.lower() if lowered else s for s in sentences))
 
 
 def test_every_match_holds_the_words_tested():
@@ -61,6 +62,29 @@ def test_every_match_holds_the_words_tested():
             matched += 1
             assert _holds_words(m.group(), words), (pattern, m.group(), words)
     assert tested > 200 and matched > 1000, (tested, matched)
+
+
+def test_every_match_of_a_pattern_naming_capitals_holds_the_words_tested():
+    # a pattern with a case-sensitive part ("(?-i:January|...)") is searched case-blind in
+    # the original text, where ASCII clauses lack none of its (lowered) words
+    patterns = sorted(
+        {
+            p
+            for path in BUNDLED.glob("*.toml")
+            for rule in load_profile(path).rules
+            for p in (*rule.unless, *rule.requires)
+            if case_blind(p)[1] is None and needed(p) is not None
+        }
+    )
+    corpus = "\n".join(_texts(lowered=False))
+    matched = 0
+    for pattern in patterns:
+        words = tuple(tuple(w.lower() for w in ws) for ws in needed(pattern))
+        for m in re.compile(pattern, re.IGNORECASE).finditer(corpus):
+            if m.group().isascii():
+                matched += 1
+                assert _holds_words(m.group().lower(), words), (pattern, m.group(), words)
+    assert len(patterns) >= 5 and matched > 20, (len(patterns), matched)
 
 
 @pytest.mark.parametrize(

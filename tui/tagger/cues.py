@@ -31,6 +31,8 @@ def _searchable(pattern: str) -> Searchable:
     blind, low = _searchable_regex(pattern)
     starts = _starts(pattern)
     words = (needed(pattern) or ((starts,) if starts else None)) if low is not None else None
+    if low is None and not starts:
+        return _with_words(blind, needed(pattern)), low, words
     if not starts:
         return blind, low, words
 
@@ -42,6 +44,30 @@ def _searchable(pattern: str) -> Searchable:
         return False
 
     return search_if_started, low, words
+
+
+def _with_words(blind: Search, needs: tuple[tuple[str, ...], ...] | None) -> Search:
+    """The case-blind search of a pattern that names capitals (and so has no search of
+    lowered text, as "(?-i:January|...)\\s+attacks"), run only where the clause holds a
+    word of each set its matches need; tested on ASCII text alone, where lowering is
+    exactly what the case-blind match does (no "K" Kelvin sign, no long s)."""
+    if needs is None:
+        return blind
+    lowered = tuple(tuple(sorted({w.lower() for w in words})) for words in needs)
+
+    def search_if_words(text: str, a: int, b: int) -> object:
+        part = text[a:b]
+        if part.isascii():
+            part = part.lower()
+            for words in lowered:
+                for word in words:
+                    if word in part:
+                        break
+                else:
+                    return False  # no word of this set: no match possible
+        return blind(text, a, b)
+
+    return search_if_words
 
 
 def _starts(pattern: str) -> tuple[str, ...]:
