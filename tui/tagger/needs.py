@@ -7,6 +7,11 @@ a few words ("visit" for ``visit\\w*\\s+...``, "times" or "since" for patterns w
 is optional). `needed` reads it from `re`'s own parse of the pattern, so the test is
 exact: a clause without any of the words cannot hold a match, and the search it skips
 would have found nothing.
+
+From the same parse: the characters a match can start with (`first_chars_of`) and whether
+`re` compiles a fast scan for them (`starts_with_letters`), so that a search may drop its
+leading lookbehind and check it in Python; and the start several cues share as whole
+pieces (`shared_start`), so that an expensive shared lookahead is tested once.
 """
 
 from __future__ import annotations
