@@ -1,7 +1,9 @@
 """The words test before an unless or requires search (`tui.tagger.needs`) never skips a
 clause the pattern matches: every match of every such pattern of every bundled profile,
 over the lowered text of every labelled report and the demo, holds a word of each set
-the test asks for; and the parse reads optional parts, branches and flags as `re` does."""
+the test asks for; and the parse reads optional parts, branches and flags as `re` does.
+Likewise every match starts with one of the first characters read from the pattern (the
+lookbehind a search drops for `re`'s own scan is checked in Python, `cues._bounded`)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from tui.evaluate import read_reports, report_text
 from tui.parse import parse_feed
 from tui.profile import load_profile
 from tui.tagger.cues import _LEADING_BOUNDARY, _holds_words
-from tui.tagger.needs import needed
+from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
 from tui.tagger.text import case_blind, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -23,7 +25,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 BUNDLED = ROOT / "tui" / "profile" / "bundled"
 
 
-def _texts() -> list[str]:
+def _texts(lowered: bool = True) -> list[str]:
     """The lowered reports of the dev sets and the demo, each distinct sentence once."""
     texts = []
     for path in sorted((FIXTURES / "dev").glob("*.jsonl")):
@@ -31,7 +33,8 @@ def _texts() -> list[str]:
             texts += [r.get("headline_own_words", ""), report_text(r)]
     for path in sorted(DEMO_DIR.glob("*.xml")):
         texts += [t for i in parse_feed(path.read_bytes()).items for t in (i.title, i.text)]
-    return list(dict.fromkeys(s.lower() for text in texts for s in split_sentences(text)))
+    sentences = (s for text in texts for s in split_sentences(text))
+    return list(dict.fromkeys(s.lower() if lowered else s for s in sentences))
 
 
 def test_every_match_holds_the_words_tested():
@@ -61,6 +64,29 @@ def test_every_match_holds_the_words_tested():
     assert tested > 200 and matched > 1000, (tested, matched)
 
 
+def test_every_match_of_a_pattern_naming_capitals_holds_the_words_tested():
+    # a pattern with a case-sensitive part ("(?-i:January|...)") is searched case-blind in
+    # the original text, where ASCII clauses lack none of its (lowered) words
+    patterns = sorted(
+        {
+            p
+            for path in BUNDLED.glob("*.toml")
+            for rule in load_profile(path).rules
+            for p in (*rule.unless, *rule.requires)
+            if case_blind(p)[1] is None and needed(p) is not None
+        }
+    )
+    corpus = "\n".join(_texts(lowered=False))
+    matched = 0
+    for pattern in patterns:
+        words = tuple(tuple(w.lower() for w in ws) for ws in needed(pattern))
+        for m in re.compile(pattern, re.IGNORECASE).finditer(corpus):
+            if m.group().isascii():
+                matched += 1
+                assert _holds_words(m.group().lower(), words), (pattern, m.group(), words)
+    assert len(patterns) >= 5 and matched > 20, (len(patterns), matched)
+
+
 @pytest.mark.parametrize(
     ("pattern", "words"),
     [
@@ -84,3 +110,61 @@ def test_the_words_read_from_a_pattern(pattern, words):
         for text in ("the truce held; many times a number of times talks talks stalled",):
             for m in re.finditer(pattern, text):
                 assert _holds_words(m.group(), words)
+
+
+def test_every_match_starts_with_a_first_character():
+    patterns = sorted(
+        {
+            p
+            for path in BUNDLED.glob("*.toml")
+            for rule in load_profile(path).rules
+            for p in (*rule.unless, *rule.requires, *rule.cues)
+        }
+    )
+    corpus = "\n".join(_texts())
+    tested = matched = 0
+    for pattern in patterns:
+        chars = first_chars_of(pattern)
+        if chars is None:
+            continue
+        tested += 1
+        for m in re.compile(pattern, re.IGNORECASE).finditer(corpus):
+            if m.group():
+                matched += 1
+                assert m.group()[0] in chars, (pattern, m.group(), sorted(chars))
+    assert tested > 200 and matched > 1000, (tested, matched)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars", "scanned"),
+    [
+        (r"(?:both\s+)?(?:in|at)\s+the", "aAbBiI", False),  # an optional start: no scan
+        (r"(?:talks|met)\b", "mMtT", True),
+        (r"[a-c]x", "aAbBcC", True),
+        (r"(?<=truce\s)held", "hH", False),  # a look-behind first: `re` scans for nothing
+        (r"\w+", None, False),
+        (r"x?", None, False),  # may match no text
+        (r"[^a]b", None, False),
+    ],
+)
+def test_the_first_characters_of_a_pattern(pattern, chars, scanned):
+    found = first_chars_of(pattern)
+    assert (None if found is None else "".join(sorted(found))) == (
+        None if chars is None else "".join(sorted(chars))
+    )
+    assert starts_with_letters(pattern) is scanned
+
+
+@pytest.mark.parametrize(
+    ("patterns", "start"),
+    [
+        ((r"claims?(?=.{0,9}?no)\s+a", r"claims?(?=.{0,9}?no)\s+b"), r"claims?(?=.{0,9}?no)\s+"),
+        ((r"ab", r"ab?"), "a"),  # "b" is no whole piece of the second
+        ((r"a\s+b", r"a\s+?b"), "a"),
+        ((r"a|b", r"a|c"), None),  # a top-level branch: no shared start
+        ((r"ab",), None),
+        ((r"x", r"y"), None),
+    ],
+)
+def test_the_shared_start_of_cues(patterns, start):
+    assert shared_start(patterns) == start

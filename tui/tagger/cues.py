@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from tui.profile import Profile, Rule, trie_regex
-from tui.tagger.needs import needed
+from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
 from tui.tagger.text import Hit, Mention, PlaceHit, case_blind, first_chars
 
 # a leading "not after a word character" (as most patterns begin): searched for without it
@@ -31,6 +31,8 @@ def _searchable(pattern: str) -> Searchable:
     blind, low = _searchable_regex(pattern)
     starts = _starts(pattern)
     words = (needed(pattern) or ((starts,) if starts else None)) if low is not None else None
+    if low is None and not starts:
+        return _with_words(blind, needed(pattern)), low, words
     if not starts:
         return blind, low, words
 
@@ -42,6 +44,30 @@ def _searchable(pattern: str) -> Searchable:
         return False
 
     return search_if_started, low, words
+
+
+def _with_words(blind: Search, needs: tuple[tuple[str, ...], ...] | None) -> Search:
+    """The case-blind search of a pattern that names capitals (and so has no search of
+    lowered text, as "(?-i:January|...)\\s+attacks"), run only where the clause holds a
+    word of each set its matches need; tested on ASCII text alone, where lowering is
+    exactly what the case-blind match does (no "K" Kelvin sign, no long s)."""
+    if needs is None:
+        return blind
+    lowered = tuple(tuple(sorted({w.lower() for w in words})) for words in needs)
+
+    def search_if_words(text: str, a: int, b: int) -> object:
+        part = text[a:b]
+        if part.isascii():
+            part = part.lower()
+            for words in lowered:
+                for word in words:
+                    if word in part:
+                        break
+                else:
+                    return False  # no word of this set: no match possible
+        return blind(text, a, b)
+
+    return search_if_words
 
 
 def _starts(pattern: str) -> tuple[str, ...]:
@@ -140,12 +166,28 @@ def _searchable_regex(pattern: str) -> tuple[Search, Search | None]:
         return has_word, has_word_low
     for prefix in _LEADING_BOUNDARY:
         rest = pattern[len(prefix) :]
-        if pattern.startswith(prefix) and rest[:1].isalpha() and "|" not in _top_level(rest):
+        if (
+            pattern.startswith(prefix)
+            and "|" not in _top_level(rest)
+            and (rest[:1].isalpha() or _literal_first(rest))
+        ):
             blind, low = case_blind(rest)
+            if low is None and not rest[:1].isalpha():
+                break  # searched case-blind, `re` scans for no letter: keep the lookbehind
             hyphen = "-" in prefix
             return _bounded(blind, hyphen), _bounded(low, hyphen) if low is not None else None
     blind, low = case_blind(pattern)
     return blind.search, low.search if low is not None else None
+
+
+def _literal_first(pattern: str) -> bool:
+    """Whether `pattern` begins with a few literal letters that `re` itself scans for
+    (a letter, a class of letters, words in a group): with the leading lookbehind
+    dropped, a search skips to them instead of trying the lookbehind everywhere."""
+    if not starts_with_letters(pattern):
+        return False
+    chars = first_chars_of(pattern)
+    return chars is not None and len(chars) <= 20
 
 
 def _bounded(regex: re.Pattern[str], hyphen: bool) -> Search:
@@ -172,6 +214,17 @@ def _anchored(rule: Rule) -> tuple[str, ...]:
     if rule.triggers and all(c.startswith(prefix) for c in rule.cues):
         return tuple(c[len(prefix) :] for c in rule.cues)
     return rule.cues
+
+
+def _alternation(cues: tuple[str, ...]) -> str:
+    """A rule's cues as one alternation; when they all begin with the same lookahead
+    ("claims?(?=[^.;]{0,200}?...)"), that shared start is tested once before them, not
+    once per cue (it fails at most positions, after scanning ahead)."""
+    body = "|".join(f"(?:{c})" for c in cues)
+    shared = shared_start(cues)
+    if shared is None or not any(op in shared for op in ("(?=", "(?!")):
+        return body
+    return f"(?={shared})(?:{body})"
 
 
 def _top_level(pattern: str) -> str:
@@ -214,7 +267,7 @@ class Cues:
         self._party_rules: list[int] = []
         for index, rule in enumerate(profile.rules):
             # one alternation per rule: one attempt per position, not one per cue
-            blind, low = case_blind("|".join(f"(?:{c})" for c in _anchored(rule)))
+            blind, low = case_blind(_alternation(_anchored(rule)))
             self._rules.append(
                 (
                     rule,
@@ -370,22 +423,25 @@ def _any_found(patterns: Searches, s: str, low: str, same: bool, a: int, b: int)
             if search(s, a, b):
                 return True
             continue
-        if words is not None and not _holds_words(part, words):
-            continue  # a word of each set is missing: no match possible
+        if words is not None:  # (inline: called ~40 times a sentence)
+            missing = False
+            for needs in words:
+                for word in needs:
+                    if word in part:
+                        break
+                else:
+                    missing = True  # no word of this set: no match possible
+                    break
+            if missing:
+                continue
         if search_low(low, a, b):
             return True
     return False
 
 
 def _holds_words(part: str, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `part` holds a word of each set."""
-    for words in needs:
-        for word in words:
-            if word in part:
-                break
-        else:
-            return False
-    return True
+    """Whether `part` holds a word of each set (the test `_any_found` inlines)."""
+    return all(any(word in part for word in words) for words in needs)
 
 
 def _all_found(requires: Searches, s: str, low: str, same: bool) -> bool:
