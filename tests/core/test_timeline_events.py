@@ -1612,6 +1612,23 @@ def test_peacekeepers_reported_the_next_day_at_no_place_are_the_same_deployment(
     assert later == {"new_town", "with_call"}
 
 
+def test_peacekeepers_reported_the_next_day_in_a_region_are_the_same_deployment() -> None:
+    """A region is where a mission goes, not a new post: Sunday's report that the
+    monitors spread across Nagorno-Karabakh is Saturday's deployment."""
+    keepers = ("russia",)
+    arrived = dated("peacekeeping", "Monitors reached Lachin.", EVE, "published", parties=keepers)
+    spread = dated(
+        "peacekeeping",
+        "The monitors spread out across Nagorno-Karabakh.",
+        NEXT,
+        "published",
+        parties=keepers,
+        places=("Nagorno-Karabakh",),
+    )
+    entries = build(report("arrived", arrived, day=EVE), report("spread", spread, day=NEXT))
+    assert [(e.date, e.item_ids) for e in entries] == [(EVE, ("arrived", "spread"))]
+
+
 def test_a_joint_call_retold_the_next_day_is_the_same_statement() -> None:
     """Three presidents call for a ceasefire on Saturday; Sunday's reports of the same
     three calling (with others named) are that statement; a call by one of them alone is

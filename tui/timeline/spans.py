@@ -162,9 +162,10 @@ class SpansMixin(BuilderState):
                 del groups[key]
 
     def _same_deployment(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
-        """Peacekeepers reported the next day at no place, by a report that tells nothing
-        else and dates them only by its publication, are the deployment of the day before
-        still under way (a report moves whole or not at all: one report, one event)."""
+        """Peacekeepers reported the next day at no town (a region at most), by a report
+        that tells nothing else and dates them only by its publication, are the deployment
+        of the day before still under way (a report moves whole or not at all: one report,
+        one event)."""
         target = next((g for g in prev.values() if g.kind == "peacekeeping"), None)
         if target is None:
             return
@@ -176,7 +177,7 @@ class SpansMixin(BuilderState):
                     item.item_id
                     for item, tag in group.tags
                     if tag.date_basis != "published"
-                    or tag.places
+                    or self.town(tag.places)  # a region is where a mission goes, a town a post
                     or (tag.parties and not keepers & set(tag.parties))
                 }
         self._move_reports(groups, "peacekeeping", staying, lambda _key: target)
