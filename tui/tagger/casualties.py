@@ -96,7 +96,9 @@ _CAS_VERB_FIRST = re.compile(
 )
 
 _CAS_TOLL = re.compile(
-    r"\b(?P<fill>(?:[\w'’-]+\s+){0,2})(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,6}?"
+    r"\b(?P<fill>(?:[\w'’-]+\s+){0,2})(?:death\s+)?toll\s+"
+    r"(?:from\s+(?:[\w'’-]+\s+){0,5}?(?=(?:rose|rises|risen|reached|reaches|climbed|climbs)\b)"
+    r"|(?!on\b)(?:[\w'’-]+\s+){0,4}?)"
     r"(?:rose|rises|risen|reached|reaches|climbed|climbs|stands|stood|hit|hits|of|to|at|is|was|"
     r"pass(?:es|ed)|surpass(?:es|ed)|tops|topped|exceed(?:s|ed)|crosse[sd])"
     r"\s+(?:to\s+|at\s+)?" + _APPROX + _NUM + r"\b",
@@ -264,12 +266,28 @@ _NAMED_LIST_RE = re.compile(
 _ONE_NAMED_RE = re.compile(r"\b(?:an?|the)\s+", re.IGNORECASE)
 
 
+_NOT_A_NAMED_PERSON_RE = re.compile(
+    r"\b(?:was|were|is|are|has|had|killed|died|wounded|injured|hurt|dead)\b", re.IGNORECASE
+)
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:on|in|at|of|from|to|into|near|by|for|with)\s+$", re.IGNORECASE
+)
+
+
 def _named_before_others(text: str, span: tuple[int, int]) -> int:
-    """How many people a list names one by one before "N other(s)" (0 when none)."""
+    """How many people a comma list names one by one before "N other(s)" (0 when none):
+    a list with a verb in it ("a major was killed and two others") or after a preposition
+    ("the strike on the market and three others") names no one."""
     if not _OTHERS_AFTER_RE.match(text, span[1]):
         return 0
     listed = _NAMED_LIST_RE.search(text, max(0, span[0] - 90), span[0])
-    return len(_ONE_NAMED_RE.findall(listed.group(1))) if listed else 0
+    if listed is None or "," not in listed.group(1):
+        return 0
+    if _NOT_A_NAMED_PERSON_RE.search(listed.group(1)):
+        return 0
+    if _PREPOSITION_BEFORE_RE.search(text, max(0, listed.start() - 12), listed.start()):
+        return 0
+    return len(_ONE_NAMED_RE.findall(listed.group(1)))
 
 
 def _number(text: str) -> int | None:

@@ -214,10 +214,14 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?
 _UNNAMED_OFFICIAL_RE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|sources|officers?)\s+(?:\w+\s+)?$"
 )
-# a speaker the profile cannot place, just before its verb: a name and its title (two
-# capitalised words or more), or the people of a place
+# a speaker the profile cannot place, just before its verb: a name after its title ("Labour
+# Minister Arman Petrosyan"; not any capitalised words: an outlet, a rights group), or the
+# people of a place
 _UNPLACED_SPEAKER_RE = re.compile(
-    r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]+\s+$"
+    r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){0,3}?(?:Minister|Spokes(?:man|woman|person)|General|Gen\.|"
+    r"Colonel|Col\.|President|Ambassador|Governor|Mayor|Commander|Deputy|Secretary|Lieutenant|"
+    r"Major|Captain|Chief|Adviser|Advisor|Aide|Senator|MP)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’-]+\s+$"
     r"|\b(?:[Rr]esidents|[Vv]illagers|[Ww]itnesses|[Ll]ocals)(?:\s+of(?:\s+\w+){1,3})?\s+$"
 )
 

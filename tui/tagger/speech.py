@@ -92,6 +92,12 @@ _GOES_ON_RE = re.compile(r"[\s,;]*(?:as|while|and|but|adding|saying)\b", re.IGNO
 _CALL_NOT_SPEECH_RE = re.compile(r"\s+(?:on|for|upon|off|in|back|up|out)\b", re.IGNORECASE)
 
 # a mention that is the object of a preposition, maybe the second of a pair
+# an act noun right after a name: the name is the act's adjective, not a speaker
+_ACT_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:artillery\s+|rocket\s+|drone\s+|missile\s+)?(?:shelling|strikes?|attacks?|fire|"
+    r"bombardment|offensive|raids?|assault)\b",
+    re.IGNORECASE,
+)
 _OBJECT_RE = re.compile(
     r"\b(?:between|with|of|in|on|at|to|from|into|against|across|near|towards?|over|for|by|"
     r"than|about)\s+(?:the\s+)?(?:[\w'’-]+\s+and\s+)?(?:the\s+)?$",
@@ -224,8 +230,9 @@ class Speech:
             for m in according:
                 if not a <= m.start() < b:
                     continue
-                if m.re is _ACCOUNT_RE:  # the source is named inside: "by Baku's account"
-                    after = [x for x in mentions if m.start() <= x.start < m.end()]
+                if m.re is _ACCOUNT_RE:  # the source owns the "'s": "by Baku's account"
+                    owner = m.group().rfind("'") if "'" in m.group() else m.group().rfind("’")
+                    after = [x for x in mentions if x.end == m.start() + owner]
                 else:
                     after = [x for x in mentions if m.end() <= x.start < min(b, m.end() + 60)]
                 if after:
@@ -351,6 +358,8 @@ class Speech:
                 continue
             if _OBJECT_RE.search(s, max(0, m.start - 40), m.start):
                 continue  # "with C", "between A and B": no subject
+            if _ACT_NOUN_AFTER_RE.match(s, m.end):
+                continue  # "Azerbaijani shelling of X drew a protest from B": the act's
             return m.party
         return None
 

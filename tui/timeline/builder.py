@@ -445,7 +445,7 @@ def _opens_with(
         if evidence in headline:
             return -1
         found = text.find(" ".join(evidence.split())[:80])
-        return found if found >= 0 else len(text)
+        return found if found >= 0 else len(text)  # (not found: told apart, last)
 
     opening = sorted({t.evidence for _, t in mine}, key=lambda e: (place(e), e))
     first = set(opening[:_OPENING_SENTENCES])
