@@ -203,7 +203,7 @@ class Tagger:
         if title:
             sentences.append((title, True))
         sentences.extend((s, False) for s in split_sentences(text or ""))
-        state = DocState(pub_minutes=pub_minutes)
+        state = DocState(pub_minutes=pub_minutes, has_title=bool(title))
         tags: list[Tag] = []
         attack_claims: list[AttackClaim] = []
         for index, (sentence, headline) in enumerate(sentences):
@@ -360,7 +360,9 @@ class Tagger:
             return  # "after the X attack": the event's name, no attack told
         clause = sc.clauses[hit.clause]
         frame = Speech.governing_frame(clause, hit.start)
-        if not self.news.is_news(s, hit, clause, frame, rule, sc.violation_clauses):
+        # round 9q: the headline and the first two sentences of the body tell the news
+        lede = sc.index - sc.state.has_title < 2
+        if not self.news.is_news(s, hit, clause, frame, rule, sc.violation_clauses, lede):
             return
         dated = self._when(sc, hit, clause)
         if dated is None:
