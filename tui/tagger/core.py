@@ -88,6 +88,8 @@ AttackClaim = tuple[int, str, str, str, tuple[str, ...], str | None, str]
 
 # round 9b: a party that claims an attack claims its own act: "Hezbollah claims its first
 # attack on an Israeli position", "claimed responsibility for the strike"
+# round 9q: a pronoun that is the subject just before the cue ("It voiced concern at ...")
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?$")
 _OWN_ATTACK_RE = re.compile(
     r"\s+(?:responsibility\s+for\s+)?(?:its|their|an|a|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|operations?|volleys?)\b",
@@ -501,6 +503,18 @@ class Tagger:
             cue = s[hit.start : hit.start + 7].lower()
             if cue.startswith(("condemn", "denounc")) and self.roles.takes_sides(speaker):
                 return None  # a warring party (or its camp) condemning the other accuses
+            if (
+                cue.startswith(("express", "voic"))
+                and "concern" in s[hit.start : hit.end]
+                and self.roles.takes_sides(speaker)
+                and (
+                    any(m.party == speaker and m.start < hit.start for m in clause_mentions)
+                    or _PRONOUN_SUBJECT_RE.search(s, clause.start, hit.start) is not None
+                )
+            ):
+                # round 9q: a warring party's own concern at the other's acts, the party the
+                # subject of the clause, is its statement, no diplomacy between states
+                return None
         if rule.kind == "diplomatic_call" and s[hit.start : hit.start + 7].lower().startswith(
             ("condemn", "denounc")
         ):

@@ -241,12 +241,14 @@ _LATER_PAST_PERFECT_RE = re.compile(
     r"|earlier|not|been|just|also|first|only|long)\s+){0,2}[a-z]+(?:ed|en|wn|ne|ght|id|ld|ade)\b",
     re.IGNORECASE,
 )
+# a speech verb in a relative clause names, it reports nothing: "whom he called his brother"
+_RELATIVE_SPEAKER_RE = re.compile(r"\b(?:whom|who|which|what)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a bare "since" that closes the clause is "since then": "talks have made little headway
 # since" (a standing state, as "ever since")
 _SINCE_THEN_RE = re.compile(r"\bsince\s*(?:[.;:,]|$)")
 
 
-def _call_in_passing(s: str, hit: Hit, match_text: str, reported: bool, lede: bool) -> bool:
+def _call_in_passing(s: str, hit: Hit, match_text: str, in_speech: bool, lede: bool) -> bool:
     """Whether a call is told in passing (round 9q): past the lede, as a truce's maker;
     anywhere, as the subject of a past perfect outside speech. The headline and the lede
     tell the report's own news, a truce's maker included."""
@@ -262,7 +264,7 @@ def _call_in_passing(s: str, hit: Hit, match_text: str, reported: bool, lede: bo
         if word.startswith("mediation") and _MEDIATION_ON_TRUCE_RE.search(before):
             return True
     return (
-        not reported
+        not in_speech
         and "had" in s[hit.end :]
         and _LATER_PAST_PERFECT_RE.match(s, hit.end) is not None
     )
@@ -390,8 +392,19 @@ class News:
             )
             if not reported and _AND_THAT_RE.match(s, clause.start):
                 reported = True  # round 9c: "said ... that A, and that B had broken it"
+            # (in speech: a frame governs the hit, or one after it, "X had stalled, Y said";
+            # not one in a relative clause, "whom he called his brother")
             if rule.kind == "diplomatic_call" and _call_in_passing(
-                s, hit, match_text, reported, lede
+                s,
+                hit,
+                match_text,
+                frame is not None
+                or any(
+                    f.verb_start >= hit.end
+                    and not _RELATIVE_SPEAKER_RE.search(s, max(0, f.verb_start - 24), f.verb_start)
+                    for f in clause.frames
+                ),
+                lede,
             ):
                 return False  # round 9q: "signed it after ten hours of talks" (past the lede)
             if (
