@@ -88,6 +88,8 @@ AttackClaim = tuple[int, str, str, str, tuple[str, ...], str | None, str]
 
 # round 9b: a party that claims an attack claims its own act: "Hezbollah claims its first
 # attack on an Israeli position", "claimed responsibility for the strike"
+# round 9q: a pronoun that is the subject just before the cue ("It voiced concern at ...")
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?$")
 _OWN_ATTACK_RE = re.compile(
     r"\s+(?:responsibility\s+for\s+)?(?:its|their|an|a|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|operations?|volleys?)\b",
@@ -203,7 +205,7 @@ class Tagger:
         if title:
             sentences.append((title, True))
         sentences.extend((s, False) for s in split_sentences(text or ""))
-        state = DocState(pub_minutes=pub_minutes)
+        state = DocState(pub_minutes=pub_minutes, has_title=bool(title))
         tags: list[Tag] = []
         attack_claims: list[AttackClaim] = []
         for index, (sentence, headline) in enumerate(sentences):
@@ -360,7 +362,9 @@ class Tagger:
             return  # "after the X attack": the event's name, no attack told
         clause = sc.clauses[hit.clause]
         frame = Speech.governing_frame(clause, hit.start)
-        if not self.news.is_news(s, hit, clause, frame, rule, sc.violation_clauses):
+        # round 9q: the headline and the first two sentences of the body tell the news
+        lede = sc.index - sc.state.has_title < 2
+        if not self.news.is_news(s, hit, clause, frame, rule, sc.violation_clauses, lede):
             return
         dated = self._when(sc, hit, clause)
         if dated is None:
@@ -499,6 +503,18 @@ class Tagger:
             cue = s[hit.start : hit.start + 7].lower()
             if cue.startswith(("condemn", "denounc")) and self.roles.takes_sides(speaker):
                 return None  # a warring party (or its camp) condemning the other accuses
+            if (
+                cue.startswith(("express", "voic"))
+                and "concern" in s[hit.start : hit.end]
+                and self.roles.takes_sides(speaker)
+                and (
+                    any(m.party == speaker and m.start < hit.start for m in clause_mentions)
+                    or _PRONOUN_SUBJECT_RE.search(s, clause.start, hit.start) is not None
+                )
+            ):
+                # round 9q: a warring party's own concern at the other's acts, the party the
+                # subject of the clause, is its statement, no diplomacy between states
+                return None
         if rule.kind == "diplomatic_call" and s[hit.start : hit.start + 7].lower().startswith(
             ("condemn", "denounc")
         ):

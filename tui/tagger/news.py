@@ -215,6 +215,61 @@ _COMMA_RELATIVE_RE = re.compile(
 )
 
 
+# round 9q: diplomacy named in passing. A call is the report's news when the headline or
+# the lede tells it, or a clause of its own; later in the report, a call told only as the
+# maker of a truce is the truce's history ("after talks" is not: the sets count the talks
+# a truce of the day came after, wherever the report tells them)
+_CALL_TRUCE_NOUN = r"(?:cease-?fires?|truces?|armistice|deal|agreement|accord|arrangement|pause)"
+# a truce's maker named on the truce: "a ceasefire between A and B, negotiated with C,
+# broke down" (a participle on the truce's name, no verb of its own)
+_CALL_PARTICIPLES = frozenset(("negotiated", "mediated", "brokered", "facilitated", "arranged"))
+_TRUCE_JUST_BEFORE_RE = re.compile(
+    _CALL_TRUCE_NOUN + r"(?:\s+(?:between|among)\s+[^,;]{1,60}?)?\s*,?\s*$", re.IGNORECASE
+)
+_BY_WITH_RE = re.compile(r"\s+(?:with|by|through)\b", re.IGNORECASE)
+# a truce made "with / under / through C's mediation": "a truce has now been agreed three
+# times, with the mediation of C"
+_MEDIATION_ON_TRUCE_RE = re.compile(
+    _CALL_TRUCE_NOUN + r"\b[^;]{0,90}?\b(?:with|under|through)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# the call as the subject of a past perfect told outside speech: "complaints to the
+# mediators had achieved nothing", "at the ceremony, held by video link, he had praised C"
+_LATER_PAST_PERFECT_RE = re.compile(
+    r"(?:(?!\b(?:that|which|who|whom|whose|when|where|after|before|as|because|while|since|if|until|said|says"
+    r"|told|and|but)\b)[^;:\"“”])*?\bhad\s+(?!(?:a|an|the|talks)\b)(?:(?:already|previously"
+    r"|earlier|not|been|just|also|first|only|long)\s+){0,2}[a-z]+(?:ed|en|wn|ne|ght|id|ld|ade)\b",
+    re.IGNORECASE,
+)
+# a speech verb in a relative clause names, it reports nothing: "whom he called his brother"
+_RELATIVE_SPEAKER_RE = re.compile(r"\b(?:whom|who|which|what)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a bare "since" that closes the clause is "since then": "talks have made little headway
+# since" (a standing state, as "ever since")
+_SINCE_THEN_RE = re.compile(r"\bsince\s*(?:[.;:,]|$)")
+
+
+def _call_in_passing(s: str, hit: Hit, match_text: str, in_speech: bool, lede: bool) -> bool:
+    """Whether a call is told in passing (round 9q): past the lede, as a truce's maker;
+    anywhere, as the subject of a past perfect outside speech. The headline and the lede
+    tell the report's own news, a truce's maker included."""
+    before = s[max(0, hit.start - 120) : hit.start].rsplit(";", 1)[-1]
+    if not lede:
+        word = match_text.lower()
+        if (
+            word in _CALL_PARTICIPLES
+            and _TRUCE_JUST_BEFORE_RE.search(before)
+            and _BY_WITH_RE.match(s, hit.end)
+        ):
+            return True
+        if word.startswith("mediation") and _MEDIATION_ON_TRUCE_RE.search(before):
+            return True
+    return (
+        not in_speech
+        and "had" in s[hit.end :]
+        and _LATER_PAST_PERFECT_RE.match(s, hit.end) is not None
+    )
+
+
 # "the first time since ...": an act of today measured against a span's start
 _FIRST_SINCE_RE = re.compile(r"\bfirst\s+(?:\w+\s+){0,3}?since\b", re.IGNORECASE)
 
@@ -244,9 +299,11 @@ class News:
         frame: Frame | None,
         rule: Rule,
         violation_clauses: set[int],
+        lede: bool = True,
     ) -> bool:
         """Whether the hit asserts its event as news: not negated, hedged, subordinate,
-        a recap, or a truce that is only what was violated."""
+        a recap, or a truce that is only what was violated (`lede`: the hit's sentence is
+        the headline or one of the body's first two, where a call told in passing counts)."""
         scope_start = clause.start
         if frame and not frame.trailing and frame.verb_end <= hit.start:
             scope_start = max(scope_start, frame.verb_end)
@@ -335,6 +392,21 @@ class News:
             )
             if not reported and _AND_THAT_RE.match(s, clause.start):
                 reported = True  # round 9c: "said ... that A, and that B had broken it"
+            # (in speech: a frame governs the hit, or one after it, "X had stalled, Y said";
+            # not one in a relative clause, "whom he called his brother")
+            if rule.kind == "diplomatic_call" and _call_in_passing(
+                s,
+                hit,
+                match_text,
+                frame is not None
+                or any(
+                    f.verb_start >= hit.end
+                    and not _RELATIVE_SPEAKER_RE.search(s, max(0, f.verb_start - 24), f.verb_start)
+                    for f in clause.frames
+                ),
+                lede,
+            ):
+                return False  # round 9q: "signed it after ten hours of talks" (past the lede)
             if (
                 reported
                 and frame is not None
@@ -394,6 +466,8 @@ class News:
             after = s[hit.end : min(clause.end, hit.end + 110)]
             if "since" in after and _EVER_SINCE_RE.search(after):
                 return False  # "have co-chaired peace talks ever since": a standing state
+            if "since" in s[hit.end : clause.end] and _SINCE_THEN_RE.search(s, hit.end, clause.end):
+                return False  # round 9q: "talks have made little headway since"
             if "having" in before and _HAVING_RE.search(before):
                 return False  # "returning home, having fled the shelling": the flight before
             hinted = _ago_hint(after) or _ago_hint(recent[-40:])

@@ -122,6 +122,8 @@ class DocState:
     # the party last told to have struck ("An Israeli drone hit a car"), for a later "the
     # strike came despite the truce" that names no one
     last_attacker: str | None = None
+    # round 9q: the report has a headline (its sentence 0), so the lede is sentence 1
+    has_title: bool = False
 
 
 def split_sentences(text: str) -> list[str]:
