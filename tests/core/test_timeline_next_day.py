@@ -666,3 +666,29 @@ def test_a_toll_beside_the_reports_own_act_stays_with_it_whatever_it_recalls() -
     entries = build(item)
     toll_days = {e.date for e in entries if any(c.count == 1 for c in e.casualties)}
     assert toll_days == {tuesday}
+
+
+def test_a_report_two_days_on_recalling_the_truce_is_no_source_of_it() -> None:
+    """A report of a strike two days after the truce, whose closing lines recall the truce,
+    is a source of the strike, not of the truce others tell: its background reaches as far
+    as the builder reads a story's background (three days), not only the adjacent day."""
+    later = "2020-10-20"
+    headline = "Missile strike on Ganja kills ten, Baku says"
+    strike = [
+        tag("attack", headline, later, places=("Ganja",)),
+        *ganja(later)[1:],
+    ]
+    recalled = tag(
+        "truce_agreed",
+        "The ministers had agreed a truce in Moscow that took effect on Sunday.",
+        DAY,
+        parties=("armenia", "azerbaijan"),
+        date_basis="weekday",
+    )
+    entries = build(
+        report("a", TRUCE_HEADLINE, truce()),
+        other_truce_report("b"),
+        report("c", headline, *strike, recalled, day=later),
+    )
+    by_day = {e.date: set(e.item_ids) for e in entries}
+    assert by_day == {DAY: {"a", "b"}, later: {"c"}}

@@ -5,7 +5,8 @@ report on the day after the truce retells the night's shelling. The tagger dates
 sentences to their own day, so the report lands in the truce's entry and the strike's:
 one report, two events, and the truce's entry cites a report that tells another story.
 When an event holds a report whose headline is in another event of the same day or of
-the adjacent day, and that report headlines nothing in it, the report is that event's
+a day up to three away (as far as a story's background reaches), and that report
+headlines nothing in it, the report is that event's
 echo: its tags there are let go, so long as other reports still tell the event (an event only echoes
 tell is left whole: `asides` decides about it) and tell all it adds: the same kinds, the
 same accusers and deniers, the same figures (an echo that brings a denial or a toll of
@@ -21,7 +22,7 @@ from dataclasses import replace
 
 from tui.records import Tag
 from tui.timeline.folds import Event, headlined_reports
-from tui.timeline.groups import Group, opens_text, settle_adjacent_days
+from tui.timeline.groups import Group, opens_text, settle_days_within
 
 
 def _without(groups: list[Group], reports: set[str]) -> list[Group]:
@@ -58,11 +59,15 @@ def _facts(event: Event, reports: set[str]) -> set[tuple[object, ...]]:
     return found
 
 
+# how far a report's background reaches from its story (as `asides` and `spans` reach)
+REACH = 3
+
+
 def unlink_echoes(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
-    """Each day's events, echoes of the same day's and an adjacent day's stories let go; a
-    day is passed on once the next has been read (it has then met both its neighbours)."""
+    """Each day's events, echoes of the same day's stories and of those up to `REACH` days
+    away let go; a day is passed on once it has met every day within reach."""
     settled_days = (_settled_day(events) for events in days)
-    yield from settle_adjacent_days(settled_days, _settle)
+    yield from settle_days_within(settled_days, REACH, _settle)
 
 
 def _settled_day(events: list[Event]) -> list[Event]:

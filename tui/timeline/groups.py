@@ -161,3 +161,21 @@ def settle_adjacent_days(days: Iterable[Day], on_pair: Callable[[Day, Day], None
         last = events
     if last:
         yield last
+
+
+def settle_days_within(
+    days: Iterable[Day], reach: int, on_pair: Callable[[Day, Day], None]
+) -> Iterator[Day]:
+    """Each non-empty day, passed on once every day up to `reach` days after it has been
+    read, `on_pair(older, newer)` having been called on it and each of them (the nearer
+    first): a report's background reaches further than the next day."""
+    held: list[Day] = []
+    for events in days:
+        if not events:
+            continue
+        while held and (days_apart(held[0][0].date, events[0].date) or 0) > reach:
+            yield held.pop(0)
+        for older in reversed(held):
+            on_pair(older, events)
+        held.append(events)
+    yield from held
