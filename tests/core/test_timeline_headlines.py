@@ -312,3 +312,33 @@ def test_a_read_headline_still_outranks_the_lede() -> None:
     item = replace(report("v", head, visit), title=head.evidence, text=visit.evidence)
     [entry] = build(item)
     assert entry.date == "2020-10-27"
+
+
+def test_a_truce_only_a_breach_story_recalls_makes_no_line_of_its_own() -> None:
+    """A report headlining the breaches of the day after recalls, lower down, the truce
+    agreed the day before: no report tells that truce as its news, so it is the breach
+    story's background (one report, one line); told as news by a report of its own, the
+    truce is a line whoever else recalls it."""
+    next_day = "2020-10-27"
+    recalled = tag(
+        "truce_agreed",
+        "Late on Sunday the two sides, with US mediation, had agreed another truce.",
+        parties=PARTIES,
+    )
+    breach = headlined(
+        "b",
+        replace(
+            charge("Yerevan says the US-brokered truce has failed as shells hit Karabakh"),
+            event_date=next_day,
+        ),
+        recalled,
+    )
+    breach = replace(breach, published=f"{next_day}T09:00:00Z")
+    alone = build(breach)
+    assert [(e.date, e.kind) for e in alone] == [(next_day, "violation_claim")]
+    told = headlined("t", tag("truce_agreed", "Baku and Yerevan agree a truce in Washington"))
+    with_news = build(told, breach)
+    assert {(e.date, e.kind) for e in with_news} == {
+        (DAY, "truce_agreed"),
+        (next_day, "violation_claim"),
+    }

@@ -9,10 +9,12 @@ of a day up to `REACH` days away that holds their headlines (one report alone in
 its headline says which day is its news), and none of them headlines the small entry, the
 small entry is an aside of that story: it is dropped, and no source is lost (its reports
 are linked by the story's entry). Anything a second report tells as its own news stays,
-since then the small entry holds a report the story does not; so does a truce, a capture
-or an exchange, which are events of their own whoever tells them. Harm that a story's
-headline names beside it ("truce takes hold; displaced families head home"), dated by
-the war it recalls, is that story's too (`_headline_shared`).
+since then the small entry holds a report the story does not; so does a capture or an
+exchange, which are events of their own whoever tells them. A truce only recalled below
+the headline of a breach story ("late on Sunday the sides had agreed another truce") is
+that story's background, as the taxonomy reads it; told as news by any report, it stays.
+Harm that a story's headline names beside it ("truce takes hold; displaced families head
+home"), dated by the war it recalls, is that story's too (`_headline_shared`).
 
 One report alone behind two entries of different kinds within that reach (the same day
 included) tells one event, as its reader and an analyst take it: Monday's shelling and
@@ -49,8 +51,9 @@ def _reports(entry: AutoEntry) -> frozenset[str]:
 # an event and stays
 REACH = 3
 
-# kinds that are events of their own whoever tells them: never an aside
-_NEVER_ASIDES = frozenset({"truce_agreed", "territorial_change", "exchange"})
+# kinds that are events of their own whoever tells them: never an aside (a truce is one
+# when a report tells it as news, which an aside's reports never do)
+_NEVER_ASIDES = frozenset({"territorial_change", "exchange"})
 
 
 def is_aside(
