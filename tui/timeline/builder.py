@@ -99,8 +99,8 @@ def build_entries(
 def build_events(
     items: Iterable[TaggedItem], profile: Profile, *, ordered: bool = False
 ) -> Iterator[list[Event]]:
-    """The first half of `build_entries`: each day's events, not yet settled with the
-    next day's (echoes, sessions) nor made entries. With `entries_of_events`, the two
+    """The first half of `build_entries`: each day's events, their stories settled
+    across days (echoes, sessions), not yet entries. With `entries_of_events`, the two
     halves can run in two processes (events pickle), each on a `_Builder` of its own:
     what one half keeps between days, the other never reads."""
     builder = _Builder(profile)
@@ -118,8 +118,7 @@ def build_events(
 
 
 def entries_of_events(days: Iterable[list[Event]], profile: Profile) -> Iterator[AutoEntry]:
-    """The second half of `build_entries`: `build_events`' days settled with their
-    neighbours (echoes, then sessions), made entries, asides gone."""
+    """The second half of `build_entries`: entries of `build_events`' days, asides gone."""
     yield from _Builder(profile).entries(days)
 
 
@@ -172,12 +171,11 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if pending is not None:
                 yield pending
 
-        return self._run(ready())
+        return join_sessions(unlink_echoes(self._run(ready())))
 
     def entries(self, days_of_events: Iterable[list[Event]]) -> Iterator[AutoEntry]:
         """Each event's entry, then the asides of stories a few days away dropped."""
-        settled = join_sessions(unlink_echoes(days_of_events))
-        entries = (self._entry(e) for events in settled for e in events)
+        entries = (self._entry(e) for events in days_of_events for e in events)
         yield from drop_asides(entries, self.headlines, self.ledes)
 
     def _mediator(self, party: str) -> bool:
