@@ -85,6 +85,22 @@ class TagsMixin(StoreBase):
             )
         return dates
 
+    def tag_counts_by_day(self, dates: Sequence[str]) -> dict[str, int]:
+        """How many tags are dated each of these days (undated tags left out): what
+        building them costs, from the event-date index alone (a few ms for 30,000)."""
+        counts: dict[str, int] = {}
+        for start in range(0, len(dates), 500):
+            chunk = list(dates[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            counts.update(
+                self.db.execute(
+                    f"SELECT event_date, count(*) FROM tags WHERE event_date IN ({marks}) "
+                    "GROUP BY event_date",
+                    chunk,
+                ).fetchall()
+            )
+        return counts
+
     def iter_tag_rows(self, dates: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
         """Every tag with its item's fields, in event-date then item order (streamed).
 

@@ -247,9 +247,15 @@ def _settle(
             e
             for e in group
             if not any(
-                is_aside(e, o, headlines, reports, ledes)
-                or is_lone_echo(e, o, headlines, reports, ledes)
-                or is_dispute_echo(e, o, headlines, reports)
+                # each test needs e's reports among o's: asked first, it skips the rest
+                # for nearly every pair (~100,000 a poll's rebuild at 200,000 stored)
+                (mine := reports[e.key])
+                and mine <= reports[o.key]
+                and (
+                    is_aside(e, o, headlines, reports, ledes)
+                    or is_lone_echo(e, o, headlines, reports, ledes)
+                    or is_dispute_echo(e, o, headlines, reports)
+                )
                 for o in others
             )
         ]

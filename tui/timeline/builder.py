@@ -93,6 +93,16 @@ def build_entries(
 ) -> Iterator[AutoEntry]:
     """Entries for tagged items, day by day, in date order (see the module docstring).
     A piece its headline labels as analysis, opinion or a recap makes no entry."""
+    yield from entries_of_events(build_events(items, profile, ordered=ordered), profile)
+
+
+def build_events(
+    items: Iterable[TaggedItem], profile: Profile, *, ordered: bool = False
+) -> Iterator[list[Event]]:
+    """The first half of `build_entries`: each day's events, their stories settled
+    across days (echoes, sessions), not yet entries. With `entries_of_events`, the two
+    halves can run in two processes (events pickle), each on a `_Builder` of its own:
+    what one half keeps between days, the other never reads."""
     builder = _Builder(profile)
     items = (item for item in items if not labelled_not_news(item.title))
     if not ordered:
@@ -102,9 +112,14 @@ def build_entries(
                 day = _tag_day(item, tag)
                 if day:
                     days[day].append((item, tag))
-        yield from builder.run(sorted(days.items()))
+        yield from builder.events(sorted(days.items()))
         return
-    yield from builder.run(_stream_days(items))
+    yield from builder.events(_stream_days(items))
+
+
+def entries_of_events(days: Iterable[list[Event]], profile: Profile) -> Iterator[AutoEntry]:
+    """The second half of `build_entries`: entries of `build_events`' days, asides gone."""
+    yield from _Builder(profile).entries(days)
 
 
 def _tag_day(item: TaggedItem, tag: Tag) -> str | None:
@@ -135,7 +150,9 @@ def _stream_days(items: Iterable[TaggedItem]) -> Iterator[tuple[str, list]]:
 class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
     """Tagged items of a day (and the day before) -> entries."""
 
-    def run(self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]) -> Iterator[AutoEntry]:
+    def events(
+        self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]
+    ) -> Iterator[list[Event]]:
         """Day by day, one day read ahead: a report's tags dated only by its publication
         follow its story to the day before or after (`_follow_story`)."""
         pending: tuple[str, list[tuple[TaggedItem, Tag]]] | None = None
@@ -154,7 +171,10 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if pending is not None:
                 yield pending
 
-        days_of_events = join_sessions(unlink_echoes(self._run(ready())))
+        return join_sessions(unlink_echoes(self._run(ready())))
+
+    def entries(self, days_of_events: Iterable[list[Event]]) -> Iterator[AutoEntry]:
+        """Each event's entry, then the asides of stories a few days away dropped."""
         entries = (self._entry(e) for events in days_of_events for e in events)
         yield from drop_asides(entries, self.headlines, self.ledes)
 

@@ -387,6 +387,30 @@ class _Day:
                 home = self.event("denial", sig)
             home.denials.append(g)
             home.denials.extend(g.denials)
+        self._acts_keep_their_denials()
+
+    def _acts_keep_their_denials(self) -> None:
+        """An act a denial names, told at no place, is an event of its own (`_act_denied`)
+        that holds that denial; a denial linked to the day's attacks went with the event
+        most of their tags went to (the day's fighting), leaving the act's event without
+        it (a 200,000-report store had one: no title, the build failed). Such a denial
+        comes to its act; an act no denial reached is the day's fighting."""
+        for event in [e for e in self.events.values() if e.shape == "denial" and not e.denials]:
+            topic = event.key.split("|")[2]
+            for other in self.events.values():
+                if other is event:
+                    continue
+                mine = [
+                    d
+                    for d in other.denials
+                    if d.kind == "denial" and denied_topic(t.evidence for _, t in d.tags) == topic
+                ]
+                if mine:
+                    event.denials.extend(mine)
+                    other.denials[:] = [d for d in other.denials if all(d is not m for m in mine)]
+            if not event.denials:
+                self.event("fighting").absorb(event)
+                del self.events[event.key]
 
     def _denied_there(self, g: Group, deniers: set[str | None]) -> Event | None:
         """The day's event already holding a denial by the same camp (or where either

@@ -28,8 +28,14 @@ def from_headline(item: TaggedItem, tag: Tag) -> bool:
 def opens_text(text: str, evidence: str) -> bool:
     """Whether the sentence opens the report's text, its lede (spaces folded as the
     tagger does)."""
-    opening = " ".join(text.split()[:60])
-    return bool(evidence) and opening.startswith(" ".join(evidence.split())[:80])
+    return bool(evidence) and _opening(text).startswith(" ".join(evidence.split())[:80])
+
+
+@lru_cache(maxsize=8192)
+def _opening(text: str) -> str:
+    """A text's first 60 words, spaces folded: asked for each of its report's tags in
+    every entry and aside test (~50,000 times in a poll's rebuild at 200,000 stored)."""
+    return " ".join(text.split()[:60])
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,97 @@
+"""An act a denial names, told at no place, keeps that denial (a 200,000-report bench store
+had a day where it did not: the act's entry had no denial to title, the build failed).
+
+Hand-made tags, as in test_timeline_events.py; sentences are our own words.
+"""
+
+from __future__ import annotations
+
+from tui.profile import load_profile
+from tui.records import AutoEntry, Tag, TaggedItem
+from tui.timeline import build_entries
+
+PROFILE = load_profile()
+DAY = "2020-11-09"
+
+
+def report(item_id: str, *tags: Tag) -> TaggedItem:
+    return TaggedItem(
+        item_id=item_id,
+        side="other",
+        outlet=f"Outlet {item_id}",
+        link=f"https://example.org/{item_id}",
+        title=f"Report {item_id}",
+        text=f"Text of report {item_id}.",
+        published=f"{DAY}T10:00:00Z",
+        tags=tags,
+    )
+
+
+def tag(kind: str, evidence: str, **fields) -> Tag:
+    fields.setdefault("event_date", DAY)
+    return Tag(kind=kind, rule=fields.pop("rule", f"{kind}/x"), evidence=evidence, **fields)
+
+
+def test_a_downing_denied_beside_the_days_fighting_keeps_its_denial() -> None:
+    # the denial is linked to the day's place-less attacks; most of those are the day's
+    # fighting, two are the downing it names
+    items = [
+        report(
+            "denier",
+            tag(
+                "denial",
+                "Ankara's spokesman said the claim that a Turkish jet had shot down an "
+                "Armenian plane was false.",
+                denier="turkey",
+                parties=("turkey", "armenia"),
+            ),
+        ),
+        report(
+            "jet",
+            tag(
+                "attack",
+                "Yerevan said a Turkish fighter had shot down one of its attack planes.",
+                parties=("armenia", "turkey"),
+            ),
+            tag(
+                "denial",
+                "Ankara rejected the claim as a lie.",
+                denier="turkey",
+                parties=("turkey", "azerbaijan"),
+            ),
+        ),
+        report(
+            "helicopter",
+            tag(
+                "attack",
+                "A helicopter flying along the border was shot down, the ministry said.",
+                parties=("russia", "armenia"),
+            ),
+        ),
+        report(
+            "front",
+            tag(
+                "attack",
+                "The army said it had beaten back attacks along the front.",
+                parties=("azerbaijan",),
+            ),
+        ),
+        report(
+            "call",
+            tag("attack", "The leaders spoke of the fighting by phone.", parties=("armenia",)),
+        ),
+        report(
+            "mobilised",
+            tag(
+                "attack",
+                "Reservists were called up after the assault of the night.",
+                parties=("armenia", "azerbaijan"),
+            ),
+        ),
+    ]
+    entries: list[AutoEntry] = list(build_entries(items, PROFILE))
+    downing = [e for e in entries if "denier" in {s.item_id for s in e.sources}]
+    assert len(downing) == 1
+    assert {"denier", "jet"} <= {s.item_id for s in downing[0].sources}
+    assert all(d.denier == "turkey" for d in downing[0].denials)
+    assert downing[0].denials
