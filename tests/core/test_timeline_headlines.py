@@ -342,3 +342,23 @@ def test_a_truce_only_a_breach_story_recalls_makes_no_line_of_its_own() -> None:
         (DAY, "truce_agreed"),
         (next_day, "violation_claim"),
     }
+
+
+def test_a_truce_a_strike_storys_first_sentence_tells_stays_a_line() -> None:
+    """Under a headline of the next day's shelling, a first sentence telling the truce
+    agreed the day before is news the report leads with: the truce keeps its line (only
+    a breach story's background truce, below headline and lede, is its aside)."""
+    next_day = "2020-10-27"
+    shelled = tag("attack", "Shells hit Stepanakert, Armenia says", places=("Stepanakert",))
+    lede = tag(
+        "truce_agreed",
+        "Armenia and Azerbaijan agreed a new humanitarian truce in Washington on Monday.",
+        parties=PARTIES,
+    )
+    item = headlined("s", replace(shelled, event_date=next_day), lede)
+    item = replace(item, text=lede.evidence, published=f"{next_day}T09:00:00Z")
+    entries = build(item)
+    assert {(e.date, e.kind) for e in entries} == {
+        (DAY, "truce_agreed"),
+        (next_day, "attack"),
+    }

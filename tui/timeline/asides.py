@@ -25,7 +25,9 @@ which is the story is not known and both stay. A headline no rule reads leaves t
 story to the report's first sentence, as a reader takes the lede for the news; but a
 toll of dead, a charge or a denial only such a report tells stays a line.
 Two lines of one kind (shells on Tartar on Saturday, on Barda on Sunday) are two events
-a report may well tell, and stay; so does a truce, a capture or an exchange.
+a report may well tell, and stay; so does a capture or an exchange, and a truce but
+beside a charge that it was broken, told by the same reports, none of them with the
+truce in its headline or first sentence.
 
 A charge one day from the same charge (the same accuser against the same accused) that
 more reports tell is its echo when all its reports are among them and none headlines it:
@@ -52,7 +54,7 @@ def _reports(entry: AutoEntry) -> frozenset[str]:
 REACH = 3
 
 # kinds that are events of their own whoever tells them: never an aside (a truce is one
-# when a report tells it as news, which an aside's reports never do)
+# unless only a breach story recalls it below its headline and lede: `_breach_story`)
 _NEVER_ASIDES = frozenset({"territorial_change", "exchange"})
 
 
@@ -70,12 +72,19 @@ def is_aside(
     return (
         bool(mine)
         and not _NEVER_ASIDES & {small.kind, *small.kinds}
+        and ("truce_agreed" not in {small.kind, *small.kinds} or _breach_story(story))
         and (apart := days_apart(small.date, story.date)) is not None
         and 0 < abs(apart) <= REACH
         and mine <= theirs
         and (not _heads(small, headlines, ledes) or _headline_shared(small, story, headlines))
         and mine <= _story_heads(small, story, headlines, ledes)
     )
+
+
+def _breach_story(story: AutoEntry) -> bool:
+    """Whether the story charges a breach: the truce its reports recall lower down is
+    the one they say was broken, their background (a strike story's truce stays)."""
+    return "violation_claim" in {story.kind, *story.kinds}
 
 
 # what a headline may name beside a weightier story as that story's facet
@@ -163,6 +172,7 @@ def is_lone_echo(
         and mine == reports[story.key]
         and mine <= _story_heads(small, story, headlines, ledes)
         and not _NEVER_ASIDES & {small.kind, *small.kinds}
+        and ("truce_agreed" not in {small.kind, *small.kinds} or _breach_story(story))
         and (apart := days_apart(small.date, story.date)) is not None
         and abs(apart) <= REACH
         and _standing(small, headlines, ledes) < _standing(story, headlines, ledes)

@@ -361,9 +361,11 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
 
 def _lede_for_headline(item: TaggedItem, tag: Tag) -> bool:
     """Whether the tag is read from the report's first sentence while no rule read its
-    headline: the lede then says which story is the report's news."""
-    return opens_text(item.text, tag.evidence) and not any(
-        from_headline(item, t) for t in item.tags
+    headline: the lede then says which story is the report's news. A truce its first
+    sentence tells is news whatever the headline says ("Shells hit Stepanakert" over "the
+    sides agreed a new truce in Washington on Monday"): never a breach story's aside."""
+    return opens_text(item.text, tag.evidence) and (
+        tag.kind == "truce_agreed" or not any(from_headline(item, t) for t in item.tags)
     )
 
 
