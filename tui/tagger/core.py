@@ -86,10 +86,33 @@ from tui.tagger.topic import calm_headline, off_topic
 # date basis or rule); read again at the end of the report as a counter-claim
 AttackClaim = tuple[int, str, str, str, tuple[str, ...], str | None, str]
 
+
 # round 9b: a party that claims an attack claims its own act: "Hezbollah claims its first
 # attack on an Israeli position", "claimed responsibility for the strike"
 # round 9q: a pronoun that is the subject just before the cue ("It voiced concern at ...")
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?$")
+def _concerned_party(s: str, mentions: list[Mention], cue_start: int, speaker: str) -> str | None:
+    """Who voices the concern: the party named last before the cue in its clause, not
+    after a preposition (the subject: "Armenia's ministry said Russia expressed concern"
+    is Russia's, "the UN force in Lebanon voiced concern" the UN's); an "it"
+    just before the cue is the statement or ministry of that party, or of the speaker
+    when none is named ("Issued by B's ministry, it voiced concern"; "It voiced concern
+    at ..."). "He" or "they" alone name no one: the person may be any the sentence
+    before named."""
+    named = [
+        m
+        for m in mentions
+        if m.start < cue_start
+        and not _AFTER_PREPOSITION_RE.search(s[max(0, m.start - 12) : m.start])
+    ]
+    if _IT_SUBJECT_RE.search(s[max(0, cue_start - 20) : cue_start]):
+        return named[-1].party if named else speaker
+    return named[-1].party if named else None
+
+
+_AFTER_PREPOSITION_RE = re.compile(r"\b(?:in|of|from|at|to|on|by|for|with)\s+(?:the\s+)?$", re.I)
+_IT_SUBJECT_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:\w+ly\s+)?$")
+
+
 _OWN_ATTACK_RE = re.compile(
     r"\s+(?:responsibility\s+for\s+)?(?:its|their|an|a|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|operations?|volleys?)\b",
@@ -506,11 +529,8 @@ class Tagger:
             if (
                 cue.startswith(("express", "voic"))
                 and "concern" in s[hit.start : hit.end]
-                and self.roles.takes_sides(speaker)
-                and (
-                    any(m.party == speaker and m.start < hit.start for m in clause_mentions)
-                    or _PRONOUN_SUBJECT_RE.search(s, clause.start, hit.start) is not None
-                )
+                and (concerned := _concerned_party(s, clause_mentions, hit.start, speaker))
+                and self.roles.takes_sides(concerned)
             ):
                 # round 9q: a warring party's own concern at the other's acts, the party the
                 # subject of the clause, is its statement, no diplomacy between states

@@ -241,17 +241,24 @@ _LATER_PAST_PERFECT_RE = re.compile(
     r"|earlier|not|been|just|also|first|only|long)\s+){0,2}[a-z]+(?:ed|en|wn|ne|ght|id|ld|ade)\b",
     re.IGNORECASE,
 )
+# a noun phrase set off by a comma after the call, whose past perfect is its own
+_APPOSITION_RE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
 # a speech verb in a relative clause names, it reports nothing: "whom he called his brother"
 _RELATIVE_SPEAKER_RE = re.compile(r"\b(?:whom|who|which|what)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a bare "since" that closes the clause is "since then": "talks have made little headway
 # since" (a standing state, as "ever since")
-_SINCE_THEN_RE = re.compile(r"\bsince\s*(?:[.;:,]|$)")
+# (not "met twice since, most recently in Geneva on Monday": the latest is today's news)
+_SINCE_THEN_RE = re.compile(
+    r"\bsince\s*(?:[.;:]|$|,(?!\s+(?:most\s+recently|the\s+latest|latest|last|including)\b))",
+    re.IGNORECASE,
+)
 
 
 def _call_in_passing(s: str, hit: Hit, match_text: str, in_speech: bool, lede: bool) -> bool:
     """Whether a call is told in passing (round 9q): past the lede, as a truce's maker;
-    anywhere, as the subject of a past perfect outside speech. The headline and the lede
-    tell the report's own news, a truce's maker included."""
+    anywhere, as the subject of a past perfect outside speech (not one of a phrase set
+    beside it: `_APPOSITION_RE`). The headline and the lede tell the report's own news, a
+    truce's maker included."""
     before = s[max(0, hit.start - 120) : hit.start].rsplit(";", 1)[-1]
     if not lede:
         word = match_text.lower()
@@ -263,11 +270,12 @@ def _call_in_passing(s: str, hit: Hit, match_text: str, in_speech: bool, lede: b
             return True
         if word.startswith("mediation") and _MEDIATION_ON_TRUCE_RE.search(before):
             return True
-    return (
-        not in_speech
-        and "had" in s[hit.end :]
-        and _LATER_PAST_PERFECT_RE.match(s, hit.end) is not None
-    )
+    if in_speech or "had" not in s[hit.end :]:
+        return False
+    later = _LATER_PAST_PERFECT_RE.match(s, hit.end)
+    # not a past perfect in an apposition to the call: "spoke by phone on Sunday, the
+    # first time the two had spoken since the truce", "..., a meeting diplomats had hoped"
+    return later is not None and not _APPOSITION_RE.search(s, hit.end, later.end())
 
 
 # "the first time since ...": an act of today measured against a span's start
@@ -406,7 +414,7 @@ class News:
                 ),
                 lede,
             ):
-                return False  # round 9q: "signed it after ten hours of talks" (past the lede)
+                return False  # round 9q: "complaints to the mediators had achieved nothing"
             if (
                 reported
                 and frame is not None
@@ -466,7 +474,11 @@ class News:
             after = s[hit.end : min(clause.end, hit.end + 110)]
             if "since" in after and _EVER_SINCE_RE.search(after):
                 return False  # "have co-chaired peace talks ever since": a standing state
-            if "since" in s[hit.end : clause.end] and _SINCE_THEN_RE.search(s, hit.end, clause.end):
+            if (
+                rule.kind == "diplomatic_call"
+                and "since" in s[hit.end : clause.end]
+                and _SINCE_THEN_RE.search(s, hit.end, clause.end)
+            ):
                 return False  # round 9q: "talks have made little headway since"
             if "having" in before and _HAVING_RE.search(before):
                 return False  # "returning home, having fled the shelling": the flight before
