@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from tui.records import Tag
+from tui.timeline.asides import REACH  # a report's background reaches as far as its asides
 from tui.timeline.folds import Event, headlined_reports
 from tui.timeline.groups import Group, opens_text, settle_days_within
 
@@ -57,10 +58,6 @@ def _facts(event: Event, reports: set[str]) -> set[tuple[object, ...]]:
         found.add((tag.kind, tag.accuser, tag.denier))
         found.update((c.count, c.what, c.group) for c in tag.casualties)
     return found
-
-
-# how far a report's background reaches from its story (as `asides` and `spans` reach)
-REACH = 3
 
 
 def unlink_echoes(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
