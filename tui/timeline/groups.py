@@ -152,23 +152,6 @@ class BuilderState:
 Day = TypeVar("Day", bound=list[Any])
 
 
-def settle_adjacent_days(days: Iterable[Day], on_pair: Callable[[Day, Day], None]) -> Iterator[Day]:
-    """Each non-empty day, passed on once the next has been read, `on_pair(older, newer)`
-    having been called on it and the next day when the two are adjacent (the streaming
-    step of `echoes` and `sessions`: a day meets both its neighbours, one day held)."""
-    last = None
-    for events in days:
-        if not events:
-            continue
-        if last and days_apart(last[0].date, events[0].date) == 1:
-            on_pair(last, events)
-        if last:
-            yield last
-        last = events
-    if last:
-        yield last
-
-
 def settle_days_within(
     days: Iterable[Day], reach: int, on_pair: Callable[[Day, Day], None]
 ) -> Iterator[Day]:

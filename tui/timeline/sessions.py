@@ -5,8 +5,8 @@ announced on Tuesday and announced again on Wednesday: reports date each day the
 so the builder makes an initiative entry of the same convener (or venue) on each day.
 An analyst's timeline gives them one line, on the first day. An initiative whose
 convener or venue held one the day before is that initiative: its sources join it.
-(A third day stays a line of its own: the first day's entry has been written by then,
-and holding more days would cost every poll's rebuild more context.)
+(A third day and every later one of a run stay lines of their own, whatever day a
+rebuild starts reading from: `join_sessions`.)
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tui.timeline.folds import Event, headlined_reports
-from tui.timeline.groups import settle_adjacent_days
+from tui.timeline.groups import days_apart
 
 
 def _signature(event: Event) -> str | None:
@@ -27,20 +27,46 @@ def _signature(event: Event) -> str | None:
 
 def join_sessions(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
     """Each day's events, an initiative continued from the day before let go into that
-    day's (see the module docstring); a day is passed on once the next has been read."""
-    yield from settle_adjacent_days(days, _join)
+    day's (see the module docstring); a day is passed on once the next has been read.
+
+    Only the second day of talks joins the first: a day whose initiative continues one
+    of the day before that stays its own line, and so does every later day of the run.
+    Which days pair up is read from the two days before each day alone, never from where
+    a run began (a poll's rebuild, which starts reading a few days back, must write what
+    a full rebuild writes)."""
+    held: list[Event] | None = None  # a day emptied by joining the one before is no day
+    held_day = ""
+    held_sigs: set[str] = set()  # the held day's initiatives, before any joined it
+    carried: set[str] = set()  # those the held day continues from the day before it
+    for events in days:
+        if not events:
+            continue
+        day = events[0].date
+        sigs = {sig for e in events if (sig := _signature(e))}
+        adjacent = held is not None and days_apart(held_day, day) == 1
+        if held and adjacent:
+            _join(held, events, carried)
+        if held:
+            yield held
+        carried = held_sigs & sigs if adjacent else set()
+        held, held_day, held_sigs = events, day, sigs
+    if held:
+        yield held
 
 
-def _join(older: list[Event], newer: list[Event]) -> None:
+def _join(older: list[Event], newer: list[Event], carried: set[str]) -> None:
     """Let the newer day's initiatives join the older day's of the same signature, when a
     report headlines the older, or its reports headline nothing that day (a truce's joint
     statement, told below the truce's headline, is the truce's aside, not the first day
-    of talks; a call told under a headline no rule reads is still the day's talks)."""
+    of talks; a call told under a headline no rule reads is still the day's talks), and
+    the older day's is not itself the continuation of the day before's (`carried`)."""
     headlined = {item_id for e in older for item_id in headlined_reports(e)}
     firsts = {
         sig: e
         for e in older
-        if (sig := _signature(e)) and (headlined_reports(e) or not e.items() & headlined)
+        if (sig := _signature(e))
+        and sig not in carried
+        and (headlined_reports(e) or not e.items() & headlined)
     }
     for event in list(newer):
         first = firsts.get(_signature(event) or "")

@@ -1,0 +1,37 @@
+"""Talks over days: the second day joins the first; a longer run stays day by day, the
+same whatever day a rebuild starts reading from.
+
+Hand-made tags (the builder alone, not the tagger); sentences are our own words.
+"""
+
+from __future__ import annotations
+
+from tests.core.test_timeline_planned_talks import build, report, talks
+from tui.records import AutoEntry, TaggedItem
+
+DAYS = [f"2020-10-{day}" for day in range(19, 25)]  # six days running
+
+
+def day_of_talks(day: str) -> TaggedItem:
+    sentence = f"The mediators met both foreign ministers again in Geneva ({day})"
+    return report(f"geneva-{day}", day, talks(sentence, day, places=("Geneva",)))
+
+
+def lines(entries: list[AutoEntry], since: str) -> list[tuple[str, list[str]]]:
+    return [(e.date, sorted(e.item_ids)) for e in entries if e.date >= since]
+
+
+def test_two_days_of_talks_are_one_line_on_the_first() -> None:
+    entries = build(*(day_of_talks(d) for d in DAYS[:2]))
+    assert lines(entries, DAYS[0]) == [(DAYS[0], [f"geneva-{DAYS[0]}", f"geneva-{DAYS[1]}"])]
+
+
+def test_a_run_of_talks_pairs_up_the_same_wherever_reading_starts() -> None:
+    """A poll's rebuild reads a few days before the days it writes: the lines it writes
+    from the third day it reads on must be those a full rebuild writes. Days paired by
+    counting from the run's start (1+2, 3+4, 5+6) would pair 2+3, 4+5 when read from the
+    second day."""
+    whole = build(*(day_of_talks(d) for d in DAYS))
+    from_second_day = build(*(day_of_talks(d) for d in DAYS[1:]))
+    assert lines(from_second_day, DAYS[3]) == lines(whole, DAYS[3])
+    assert len(lines(whole, DAYS[2])) == 4  # the third day on: a line a day
