@@ -1,13 +1,15 @@
-"""Talks over days: the second day joins the first; a longer run stays day by day, the
-same whatever day a rebuild starts reading from.
+"""Talks, a truce in force, a toll told over days: the second day joins the first; a
+longer run stays day by day, the same whatever day a rebuild starts reading from.
 
 Hand-made tags (the builder alone, not the tagger); sentences are our own words.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.core.test_timeline_planned_talks import build, report, talks
-from tui.records import AutoEntry, TaggedItem
+from tui.records import AutoEntry, Casualty, TaggedItem
 
 DAYS = [f"2020-10-{day}" for day in range(19, 25)]  # six days running
 
@@ -35,3 +37,30 @@ def test_a_run_of_talks_pairs_up_the_same_wherever_reading_starts() -> None:
     from_second_day = build(*(day_of_talks(d) for d in DAYS[1:]))
     assert lines(from_second_day, DAYS[3]) == lines(whole, DAYS[3])
     assert len(lines(whole, DAYS[2])) == 4  # the third day on: a line a day
+
+
+def in_force_on(day: str) -> TaggedItem:
+    sentence = f"The truce between Armenia and Azerbaijan took effect at midnight ({day})"
+    truce = talks(sentence, day, parties=("armenia", "azerbaijan"))
+    truce = replace(truce, kind="truce_agreed", rule="truce_agreed/takes-effect")
+    return report(f"truce-{day}", day, truce)
+
+
+def strike_on(day: str) -> TaggedItem:
+    sentence = f"A shell hit Martuni overnight, killing three, officials said ({day})"
+    toll = Casualty(count=3, what="killed")
+    hit = talks(sentence, day, parties=(), places=("Martuni",))
+    hit = replace(hit, kind="attack", rule="attack/strike", casualties=(toll,))
+    return report(f"strike-{day}", day, hit)
+
+
+def test_a_truce_said_in_force_day_after_day_pairs_up_the_same_wherever_reading_starts() -> None:
+    whole = build(*(in_force_on(d) for d in DAYS))
+    from_second_day = build(*(in_force_on(d) for d in DAYS[1:]))
+    assert lines(from_second_day, DAYS[3]) == lines(whole, DAYS[3])
+
+
+def test_the_same_toll_day_after_day_pairs_up_the_same_wherever_reading_starts() -> None:
+    whole = build(*(strike_on(d) for d in DAYS))
+    from_second_day = build(*(strike_on(d) for d in DAYS[1:]))
+    assert lines(from_second_day, DAYS[3]) == lines(whole, DAYS[3])

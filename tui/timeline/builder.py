@@ -82,7 +82,7 @@ from tui.timeline.groups import (
 from tui.timeline.neardup import mark_copies
 from tui.timeline.plans import join_planned_talks
 from tui.timeline.sessions import join_sessions
-from tui.timeline.spans import SpansMixin, follow_dated_story, follow_small_hours
+from tui.timeline.spans import PlaceTolls, SpansMixin, follow_dated_story, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
 from tui.timeline.weights import entry_weight
 from tui.timeline.wording import labelled_not_news, reached_through_other_act, running_toll
@@ -186,10 +186,18 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
         self, days: Iterable[tuple[str, list[tuple[TaggedItem, Tag]]]]
     ) -> Iterator[list[Event]]:
         previous: tuple[str, dict[str, Group]] | None = None
+        # the day before's tolls at each place as grouped, and those it shares with the
+        # day before it (`_same_strike`: only a run's second day joins its first)
+        prev_tolls: PlaceTolls = {}
+        prev_carried: PlaceTolls = {}
+        # and whether it said a truce in force as the day before it did (`_fold_truce`)
+        prev_in_force = prev_truce_carried = False
         for day, pairs in days:
             if not pairs:
                 continue
             groups = self._group(day, pairs)
+            tolls = self.strike_tolls(groups)
+            in_force = self.truce_in_force(groups)
             self._fold_claims(groups)
             # same day first; an act only its own report tells waits for a charge
             # against the denier the day before ("Phnom Penh denies laying new mines"
@@ -202,19 +210,22 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if previous is not None:
                 prev_groups = previous[1]
                 if adjacent:
-                    self._fold_truce(prev_groups, groups)
+                    self._fold_truce(prev_groups, groups, prev_truce_carried)
                     self._link_denials(prev_groups, groups)  # then the day before
                     # a denial its report dates the day before ("last night we did not
                     # fire a shot") answers the charge the same report tells today
                     self._link_denials(groups, prev_groups, charge_against_denier)
                     self._repeated_denials(prev_groups, groups)
-                    self._same_strike(prev_groups, groups)
+                    self._same_strike(prev_groups, groups, _less(prev_tolls, prev_carried))
                     self._same_exchange(prev_groups, groups)
                     self._same_deployment(prev_groups, groups)
                     self._same_statement(prev_groups, groups)
                     self._young_truce_breaches(prev_groups, groups)
                 self._merge_denials(prev_groups, groups)
                 yield self._events(prev_groups)
+            prev_carried = _shared(prev_tolls, tolls) if adjacent else {}
+            prev_truce_carried = adjacent and prev_in_force and in_force
+            prev_tolls, prev_in_force = tolls, in_force
             previous = (day, groups)
         if previous is not None:
             self._merge_denials(previous[1])
@@ -357,6 +368,16 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             kinds=tuple(kinds),
             weight=weight,
         )
+
+
+def _shared(one: PlaceTolls, two: PlaceTolls) -> PlaceTolls:
+    """The tolls both days give at the same place."""
+    return {p: both for p, t in two.items() if (both := t & one.get(p, set()))}
+
+
+def _less(tolls: PlaceTolls, carried: PlaceTolls) -> PlaceTolls:
+    """The tolls but those carried over from the day before."""
+    return {p: left for p, t in tolls.items() if (left := t - carried.get(p, set()))}
 
 
 def _lede_for_headline(item: TaggedItem, tag: Tag) -> bool:

@@ -163,7 +163,9 @@ class ClaimsMixin(BuilderState):
                     break
                 del groups[g.key]
 
-    def _fold_truce(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+    def _fold_truce(
+        self, prev: dict[str, Group], groups: dict[str, Group], carried: bool = False
+    ) -> None:
         """A truce announced one day and in force the next is one event, of the day it
         takes effect: the day before's truce entry joins the next day's when that day's
         reports say the truce is in force (a rule marked `in_force`, "took effect") and
@@ -171,7 +173,9 @@ class ClaimsMixin(BuilderState):
         names none). Said in force on both days, it is one truce of the first day. The
         choice rests on the two days' own reports, so truces reported day after day
         never pile up into the last one (nor in memory), and a rebuild of a few days
-        decides as a full one does."""
+        decides as a full one does. `carried`: the day before was said in force as the
+        day before it was too; then, as with talks (`sessions`), a third day in force
+        stays a truce of its own, whatever day a rebuild starts reading from."""
         target = next(
             (g for g in groups.values() if g.kind == "truce_agreed" and self._in_force(g)), None
         )
@@ -187,6 +191,8 @@ class ClaimsMixin(BuilderState):
             if sides_before and sides_after and not sides_before & sides_after:
                 continue
             if self._in_force(before):
+                if carried:
+                    continue
                 # in force on its own day, and said in force again the next ("took effect
                 # at midnight on Monday", "took effect early on Tuesday"): one truce, of
                 # the first day
@@ -315,6 +321,10 @@ class ClaimsMixin(BuilderState):
 
     def _in_force(self, group: Group) -> bool:
         return any(tag.rule in self.in_force for _, tag in group.tags)
+
+    def truce_in_force(self, groups: dict[str, Group]) -> bool:
+        """Whether a day's groups, as grouped, say a truce is in force."""
+        return any(g.kind == "truce_agreed" and self._in_force(g) for g in groups.values())
 
     def _belligerents(self, group: Group) -> set[str]:
         return {p for _, tag in group.tags for p in self._tag_sides(tag)}

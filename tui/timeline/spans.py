@@ -18,6 +18,9 @@ from tui.timeline.claims import without
 from tui.timeline.groups import PLACE_KINDS, BuilderState, Group, days_apart
 from tui.zones import in_local_time
 
+# a day's tolls of killed or wounded at each place: {place: {(count, "killed")}}
+PlaceTolls = dict[str, set[tuple[int, str]]]
+
 _EXCHANGE_FACETS = ("exchange", "diplomatic_call", "peacekeeping", "humanitarian")
 
 # a joint statement: so many callers together are one statement, not a routine appeal
@@ -77,23 +80,20 @@ def _regroup(
 class SpansMixin(BuilderState):
     """The builder's two-day steps: strikes, exchanges, deployments, joint statements."""
 
-    def _same_strike(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
+    def _same_strike(
+        self, prev: dict[str, Group], groups: dict[str, Group], tolls: PlaceTolls
+    ) -> None:
         """A strike at a place giving the same toll (killed or wounded) as the day
         before's strike there, told by a report published by that day (a late hour read
         as the next day) or by a next day's report that dates it by no day of its own ("hit Ganja
         overnight, killing nine"), is that strike: the report's tags at that place join
-        the day before."""
+        the day before. `tolls` are the day before's own, as grouped, less those it gave
+        as the day before it did (`strike_tolls`): of a toll told day after day, only the
+        second day joins the first, as with talks (`sessions`), so that a rebuild that
+        starts reading mid-run pairs the days a full rebuild pairs."""
         if not prev:
             return
         day = next(iter(prev.values())).date
-        tolls: dict[str, set[tuple[int, str]]] = {}
-        for g in prev.values():
-            if g.kind in PLACE_KINDS and "|" in g.key:
-                place = g.key.split("|", 2)[2]
-                for _, t in g.tags:
-                    for c in t.casualties:
-                        if c.what in ("killed", "wounded"):
-                            tolls.setdefault(place, set()).add((c.count, c.what))
         for key in [k for k, g in groups.items() if g.kind in PLACE_KINDS]:
             if key not in groups:
                 continue  # gone with a report that moved whole
@@ -122,6 +122,19 @@ class SpansMixin(BuilderState):
             _regroup(prev, groups, key, moved, day)
             if late:
                 _move_undated(prev, groups, late, day)
+
+    @staticmethod
+    def strike_tolls(groups: dict[str, Group]) -> PlaceTolls:
+        """Each place's tolls (killed or wounded) in a day's groups."""
+        tolls: PlaceTolls = {}
+        for g in groups.values():
+            if g.kind in PLACE_KINDS and "|" in g.key:
+                place = g.key.split("|", 2)[2]
+                for _, t in g.tags:
+                    for c in t.casualties:
+                        if c.what in ("killed", "wounded"):
+                            tolls.setdefault(place, set()).add((c.count, c.what))
+        return tolls
 
     def _same_exchange(self, prev: dict[str, Group], groups: dict[str, Group]) -> None:
         """Prisoners are swapped once and reported for days: when a later report dates an
