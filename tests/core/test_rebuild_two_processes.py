@@ -15,6 +15,7 @@ from tui import pipeline, polling, timeline
 from tui.pipeline import retag_all
 from tui.store import Store
 from tui.timeline import build_entries
+from tui.timeline import two_processes as split_build
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def test_two_processes_build_what_one_builds(db_path, monkeypatch) -> None:
         raise AssertionError("built in one process")
 
     monkeypatch.setattr(timeline, "build_entries", no_fallback)
-    assert pipeline._build_in_two(items, profile) == alone
+    assert split_build.build_in_two(items, profile) == alone
 
 
 def test_a_child_that_dies_leaves_the_build_to_the_parent(db_path, monkeypatch) -> None:
@@ -50,8 +51,8 @@ def test_a_child_that_dies_leaves_the_build_to_the_parent(db_path, monkeypatch) 
         sender.close()
         os._exit(3)
 
-    monkeypatch.setattr(pipeline, "_send_events", die)
-    assert pipeline._build_in_two(items, profile) == list(
+    monkeypatch.setattr(split_build, "_send_events", die)
+    assert split_build.build_in_two(items, profile) == list(
         build_entries(items, profile, ordered=True)
     )
 
