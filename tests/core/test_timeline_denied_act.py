@@ -6,6 +6,8 @@ Hand-made tags, as in test_timeline_events.py; sentences are our own words.
 
 from __future__ import annotations
 
+from tests.core.test_timeline_events import report as events_report
+from tests.core.test_timeline_events import tag as events_tag
 from tui.profile import load_profile
 from tui.records import AutoEntry, Tag, TaggedItem
 from tui.timeline import build_entries
@@ -15,21 +17,12 @@ DAY = "2020-11-09"
 
 
 def report(item_id: str, *tags: Tag) -> TaggedItem:
-    return TaggedItem(
-        item_id=item_id,
-        side="other",
-        outlet=f"Outlet {item_id}",
-        link=f"https://example.org/{item_id}",
-        title=f"Report {item_id}",
-        text=f"Text of report {item_id}.",
-        published=f"{DAY}T10:00:00Z",
-        tags=tags,
-    )
+    return events_report(item_id, *tags, side="other", day=DAY)
 
 
 def tag(kind: str, evidence: str, **fields) -> Tag:
     fields.setdefault("event_date", DAY)
-    return Tag(kind=kind, rule=fields.pop("rule", f"{kind}/x"), evidence=evidence, **fields)
+    return events_tag(kind, evidence, **fields)
 
 
 def test_a_downing_denied_beside_the_days_fighting_keeps_its_denial() -> None:
