@@ -151,10 +151,10 @@ def rebuild_timeline(store: Store, profile: Profile, dates: Iterable[str] | None
     Each touched day brings its neighbours along (see above). Returns the number of
     entries written.
     """
+    from tui.rebuild_in_two import build_in_two
     from tui.timeline import build_entries
     from tui.timeline.asides import REACH as ASIDE_REACH
     from tui.timeline.spans import STORY_REACH
-    from tui.timeline.two_processes import build_in_two
 
     write_around = ASIDE_REACH + STORY_REACH
     read_around = write_around + ASIDE_REACH + STORY_REACH

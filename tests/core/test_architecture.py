@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "parse": 3,
     "tagger": 3,
     "timeline": 3,
+    "rebuild_in_two": 4,  # a big rebuild in two processes (forks; above the pure timeline)
     "config": 3,
     "search_terms": 3,
     "store": 4,

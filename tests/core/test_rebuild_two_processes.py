@@ -12,10 +12,10 @@ import pytest
 
 from tests.core.test_ingest_equivalence import DEMO, assert_same, snapshot
 from tui import pipeline, polling, timeline
+from tui import rebuild_in_two as split_build
 from tui.pipeline import retag_all
 from tui.store import Store
 from tui.timeline import build_entries
-from tui.timeline import two_processes as split_build
 
 
 @pytest.fixture
