@@ -887,6 +887,34 @@ def test_a_reports_undated_tags_follow_its_dated_story_to_the_day_before() -> No
         assert "Moscow" not in entries[0].places  # the venue of talks is not where it happened
 
 
+def test_talks_dated_by_the_clash_they_answer_stay_on_the_reports_day() -> None:
+    """ "The defence chiefs met in Moscow for talks on easing the tension left by Saturday's
+    clash at Hadrut", filed on Sunday: the sentence's clash is Saturday's, its talks have
+    no day of their own (the report's). The talks are Sunday's story, not facets of a
+    Saturday clash: the day names one thing of the sentence only."""
+    met = (
+        "The defence chiefs met in Moscow for talks on easing the tension left by Saturday's clash."
+    )
+    talks = tag(
+        "diplomatic_call",
+        met,
+        event_date=NEXT,
+        date_basis="published",
+        parties=("armenia", "azerbaijan"),
+    )
+    clash = tag("attack", met, event_date=EVE, date_basis="weekday", places=("Hadrut",))
+    agreed = tag(
+        "diplomatic_call",
+        "Both sides agreed afterwards to pull their troops back from the line.",
+        event_date=NEXT,
+        date_basis="published",
+        parties=("armenia", "azerbaijan"),
+    )
+    entries = build(report("a", talks, clash, agreed, day=NEXT))
+    [held] = [e for e in entries if e.kind == "diplomatic_call"]
+    assert held.date == NEXT, [(e.date, e.kind) for e in entries]
+
+
 def test_a_reports_tags_all_dated_stay_on_their_days() -> None:
     entries = build(
         report(

@@ -139,6 +139,33 @@ _TRUCE_POSSESSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a date that names another kind of event by its day ("talks on easing the tension left by
+# Wednesday's clash", "a day after Thursday's talks"): the fight's or the meeting's day,
+# never the day of a hit of the other family
+_FIGHT_POSSESSIVE_RE = re.compile(
+    r"(?<=['\u2019]s)\s+(?:(?:deadly|fatal|brief|heavy|border|armed|cross-border|fresh)\s+){0,2}"
+    r"(?:clash(?:es)?|attacks?|shelling|fighting|strikes?|skirmish(?:es)?|exchange\s+of\s+fire|"
+    r"gunfight|firefight|incident|blast|explosion|raids?|shooting|assault|bombardment)\b",
+    re.IGNORECASE,
+)
+_TALKS_POSSESSIVE_RE = re.compile(
+    r"(?<=['\u2019]s)\s+(?:(?:phone|telephone|video|emergency|high-level|bilateral)\s+){0,2}"
+    r"(?:talks|meeting|call|visit|summit|session)\b",
+    re.IGNORECASE,
+)
+_FIGHT_KINDS = frozenset({"attack", "casualties", "humanitarian"})
+
+
+def _other_family_day(m: re.Match[str], s: str, kind: str) -> bool:
+    """Whether a weekday names an event of another family by its day: a fight's day for
+    a call, a meeting's day for a fight."""
+    if kind == "diplomatic_call":
+        return bool(_FIGHT_POSSESSIVE_RE.match(s, m.end()))
+    if kind in _FIGHT_KINDS:
+        return bool(_TALKS_POSSESSIVE_RE.match(s, m.end()))
+    return False
+
+
 # a date that names the truce an act breaks by standing before it ("attacked Barda
 # despite the 26 October ceasefire", "in breach of the October 10 truce"): the truce's
 # day, not the act's. (Named so in a recap, "the 10 October truce is in place although
@@ -376,6 +403,7 @@ def _closest(
         if hit.rule.kind != "truce_agreed" and (
             _truce_attached(s[max(0, m.start() - 90) : m.start()])
             or _TRUCE_POSSESSIVE_RE.match(s, m.end())
+            or _other_family_day(m, s, hit.rule.kind)
             or (
                 _TRUCE_ATTRIBUTIVE_RE.match(s, m.end())
                 and _BEFORE_ATTRIBUTIVE_RE.search(s, max(0, m.start() - 30), m.start())

@@ -457,11 +457,25 @@ def _follow_story(
             continue
         if _headline_news_elsewhere(item_id, source, target):
             continue
+        if _dated_by_a_modifier(item_id, target, source):
+            continue
         if not _opens_with(item_id, target, source):
             continue  # its dated lines are background told late, not the report's story
         moved = [p for p in source if p[0].item_id == item_id]
         source[:] = [p for p in source if p[0].item_id != item_id]
         target.extend(moved)
+
+
+def _dated_by_a_modifier(
+    item_id: str, dated: list[tuple[TaggedItem, Tag]], undated: list[tuple[TaggedItem, Tag]]
+) -> bool:
+    """Whether every sentence dating the report's story also gives a tag of another kind
+    no day: the day names one thing of the sentence only ("met for talks on easing the
+    tension left by Wednesday's clash" dates the clash, not the talks), so the undated
+    lines are the report's story of its own day, not the dated one's."""
+    dated_lines = {t.evidence for i, t in dated if i.item_id == item_id}
+    undated_lines = {t.evidence for i, t in undated if i.item_id == item_id}
+    return bool(dated_lines) and dated_lines <= undated_lines
 
 
 # how many of a report's first tagged sentences tell its story (as the tagger lends their day)
