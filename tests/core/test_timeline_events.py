@@ -1109,6 +1109,34 @@ def test_a_reports_headline_story_outranks_its_ledes_other_day() -> None:
     assert [(e.date, e.kind) for e in build(battle, item)] == [(NEXT, "diplomatic_call")]
 
 
+MEDIATED = "The talks are mediated by the OSCE, the foreign ministry said."
+HOPE = "Yerevan sees the talks as a chance to end the war, a spokesman said."
+
+
+def test_talks_its_lede_tells_today_are_not_the_eve_a_later_line_dates() -> None:
+    """Headline and lede: the delegations are due to meet today for peace talks (no day
+    the tagger keeps); a later line says one delegation flew in on Saturday. The talks
+    are the report's story of its own day, not facets of Saturday's arrival."""
+    headline = "Delegations to meet in Geneva for their first formal peace talks"
+    lede = "Delegations of the two sides were due to meet in Geneva for peace talks."
+    arrived = "The Armenian team flew in on Saturday aboard a Swiss aircraft, an official said."
+    talks = "diplomatic_call/talks"
+    item = replace(
+        report(
+            "due",
+            dated("diplomatic_call", headline, NEXT, "published", rule=talks),
+            dated("diplomatic_call", lede, NEXT, "published", rule=talks),
+            dated("diplomatic_call", MEDIATED, NEXT, "published", rule=talks),
+            dated("diplomatic_call", HOPE, NEXT, "published", rule=talks),
+            day=NEXT,
+        ),
+        title=headline,
+        text=f"{lede} {MEDIATED} {HOPE} {arrived}",
+    )
+    flew = replace(item, tags=(dated("diplomatic_call", arrived, EVE, "weekday", rule=talks),))
+    assert [e.date for e in build(flew, item)] == [NEXT]
+
+
 def test_an_exchange_reported_the_next_day_is_the_day_befores_exchange() -> None:
     """A swap a later report dates to Saturday, and a Sunday report that says only
     "the sides exchanged prisoners", are one exchange; a swap still planned draws no

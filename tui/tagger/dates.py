@@ -214,7 +214,7 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
             # "came into effect at noon on Saturday": the Saturday before, not the next
             resolved = resolve_date(date, pub, not _EFFECT_PAST_RE.match(verb))
             if resolved:
-                return resolved
+                return _midnight_between(m, date, resolved)
         clock = (m.group("time") or "").lower()
         if not clock:
             continue
@@ -237,6 +237,24 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
             return pub + dt.timedelta(days=1), "relative"
         return pub, "relative"
     return None
+
+
+def _midnight_between(
+    effect: re.Match[str], date: re.Match[str], resolved: tuple[dt.date, str]
+) -> tuple[dt.date, str]:
+    """A truce "from midnight of February 24-25" (or "midnight 24/25 Feb") starts on the
+    second day, the morning that midnight opens, not on the first."""
+    if (effect.group("time") or "").lower() != "midnight":
+        return resolved
+    if date.group("d1e"):
+        end = int(date.group("d1e"))
+    else:
+        after = _NIGHT_END_RE.match(date.string, date.end()) if date.group("md") else None
+        if after is None:
+            return resolved
+        end = int(after.group(1))
+    day = resolved[0]
+    return (day + dt.timedelta(days=1), resolved[1]) if end == day.day + 1 else resolved
 
 
 # how far before a truce's hour the day it was agreed may be stated ("agreed in Moscow
@@ -377,6 +395,31 @@ _SPEECH_DAY_RE = re.compile(
 )
 
 
+# a reaction that names an earlier act as its object: "condemned on Saturday an air raid
+# that ...", "on Saturday denounced the shelling of ..."
+_REACTION_VERB = (
+    r"(?:condemn|denounc|deplor|decri|criticis|criticiz|slamm|mourn|protest)(?:ed|es|s|e)?"
+)
+_REACTION_AFTER_DAY_RE = re.compile(r"\s+(?:also\s+|strongly\s+)?" + _REACTION_VERB + r"\b", re.I)
+_REACTION_BEFORE_DAY_RE = re.compile(
+    r"\b" + _REACTION_VERB + r"\b(?:\s+[\w.'\u2019-]+){0,2}?\s+(?:on|late\s+on|early\s+on)\s+$",
+    re.I,
+)
+_REACTED_KINDS = frozenset({"attack", "casualties", "humanitarian"})
+
+
+def _reaction_day(s: str, m: re.Match[str], hit: Hit) -> bool:
+    """Whether a day dates a reaction whose object is the hit: the act condemned is
+    older than the condemning, and has no day of its own in the sentence."""
+    if hit.rule.kind not in _REACTED_KINDS or not m.group("wday"):
+        return False
+    after = _REACTION_AFTER_DAY_RE.match(s, m.end())
+    if after is not None:
+        return hit.start >= after.end()
+    before = _REACTION_BEFORE_DAY_RE.search(s, max(0, m.start() - 60), m.start())
+    return before is not None and hit.start >= m.end()
+
+
 def _closest(
     s: str, inside: list[re.Match[str]], skipped: set[int], hit: Hit
 ) -> re.Match[str] | None:
@@ -465,6 +508,18 @@ def _nearest_date(
         # no date in the clause: a date elsewhere in the sentence still dates it
         return _nearest_date(s, dates, None, hit, pub, pub_minutes)
     if best is None:
+        return pub, "published"
+    if (
+        pub is not None
+        and _reaction_day(s, best, hit)
+        and resolve_date(best, pub, False)
+        == (
+            pub,
+            "weekday",
+        )
+    ):
+        # "UNICEF on Saturday condemned an air raid that hit a kindergarten", filed on
+        # Saturday: the day is the condemnation's; the raid it names has none of its own
         return pub, "published"
     if is_dateline(s, best):
         # the filing's day, as the publication's is: another line of the report that
@@ -580,8 +635,12 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 # "on the night of 12-13 September", "overnight on 5-6 May": what a night brought is
-# news of the morning it ended in (a range of days that is no night starts on its first)
-_NIGHT_BEFORE_RE = re.compile(r"\b(?:night\s+of\s+(?:the\s+)?|overnight\s+(?:on\s+)?)$", re.I)
+# news of the morning it ended in (a range of days that is no night starts on its first;
+# a truce "from midnight of February 24-25" starts on the 25th)
+_NIGHT_BEFORE_RE = re.compile(
+    r"\b(?:night\s+of\s+(?:the\s+)?|overnight\s+(?:on\s+)?|midnight\s+(?:of\s+|on\s+)?(?:the\s+)?)$",
+    re.I,
+)
 _NIGHT_END_RE = re.compile(r"\s*(?:-|–|to|and)\s*(\d{1,2})(?!\d)", re.I)
 
 

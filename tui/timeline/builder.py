@@ -509,6 +509,11 @@ def _opens_with(
     # (a kind the headline tells, dated deep in the body, is the headline's story dated:
     # "Thailand rejects a chemical weapons charge" over "on Saturday ... denied it")
     headlined = {t.kind for _, t in mine if t.evidence in headline}
+    # (unless the lede tells that kind on the report's own day: "were due to meet on
+    # Monday", under "to meet for peace talks", is the story; "flew in on Sunday" its eve)
+    headlined -= {
+        t.kind for i, t in undated if i.item_id == item_id and opens_text(item.text, t.evidence)
+    }
     return any(
         i.item_id == item_id and (t.evidence in first or t.kind in headlined) for i, t in dated
     )
