@@ -963,6 +963,51 @@ def test_a_truce_a_report_recalls_from_the_day_before_is_that_days_truce() -> No
     }
 
 
+FOLLOWED = "The truce followed two days of heavy shelling along the front."
+
+
+def test_the_toll_of_the_fighting_a_truce_ends_goes_with_the_truce() -> None:
+    """Filed on Sunday: "Ceasefire agreed after two days of fighting that killed 155
+    soldiers"; its lede dates the truce to Saturday evening, and its toll has no day. The
+    toll is the truce story's background: one Saturday entry, no Sunday line "fighting
+    kills 155"."""
+    headline = "Ceasefire agreed after two days of fighting that killed 155 soldiers"
+    lede = "Armenia and Azerbaijan agreed to a ceasefire on Saturday evening, Yerevan said."
+    toll = killed(155, None, group="military")
+    item = replace(
+        report(
+            "truce",
+            dated("casualties", headline, NEXT, "published", casualties=(toll,)),
+            dated("attack", FOLLOWED, NEXT, "published", places=("Nagorno-Karabakh",)),
+            day=NEXT,
+        ),
+        title=headline,
+        text=f"{lede} {FOLLOWED}",
+    )
+    agreed = replace(item, tags=(dated("truce_agreed", lede, EVE, "weekday"),))
+    entries = build(agreed, item)
+    assert [(e.date, e.kind) for e in entries] == [(EVE, "truce_agreed")]
+
+
+def test_a_strike_told_beside_a_truce_only_recalled_low_stays_its_own() -> None:
+    """Filed on Sunday: "Shelling of Martuni kills four"; a closing line recalls that a
+    truce was agreed on Saturday evening. The shelling is the report's story of Sunday."""
+    headline = "Shelling of Martuni kills four"
+    recalled = "A truce had been agreed on Saturday evening, officials said."
+    item = replace(
+        report(
+            "strike",
+            dated("attack", headline, NEXT, "published", places=("Martuni",)),
+            day=NEXT,
+        ),
+        title=headline,
+        text=f"Shells fell on the town all morning. {recalled}",
+    )
+    recall = replace(item, tags=(dated("truce_agreed", recalled, EVE, "weekday"),))
+    entries = build(recall, item)
+    assert (NEXT, "attack") in [(e.date, e.kind) for e in entries]
+
+
 def test_talks_naming_no_one_are_convened_by_the_reports_caller() -> None:
     """ "They agreed to meet" names no convener: the report's caller is, so two reports of
     one mediator's calls that both speak of the meeting are one initiative."""

@@ -443,7 +443,13 @@ def _follow_story(
             all(t.kind == "truce_agreed" and t.date_basis != "published" for t in day[item_id])
             for day in (one, two)
         ):
-            continue  # "the truce took effect on Saturday": that day's truce, not this story
+            # "the truce took effect on Saturday": that day's truce, not this story;
+            # unless the truce is the report's story and all else its background
+            if _truce_story_background(item_id, first, second):
+                _move_report(item_id, second, first)
+            elif _truce_story_background(item_id, second, first):
+                _move_report(item_id, first, second)
+            continue
         # a truce's stated day is when it takes effect, not the day the story happened;
         # but a truce said to be in force ("came into force at 4 a.m.") is the report's
         # story of its day, whatever strikes of the eve it recalls
@@ -464,6 +470,36 @@ def _follow_story(
         moved = [p for p in source if p[0].item_id == item_id]
         source[:] = [p for p in source if p[0].item_id != item_id]
         target.extend(moved)
+
+
+# what a truce story tells undated as its background: the fighting it ends and its toll
+_TRUCE_BACKGROUND = frozenset({"attack", "casualties", "humanitarian", "peacekeeping"})
+
+
+def _truce_story_background(
+    item_id: str, truce_day: list[tuple[TaggedItem, Tag]], other: list[tuple[TaggedItem, Tag]]
+) -> bool:
+    """Whether a report's headline or lede tells a truce it dates on `truce_day`, and all
+    it tells on the other day, undated, is the fighting and toll the truce ends ("Armenia
+    says ceasefire agreed after two days of fighting that killed 155"): that background
+    goes with the truce, not into a line of its own the next day."""
+    truces = [(i, t) for i, t in truce_day if i.item_id == item_id]
+    rest = [t for i, t in other if i.item_id == item_id]
+    if not truces or not rest:
+        return False
+    if not all(t.kind == "truce_agreed" and t.date_basis != "published" for _, t in truces):
+        return False
+    if not all(t.kind in _TRUCE_BACKGROUND and t.date_basis == "published" for t in rest):
+        return False
+    return any(from_headline(i, t) or opens_text(i.text, t.evidence) for i, t in truces)
+
+
+def _move_report(
+    item_id: str, source: list[tuple[TaggedItem, Tag]], target: list[tuple[TaggedItem, Tag]]
+) -> None:
+    """Move a report's tags of one day to another day's list."""
+    target.extend(p for p in source if p[0].item_id == item_id)
+    source[:] = [p for p in source if p[0].item_id != item_id]
 
 
 def _dated_by_a_modifier(
