@@ -164,7 +164,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 if pending is not None:
                     if next_day(pending[0]) == day:
                         _tolls_follow_story(pending[1], pairs)
-                        _follow_story(pending[1], pairs, self.in_force)
+                        _follow_story(pending[1], pairs, self.in_force, self.regions)
                         follow_small_hours(pending[1], pairs, self.profile.utc_offset)
                     yield pending
                 pending = (day, pairs)
@@ -424,6 +424,7 @@ def _follow_story(
     first: list[tuple[TaggedItem, Tag]],
     second: list[tuple[TaggedItem, Tag]],
     in_force: frozenset[str] = frozenset(),
+    regions: frozenset[str] = frozenset(),
 ) -> None:
     """A report telling one story over two days running: when every tag it has on one
     day is dated only by its publication while it dates its tags on the other day
@@ -445,9 +446,9 @@ def _follow_story(
         ):
             # "the truce took effect on Saturday": that day's truce, not this story;
             # unless the truce is the report's story and all else its background
-            if _truce_story_background(item_id, first, second):
+            if _truce_story_background(item_id, first, second, regions):
                 _move_report(item_id, second, first)
-            elif _truce_story_background(item_id, second, first):
+            elif _truce_story_background(item_id, second, first, regions):
                 _move_report(item_id, first, second)
             continue
         # a truce's stated day is when it takes effect, not the day the story happened;
@@ -477,19 +478,26 @@ _TRUCE_BACKGROUND = frozenset({"attack", "casualties", "humanitarian", "peacekee
 
 
 def _truce_story_background(
-    item_id: str, truce_day: list[tuple[TaggedItem, Tag]], other: list[tuple[TaggedItem, Tag]]
+    item_id: str,
+    truce_day: list[tuple[TaggedItem, Tag]],
+    other: list[tuple[TaggedItem, Tag]],
+    regions: frozenset[str],
 ) -> bool:
     """Whether a report's headline or lede tells a truce it dates on `truce_day`, and all
     it tells on the other day, undated, is the fighting and toll the truce ends ("Armenia
-    says ceasefire agreed after two days of fighting that killed 155"): that background
-    goes with the truce, not into a line of its own the next day."""
+    says ceasefire agreed after two days of fighting that killed 155"), at no place
+    smaller than a region: that background goes with the truce, not into a line of its
+    own the next day. (A strike at a named town stays a line of its own.)"""
     truces = [(i, t) for i, t in truce_day if i.item_id == item_id]
     rest = [t for i, t in other if i.item_id == item_id]
     if not truces or not rest:
         return False
     if not all(t.kind == "truce_agreed" and t.date_basis != "published" for _, t in truces):
         return False
-    if not all(t.kind in _TRUCE_BACKGROUND and t.date_basis == "published" for t in rest):
+    if not all(
+        t.kind in _TRUCE_BACKGROUND and t.date_basis == "published" and set(t.places) <= regions
+        for t in rest
+    ):
         return False
     return any(from_headline(i, t) or opens_text(i.text, t.evidence) for i, t in truces)
 
