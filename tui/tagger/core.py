@@ -65,7 +65,7 @@ from tui.tagger.dates import (
     without_dateline,
 )
 from tui.tagger.mentions import Mentions
-from tui.tagger.news import News
+from tui.tagger.news import News, month_gone_by
 from tui.tagger.roles import Roles, without_nameless_denial
 from tui.tagger.speech import Speech, SpeechMarks
 from tui.tagger.text import (
@@ -201,6 +201,35 @@ def _names_other_theatre(text: str) -> bool:
     return any(w in low for w in _THEATRE_WORDS) and bool(_OTHER_THEATRE_RE.search(text))
 
 
+# round 9y: a wire lede's speech day dates the story it files: "Forces in the region, who
+# have been fighting for two years, said on Sunday they were ready for a ceasefire", filed
+# on Monday. When no line of the report states a day, its tags dated only by publication
+# take that day (the lede's own words made no tag, so lent none).
+_LEDE_SPEECH_DAY_RE = re.compile(
+    r"\b(?:said|says|announced|stated|declared|told\s+(?:[\w-]+\s+){1,4}?)\s+"
+    r"(?:late\s+|early\s+)?on\s+(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _lede_day_lent(tags: list[Tag], lede: str, pub: dt.date) -> list[Tag]:
+    """The report's publication-dated tags, dated by the lede's speech day when that day is
+    one or two days before publication and no tag of the report states a day."""
+    if "on " not in lede or any(t.date_basis not in _FILED for t in tags):
+        return tags  # (a report that states a day anywhere keeps the days it states)
+    m = _LEDE_SPEECH_DAY_RE.search(lede[:400])
+    if m is None:
+        return tags
+    back = (pub.weekday() - _WEEKDAY_NAMES.index(m.group(1))) % 7
+    if back not in (1, 2):
+        return tags
+    day = (pub - dt.timedelta(days=back)).isoformat()
+    return [
+        replace_tag(t, event_date=day, date_basis="weekday") if t.date_basis == "published" else t
+        for t in tags
+    ]
+
+
 class Tagger:
     """Reads reports with one profile's parties, places and rules (compiled once)."""
 
@@ -228,7 +257,8 @@ class Tagger:
         if title:
             sentences.append((title, True))
         sentences.extend((s, False) for s in split_sentences(text or ""))
-        state = DocState(pub_minutes=pub_minutes, has_title=bool(title))
+        has_title = bool(title)
+        state = DocState(pub_minutes=pub_minutes, has_title=has_title)
         tags: list[Tag] = []
         attack_claims: list[AttackClaim] = []
         for index, (sentence, headline) in enumerate(sentences):
@@ -248,6 +278,8 @@ class Tagger:
             tags = [t for t in tags if not (t.kind == "attack" and t.date_basis == "published")]
         if state.truce_sentences and pub is not None:
             tags = self._date_truces(tags, state.truce_sentences, pub, pub_minutes)
+        if pub is not None and len(sentences) > has_title and tags:
+            tags = _lede_day_lent(tags, sentences[int(has_title)][0], pub)
         return tags
 
     def _names_the_war(self, sentences: list[tuple[str, bool]]) -> bool:
@@ -449,6 +481,14 @@ class Tagger:
             return None
         if rule.same_day and pub and when and when != pub:
             return None
+        if (
+            rule.kind == "attack"
+            and rule.news_only
+            and pub is not None
+            and basis == "published"
+            and month_gone_by(s[clause.start : clause.end], (pub.year, pub.month, pub.day))
+        ):
+            return None  # round 9y: "the fighting that flared in early December", told late on
         if rule.news_only and pub and when and basis != "published":
             delta = (pub - when).days
             if delta > self.profile.recap_days:

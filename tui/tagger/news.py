@@ -142,8 +142,8 @@ _AGO_HINT_RE = re.compile(r"ago|last|earlier|previous")
 # the army said three soldiers were hurt", "Days earlier B rejected the charge"
 _OPENS_PAST_RE = re.compile(
     r"(?:[A-Z][\w /.,()-]{0,40}?\s[-–—]+\s)?(?:Last\s+(?:week|month|year)(?!['’])"
-    r"|(?:(?:A\s+few|Several|Two|Three|Four|Five)\s+)?(?:[Dd]ays|[Ww]eeks|[Mm]onths)"
-    r"\s+(?:earlier|before|ago)|A\s+(?:week|month)\s+(?:earlier|before|ago)"
+    r"|(?:(?:A\s+few|Several|Two|Three|Four|Five)\s+)?(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)"
+    r"\s+(?:earlier|before|ago)|A\s+(?:week|month|year)\s+(?:earlier|before|ago)"
     r"|Earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year))\b"
 )
 
@@ -152,6 +152,14 @@ _OPENS_PAST_RE = re.compile(
 # (no comma between: "Days after the truce, troops shelled X" is news)
 _DAYS_AFTER_RE = re.compile(
     r"\b(?:\w+\s+)?(?:hours|days|weeks|months)\s+(?:after|before)\s+[^,;]*$", re.IGNORECASE
+)
+# round 9y: an attack told a single day or hour before another act, as far back in the
+# sentence: "the calls came a day after jets struck a camp" ("earlier in the day after the
+# president spoke" counts nothing)
+_A_DAY_AFTER_RE = re.compile(
+    r"\b(?:(?:\w+\s+)?(?:hours|days|weeks|months)|(?:a|one)\s+(?:day|week|month)|an\s+hour)"
+    r"\s+(?:after|before)\s+[^,;]*$",
+    re.IGNORECASE,
 )
 
 # a delay counted in days and its cause, told once it is over: "the handover had been held
@@ -447,9 +455,13 @@ class News:
                 return False
             if ("ecall" in s or "emind" in s) and _RECALLED_RE.search(s, 0, hit.start):
                 return False  # round 9a: "the prosecutor recalled that the strike on X left ..."
-            if ("after" in near or "before" in near) and _DAYS_AFTER_RE.search(
-                s, max(scope_start, hit.start - 90), hit.start
-            ):
+            # (round 9y: an attack reaches further back, "hours after jets intruded from
+            # the north and turned back after dropping bombs")
+            attack = rule.kind == "attack"
+            lo = max(scope_start, hit.start - (150 if attack else 90))
+            if ("after" in (s[lo : hit.start] if attack else near) or "before" in near) and (
+                _A_DAY_AFTER_RE if attack else _DAYS_AFTER_RE
+            ).search(s, lo, hit.start):
                 return False
             if (
                 frame is not None
@@ -649,3 +661,51 @@ def _opens_past(s: str, hit_start: int) -> bool:
         return False
     m = _OPENS_PAST_RE.match(s)
     return m is not None and ";" not in s[m.end() : hit_start]
+
+
+# round 9y: an attack told in a month gone by, with no day ("sent troops into the region in
+# November after accusing B of attacking army bases", "the fighting that flared again in
+# early December drove families from their homes", told late in December) is the war's
+# history: the report's news has a day, or is the report's own
+_MONTH_TOLD_RE = re.compile(
+    r"\b(?:in|during)\s+(?P<part>early\s+|late\s+|mid-?)?(?-i:(?P<month>January|February|March|"
+    r"April|May|June|July|August|September|October|November|December))\b"
+    r"(?!\s+\d{1,2}\b)(?!\s*[\x27’]s)|\b(?P<this>early\s+this\s+month)\b",
+    re.IGNORECASE,
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ),
+        start=1,
+    )
+}  # fmt: skip
+
+
+def month_gone_by(text: str, pub_year_month_day: tuple[int, int, int]) -> bool:
+    """Whether the text dates what it tells by a month with no day, a month gone by: not
+    the report's month ("in early May" or "early this month" late in May is gone by too),
+    not the month before in the report's first days ("in late April", told on May 2)."""
+    if "in " not in text and "during " not in text and "this month" not in text:
+        return False
+    _year, month, day = pub_year_month_day
+    for m in _MONTH_TOLD_RE.finditer(text):
+        if m.group("this"):  # "the latest fighting broke out early this month", on the 30th
+            if day >= 15:
+                return True
+            continue
+        told = _MONTH_NUMBERS[m.group("month")]
+        part = (m.group("part") or "").strip().lower()
+        if told == month:
+            if part == "early" and day >= 15:
+                return True
+            continue
+        before = (month - told) % 12  # how many months back (a month ahead: 11)
+        if before == 1 and day <= 5 and part != "early":
+            continue  # "in late April", told on May 2: the days just before
+        if 1 <= before <= 9:
+            return True
+    return False
