@@ -88,6 +88,10 @@ The format::
     in_force = false          # optional (false): a truce rule whose tag says the truce is
                               # in force that day ("took effect"): the day before's truce
                               # announcement joins that day's entry
+    answers_charge = false    # optional (false): a denial rule whose tag stands only when
+                              # the report charges its denier ("we strictly keep the
+                              # truce" answers a charge; beside none, or beside the
+                              # speaker's own charge, it denies nothing)
     enabled = true            # optional (true): false, with only kind and id, switches
                               # off the shared rule of that kind and id
 

@@ -70,6 +70,7 @@ class Rule:
     negatable: bool = True
     same_day: bool = False
     in_force: bool = False
+    answers_charge: bool = False  # a denial that stands only beside a charge against its denier
     enabled: bool = True  # false: a profile switches the shared rule of this kind/id off
 
     @property

@@ -50,6 +50,7 @@ _RULE_FLAGS = (
     "negatable",
     "same_day",
     "in_force",
+    "answers_charge",
     "enabled",
 )
 # builds the error for one key of one table or entry (see _Validator._checker)

@@ -230,6 +230,23 @@ def _lede_day_lent(tags: list[Tag], lede: str, pub: dt.date) -> list[Tag]:
     ]
 
 
+# round 9w: a day phrase right at a denying verb, after it or before it: "denied on Monday
+# that ...", "on Monday rejected the charge", "dismissed late on Saturday"
+_DAY = (
+    r"(?:(?:late|early)\s+)?on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
+_DAY_AFTER_CUE_RE = re.compile(r"\S*\s+(?:\w+ly\s+)?" + _DAY)
+_DAY_BEFORE_CUE_RE = re.compile(_DAY + r"\s+(?:\w+ly\s+)?$")
+
+
+def _dated_at_cue(s: str, hit: Hit) -> bool:
+    """Whether a day phrase sits right at the hit's first word (round 9w)."""
+    if _DAY_AFTER_CUE_RE.match(s, hit.start):
+        return True
+    return _DAY_BEFORE_CUE_RE.search(s[max(0, hit.start - 40) : hit.start]) is not None
+
+
 class Tagger:
     """Reads reports with one profile's parties, places and rules (compiled once)."""
 
@@ -242,6 +259,8 @@ class Tagger:
         self.cues = Cues(profile)
         self.news = News(lang)
         self.roles = Roles(profile, lang, self.mentions)
+        # round 9w: the denial rules whose tags stand only beside a charge against the denier
+        self._answering = frozenset(r.full_id for r in profile.rules if r.answers_charge)
         # sentence -> what it holds (bounded, oldest first)
         self._analysed: OrderedDict[str, _Analysis] = OrderedDict()
 
@@ -264,6 +283,8 @@ class Tagger:
         for index, (sentence, headline) in enumerate(sentences):
             tags.extend(self._sentence(sentence, headline, pub, state, index, attack_claims))
         tags = self._finish(tags, attack_claims, text or "")
+        if self._answering and any(t.rule in self._answering for t in tags):
+            tags = self._charged_only(tags, attack_claims)
         if (
             any(t.kind in _OTHER_WARS_KINDS for t in tags)
             and _names_other_theatre(f"{title}\n{text or ''}")
@@ -281,6 +302,24 @@ class Tagger:
         if pub is not None and len(sentences) > has_title and tags:
             tags = _lede_day_lent(tags, sentences[int(has_title)][0], pub)
         return tags
+
+    def _charged_only(self, tags: list[Tag], attack_claims: list[AttackClaim]) -> list[Tag]:
+        """Round 9w: a side's word that it keeps the truce is a denial only where the
+        report charges that side (a claim of a breach, or an attack alleged against it): on a
+        calm night, or beside the speaker's own charge against the other side ("we fully
+        adhere to the truce, the leader said, accusing B of failing its commitments"), it
+        answers nothing."""
+        charged = {self.roles.camp_of(t.accused) for t in tags if t.kind == "violation_claim"}
+        charged.update(
+            self.roles.camp_of(c[2]) for c in attack_claims if self.roles.camp_ok(c[1], c[2])
+        )
+        charged.discard(None)
+        return [
+            t
+            for t in tags
+            if t.rule not in self._answering
+            or (self.roles.camp_of(t.denier) in charged if t.denier else bool(charged))
+        ]
 
     def _names_the_war(self, sentences: list[tuple[str, bool]]) -> bool:
         """Whether the report names a warring party or a place of the profile's war at all
@@ -493,6 +532,16 @@ class Tagger:
             delta = (pub - when).days
             if delta > self.profile.recap_days:
                 return None
+            if (
+                rule.kind == "denial"
+                and basis in ("explicit", "weekday")
+                and delta >= 2
+                and _dated_at_cue(s, hit)
+            ):
+                # round 9w: a denial its own day phrase dates two days or more back ("the
+                # ministry denied on Monday that it had planted new mines", told on a
+                # Wednesday) is the background of the report's news, as a truce's is below
+                return None
             if rule.kind == "truce_agreed" and basis in ("explicit", "weekday") and delta >= 2:
                 # round 9k: a truce agreed on a stated day two days or more back ("senior
                 # officers agreed on Saturday to a ceasefire", told on a Monday) is the
@@ -622,6 +671,11 @@ class Tagger:
         if key in seen_kinds:
             # one tag per kind and sentence: widen the first with this hit's places
             first = tags[seen_kinds[key]]
+            if first.rule in self._answering and rule.full_id not in self._answering:
+                # round 9w: a plain denial beside the side's word that it keeps the truce
+                # ("says its army strictly observes the truce, denies the reports") stands
+                # whether or not the report charges it
+                first = tags[seen_kinds[key]] = replace_tag(first, rule=rule.full_id)
             merged_places = unique_in_order([*first.places, *tag_places])
             merged_cas = first.casualties + tuple(
                 c for c in roles.casualties if c not in first.casualties

@@ -451,7 +451,7 @@ class News:
                 and _PAST_PERFECT_RE.search(" ".join(tail[-4:]) + " " + match_text)
             ):
                 return False
-            if _opens_past(s, hit.start):
+            if _opens_past(s, hit.start, rule.kind == "denial"):
                 return False
             if ("ecall" in s or "emind" in s) and _RECALLED_RE.search(s, 0, hit.start):
                 return False  # round 9a: "the prosecutor recalled that the strike on X left ..."
@@ -653,14 +653,28 @@ def _truce_failed_after(s: str, end: int) -> bool:
     return _TRUCE_FAILED_RE.search(after) is not None
 
 
-def _opens_past(s: str, hit_start: int) -> bool:
+# round 9w: a day of its own after a semicolon ("...; on Monday B rejected the charge")
+_OWN_DAY_RE = re.compile(
+    r"\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+[A-Z]\w+"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|now|since)\b"
+)
+
+
+def _opens_past(s: str, hit_start: int, answer: bool = False) -> bool:
     """Whether the sentence opens on a time gone by that reaches the hit (no semicolon
-    between): what it tells is that time's story, not the report's news."""
+    between): what it tells is that time's story, not the report's news. A denial
+    (`answer`) answers the charge told before it: the semicolon closes that time only where
+    a day of its own follows ("Days earlier A blamed B's forces; B rejected the accusation"
+    tells both then; round 9w)."""
     first = s[:1]
     if first not in "LDWMAETFS" and not first.isupper():
         return False
     m = _OPENS_PAST_RE.match(s)
-    return m is not None and ";" not in s[m.end() : hit_start]
+    if m is None:
+        return False
+    if ";" not in s[m.end() : hit_start]:
+        return True
+    return answer and not _OWN_DAY_RE.search(s, s.rindex(";", m.end(), hit_start), hit_start)
 
 
 # round 9y: an attack told in a month gone by, with no day ("sent troops into the region in

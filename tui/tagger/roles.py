@@ -99,6 +99,17 @@ _DENIAL_VERB_STARTS = (
     "contradict",
     "repudiat",
     "debunk",
+    # round 9w: a counter-account's verb ("the army gave a different account", "the
+    # ministry answered that its forces were keeping the truce"): its subject denies
+    "gave",
+    "giv",
+    "offer",
+    "present",
+    "put",
+    "answer",
+    "repl",
+    "respond",
+    "retort",
 )
 
 # whose claim a violation cue is told in: "Baku's claim that ...", "the claims by Baku that
