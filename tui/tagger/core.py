@@ -192,6 +192,11 @@ _OTHER_THEATRE_RE = re.compile(
     r"\b(?:[Cc]onflicts?|[Cc]ris[ie]s|[Ww]ars?|[Ff]ighting|[Ss]ituation)\s+in\s+[A-Z][a-z]"
 )
 _THEATRE_WORDS = ("conflict", "cris", "war", "fighting", "situation")
+# round 9x: a breach ruled out is no breach the clause tells: "to make sure that neither side
+# violates it" (a truce agreed in that clause is not the truce a breach is charged against)
+_NO_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:neither|no)\s+(?:side|party|country|army|of\s+them)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 def _names_other_theatre(text: str) -> bool:
@@ -389,7 +394,13 @@ class Tagger:
         clauses = self.speech.clauses(s, headline, mentions, state, spans, self._marks(s, found))
         if any(h.rule.kind == "truce_agreed" for h in hits):
             state.truce_sentences.append(s)
-        violation_clauses = {h.clause for h in hits if h.rule.kind == "violation_claim"}
+        # (round 9x: not a breach ruled out, "to make sure that neither side violates it")
+        violation_clauses = {
+            h.clause
+            for h in hits
+            if h.rule.kind == "violation_claim"
+            and not _NO_SIDE_BEFORE_RE.search(s, max(0, h.start - 30), h.start)
+        }
         sc = _Sentence(
             s, low, s_index, pub, state, mentions, places, clauses, violation_clauses, found
         )

@@ -470,6 +470,16 @@ def _closest(
     return best
 
 
+def _said_on(s: str, m: re.Match[str], hit: Hit) -> bool:
+    """Whether a reporting verb right before the date makes it the day of a saying; a
+    truce's own verb is no saying (round 9x: "the ceasefire was announced on Saturday,
+    after talks late on Friday night" is Saturday's truce, not a Friday one)."""
+    said = _SPEECH_DAY_RE.search(s, max(0, m.start() - 40), m.start())
+    if said is None:
+        return False
+    return not (hit.rule.kind == "truce_agreed" and hit.start <= said.start() < hit.end)
+
+
 def _nearest_date(
     s: str,
     dates: list[re.Match[str]],
@@ -483,12 +493,23 @@ def _nearest_date(
         return pub, "published"
     lo, hi = (clause.start, clause.end) if clause is not None else (0, len(s))
     inside = [m for m in dates if lo <= m.start() < hi]
+    if clause is None and hit.rule.kind == "truce_agreed":
+        # round 9x: a truce's clause with no date of its own is not dated by a span another
+        # clause opens ("the city the army had held since 28 November, and the government
+        # declared a truce": that day starts the holding, not the truce), nor by a day told
+        # past a semicolon ("orders troops to hold fire from the feast; B to reply on Monday")
+        inside = [
+            m
+            for m in inside
+            if not _SINCE_RE.search(s, max(0, m.start() - 12), m.start())
+            and ";" not in s[min(hit.end, m.end()) : max(hit.start, m.start())]
+        ]
     # "killed on Monday ..., aid workers told AFP on Tuesday": the day a thing was said
     # dates the saying, not the event, when the sentence gives the event a day of its own
     spoken = {
         m.start()
         for m in inside
-        if _SPEECH_DAY_RE.search(s, max(0, m.start() - 40), m.start())
+        if _said_on(s, m, hit)
         or (
             # "in a letter dated July 25, ... opened fire on July 24": the letter's day
             # dates the letter (a call), not the acts it tells

@@ -564,18 +564,25 @@ _JUDGED_AFTER_RE = re.compile(
 # round 9g: "broke down within hours of taking effect": the time phrase measures the breach
 # from the truce's start, told in the breach's own clause
 _WITHIN_START_RE = re.compile(r"within\s", re.IGNORECASE)
+# round 9x: "violating a ceasefire deal reached only hours earlier": the truce's own age,
+# hours, told in the breach's clause
+_HOURS_EARLIER_END_RE = re.compile(r"\b(?:hours|minutes)\s+(?:earlier|before|ago)$", re.IGNORECASE)
 
 
 def _told_with_breach(rule: Rule, match_text: str) -> bool:
     """Whether a truce hit tells the truce's first day inside the breach's own clause by
     design (round 9g): a rule that requires the breach beside it, on the report's day, in
-    force, and a time phrase of "within" hours of the start."""
+    force, and a time phrase of "within" hours of the start (or, round 9x, a truce reached
+    only hours before)."""
     return (
         rule.same_day
         and rule.in_force
         and not rule.news_only
         and bool(rule.requires)
-        and _WITHIN_START_RE.match(match_text) is not None
+        and (
+            _WITHIN_START_RE.match(match_text) is not None
+            or _HOURS_EARLIER_END_RE.search(match_text) is not None
+        )
     )
 
 
