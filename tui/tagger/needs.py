@@ -26,11 +26,12 @@ from typing import Any
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=4)
 def _parse(pattern: str) -> Any:
-    """`re`'s parse of a pattern, once per pattern: the tests below read the same one
-    (a rule's pattern for its words, its first letters and its fast scan), never change
-    it. A pattern that does not parse raises each time (errors are not cached)."""
+    """`re`'s parse of a pattern, for the tests below that read the same one in a row (a
+    pattern's first letters, then whether `re` scans for them), never changing it. Only
+    the last few are kept: all of them held at once were 7 MiB more in a poll's every
+    process. A pattern that does not parse raises each time (errors are not cached)."""
     return sre_parse.parse(pattern)
 
 
