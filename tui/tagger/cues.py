@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from tui.profile import Profile, Rule, trie_regex
 from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
-from tui.tagger.text import Hit, Mention, PlaceHit, case_blind, first_chars
+from tui.tagger.text import CaseBlind, Hit, Mention, PlaceHit, case_blind, first_chars
 
 # a leading "not after a word character" (as most patterns begin): searched for without it
 # and checked in Python, so that the regex engine's fast scan for a literal start works
@@ -190,7 +190,7 @@ def _literal_first(pattern: str) -> bool:
     return chars is not None and len(chars) <= 20
 
 
-def _bounded(regex: re.Pattern[str], hyphen: bool) -> Search:
+def _bounded(regex: re.Pattern[str] | CaseBlind, hyphen: bool) -> Search:
     """`regex` searched for where no word character (nor a hyphen) comes before it."""
 
     def search(text: str, a: int, b: int) -> bool:
@@ -221,6 +221,12 @@ def _alternation(cues: tuple[str, ...]) -> str:
     ("claims?(?=[^.;]{0,200}?...)"), that shared start is tested once before them, not
     once per cue (it fails at most positions, after scanning ahead)."""
     body = "|".join(f"(?:{c})" for c in cues)
+    common = min(cues, default="")
+    for cue in cues:
+        while not cue.startswith(common):
+            common = common[:-1]
+    if "(?=" not in common and "(?!" not in common:
+        return body  # a shared start begins every cue: it would hold no lookahead either
     shared = shared_start(cues)
     if shared is None or not any(op in shared for op in ("(?=", "(?!")):
         return body
@@ -252,7 +258,7 @@ def _top_level(pattern: str) -> str:
 Searchable = tuple[Search, Search | None, tuple[tuple[str, ...], ...] | None]
 # a rule with its compiled cues, unless and requires patterns
 Searches = list[Searchable]
-Compiled = tuple[Rule, re.Pattern[str], re.Pattern[str] | None, Searches, Searches]
+Compiled = tuple[Rule, re.Pattern[str] | CaseBlind, re.Pattern[str] | None, Searches, Searches]
 
 
 class Cues:

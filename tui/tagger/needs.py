@@ -17,12 +17,22 @@ pieces (`shared_start`), so that an expensive shared lookahead is tested once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 # the pieces of a parsed pattern that must match at least once, as their parts do
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+@lru_cache(maxsize=4)
+def _parse(pattern: str) -> Any:
+    """`re`'s parse of a pattern, for the tests below that read the same one in a row (a
+    pattern's first letters, then whether `re` scans for them), never changing it. Only
+    the last few are kept: all of them held at once were 7 MiB more in a poll's every
+    process. A pattern that does not parse raises each time (errors are not cached)."""
+    return sre_parse.parse(pattern)
 
 
 def needed(pattern: str, most: int = 3) -> tuple[tuple[str, ...], ...] | None:
@@ -33,7 +43,7 @@ def needed(pattern: str, most: int = 3) -> tuple[tuple[str, ...], ...] | None:
     words, the more searches a test spares; a second set spares what the first lets
     through ("attack" a rule's own cue, "truce" further on)."""
     try:
-        parsed = sre_parse.parse(pattern)
+        parsed = _parse(pattern)
     except (re.error, RecursionError):  # (compiled elsewhere, it raises there)
         return None
     if parsed.state.flags & ~(sre.SRE_FLAG_UNICODE):
@@ -102,7 +112,7 @@ def first_chars_of(pattern: str) -> frozenset[str] | None:
     or None when they cannot be told (a class of words, any character, a match that may
     be empty): where none of them stands, the pattern cannot match."""
     try:
-        parsed = sre_parse.parse(pattern)
+        parsed = _parse(pattern)
     except (re.error, RecursionError):
         return None
     found = _first_of_sequence(list(parsed))
@@ -171,7 +181,7 @@ def starts_with_letters(pattern: str) -> bool:
     fast scan of a search: a literal, a set of literals, or a group whose every branch
     begins with a literal (see `re._compiler._compile_info`)."""
     try:
-        items = list(sre_parse.parse(pattern))
+        items = list(_parse(pattern))
     except (re.error, RecursionError):
         return False
     while items:

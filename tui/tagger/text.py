@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -202,12 +203,46 @@ def first_chars(keys: Iterable[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
 
 
-def case_blind(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+class CaseBlind:
+    """A pattern's case-blind compilation, made on first use.
+
+    A pattern that has a compilation for lowered text is searched case-blind only in a
+    sentence whose lowering changes its length (a rare letter such as "İ"), so most of
+    these are never used; compiling them all took ~0.4 s of the ~1.4 s a poll's tagger
+    spends compiling before the first report can be tagged. The same pattern and flags as
+    `re.compile` would be given, so every match is the same.
+    """
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:  # (two threads may both compile: the same result)
+            self._compiled = re.compile(self.pattern, re.IGNORECASE)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, pos, endpos)
+
+
+def case_blind(pattern: str) -> tuple[re.Pattern[str] | CaseBlind, re.Pattern[str] | None]:
     """A profile pattern compiled case-blind, and, when it names no capital letter (nor a
     case-sensitive part), compiled plain for lowered text: same matches, no IGNORECASE
-    (which costs at every position)."""
-    blind = re.compile(pattern, re.IGNORECASE)
+    (which costs at every position). The case-blind one is then compiled on first use
+    (`CaseBlind`): the lowered one serves nearly every sentence."""
     literal = re.sub(r"\\.|\(\?P[<=]\w+>?|\{\d*,?\d*\}", "", pattern)
     if "(?-i" in pattern or "(?i" in pattern or any(c.isupper() for c in literal):
-        return blind, None
-    return blind, re.compile(pattern)
+        return re.compile(pattern, re.IGNORECASE), None
+    low = re.compile(pattern)  # (first: a bad pattern raises as before)
+    return CaseBlind(pattern), low
