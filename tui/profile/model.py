@@ -63,6 +63,9 @@ class Rule:
     cues: tuple[str, ...]
     triggers: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # vetoes only a cue match it touches (or ends just before): background told around the
+    # hit's own words, not anywhere in its clause ("died in Wednesday's exchange of fire")
+    unless_near: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     factual: bool = True
     news_only: bool = True

@@ -62,6 +62,7 @@ _RULE_KEYS = {
     "phrases",
     "triggers",
     "unless",
+    "unless_near",
     "requires",
     *_RULE_FLAGS,
 }
@@ -492,7 +493,7 @@ class _Validator:
                 raise fail("id", f"duplicate rule id '{kind}/{rid}'")
             seen.add(f"{kind}/{rid}")
             lists: dict[str, tuple[str, ...]] = {}
-            for key in ("cues", "phrases", "triggers", "unless", "requires"):
+            for key in ("cues", "phrases", "triggers", "unless", "unless_near", "requires"):
                 values = self._str_list(raw.get(key, []))
                 if values is None:
                     raise fail(key, "must be a list of non-empty strings")
@@ -509,6 +510,7 @@ class _Validator:
             for key, patterns in (
                 ("cues", cues),
                 ("unless", lists["unless"]),
+                ("unless_near", lists["unless_near"]),
                 ("requires", lists["requires"]),
             ):
                 out = []
@@ -542,6 +544,7 @@ class _Validator:
                     cues=tuple(expanded_cues),
                     triggers=triggers,
                     unless=extra["unless"],
+                    unless_near=extra["unless_near"],
                     requires=extra["requires"],
                     **flags,
                 )

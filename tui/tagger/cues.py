@@ -258,7 +258,18 @@ def _top_level(pattern: str) -> str:
 Searchable = tuple[Search, Search | None, tuple[tuple[str, ...], ...] | None]
 # a rule with its compiled cues, unless and requires patterns
 Searches = list[Searchable]
-Compiled = tuple[Rule, re.Pattern[str] | CaseBlind, re.Pattern[str] | None, Searches, Searches]
+Compiled = tuple[
+    Rule,
+    re.Pattern[str] | CaseBlind,
+    re.Pattern[str] | None,
+    Searches,
+    Searches,
+    tuple[re.Pattern[str], ...],
+]
+
+# how far before a cue match an `unless_near` match may end and still veto it ("routinely
+# killed in shelling": the habit word stands just before the act's words)
+NEAR_BEFORE = 30
 
 
 class Cues:
@@ -281,6 +292,7 @@ class Cues:
                     low,
                     [_searchable(c) for c in rule.unless],
                     [_searchable(c) for c in rule.requires],
+                    tuple(re.compile(c, re.IGNORECASE) for c in rule.unless_near),
                 )
             )
             if not rule.triggers:
@@ -378,7 +390,7 @@ class Cues:
             positions = anchors[rule_index]
             if not positions:
                 continue
-            rule, cue_blind, cue_low, unless, requires = compiled[rule_index]
+            rule, cue_blind, cue_low, unless, requires, unless_near = compiled[rule_index]
             if (
                 requires
                 and rule_index in self._mention_rules
@@ -416,8 +428,28 @@ class Cues:
                         veto = vetoed[ci] = _any_found(unless, s, low, same, a, b)
                     if veto:
                         continue
+                if unless_near and _near_found(unless_near, s, spans[ci], m):
+                    continue
                 hits.append(Hit(rule, m.start(), m.end(), ci))
         return hits
+
+
+def _near_found(
+    patterns: tuple[re.Pattern[str], ...], s: str, span: tuple[int, int], m: re.Match[str]
+) -> bool:
+    """Whether an `unless_near` pattern matches, in the clause, over the cue match's own
+    words or ending just before them: a background phrase vetoes the act it tells, not
+    another act of the clause ("shelled Stepanakert on Thursday after Wednesday's strike
+    on Ganja": the strike is Wednesday's, the shelling is told)."""
+    a, b = span
+    lo = max(a, m.start() - NEAR_BEFORE)
+    for pattern in patterns:
+        for found in pattern.finditer(s, a, b):
+            if found.start() >= m.end():
+                break
+            if found.end() > lo:
+                return True
+    return False
 
 
 def _any_found(patterns: Searches, s: str, low: str, same: bool, a: int, b: int) -> bool:

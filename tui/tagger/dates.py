@@ -239,6 +239,11 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
     return None
 
 
+# the second day of a midnight named by its two days: "February 24-25", "24/25" (never "and
+# 18 soldiers were freed" after "midnight on October 17")
+_MIDNIGHT_END_RE = re.compile(r"\s*[-\u2013/]\s*(\d{1,2})(?![\d\w])")
+
+
 def _midnight_between(
     effect: re.Match[str], date: re.Match[str], resolved: tuple[dt.date, str]
 ) -> tuple[dt.date, str]:
@@ -249,7 +254,7 @@ def _midnight_between(
     if date.group("d1e"):
         end = int(date.group("d1e"))
     else:
-        after = _NIGHT_END_RE.match(date.string, date.end()) if date.group("md") else None
+        after = _MIDNIGHT_END_RE.match(date.string, date.end()) if date.group("md") else None
         if after is None:
             return resolved
         end = int(after.group(1))
@@ -656,12 +661,8 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 # "on the night of 12-13 September", "overnight on 5-6 May": what a night brought is
-# news of the morning it ended in (a range of days that is no night starts on its first;
-# a truce "from midnight of February 24-25" starts on the 25th)
-_NIGHT_BEFORE_RE = re.compile(
-    r"\b(?:night\s+of\s+(?:the\s+)?|overnight\s+(?:on\s+)?|midnight\s+(?:of\s+|on\s+)?(?:the\s+)?)$",
-    re.I,
-)
+# news of the morning it ended in (a range of days that is no night starts on its first)
+_NIGHT_BEFORE_RE = re.compile(r"\b(?:night\s+of\s+(?:the\s+)?|overnight\s+(?:on\s+)?)$", re.I)
 _NIGHT_END_RE = re.compile(r"\s*(?:-|–|to|and)\s*(\d{1,2})(?!\d)", re.I)
 
 
