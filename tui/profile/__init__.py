@@ -74,6 +74,8 @@ The format::
                                            # cues are then tried only there (fast).
                                            # Without triggers the cues search everywhere.
     unless = ["\\bexercises?\\b"]          # optional: regexes that veto the clause
+    unless_near = ["\\broutinely\\b"]   # optional: regexes that veto only a cue match
+                                           # they overlap or end just before (30 chars)
     requires = ["\\bshell\\w*"]           # optional: regexes the clause must also hold
     factual = true            # optional (true): reject under hedges and conditionals
                               # ("if", "would", "urged ... to", "ready to")
