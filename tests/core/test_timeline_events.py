@@ -963,6 +963,15 @@ def test_a_truce_a_report_recalls_from_the_day_before_is_that_days_truce() -> No
     }
 
 
+def over_two_days(
+    item_id: str, headline: str, text: str, today: tuple[Tag, ...], eve: Tag
+) -> tuple[TaggedItem, TaggedItem]:
+    """One report filed on NEXT, as the store hands it to the builder a day at a time:
+    its copy holding the one tag it dates to EVE, and its copy holding today's tags."""
+    item = replace(report(item_id, *today, day=NEXT), title=headline, text=text)
+    return replace(item, tags=(eve,)), item
+
+
 FOLLOWED = "The truce followed two days of heavy shelling along the front."
 
 
@@ -974,17 +983,16 @@ def test_the_toll_of_the_fighting_a_truce_ends_goes_with_the_truce() -> None:
     headline = "Ceasefire agreed after two days of fighting that killed 155 soldiers"
     lede = "Armenia and Azerbaijan agreed to a ceasefire on Saturday evening, Yerevan said."
     toll = killed(155, None, group="military")
-    item = replace(
-        report(
-            "truce",
+    agreed, item = over_two_days(
+        "truce",
+        headline,
+        f"{lede} {FOLLOWED}",
+        (
             dated("casualties", headline, NEXT, "published", casualties=(toll,)),
             dated("attack", FOLLOWED, NEXT, "published", places=("Nagorno-Karabakh",)),
-            day=NEXT,
         ),
-        title=headline,
-        text=f"{lede} {FOLLOWED}",
+        dated("truce_agreed", lede, EVE, "weekday"),
     )
-    agreed = replace(item, tags=(dated("truce_agreed", lede, EVE, "weekday"),))
     entries = build(agreed, item)
     assert [(e.date, e.kind) for e in entries] == [(EVE, "truce_agreed")]
 
@@ -994,16 +1002,13 @@ def test_a_strike_told_beside_a_truce_only_recalled_low_stays_its_own() -> None:
     truce was agreed on Saturday evening. The shelling is the report's story of Sunday."""
     headline = "Shelling of Martuni kills four"
     recalled = "A truce had been agreed on Saturday evening, officials said."
-    item = replace(
-        report(
-            "strike",
-            dated("attack", headline, NEXT, "published", places=("Martuni",)),
-            day=NEXT,
-        ),
-        title=headline,
-        text=f"Shells fell on the town all morning. {recalled}",
+    recall, item = over_two_days(
+        "strike",
+        headline,
+        f"Shells fell on the town all morning. {recalled}",
+        (dated("attack", headline, NEXT, "published", places=("Martuni",)),),
+        dated("truce_agreed", recalled, EVE, "weekday"),
     )
-    recall = replace(item, tags=(dated("truce_agreed", recalled, EVE, "weekday"),))
     entries = build(recall, item)
     assert (NEXT, "attack") in [(e.date, e.kind) for e in entries]
 
@@ -1166,19 +1171,16 @@ def test_talks_its_lede_tells_today_are_not_the_eve_a_later_line_dates() -> None
     lede = "Delegations of the two sides were due to meet in Geneva for peace talks."
     arrived = "The Armenian team flew in on Saturday aboard a Swiss aircraft, an official said."
     talks = "diplomatic_call/talks"
-    item = replace(
-        report(
-            "due",
-            dated("diplomatic_call", headline, NEXT, "published", rule=talks),
-            dated("diplomatic_call", lede, NEXT, "published", rule=talks),
-            dated("diplomatic_call", MEDIATED, NEXT, "published", rule=talks),
-            dated("diplomatic_call", HOPE, NEXT, "published", rule=talks),
-            day=NEXT,
+    flew, item = over_two_days(
+        "due",
+        headline,
+        f"{lede} {MEDIATED} {HOPE} {arrived}",
+        tuple(
+            dated("diplomatic_call", line, NEXT, "published", rule=talks)
+            for line in (headline, lede, MEDIATED, HOPE)
         ),
-        title=headline,
-        text=f"{lede} {MEDIATED} {HOPE} {arrived}",
+        dated("diplomatic_call", arrived, EVE, "weekday", rule=talks),
     )
-    flew = replace(item, tags=(dated("diplomatic_call", arrived, EVE, "weekday", rule=talks),))
     assert [e.date for e in build(flew, item)] == [NEXT]
 
 

@@ -251,13 +251,7 @@ def _midnight_between(
     second day, the morning that midnight opens, not on the first."""
     if (effect.group("time") or "").lower() != "midnight":
         return resolved
-    if date.group("d1e"):
-        end = int(date.group("d1e"))
-    else:
-        after = _MIDNIGHT_END_RE.match(date.string, date.end()) if date.group("md") else None
-        if after is None:
-            return resolved
-        end = int(after.group(1))
+    end = _second_day(date, _MIDNIGHT_END_RE)
     day = resolved[0]
     return (day + dt.timedelta(days=1), resolved[1]) if end == day.day + 1 else resolved
 
@@ -670,9 +664,15 @@ def _night_end(m: re.Match[str]) -> int | None:
     """The day a night named by its two days ends on, or None for any other date."""
     if not _NIGHT_BEFORE_RE.search(m.string, max(0, m.start() - 25), m.start()):
         return None
+    return _second_day(m, _NIGHT_END_RE)
+
+
+def _second_day(m: re.Match[str], end_re: re.Pattern[str]) -> int | None:
+    """The second day of a date told as two days ("12-13 September", or "September 12"
+    followed by what `end_re` reads as its end), or None."""
     if m.group("d1e"):
         return int(m.group("d1e"))
-    end = _NIGHT_END_RE.match(m.string, m.end()) if m.group("md") else None
+    end = end_re.match(m.string, m.end()) if m.group("md") else None
     return int(end.group(1)) if end else None
 
 

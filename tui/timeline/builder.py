@@ -468,9 +468,7 @@ def _follow_story(
             continue
         if not _opens_with(item_id, target, source):
             continue  # its dated lines are background told late, not the report's story
-        moved = [p for p in source if p[0].item_id == item_id]
-        source[:] = [p for p in source if p[0].item_id != item_id]
-        target.extend(moved)
+        _move_report(item_id, source, target)
 
 
 # what a truce story tells undated as its background: the fighting it ends and its toll
