@@ -99,3 +99,34 @@ def test_a_sides_demand_before_any_talks_is_no_contact_held() -> None:
         "d", "Azerbaijan's president demanded that Armenia withdraw before any talks.", "appeal"
     )
     assert len(build(met, demand)) == 2
+
+
+def test_one_sides_account_of_the_commanders_talks_joins_their_meeting() -> None:
+    """A report told in one side's voice ("Azerbaijan's army chief said the talks went
+    well", its talks naming that side alone) of the day the two armies' commanders met is
+    that meeting, with the chief's own call for calm beside it; a third state's appeal
+    of the day stays apart."""
+    met = commanders_met()
+    account = report(
+        "s",
+        tag(
+            "diplomatic_call",
+            "Azerbaijan's army chief said the talks at the line had gone smoothly.",
+            rule="diplomatic_call/talks",
+            parties=("azerbaijan",),
+        ),
+        tag(
+            "diplomatic_call",
+            "He asked the units on duty to keep calm and show restraint.",
+            rule="diplomatic_call/appeal",
+            parties=(),
+        ),
+    )
+    assert [e.item_ids for e in build(met, account)] == [("m", "s")]
+    appeal = call(
+        "a",
+        "France urged Armenia and Azerbaijan to stop the fighting.",
+        "appeal",
+        ("france", *SIDES),
+    )
+    assert sorted(e.item_ids for e in build(met, account, appeal)) == [("a",), ("m", "s")]

@@ -388,26 +388,40 @@ class FoldsMixin(BuilderState):
 
     def _direct_talks(self, events: dict[str, Event], day: str) -> None:
         """The warring sides' own contact ("the two armies' commanders spoke by hotline")
-        told by one report as talks a side held and by another as a call naming only the
-        two sides is one contact: the day's calls join the initiative when they name no
-        one but warring parties, and one initiative of those same parties stands that day."""
+        told by one report as talks a side held and by another as a call naming only
+        warring sides is one contact: a report of the day's calls whose talks name no one
+        but warring parties joins the one initiative of those parties that day. A report
+        that urges a side to act ("withdraw before any talks") holds no contact, and a
+        third state's call stays the day's appeals."""
         appeals = events.get(f"{day}|appeals|-")
         if appeals is None:
             return
-        sides = {p for _, t in appeals.tags for p in t.parties}
-        if len(sides) < 2 or any(self.roles.get(p) != "belligerent" for p in sides):
-            return
-        if not all(t.rule.endswith(("/talks", "/phone-call")) for _, t in appeals.tags):
-            return  # a side's demand ("withdraw before any talks") is no contact held
-        homes = [
+        initiatives = [
             e
             for k, e in sorted(events.items())
-            if e.shape == "initiative"
-            and self.roles.get(k.split("|")[2]) == "belligerent"
-            and sides <= {p for _, t in e.tags for p in t.parties}
+            if e.shape == "initiative" and self.roles.get(k.split("|")[2]) == "belligerent"
         ]
-        if len(homes) == 1:
-            homes[0].absorb(appeals)
+        if not initiatives:
+            return
+        by_report: dict[str, list[Tag]] = {}
+        for item, tag in appeals.tags:
+            by_report.setdefault(item.item_id, []).append(tag)
+        moves: dict[str, Event] = {}
+        for item_id, tags in by_report.items():
+            sides = {p for t in tags for p in t.parties}
+            if not sides or any(self.roles.get(p) != "belligerent" for p in sides):
+                continue
+            contact = [t for t in tags if t.rule.endswith(("/talks", "/phone-call"))]
+            if not contact or any(t.parties for t in tags if t not in contact):
+                continue  # a side's demand of the other is no contact held
+            homes = [e for e in initiatives if sides <= {p for _, t in e.tags for p in t.parties}]
+            if len(homes) == 1:
+                moves[item_id] = homes[0]
+        for item_id, home in moves.items():
+            home.tags.extend(p for p in appeals.tags if p[0].item_id == item_id)
+        appeals.tags[:] = [p for p in appeals.tags if p[0].item_id not in moves]
+        if moves and not appeals.items():
+            next(iter(moves.values())).denials.extend(appeals.denials)
             del events[appeals.key]
 
     def _convener_calls(self, events: dict[str, Event], day: str) -> None:
