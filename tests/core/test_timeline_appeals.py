@@ -130,3 +130,41 @@ def test_one_sides_account_of_the_commanders_talks_joins_their_meeting() -> None
         ("france", *SIDES),
     )
     assert sorted(e.item_ids for e in build(met, account, appeal)) == [("a",), ("m", "s")]
+
+
+def test_a_ministers_talks_with_his_guest_are_the_days_meeting_not_an_aside() -> None:
+    """On the day the three ministers meet in Moscow, a report led by the host's call for
+    monitors that says he spoke "after talks with" one guest tells that meeting: one entry
+    with the monitors beside it. Talks of a state outside the meeting stay apart."""
+    met = report(
+        "m",
+        tag(
+            "diplomatic_call",
+            "The Russian, Armenian and Azerbaijani foreign ministers met in Moscow for talks.",
+            rule="diplomatic_call/talks",
+            parties=("russia", *SIDES),
+            places=("Moscow",),
+        ),
+    )
+    guest = report(
+        "g",
+        tag(
+            "peacekeeping",
+            "Monitors of the ceasefire must be sent without delay, the Russian minister said.",
+            rule="peacekeeping/monitors",
+            parties=("russia",),
+        ),
+        tag(
+            "diplomatic_call",
+            "Speaking after talks with his Armenian counterpart, he said the deal must hold.",
+            rule="diplomatic_call/talks",
+            parties=("russia", "armenia"),
+        ),
+    )
+    assert [e.item_ids for e in build(met, guest)] == [("g", "m")]
+    paris = call(
+        "p",
+        "France's foreign minister held talks with his Armenian counterpart in Paris.",
+        parties=("france", "armenia"),
+    )
+    assert sorted(e.item_ids for e in build(met, guest, paris)) == [("g", "m"), ("p",)]

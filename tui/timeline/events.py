@@ -111,11 +111,11 @@ class EventsMixin(FoldsMixin):
         day.diplomacy()
         events, date = day.events, day.date
         same_toll(events)
+        self._one_initiative(events)
+        self._direct_talks(events, date)
         self._one_report_one_event(events)
         self._disputed_sites(events)
         front_wide(events, date)
-        self._one_initiative(events)
-        self._direct_talks(events, date)
         self._joint_appeal(events, date)
         self._convener_calls(events, date)
         nested(events, self.regions)

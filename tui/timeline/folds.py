@@ -387,20 +387,18 @@ class FoldsMixin(BuilderState):
                 del events[key]
 
     def _direct_talks(self, events: dict[str, Event], day: str) -> None:
-        """The warring sides' own contact ("the two armies' commanders spoke by hotline")
-        told by one report as talks a side held and by another as a call naming only
-        warring sides is one contact: a report of the day's calls whose talks name no one
-        but warring parties joins the one initiative of those parties that day. A report
-        that urges a side to act ("withdraw before any talks") holds no contact, and a
-        third state's call stays the day's appeals."""
+        """Talks the day's initiative holds, told by another report as talks between some
+        of its parties, are that initiative: the warring sides' own contact ("the two
+        armies' commanders spoke by hotline", or one side's account of it), and a
+        minister's "talks with" his guest on the day of their meeting. A report of the
+        day's calls joins the one initiative whose parties include every party it names,
+        when it tells talks (a phone call only between warring sides, the two armies'
+        contact); a report that urges a side to act ("withdraw before any talks") holds no
+        contact, and a state outside the initiative keeps its calls in the day's appeals."""
         appeals = events.get(f"{day}|appeals|-")
         if appeals is None:
             return
-        initiatives = [
-            e
-            for k, e in sorted(events.items())
-            if e.shape == "initiative" and self.roles.get(k.split("|")[2]) == "belligerent"
-        ]
+        initiatives = [e for e in events.values() if e.shape == "initiative"]
         if not initiatives:
             return
         by_report: dict[str, list[Tag]] = {}
@@ -408,21 +406,39 @@ class FoldsMixin(BuilderState):
             by_report.setdefault(item.item_id, []).append(tag)
         moves: dict[str, Event] = {}
         for item_id, tags in by_report.items():
-            sides = {p for t in tags for p in t.parties}
-            if not sides or any(self.roles.get(p) != "belligerent" for p in sides):
-                continue
-            contact = [t for t in tags if t.rule.endswith(("/talks", "/phone-call"))]
-            if not contact or any(t.parties for t in tags if t not in contact):
-                continue  # a side's demand of the other is no contact held
-            homes = [e for e in initiatives if sides <= {p for _, t in e.tags for p in t.parties}]
-            if len(homes) == 1:
-                moves[item_id] = homes[0]
+            home = self._contact_home(tags, initiatives)
+            if home is not None:
+                moves[item_id] = home
         for item_id, home in moves.items():
             home.tags.extend(p for p in appeals.tags if p[0].item_id == item_id)
         appeals.tags[:] = [p for p in appeals.tags if p[0].item_id not in moves]
         if moves and not appeals.items():
             next(iter(moves.values())).denials.extend(appeals.denials)
             del events[appeals.key]
+
+    def _contact_home(self, tags: list[Tag], initiatives: list[Event]) -> Event | None:
+        """The one initiative a report's calls tell as talks (`_direct_talks`), or None."""
+        sides = {p for t in tags for p in t.parties}
+        if not sides:
+            return None
+        warring = all(self.roles.get(p) == "belligerent" for p in sides)
+        contact = [
+            t
+            for t in tags
+            if t.rule.endswith("/talks") or (warring and t.rule.endswith("/phone-call"))
+        ]
+        if not contact or (warring and any(t.parties for t in tags if t not in contact)):
+            return None  # a side's demand of the other is no contact held
+        homes = []
+        for e in initiatives:
+            held = {p for _, t in e.tags for p in t.parties}
+            if warring:
+                fits = sides <= held and self.roles.get(e.key.split("|")[2]) == "belligerent"
+            else:  # each of its talks between two or more of the initiative's parties
+                fits = all(len(held.intersection(t.parties)) >= 2 for t in contact)
+            if fits:
+                homes.append(e)
+        return homes[0] if len(homes) == 1 else None
 
     def _convener_calls(self, events: dict[str, Event], day: str) -> None:
         """The day's calls when one state alone makes them, and that state convenes the
