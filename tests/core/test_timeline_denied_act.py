@@ -6,10 +6,14 @@ Hand-made tags, as in test_timeline_events.py; sentences are our own words.
 
 from __future__ import annotations
 
+import json
+
+from tests.core.eval_floors import BUNDLED, DEV
 from tests.core.test_timeline_events import report as events_report
 from tests.core.test_timeline_events import tag as events_tag
 from tui.profile import load_profile
 from tui.records import AutoEntry, Tag, TaggedItem
+from tui.tagger import Tagger
 from tui.timeline import build_entries
 
 PROFILE = load_profile()
@@ -88,3 +92,37 @@ def test_a_downing_denied_beside_the_days_fighting_keeps_its_denial() -> None:
     assert {"denier", "jet"} <= {s.item_id for s in downing[0].sources}
     assert all(d.denier == "turkey" for d in downing[0].denials)
     assert downing[0].denials
+
+
+def test_a_mine_blast_its_charge_and_the_denials_over_two_days_are_one_entry() -> None:
+    """The four own-words reports of a mine blast in our dev set (the blast with the
+    accord suspended; the charge of new mines with a denial; a denial of laying mines;
+    a next-day report of the blast with the denial) make one entry: before, the blast
+    and the next-day report were an act-denied entry beside the dispute."""
+    rows = [
+        json.loads(line)
+        for line in (DEV / "thai_cambodia-14.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip() and json.loads(line).get("event") == "2025-11-10-mine-suspension"
+    ]
+    assert len(rows) == 4
+    profile = load_profile(BUNDLED / "thai_cambodia.toml")
+    tagger = Tagger(profile)
+    items = [
+        TaggedItem(
+            row["id"],
+            row["outlet_side"],
+            row["outlet"],
+            None,
+            row["headline_own_words"],
+            row["text"],
+            row["published"] + "T12:00:00Z",
+            tuple(
+                tagger.tag(row["headline_own_words"], row["text"], row["published"] + "T12:00:00Z")
+            ),
+        )
+        for row in rows
+    ]
+    entries = list(build_entries(items, profile))
+    holding = [e for e in entries if set(e.item_ids) & {r["id"] for r in rows}]
+    assert len(holding) == 1, [(e.date, e.title, e.item_ids) for e in holding]
+    assert "Cambodia" in holding[0].title and "denies" in holding[0].title

@@ -44,7 +44,12 @@ from tui.timeline.folds import (
     same_toll,
 )
 from tui.timeline.groups import PLACE_KINDS, Group, from_headline, unique_in_order
-from tui.timeline.wording import denied_topic, reached_through_other_act, speaker_place
+from tui.timeline.wording import (
+    denied_topic,
+    names_topic,
+    reached_through_other_act,
+    speaker_place,
+)
 
 _INITIATIVE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|plan|proposal|joint statement|summit|host(?:s|ed)?|"
@@ -388,6 +393,7 @@ class _Day:
             home.denials.append(g)
             home.denials.extend(g.denials)
         self._acts_keep_their_denials()
+        self._acts_charged()
 
     def _acts_keep_their_denials(self) -> None:
         """An act a denial names, told at no place, is an event of its own (`_act_denied`)
@@ -410,6 +416,29 @@ class _Day:
                     other.denials[:] = [d for d in other.denials if all(d is not m for m in mine)]
             if not event.denials:
                 self.event("fighting").absorb(event)
+                del self.events[event.key]
+
+    def _acts_charged(self) -> None:
+        """An act a denial names (`_act_denied`: "a mine blast wounded four soldiers",
+        "Phnom Penh denies laying mines") that the day's one dispute charges by the same
+        name ("accused Cambodia of planting new mines") is that dispute: the blast, the
+        charge and the denials are one story, as an analyst writes it."""
+        for event in [e for e in self.events.values() if e.shape == "denial" and e.tags]:
+            topic = event.key.split("|")[2]
+            deniers = {
+                self.builder._camp(d) for dg in event.denials for d in self.builder._deniers(dg)
+            } - {None}
+            homes = [
+                e
+                for e in self.events.values()
+                if e.shape == "dispute"
+                and deniers <= set(e.key.split("|")[2].split("+"))
+                and names_topic(
+                    (t.evidence for g in [*e.claims, *e.denials] for _, t in g.tags), topic
+                )
+            ]
+            if len(homes) == 1:
+                homes[0].absorb(event)
                 del self.events[event.key]
 
     def _denied_there(self, g: Group, deniers: set[str | None]) -> Event | None:

@@ -20,9 +20,9 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   the warring sides' own contact, told as talks one side held and as calls naming only
   the two sides, is one, and so is a minister's "talks with" a guest on the day of their
   meeting (`_direct_talks`; both run before a report's asides join its main story, so
-  that talks told beside another facet still reach their meeting); a joint statement by the day's callers is
-  their appeal; the calls of one state alone that convenes the day's one initiative are
-  that initiative's (`_convener_calls`);
+  that talks told beside another facet still reach their meeting); a joint statement by
+  the day's callers is their appeal; the calls of one state alone that convenes the
+  day's one initiative are that initiative's (`_convener_calls`);
 - an event told only by reports of another event of the day (an exchange, peacekeepers,
   appeals, talks, a denial, a quiet shelling or harm) is that event's facet (`nested`);
 - a dispute or a strike told only in the bodies of reports that headline another event

@@ -314,6 +314,11 @@ def denied_topic(sentences: Iterable[str]) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
+def names_topic(sentences: Iterable[str], topic: str) -> bool:
+    """Whether any of these sentences names this subject of `_DENIED_TOPICS`."""
+    return any(_sentence_topic(s) == topic for s in sentences)
+
+
 # ---- reports that are no news -------------------------------------------------------------
 
 # a headline that labels the piece as comment or a recap ("Analysis: ...", "Explainer -
