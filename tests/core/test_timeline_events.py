@@ -2204,3 +2204,30 @@ def test_one_states_calls_and_its_plan_of_the_same_day_are_one_line() -> None:
     assert set(entry.item_ids) == {"plan", "talks"}
     other = diplomacy("fr", "france", "France urged both sides to stop.", "diplomatic_call/appeal")
     assert len(build(plan, talks, other)) == 2
+
+
+def test_one_clash_told_at_two_places_with_the_same_dead_and_wounded_is_one_entry() -> None:
+    """Each side names its own place for the same clash (the base shelled, the area its
+    ministry says was struck) and both give one soldier killed and four wounded: one
+    entry. Two places that share only a death toll of one stay two."""
+
+    def clash(item_id: str, place: str, *figures: Casualty) -> TaggedItem:
+        return report(
+            item_id,
+            tag("attack", f"Artillery hit the positions at {place}.", places=(place,)),
+            tag(
+                "casualties",
+                f"The fighting at {place} killed a soldier, the army said.",
+                places=(place,),
+                casualties=figures,
+            ),
+        )
+
+    wounded = Casualty(count=4, what="wounded", group="military", claimed_by="armenia")
+    one_dead = killed(1, "armenia", "military")
+    base = clash("base", "Tartar", one_dead, wounded)
+    area = clash("area", "Aghdam", one_dead, wounded)
+    [entry] = build(base, area)
+    assert set(entry.item_ids) == {"base", "area"}
+    other = clash("other", "Aghdam", one_dead)
+    assert len(build(clash("base", "Tartar", one_dead), other)) == 2

@@ -42,6 +42,7 @@ from tui.timeline.folds import (
     names_elsewhere,
     nested,
     same_toll,
+    same_toll_two_sites,
 )
 from tui.timeline.groups import PLACE_KINDS, Group, from_headline, unique_in_order
 from tui.timeline.wording import (
@@ -116,6 +117,7 @@ class EventsMixin(FoldsMixin):
         day.diplomacy()
         events, date = day.events, day.date
         same_toll(events)
+        same_toll_two_sites(events)
         self._one_initiative(events)
         self._direct_talks(events, date)
         self._one_report_one_event(events)

@@ -4,8 +4,9 @@
 what an analyst lists as one event (called in this order by `EventsMixin._events`):
 
 - a report's asides (an appeal, a mention of fighting, an exchange still to come) join
-  its main story (`_one_report_one_event`); a report of the day's fighting that gives a site's death
-  toll tells that site's event (`same_toll`);
+  its main story (`_one_report_one_event`); a report of the day's fighting that gives a
+  site's death toll tells that site's event (`same_toll`), and two sites with the same
+  dead and wounded are one clash each side placed (`same_toll_two_sites`);
 - a day's fighting along the front is one "fighting" entry: the shelling of several
   places with no one killed, no capture and no notable target (a hospital, reporters),
   with the day's place-less fighting, lists the places, and on a day of fighting three
@@ -515,6 +516,36 @@ def same_toll(events: dict[str, Event]) -> None:
                 site.denials.extend(fighting.denials)
                 break
         del events[fighting.key]
+
+
+def same_toll_two_sites(events: dict[str, Event]) -> None:
+    """Two sites of one day whose reports give the same dead and the same wounded ("one
+    soldier killed and four wounded" at the base one report names, and at the area the
+    other side's ministry names) are one clash told from each side: the site fewer reports
+    tell joins the other. A toll of dead alone is too common to tell one clash by."""
+
+    def toll(site: Event) -> frozenset[tuple[int, str]]:
+        return frozenset(
+            (c.count, c.what)
+            for _, t in site.tags
+            for c in t.casualties
+            if c.what in ("killed", "wounded") and not c.approximate
+        )
+
+    sites = sorted(
+        (e for e in events.values() if e.shape == "site"),
+        key=lambda e: (-len(e.items()), e.key),
+    )
+    for small in reversed(sites):
+        mine = toll(small)
+        for big in sites:
+            if big is small or big.key not in events:
+                continue
+            shared = mine & toll(big)
+            if {what for _, what in shared} == {"killed", "wounded"}:
+                big.absorb(small)
+                del events[small.key]
+                break
 
 
 def _headline_call(event: Event, item_id: str) -> bool:
