@@ -751,40 +751,6 @@ def test_a_truce_retold_undated_the_next_day_by_the_same_mediator_is_that_truce(
     assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"})]
 
 
-def test_the_two_sides_own_truce_retold_undated_the_next_day_is_that_truce() -> None:
-    """A truce the two armies agreed between themselves (no venue, no broker), told again
-    the next morning with no day of its own and the same two sides, is that truce; a truce
-    the next day that names another side, or a mediator, keeps its day."""
-    agreed = report(
-        "a",
-        truce_tag(
-            "The two armies' commanders agreed to stop firing at midnight.",
-            EVE,
-            parties=SIDES,
-            date_basis="explicit",
-        ),
-        day=EVE,
-    )
-    retold = report(
-        "b",
-        truce_tag(
-            "Armenia and Azerbaijan agreed to hold their fire, a joint statement said.",
-            NEXT,
-            parties=SIDES,
-        ),
-        day=NEXT,
-    )
-    truces = [e for e in build(agreed, retold) if e.kind == "truce_agreed"]
-    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a", "b"})]
-    brokered = report(
-        "c",
-        truce_tag("Moscow brokered a truce between the two sides, ministers said.", NEXT),
-        day=NEXT,
-    )
-    truces = [e for e in build(agreed, brokered) if e.kind == "truce_agreed"]
-    assert [(t.date, set(t.item_ids)) for t in truces] == [(EVE, {"a"}), (NEXT, {"c"})]
-
-
 def test_a_truce_retold_undated_two_days_on_at_the_same_venue_is_that_truce() -> None:
     """A late write-up of the signing, two days on, dating nothing: a source of the truce
     signed in Moscow, not a truce of its own day; unless a report dates a truce that day."""

@@ -243,8 +243,7 @@ class ClaimsMixin(BuilderState):
         """A truce the next day's reports tell with no day of their own, signed at the same
         venue or brokered by the same mediator as the day before's ("sign a cessation of
         hostilities in Pretoria", filed the morning after), is that truce retold, not a
-        second one, and so is the two warring sides' own truce (no venue or broker on
-        either day) told again undated between the same two sides. So is a truce of the next day, dated or not, whose every report says
+        second one. So is a truce of the next day, dated or not, whose every report says
         it runs until the same day as the day before's ("extended until 18 February",
         then "Lebanon agreed on Monday to extend it until February 18"). Other reports
         that date it, or say it took effect, keep their day; truces told day after day
@@ -256,13 +255,8 @@ class ClaimsMixin(BuilderState):
         terms = _runs_until(earlier.tags)
         for key in [k for k, g in groups.items() if g.kind == "truce_agreed"]:
             later = groups[key]
-            undated = all(tag.date_basis == "published" for _, tag in later.tags)
-            later_ties = self._truce_ties(later)
-            retold = undated and (
-                bool(ties & later_ties)
-                # the two warring sides' own truce, with no venue or broker on either day
-                # ("the two armies agreed to stop firing", told again the next morning)
-                or (not ties and not later_ties and self._own_truce(earlier, later))
+            retold = all(tag.date_basis == "published" for _, tag in later.tags) and bool(
+                ties & self._truce_ties(later)
             )
             if not retold and not _same_terms(terms, later.tags):
                 continue
@@ -271,11 +265,6 @@ class ClaimsMixin(BuilderState):
             earlier.tags.extend(later.tags)
             earlier.denials.extend(later.denials)
             del groups[key]
-
-    def _own_truce(self, earlier: Group, later: Group) -> bool:
-        """Whether two days' truces are both between the same two warring sides alone."""
-        sides = self._belligerents(earlier)
-        return len(sides) >= 2 and sides == self._belligerents(later)
 
     def _truce_ties(self, group: Group) -> set[str]:
         """What names a truce apart from its warring parties: its venue, its mediators."""
