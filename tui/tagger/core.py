@@ -113,6 +113,24 @@ _AFTER_PREPOSITION_RE = re.compile(r"\b(?:in|of|from|at|to|on|by|for|with)\s+(?:
 _IT_SUBJECT_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:\w+ly\s+)?$")
 
 
+# round 9zc: an appeal worded as a charge ("urges B to stop its repeated acts", "call on
+# every country to stop the war crimes committed by B"): what it asks to end is the other
+# side's wrong, named as a wrong, with no truce, restraint or talks in the sentence
+_CHARGE_APPEAL_RE = re.compile(
+    r"(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|upon)|demand\w*|press\w*\s+on)\s+"
+    r"(?:(?!(?:meeting|session|council|talks|committee|mechanism)\b)[\w\x27\u2019-]+\s+){0,10}?to\s+"
+    r"(?:immediately\s+|at\s+once\s+)?(?:stop|end|halt|cease)\s+"
+    r"(?:[\w\x27\u2019-]+\s+){0,4}?(?:acts|war\s+crimes|crimes|atrocities|aggression|provocations)\b",
+    re.IGNORECASE,
+)
+_CHARGE_CUES = ("urg", "call", "demand", "press", "condemn", "denounc")
+_PEACE_WORD_RE = re.compile(
+    r"\b(?:cease-?fires?|truces?|de-?escalat\w*|restraint|calm|talks|negotiat\w*|dialogue"
+    r"|peace\w*|hostilities)\b",
+    re.IGNORECASE,
+)
+
+
 _OWN_ATTACK_RE = re.compile(
     r"\s+(?:responsibility\s+for\s+)?(?:its|their|an|a|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|operations?|volleys?)\b",
@@ -634,6 +652,18 @@ class Tagger:
             ):
                 # round 9q: a warring party's own concern at the other's acts, the party the
                 # subject of the clause, is its statement, no diplomacy between states
+                return None
+        if (
+            rule.kind == "diplomatic_call"
+            and s[hit.start : hit.start + 7].lower().startswith(_CHARGE_CUES)
+            and (charge := _CHARGE_APPEAL_RE.search(s, clause.start, clause.end))
+            and not _PEACE_WORD_RE.search(s)
+        ):
+            # round 9zc: a side's appeal worded as its charge, and its condemnation beside
+            # it; a third party's (the speaker, or the party named last before the appeal,
+            # that takes no side) stays a call
+            appellant = speaker or _concerned_party(s, clause_mentions, charge.start(), "")
+            if not appellant or self.roles.takes_sides(appellant):
                 return None
         if rule.kind == "diplomatic_call" and s[hit.start : hit.start + 7].lower().startswith(
             ("condemn", "denounc")

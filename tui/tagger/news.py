@@ -114,7 +114,10 @@ _TRUCE_FAILED_RE = re.compile(
     r"|(?:\S+\s+){0,6}?still\s+(?:\S+\s+){0,2}?(?:shell\w*|fir(?:ed|ing)|attack\w*|bomb\w*|"
     r"struck|strik\w*|opened\s+fire|fought|clash\w*)"
     r"|(?:\S+\s+){0,5}?(?:shelled|fired|attacked|bombed|struck|opened\s+fire|fought|clashed)\s+"
-    r"(?:\S+\s+){0,3}?again)\b"
+    r"(?:\S+\s+){0,3}?again"
+    # round 9zc: "yet at 8 pm the guns opened up once more", "but the shelling began anew"
+    r"|(?:\S+\s+){0,6}?(?:shelled|fired|attacked|bombed|struck|opened\s+(?:up|fire)|fought|clashed"
+    r"|began|started|resumed)\s+(?:\S+\s+){0,3}?(?:once\s+more|anew))\b"
 )
 
 # what has gone on since a time named before: "have co-chaired the talks ever since"
@@ -392,6 +395,10 @@ class News:
             return False  # "violating the truce agreed on Saturday" is no new truce
         if rule.kind == "truce_agreed" and _truce_failed_after(s, hit.end):
             return False  # "a truce took effect on the 10th but was broken": its story
+        if rule.kind == "diplomatic_call" and _truce_made_then_failed(s, hit.end):
+            # round 9zc: "their commander met ours and agreed to a ceasefire, yet this
+            # morning they still shelled us": the talks made the truce its breach is told by
+            return False
         if rule.kind in _DENIABLE and (
             (frame is not None and self._denied(hit, clause, frame))
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
@@ -658,6 +665,23 @@ def _truce_failed_after(s: str, end: int) -> bool:
     if "but" not in after and "yet" not in after and "before" not in after and "which" not in after:
         return False
     return _TRUCE_FAILED_RE.search(after) is not None
+
+
+# round 9zc: the truce a call's clause goes on to make ("met ... and agreed to a ceasefire")
+_TRUCE_AFTER_CALL_RE = re.compile(
+    r"[^;.]{0,80}?\b(?:agreed|settled|signed|reached|struck|sealed)\b[^;.]{0,40}?"
+    r"\b(?:cease-?fire|truce)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _truce_made_then_failed(s: str, end: int) -> bool:
+    """Whether a call's clause goes on to make a truce and the sentence to tell it failed
+    (round 9zc): the talks are the premise of the breach, not news of their own."""
+    if "but" not in s[end:] and "yet" not in s[end:] and "before" not in s[end:]:
+        return False
+    truce = _TRUCE_AFTER_CALL_RE.match(s, end)
+    return truce is not None and _truce_failed_after(s, truce.end())
 
 
 # round 9w: a day of its own after a semicolon ("...; on Monday B rejected the charge")
