@@ -2231,3 +2231,68 @@ def test_one_clash_told_at_two_places_with_the_same_dead_and_wounded_is_one_entr
     assert set(entry.item_ids) == {"base", "area"}
     other = clash("other", "Aghdam", one_dead)
     assert len(build(clash("base", "Tartar", one_dead), other)) == 2
+
+
+def test_a_strikes_toll_told_as_risen_the_next_day_is_that_strike() -> None:
+    """A missile kills nine in Ganja; the next day a report says the toll from that strike
+    has risen to ten, "Baku said on Monday", and that Yerevan called the claim false: one
+    entry, on the strike's day, with both reports. A new strike there the next day with
+    a toll of its own, told as no rise, stays on its day."""
+    day, next_day = "2020-10-11", "2020-10-12"
+    strike = report(
+        "strike",
+        tag(
+            "attack",
+            "A missile hit the centre of Ganja overnight, Baku said.",
+            places=("Ganja",),
+            event_date=day,
+        ),
+        tag(
+            "casualties",
+            "Nine people were killed and thirty wounded in Ganja.",
+            places=("Ganja",),
+            casualties=(killed(9, "azerbaijan"),),
+            event_date=day,
+        ),
+        day=day,
+    )
+    risen = report(
+        "risen",
+        tag(
+            "casualties",
+            "The toll from the missile strike on Ganja has risen to ten, Baku said on Monday.",
+            places=("Ganja",),
+            casualties=(killed(10, "azerbaijan"),),
+            event_date=next_day,
+            date_basis="weekday",
+        ),
+        tag(
+            "attack",
+            "The missile was fired from across the border, an aide said on Monday.",
+            event_date=next_day,
+            date_basis="weekday",
+        ),
+        tag(
+            "denial",
+            "Yerevan said the claim did not match reality.",
+            denier="armenia",
+            parties=("armenia",),
+            event_date=next_day,
+        ),
+        day=next_day,
+    )
+    [entry] = build(strike, risen)
+    assert entry.date == day and set(entry.item_ids) == {"strike", "risen"}
+    again = report(
+        "again",
+        tag(
+            "casualties",
+            "A new barrage on Ganja killed four people on Monday, the city said.",
+            places=("Ganja",),
+            casualties=(killed(4, "azerbaijan"),),
+            event_date=next_day,
+            date_basis="weekday",
+        ),
+        day=next_day,
+    )
+    assert sorted(e.date for e in build(strike, again)) == [day, next_day]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tui.records import Tag, TaggedItem
 from tui.timeline.claims import without
 from tui.timeline.groups import PLACE_KINDS, BuilderState, Group, days_apart
+from tui.timeline.wording import toll_risen
 from tui.zones import in_local_time
 
 # a day's tolls of killed or wounded at each place: {place: {(count, "killed")}}
@@ -40,17 +41,23 @@ def _other_stories(groups: dict[str, Group], kind: str) -> set[str]:
 
 
 def _move_undated(
-    prev: dict[str, Group], groups: dict[str, Group], reports: set[str], day: str
+    prev: dict[str, Group],
+    groups: dict[str, Group],
+    reports: set[str],
+    day: str,
+    bases: tuple[str, ...] = ("published", "relative"),
 ) -> None:
     """Every tag these reports date by no day of their own goes to `day` with them: the
-    strike's claims, denials and asides are the day before's story too."""
+    strike's claims, denials and asides are the day before's story too. `bases`: the
+    dates that count as none of their own (a risen toll's report adds the day it was
+    said, "rose to ten, the office said on Monday")."""
     for key in list(groups):
         g = groups[key]
         moved = [
             p
             for p in g.tags
             if p[0].item_id in reports
-            and p[1].date_basis in ("published", "relative")
+            and p[1].date_basis in bases
             and p[1].kind != "truce_agreed"  # "takes effect at midnight": its own day
         ]
         _regroup(prev, groups, key, moved, day)
@@ -113,6 +120,17 @@ class SpansMixin(BuilderState):
                 for c in t.casualties
                 if (c.count, c.what) in tolls[place]
             }
+            # or a toll risen since the strike there the day before ("the death toll from
+            # the strike on Ganja has risen to ten, Baku said on Monday"), by a report
+            # that gives the risen toll no day of its own: the whole report is that strike's
+            risen = {
+                i.item_id
+                for k2, g2 in groups.items()
+                if g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
+                for i, t in g2.tags
+                if t.casualties and t.date_basis != "explicit" and toll_risen(t.evidence)
+            } - same
+            same |= risen
             late = {i.item_id for i, _ in g.tags if i.item_id in same} - {
                 i.item_id for i, _ in g.tags if i.published and i.published[:10] <= day
             }
@@ -120,8 +138,10 @@ class SpansMixin(BuilderState):
             if not moved:
                 continue
             _regroup(prev, groups, key, moved, day)
-            if late:
-                _move_undated(prev, groups, late, day)
+            if late - risen:
+                _move_undated(prev, groups, late - risen, day)
+            if late & risen:
+                _move_undated(prev, groups, late & risen, day, ("published", "relative", "weekday"))
 
     @staticmethod
     def strike_tolls(groups: dict[str, Group]) -> PlaceTolls:

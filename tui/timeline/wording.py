@@ -225,6 +225,21 @@ _DAY_NAMED = re.compile(
 )
 
 
+# a strike's toll told as risen since ("the death toll from the strike on Ganja has risen
+# to ten", "the number of people killed in the shelling rose to 14"): an earlier strike's
+# figure brought up to date, not a new strike
+_TOLL_RISEN = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:people\s+|civilians\s+)?(?:killed|dead|deaths|victims))\b"
+    r"[^.;]{0,80}?\b(?:rises|rose|risen|climbs|climbed|increases|increased|jumps|jumped)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def toll_risen(sentence: str) -> bool:
+    """Whether a sentence tells a strike's toll as risen since (`_TOLL_RISEN`)."""
+    return bool(_TOLL_RISEN.search(sentence))
+
+
 def running_toll(tag: Tag) -> bool:
     """A casualty figure at no place that counts the war so far (`_RUNNING_TOLL`)."""
     if tag.kind != "casualties" or tag.places:
