@@ -2296,3 +2296,37 @@ def test_a_strikes_toll_told_as_risen_the_next_day_is_that_strike() -> None:
         day=next_day,
     )
     assert sorted(e.date for e in build(strike, again)) == [day, next_day]
+
+
+def test_wounded_by_a_mine_and_denied_beside_a_charge_of_new_mines_is_that_dispute() -> None:
+    """One report charges the other side with a mine laid recently that wounded soldiers;
+    another tells three wounded by the blast and the other side's denial of laying new
+    mines: one dispute, the wounded and the denial beside the charge."""
+    charge = report(
+        "charge",
+        tag(
+            "attack",
+            "The army insists the mine that wounded four of its soldiers was laid recently "
+            "by Azerbaijani troops.",
+            parties=("armenia", "azerbaijan"),
+        ),
+        tag(
+            "violation_claim",
+            "Such acts show a hostility that runs counter to the truce, the army said.",
+            accuser="armenia",
+            accused="azerbaijan",
+            parties=("armenia", "azerbaijan"),
+        ),
+    )
+
+    def wounded_and_denied(denial: str) -> TaggedItem:
+        three = Casualty(count=3, what="wounded", group="military")
+        return report(
+            "denied",
+            tag("casualties", "Three soldiers were wounded by the blast.", casualties=(three,)),
+            tag("denial", denial, denier="azerbaijan", parties=("azerbaijan",)),
+        )
+
+    mines = wounded_and_denied("Baku denied laying any new mines, calling them old ones.")
+    [entry] = build(charge, mines)
+    assert set(entry.item_ids) == {"charge", "denied"} and entry.kind == "violation_claim"

@@ -45,7 +45,13 @@ from dataclasses import dataclass, field
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.groups import BuilderState, Group, from_headline
-from tui.timeline.wording import counter_charge_place, running_toll, toll_elsewhere
+from tui.timeline.wording import (
+    counter_charge_place,
+    denied_topic,
+    names_topic,
+    running_toll,
+    toll_elsewhere,
+)
 
 # which of a report's events is its main story (highest first), and the events that
 # can be a report's aside
@@ -329,9 +335,13 @@ class FoldsMixin(BuilderState):
         disputes = [events[k] for k in sorted(events) if events[k].shape == "dispute"]
         if fighting is None or len(disputes) != 1:
             return
+        dispute = disputes[0]
+        if self._denied_as_charged(fighting, dispute):
+            dispute.absorb(fighting)
+            del events[fighting.key]
+            return
         if not any(t.kind == "attack" for _, t in fighting.tags):
             return  # wounded or harm told at no place is no fighting
-        dispute = disputes[0]
         pair = set(dispute.key.split("|")[2].split("+"))
         camps = {self._camp(p) for _, t in fighting.tags for p in t.parties} - {None}
         if not camps <= pair or (deadly(fighting) and camps != pair):
@@ -339,6 +349,22 @@ class FoldsMixin(BuilderState):
         dispute.absorb(fighting)
         dispute.fighting_tolls.extend(t for _, t in fighting.tags if t.kind == "casualties")
         del events[fighting.key]
+
+    def _denied_as_charged(self, fighting: Event, dispute: Event) -> bool:
+        """Whether the day's fighting holds denials of what the day's one dispute's reports
+        charge by name ("three soldiers wounded by a mine; Phnom Penh says the mines are old"
+        beside "Bangkok accuses Cambodia of laying new mines"), by a camp of its pair:
+        the wounded, the charge and the denials are one story."""
+        denials = [t.evidence for dg in fighting.denials for _, t in dg.tags]
+        topic = denied_topic(denials)
+        if topic is None:
+            return False
+        pair = set(dispute.key.split("|")[2].split("+"))
+        deniers = {self._camp(d) for dg in fighting.denials for d in self._deniers(dg)} - {None}
+        # the charge's reports tell what is charged: their claim, and the act beside it
+        charged = [t.evidence for g in dispute.claims for _, t in g.tags]
+        charged += [t.evidence for _, t in dispute.tags]
+        return bool(deniers) and deniers <= pair and names_topic(charged, topic)
 
     def _counter_claims(self, events: dict[str, Event]) -> None:
         """A day's claim told only by reports of a deadly strike that the other side is
