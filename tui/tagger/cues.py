@@ -485,8 +485,17 @@ def _near_found(
     part = low[a:b] if plain else ""
     for blind, search_low, words in patterns:
         if plain and search_low is not None:
-            if words is not None and not _holds_words(part, words):
-                continue  # no match in the clause at all
+            if words is not None:  # (inline, as in `_any_found`)
+                missing = False
+                for needs in words:
+                    for word in needs:
+                        if word in part:
+                            break
+                    else:
+                        missing = True  # no word of this set: no match in the clause
+                        break
+                if missing:
+                    continue
             found_all = search_low.finditer(low, a, b)
         else:
             found_all = blind.finditer(s, a, b)
