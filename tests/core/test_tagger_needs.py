@@ -3,9 +3,7 @@ clause the pattern matches: every match of every such pattern of every bundled p
 over the lowered text of every labelled report and the demo, holds a word of each set
 the test asks for; and the parse reads optional parts, branches and flags as `re` does.
 Likewise every match starts with one of the first characters read from the pattern (the
-lookbehind a search drops for `re`'s own scan is checked in Python, `cues._bounded`; a
-pattern `re` would try everywhere is led by a lookahead for them, `first_char_hint`), and
-an `unless_near` pattern searched on lowered text finds what its case-blind search finds."""
+lookbehind a search drops for `re`'s own scan is checked in Python, `cues._bounded`)."""
 
 from __future__ import annotations
 
@@ -18,14 +16,8 @@ from tui.config import DEMO_DIR
 from tui.evaluate import read_reports, report_text
 from tui.parse import parse_feed
 from tui.profile import load_profile
-from tui.tagger.cues import _EXTRA_FOLDS_RE, _LEADING_BOUNDARY, _holds_words, _nearable
-from tui.tagger.needs import (
-    first_char_hint,
-    first_chars_of,
-    needed,
-    shared_start,
-    starts_with_letters,
-)
+from tui.tagger.cues import _LEADING_BOUNDARY, _holds_words
+from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
 from tui.tagger.text import case_blind, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -87,20 +79,12 @@ def test_every_match_of_a_pattern_naming_capitals_holds_the_words_tested():
     corpus = "\n".join(_texts(lowered=False))
     matched = 0
     for pattern in patterns:
-        # (with the words of its case-sensitive part, "january": ASCII lowers them alike)
-        words = tuple(tuple(w.lower() for w in ws) for ws in needed(pattern, any_case=True))
+        words = tuple(tuple(w.lower() for w in ws) for ws in needed(pattern))
         for m in re.compile(pattern, re.IGNORECASE).finditer(corpus):
             if m.group().isascii():
                 matched += 1
                 assert _holds_words(m.group().lower(), words), (pattern, m.group(), words)
     assert len(patterns) >= 5 and matched > 20, (len(patterns), matched)
-
-
-def test_the_words_of_a_case_sensitive_part():
-    pattern = r"(?-i:January|March)\s+attacks"
-    assert needed(pattern) == (("attacks",),)
-    assert needed(pattern, any_case=True) == (("attacks",), ("January", "March"))
-    assert needed(r"(?x:a b)\s+held", any_case=True) == (("held",),)  # not a case flag
 
 
 @pytest.mark.parametrize(
@@ -184,72 +168,3 @@ def test_the_first_characters_of_a_pattern(pattern, chars, scanned):
 )
 def test_the_shared_start_of_cues(patterns, start):
     assert shared_start(patterns) == start
-
-
-def _searched_patterns() -> list[str]:
-    """Every unless, requires and unless_near pattern of every bundled profile, once."""
-    return sorted(
-        {
-            p
-            for path in BUNDLED.glob("*.toml")
-            for rule in load_profile(path).rules
-            for p in (*rule.unless, *rule.requires, *rule.unless_near)
-        }
-    )
-
-
-def test_a_first_character_lookahead_changes_no_match():
-    # (on lowered text where the pattern has a search of it, as the tagger searches)
-    lowered, text = "\n".join(_texts()), "\n".join(_texts(lowered=False))
-    hinted = matched = 0
-    for pattern in _searched_patterns():
-        hint = first_char_hint(pattern)
-        if not hint:
-            continue
-        hinted += 1
-        low = case_blind(pattern)[1] is not None
-        corpus, flags = (lowered, 0) if low else (text, re.IGNORECASE)
-        plain = [m.span() for m in re.finditer(pattern, corpus, flags)]
-        led = [m.span() for m in re.finditer(f"{hint}(?:{pattern})", corpus, flags)]
-        assert plain == led, pattern
-        matched += len(plain)
-    assert hinted > 50 and matched > 100, (hinted, matched)
-
-
-@pytest.mark.parametrize(
-    ("pattern", "hint"),
-    [
-        (r"(?<![\w-])(?:calls?|pleas?)\s+came", "(?=[CPcp])"),  # `re` scans for nothing
-        (r"(?:calls?|pleas?)\s+came", ""),  # `re` scans for their first letters itself
-        (r"(?:both\s+)?in\s+talks", "(?=[BIbi])"),
-        (r"\w+\s+talks", ""),  # any word character
-        (r"(?i)(?:both\s+)?in", ""),  # a global flag stays first
-    ],
-)
-def test_the_first_character_lookahead(pattern, hint):
-    assert first_char_hint(pattern) == hint
-
-
-def test_an_unless_near_pattern_finds_on_lowered_text_what_it_finds_case_blind():
-    sentences = [s for s in _texts(lowered=False) if len(s.lower()) == len(s)]
-    compared = matched = 0
-    for pattern in {
-        p
-        for path in BUNDLED.glob("*.toml")
-        for r in load_profile(path).rules
-        for p in r.unless_near
-    }:
-        blind, low, words = _nearable(pattern)
-        if low is None:
-            continue
-        compared += 1
-        for s in sentences:
-            lowered = s.lower()
-            if not lowered.isascii() and _EXTRA_FOLDS_RE.search(lowered):
-                continue  # (searched case-blind there)
-            spans = [m.span() for m in blind.finditer(s)]
-            assert spans == [m.span() for m in low.finditer(lowered)], (pattern, s)
-            if spans and words is not None:
-                matched += 1
-                assert _holds_words(lowered, words), (pattern, s)
-    assert compared >= 5 and matched > 0, (compared, matched)

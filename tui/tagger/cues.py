@@ -11,13 +11,7 @@ from collections.abc import Callable
 from re import _casefix  # type: ignore[attr-defined]
 
 from tui.profile import Profile, Rule, trie_regex
-from tui.tagger.needs import (
-    first_char_hint,
-    first_chars_of,
-    needed,
-    shared_start,
-    starts_with_letters,
-)
+from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
 from tui.tagger.text import CaseBlind, Hit, Mention, PlaceHit, case_blind, first_chars
 
 # a leading "not after a word character" (as most patterns begin): searched for without it
@@ -39,7 +33,7 @@ def _searchable(pattern: str) -> Searchable:
     starts = _starts(pattern)
     words = (needed(pattern) or ((starts,) if starts else None)) if low is not None else None
     if low is None and not starts:
-        return _with_words(blind, needed(pattern, any_case=True)), low, words
+        return _with_words(blind, needed(pattern)), low, words
     if not starts:
         return blind, low, words
 
@@ -183,22 +177,8 @@ def _searchable_regex(pattern: str) -> tuple[Search, Search | None]:
                 break  # searched case-blind, `re` scans for no letter: keep the lookbehind
             hyphen = "-" in prefix
             return _bounded(blind, hyphen), _bounded(low, hyphen) if low is not None else None
-    blind, low = _hinted(pattern)
-    return blind.search, low.search if low is not None else None
-
-
-def _hinted(pattern: str) -> tuple[re.Pattern[str] | CaseBlind, re.Pattern[str] | None]:
-    """`case_blind(pattern)`, each compilation led by the lookahead for the characters its
-    matches start with when `re` would otherwise try the pattern at every position of a
-    search (`needs.first_char_hint`): the same matches, found sooner."""
     blind, low = case_blind(pattern)
-    hint = first_char_hint(pattern)
-    if not hint:
-        return blind, low
-    hinted = f"{hint}(?:{pattern})"
-    if low is None:
-        return re.compile(hinted, re.IGNORECASE), None
-    return CaseBlind(hinted), re.compile(hinted)
+    return blind.search, low.search if low is not None else None
 
 
 def _literal_first(pattern: str) -> bool:
@@ -479,7 +459,7 @@ def _nearable(pattern: str) -> Nearable:
     lowered text, with the words its matches need (`needed`): its matches' offsets are
     read, so it is searched in full where it is searched at all, but a clause without
     those words is not searched, and lowered text is searched without IGNORECASE."""
-    blind, low = _hinted(pattern)  # (the case-blind one compiled on first use)
+    blind, low = case_blind(pattern)  # (the case-blind one compiled on first use)
     return blind, low, needed(pattern) if low is not None else None
 
 

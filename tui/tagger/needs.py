@@ -35,24 +35,20 @@ def _parse(pattern: str) -> Any:
     return sre_parse.parse(pattern)
 
 
-def needed(
-    pattern: str, most: int = 3, any_case: bool = False
-) -> tuple[tuple[str, ...], ...] | None:
+def needed(pattern: str, most: int = 3) -> tuple[tuple[str, ...], ...] | None:
     """Sets of words, each of which every match of `pattern` (case-sensitive) holds one
     of, or None when no such words can be told (then the pattern is always searched).
 
     At most `most` sets, those whose shortest word is the longest first: the rarer the
     words, the more searches a test spares; a second set spares what the first lets
-    through ("attack" a rule's own cue, "truce" further on). With `any_case`, the words
-    of a part with its own case flags ("(?-i:January|...)") are read too: for a test of
-    the lowered words in lowered text, where every case of them is lowered alike."""
+    through ("attack" a rule's own cue, "truce" further on)."""
     try:
         parsed = _parse(pattern)
     except (re.error, RecursionError):  # (compiled elsewhere, it raises there)
         return None
     if parsed.state.flags & ~(sre.SRE_FLAG_UNICODE):
         return None  # a global flag (case, verbose): the words may be written otherwise
-    found = _candidates(list(parsed), any_case)
+    found = _candidates(list(parsed))
     found.sort(key=_rarity, reverse=True)
     return tuple(tuple(sorted(words)) for words in found[:most]) or None
 
@@ -62,7 +58,7 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
     return min(map(len, words)), -len(words)
 
 
-def _candidates(items: list[tuple[Any, Any]], any_case: bool = False) -> list[frozenset[str]]:
+def _candidates(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
     """The word sets of a sequence, each needed: any run of literal characters it must
     match, and the best word set of any part it must match at least once."""
     candidates: list[frozenset[str]] = []
@@ -74,7 +70,7 @@ def _candidates(items: list[tuple[Any, Any]], any_case: bool = False) -> list[fr
         if len(run) >= 2:
             candidates.append(frozenset(("".join(run),)))
         run = []
-        part = _item(op, av, any_case)
+        part = _item(op, av)
         if part is not None:
             candidates.append(part)
     if len(run) >= 2:
@@ -82,30 +78,28 @@ def _candidates(items: list[tuple[Any, Any]], any_case: bool = False) -> list[fr
     return candidates
 
 
-def _sequence(items: list[tuple[Any, Any]], any_case: bool = False) -> frozenset[str] | None:
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """The best word set of a sequence (None: it needs no word we can tell)."""
-    candidates = _candidates(items, any_case)
+    candidates = _candidates(items)
     return max(candidates, key=_rarity) if candidates else None
 
 
-def _item(op: Any, av: Any, any_case: bool = False) -> frozenset[str] | None:
+def _item(op: Any, av: Any) -> frozenset[str] | None:
     """The word set of one piece of a sequence (None: it needs no word we can tell)."""
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, inner = av
-        if (add_flags or del_flags) and not (
-            any_case and not (add_flags | del_flags) & ~sre.SRE_FLAG_IGNORECASE
-        ):
+        if add_flags or del_flags:
             return None  # "(?i:...)": written in other letters than the pattern's
-        return _sequence(list(inner), any_case)
+        return _sequence(list(inner))
     if op is sre.ATOMIC_GROUP:
-        return _sequence(list(av), any_case)
+        return _sequence(list(av))
     if op in _REPEATS:
         low, _high, inner = av
-        return _sequence(list(inner), any_case) if low >= 1 else None
+        return _sequence(list(inner)) if low >= 1 else None
     if op is sre.BRANCH:
         words: set[str] = set()
         for branch in av[1]:
-            found = _sequence(list(branch), any_case)
+            found = _sequence(list(branch))
             if found is None:
                 return None  # a branch without a word of its own: any text may match
             words |= found
@@ -203,30 +197,6 @@ def starts_with_letters(pattern: str) -> bool:
             return all(len(branch) and branch[0][0] is sre.LITERAL for branch in av[1])
         return False
     return False
-
-
-# at most this many letters in a first-character lookahead: with more, most positions
-# pass the test and pay for it on top of the pattern's own tries
-HINT_LETTERS = 10
-
-
-def first_char_hint(pattern: str) -> str:
-    """A lookahead for the characters every match of `pattern` starts with
-    ("(?=[TtCc])"), for a pattern that `re` would try at every position of a search (a
-    lookbehind first, an optional start, nested groups: see `starts_with_letters`); empty
-    when `re` scans for its start itself, when they cannot be told, or when they are
-    many. Put before the pattern it changes no match (every match starts with one of
-    them, and it is zero-width), and a position where none stands fails at once."""
-    try:
-        parsed = _parse(pattern)
-    except (re.error, RecursionError):
-        return ""
-    if parsed.state.flags & ~(sre.SRE_FLAG_UNICODE) or starts_with_letters(pattern):
-        return ""  # (a global flag must stay at the pattern's start)
-    chars = first_chars_of(pattern)
-    if chars is None or len({c.lower() for c in chars}) > HINT_LETTERS:
-        return ""
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
 def shared_start(patterns: tuple[str, ...]) -> str | None:
