@@ -538,6 +538,21 @@ def _holds_words(part: str, needs: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _all_found(requires: Searches, s: str, low: str, same: bool) -> bool:
-    """Whether every pattern a rule requires occurs in the sentence."""
-    end = len(s)
-    return all(_any_found([r], s, low, same, 0, end) for r in requires)
+    """Whether every pattern a rule requires occurs in the sentence (as `_any_found` tests
+    one, without a list and a generator per pattern: tested for every sentence that names
+    a party, where the words test alone decides)."""
+    for search, search_low, words in requires:
+        if search_low is None or not same:
+            if not search(s, 0, len(s)):
+                return False
+            continue
+        if words is not None:
+            for needs in words:
+                for word in needs:
+                    if word in low:
+                        break
+                else:
+                    return False  # no word of this set: no match possible
+        if not search_low(low, 0, len(low)):
+            return False
+    return True
