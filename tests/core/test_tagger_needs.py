@@ -3,7 +3,8 @@ clause the pattern matches: every match of every such pattern of every bundled p
 over the lowered text of every labelled report and the demo, holds a word of each set
 the test asks for; and the parse reads optional parts, branches and flags as `re` does.
 Likewise every match starts with one of the first characters read from the pattern (the
-lookbehind a search drops for `re`'s own scan is checked in Python, `cues._bounded`)."""
+lookbehind a search drops for `re`'s own scan is checked in Python, `cues._bounded`), and
+an `unless_near` pattern searched on lowered text finds what its case-blind search finds."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from tui.config import DEMO_DIR
 from tui.evaluate import read_reports, report_text
 from tui.parse import parse_feed
 from tui.profile import load_profile
-from tui.tagger.cues import _LEADING_BOUNDARY, _holds_words
+from tui.tagger.cues import _EXTRA_FOLDS_RE, _LEADING_BOUNDARY, _holds_words, _nearable
 from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
 from tui.tagger.text import case_blind, split_sentences
 
@@ -168,3 +169,37 @@ def test_the_first_characters_of_a_pattern(pattern, chars, scanned):
 )
 def test_the_shared_start_of_cues(patterns, start):
     assert shared_start(patterns) == start
+
+
+def test_an_unless_near_pattern_finds_on_lowered_text_what_it_finds_case_blind():
+    # where lowering is all a case-blind match does (no "ſ", no dotless "ı"), the same
+    # matches at the same offsets, each holding the words a clause is tested for first
+    sentences = [s for s in _texts(lowered=False) if len(s.lower()) == len(s)]
+    patterns = {
+        p
+        for path in BUNDLED.glob("*.toml")
+        for r in load_profile(path).rules
+        for p in r.unless_near
+    }
+    compared = matched = 0
+    for pattern in sorted(patterns):
+        blind, low, words = _nearable(pattern)
+        if low is None:
+            continue
+        compared += 1
+        for s in sentences:
+            lowered = s.lower()
+            if not lowered.isascii() and _EXTRA_FOLDS_RE.search(lowered):
+                continue  # (searched case-blind there)
+            spans = [m.span() for m in blind.finditer(s)]
+            assert spans == [m.span() for m in low.finditer(lowered)], (pattern, s)
+            if spans and words is not None:
+                matched += 1
+                assert _holds_words(lowered, words), (pattern, s)
+    assert compared >= 5 and matched > 0, (compared, matched)
+
+
+def test_a_sentence_with_a_letter_lowering_does_not_fold_is_searched_case_blind():
+    # "ſ" is "s" to a case-blind match but stays "ſ" lowered: such text keeps the old path
+    assert _EXTRA_FOLDS_RE.search("the ſhelling") and _EXTRA_FOLDS_RE.search("ı")
+    assert not _EXTRA_FOLDS_RE.search("the shelling of ganja’s centre, “again”")

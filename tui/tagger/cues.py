@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from re import _casefix  # type: ignore[attr-defined]
 
 from tui.profile import Profile, Rule, trie_regex
 from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
@@ -258,14 +259,33 @@ def _top_level(pattern: str) -> str:
 Searchable = tuple[Search, Search | None, tuple[tuple[str, ...], ...] | None]
 # a rule with its compiled cues, unless and requires patterns
 Searches = list[Searchable]
+# an `unless_near` pattern: case-blind, for lowered text (when it can be), and the word
+# sets every match holds in lowered text (see `_nearable`)
+Nearable = tuple[
+    re.Pattern[str] | CaseBlind, re.Pattern[str] | None, tuple[tuple[str, ...], ...] | None
+]
 Compiled = tuple[
     Rule,
     re.Pattern[str] | CaseBlind,
     re.Pattern[str] | None,
     Searches,
     Searches,
-    tuple[re.Pattern[str], ...],
+    tuple[Nearable, ...],
 ]
+
+# characters a case-blind match takes for others besides their lower case (re._casefix:
+# "ſ" for "s", "ı" for "i", Greek and Cyrillic variants): text holding none, once lowered,
+# matches a lowered pattern where the case-blind pattern matches the text
+_EXTRA_FOLDS_RE = re.compile(
+    "["
+    + "".join(
+        sorted(
+            {chr(k) for k in _casefix._EXTRA_CASES if k > 127}
+            | {chr(v) for vs in _casefix._EXTRA_CASES.values() for v in vs if v > 127}
+        )
+    )
+    + "]"
+)
 
 # how far before a cue match an `unless_near` match may end and still veto it ("routinely
 # killed in shelling": the habit word stands just before the act's words)
@@ -292,7 +312,7 @@ class Cues:
                     low,
                     [_searchable(c) for c in rule.unless],
                     [_searchable(c) for c in rule.requires],
-                    tuple(re.compile(c, re.IGNORECASE) for c in rule.unless_near),
+                    tuple(_nearable(c) for c in rule.unless_near),
                 )
             )
             if not rule.triggers:
@@ -428,23 +448,58 @@ class Cues:
                         veto = vetoed[ci] = _any_found(unless, s, low, same, a, b)
                     if veto:
                         continue
-                if unless_near and _near_found(unless_near, s, spans[ci], m):
+                if unless_near and _near_found(unless_near, s, low, same, spans[ci], m):
                     continue
                 hits.append(Hit(rule, m.start(), m.end(), ci))
         return hits
 
 
+def _nearable(pattern: str) -> Nearable:
+    """An `unless_near` pattern compiled case-blind and, when it names no capital, for
+    lowered text, with the words its matches need (`needed`): its matches' offsets are
+    read, so it is searched in full where it is searched at all, but a clause without
+    those words is not searched, and lowered text is searched without IGNORECASE."""
+    blind, low = case_blind(pattern)  # (the case-blind one compiled on first use)
+    return blind, low, needed(pattern) if low is not None else None
+
+
 def _near_found(
-    patterns: tuple[re.Pattern[str], ...], s: str, span: tuple[int, int], m: re.Match[str]
+    patterns: tuple[Nearable, ...],
+    s: str,
+    low: str,
+    same: bool,
+    span: tuple[int, int],
+    m: re.Match[str],
 ) -> bool:
     """Whether an `unless_near` pattern matches, in the clause, over the cue match's own
     words or ending just before them: a background phrase vetoes the act it tells, not
     another act of the clause ("shelled Stepanakert on Thursday after Wednesday's strike
-    on Ganja": the strike is Wednesday's, the shelling is told)."""
+    on Ganja": the strike is Wednesday's, the shelling is told).
+
+    Lowered text is searched only where lowering is all the case-blind match does (no
+    "ſ" or dotless "ı", which it takes for "s" and "i"): then it finds the same matches
+    at the same offsets, and a clause lacking a word they need holds none."""
     a, b = span
     lo = max(a, m.start() - NEAR_BEFORE)
-    for pattern in patterns:
-        for found in pattern.finditer(s, a, b):
+    plain = same and (low.isascii() or not _EXTRA_FOLDS_RE.search(low))
+    part = low[a:b] if plain else ""
+    for blind, search_low, words in patterns:
+        if plain and search_low is not None:
+            if words is not None:  # (inline, as in `_any_found`)
+                missing = False
+                for needs in words:
+                    for word in needs:
+                        if word in part:
+                            break
+                    else:
+                        missing = True  # no word of this set: no match in the clause
+                        break
+                if missing:
+                    continue
+            found_all = search_low.finditer(low, a, b)
+        else:
+            found_all = blind.finditer(s, a, b)
+        for found in found_all:
             if found.start() >= m.end():
                 break
             if found.end() > lo:
@@ -483,6 +538,21 @@ def _holds_words(part: str, needs: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _all_found(requires: Searches, s: str, low: str, same: bool) -> bool:
-    """Whether every pattern a rule requires occurs in the sentence."""
-    end = len(s)
-    return all(_any_found([r], s, low, same, 0, end) for r in requires)
+    """Whether every pattern a rule requires occurs in the sentence (as `_any_found` tests
+    one, without a list and a generator per pattern: tested for every sentence that names
+    a party, where the words test alone decides)."""
+    for search, search_low, words in requires:
+        if search_low is None or not same:
+            if not search(s, 0, len(s)):
+                return False
+            continue
+        if words is not None:
+            for needs in words:
+                for word in needs:
+                    if word in low:
+                        break
+                else:
+                    return False  # no word of this set: no match possible
+        if not search_low(low, 0, len(low)):
+            return False
+    return True
