@@ -168,3 +168,26 @@ def test_a_ministers_talks_with_his_guest_are_the_days_meeting_not_an_aside() ->
         parties=("france", "armenia"),
     )
     assert sorted(e.item_ids for e in build(met, guest, paris)) == [("g", "m"), ("p",)]
+
+
+def test_calls_made_on_a_trip_abroad_are_talks_not_a_visit_or_a_meeting() -> None:
+    """The US president, on a visit to a country outside the war, says he spoke to both
+    leaders and that they agreed to meet: his talks with them, titled so; not a "visit"
+    (he visited neither side) nor a meeting (none was held yet)."""
+    phoned = report(
+        "p",
+        tag(
+            "diplomatic_call",
+            "The US president, who is on a visit to Scotland, said he had spoken by phone "
+            "to the leaders of Armenia and Azerbaijan, and that they had agreed to meet.",
+            rule="diplomatic_call/talks",
+            parties=("usa", *SIDES),
+        ),
+        tag(
+            "diplomatic_call",
+            "He spoke first to the Armenian leader and then to his Azerbaijani counterpart.",
+            rule="diplomatic_call/phone-call",
+            parties=("usa", *SIDES),
+        ),
+    )
+    assert title_of(phoned) == "United States holds talks with Armenia and Azerbaijan"

@@ -50,6 +50,7 @@ from tui.timeline.wording import (
     names_topic,
     reached_through_other_act,
     speaker_place,
+    without_visits_abroad,
 )
 
 _INITIATIVE = re.compile(
@@ -141,7 +142,9 @@ class EventsMixin(FoldsMixin):
         )
         if tag.rule.endswith("/talks") and venue:
             return venue
-        if _INITIATIVE.search(_OFFER.sub(" ", tag.evidence)):
+        if _INITIATIVE.search(
+            without_visits_abroad(_OFFER.sub(" ", tag.evidence), self.known_words)
+        ):
             convener = next(
                 (p for p in tag.parties if self.roles.get(p) != "belligerent"),
                 tag.parties[0] if tag.parties else None,

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.records import Casualty, Claim, Denial, Tag, TaggedItem
-from tui.timeline.folds import planned, planned_meeting
+from tui.timeline.folds import TALKS_AHEAD, planned, planned_meeting
 from tui.timeline.groups import (
     MUTUAL,
     BuilderState,
@@ -31,6 +31,7 @@ from tui.timeline.wording import (
     running_toll,
     speaker_place,
     truce_runs_until,
+    without_visits_abroad,
 )
 
 _HUMANITARIAN_TRUCE = re.compile(r"humanitarian\s+(?:cease-?fire|truce|pause)", re.IGNORECASE)
@@ -1040,7 +1041,8 @@ class EventTitlesMixin(TitlesMixin):
         """ "Talks in Geneva (Armenia, Azerbaijan, Minsk Group)", "Iran proposes a plan"."""
         sig = event.key.split("|", 2)[2]
         names = [self._name(p) for p in parties[:4]]
-        text = " ".join(t.evidence for t in tags).lower()
+        text = " ".join(without_visits_abroad(t.evidence, self.known_words) for t in tags)
+        text = text.lower()
         soon = planned_meeting(tags)  # "agreed to meet", "will host": not yet held
         if sig in self.venues:
             talks = f"Talks to be held in {sig}" if soon else f"Talks in {sig}"
@@ -1061,8 +1063,11 @@ class EventTitlesMixin(TitlesMixin):
         holds = "to hold" if soon else "holds"
         if len(names) == 1:  # one party named: it holds talks, it does not "meet"
             return f"{names[0]} {holds} talks"
-        if names and not _MET.search(text):  # spoke, discussed: talks, not a meeting
-            return f"{names[0]} {holds} talks with {and_list(names[1:])}"
+        if names and not _MET.search(text if soon else TALKS_AHEAD.sub(" ", text)):
+            # spoke, discussed (beside a meeting only agreed, "agreed to meet", none held
+            # yet): talks held, not a meeting, led by their convener
+            lead = convener if convener in names else names[0]
+            return f"{lead} {holds} talks with {and_list([n for n in names if n != lead])}"
         return f"{and_list(names)} {'to meet' if soon else 'meet'}" if names else "Talks"
 
 

@@ -329,6 +329,21 @@ def denied_topic(sentences: Iterable[str]) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
+# where the speaker happens to be ("Trump, who is on a visit to Scotland, said he had
+# called both leaders", "speaking during a visit to Tokyo"): a visit to a place the
+# profile does not know is no initiative of the conflict (the place is kept to be looked up)
+_VISIT_ABROAD = re.compile(
+    r"(?i:\b(?:(?:during|on)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?visit\s+to"
+    r"|while\s+visiting|who\s+(?:is|was)\s+visiting))\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]*)"
+)
+
+
+def without_visits_abroad(text: str, known_words: frozenset[str]) -> str:
+    """The sentence without the visits it names to places outside the conflict (a place
+    none of the profile's names uses: `_VISIT_ABROAD`)."""
+    return _VISIT_ABROAD.sub(lambda m: m.group(0) if m.group("where") in known_words else " ", text)
+
+
 def names_topic(sentences: Iterable[str], topic: str) -> bool:
     """Whether any of these sentences names this subject of `_DENIED_TOPICS`."""
     return any(_sentence_topic(s) == topic for s in sentences)
