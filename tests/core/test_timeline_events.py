@@ -2330,3 +2330,43 @@ def test_wounded_by_a_mine_and_denied_beside_a_charge_of_new_mines_is_that_dispu
     mines = wounded_and_denied("Baku denied laying any new mines, calling them old ones.")
     [entry] = build(charge, mines)
     assert set(entry.item_ids) == {"charge", "denied"} and entry.kind == "violation_claim"
+
+
+def test_a_charge_in_the_lede_under_an_unread_headline_stays_on_its_day() -> None:
+    """A report filed on Monday whose headline no rule reads opens with the two sides'
+    charges of breaking the truce minutes after it began; lower down it recalls that the
+    truce was set out in a joint statement on Sunday. The charges are Monday's news: the
+    report does not move to Sunday's talks."""
+    lede = (
+        "Armenia and Azerbaijan traded charges of breaking their new truce minutes after it began."
+    )
+    talks = "The truce was set out on Sunday in a joint statement by the three governments."
+    charges = TaggedItem(
+        item_id="r",
+        side="western",
+        outlet="Outlet r",
+        link="https://example.org/r",
+        title="Truce frays within minutes",
+        text=f"{lede} {talks} Shelling went on near Tartar.",
+        published="2020-10-26T10:00:00Z",
+        tags=(
+            tag(
+                "violation_claim",
+                lede,
+                accuser="armenia",
+                accused="azerbaijan",
+                parties=SIDES,
+                event_date="2020-10-26",
+            ),
+            tag(
+                "diplomatic_call",
+                talks,
+                rule="diplomatic_call/talks",
+                parties=("usa", *SIDES),
+                event_date="2020-10-25",
+                date_basis="weekday",
+            ),
+        ),
+    )
+    dates = {e.kind: e.date for e in build(charges)}
+    assert dates["violation_claim"] == "2020-10-26"

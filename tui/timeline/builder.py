@@ -577,12 +577,20 @@ def _headline_news_elsewhere(
 ) -> bool:
     """Whether the report headlines, on its undated day, a charge or denial while all it
     dates elsewhere is talks ("Thai army accuses Cambodia of breaking the truce" over a
-    line recalling Monday's talks): the charge is the day's news, the talks background."""
+    line recalling Monday's talks): the charge is the day's news, the talks background.
+    A headline no rule reads leaves the news to the lede ("the two sides traded charges
+    of breaking the truce minutes after it began", over Sunday's joint statement)."""
     told = {tag.kind for item, tag in dated if item.item_id == item_id}
     if not told <= {"diplomatic_call"}:
         return False  # the dated story is a strike or a truce the charge is about
+    mine = [(item, tag) for item, tag in [*undated, *dated] if item.item_id == item_id]
+    headline_read = any(from_headline(item, tag) for item, tag in mine)
     return any(
-        item.item_id == item_id and tag.kind in _TODAYS_CHARGES and from_headline(item, tag)
+        item.item_id == item_id
+        and tag.kind in _TODAYS_CHARGES
+        and (
+            from_headline(item, tag) or (not headline_read and opens_text(item.text, tag.evidence))
+        )
         for item, tag in undated
     )
 
