@@ -577,13 +577,6 @@ _JUDGED_AFTER_RE = re.compile(
 # round 9g: "broke down within hours of taking effect": the time phrase measures the breach
 # from the truce's start, told in the breach's own clause
 _WITHIN_START_RE = re.compile(r"within\s", re.IGNORECASE)
-# round 9zd: the same measure told from the start: "traded accusations of violating their
-# latest ceasefire only minutes after it came into force on Monday", "broke the agreement,
-# the ministry said, hours after a humanitarian truce took hold at midnight" (the rule that
-# reads it wants the breach beside it and the report's own day)
-_HOURS_AFTER_START_RE = re.compile(
-    r"(?:hours?|minutes?|shortly|just|soon)\s+(?:after|since)\s", re.IGNORECASE
-)
 # round 9x: "violating a ceasefire deal reached only hours earlier": the truce's own age,
 # hours, told in the breach's clause
 _HOURS_EARLIER_END_RE = re.compile(r"\b(?:hours|minutes)\s+(?:earlier|before|ago)$", re.IGNORECASE)
@@ -592,8 +585,8 @@ _HOURS_EARLIER_END_RE = re.compile(r"\b(?:hours|minutes)\s+(?:earlier|before|ago
 def _told_with_breach(rule: Rule, match_text: str) -> bool:
     """Whether a truce hit tells the truce's first day inside the breach's own clause by
     design (round 9g): a rule that requires the breach beside it, on the report's day, in
-    force, and a time phrase of "within" hours of the start (round 9zd: or hours or minutes
-    "after" it; round 9x: or a truce reached only hours before)."""
+    force, and a time phrase of "within" hours of the start (or, round 9x, a truce reached
+    only hours before)."""
     return (
         rule.same_day
         and rule.in_force
@@ -601,7 +594,6 @@ def _told_with_breach(rule: Rule, match_text: str) -> bool:
         and bool(rule.requires)
         and (
             _WITHIN_START_RE.match(match_text) is not None
-            or _HOURS_AFTER_START_RE.match(match_text) is not None
             or _HOURS_EARLIER_END_RE.search(match_text) is not None
         )
     )
