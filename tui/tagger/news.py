@@ -399,6 +399,12 @@ class News:
             # round 9zc: "their commander met ours and agreed to a ceasefire, yet this
             # morning they still shelled us": the talks made the truce its breach is told by
             return False
+        if rule.kind == "violation_claim" and (
+            _failure_as_time(s, hit) or _charges_over_a_span(s, clause)
+        ):
+            # round 9zd: "the appeal comes after a third truce, brokered by C, failed to stop
+            # the fighting"; "though each has since accused the other of breaking it"
+            return False
         if rule.kind in _DENIABLE and (
             (frame is not None and self._denied(hit, clause, frame))
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
@@ -656,6 +662,52 @@ def _judged_before(s: str, hit: Hit, clause: Clause) -> bool:
 def _ago_hint(text: str) -> bool:
     """What _AGO_HINT_RE finds, by substring tests (cheaper than a regex search)."""
     return "ago" in text or "last" in text or "earlier" in text or "previous" in text
+
+
+# round 9zd: a truce's failure told as the time of another thing: "the appeal comes after a
+# third truce, brokered by C, failed to stop the fighting", "the attack came six days after
+# the strike on D, and a week after a ceasefire brokered in E that never took hold" (hours or
+# minutes measure a breach of the day: "the shelling came hours after the truce collapsed")
+_COMES_AFTER_RE = re.compile(
+    r"\b(?:comes|come|came|follows|followed)\s+(?P<gap>[^;:]{0,160}?)\bafter\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_HOURS_GAP_RE = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
+_FAILED_LATER_RE = re.compile(
+    r"\b(?:failed|fell\s+apart|collapsed|broke\s+down|never\s+(?:took\s+hold|held)"
+    r"|did\s+not\s+(?:hold|last|take\s+hold)|unravell?ed|crumbled)\b",
+    re.IGNORECASE,
+)
+
+
+def _failure_as_time(s: str, hit: Hit) -> bool:
+    """Whether a breach hit is a truce's failure told after "comes / came / follows ...
+    after" as the time of the sentence's other news, a gap of hours aside (round 9zd)."""
+    upto = hit.start
+    if s.startswith(("after ", "After "), hit.start):
+        upto += len("after ")
+    m = _COMES_AFTER_RE.search(s, 0, upto)
+    if m is None or _HOURS_GAP_RE.search(m.group("gap")):
+        return False
+    return _FAILED_LATER_RE.search(s, hit.start, hit.start + 240) is not None
+
+
+# round 9zd: charges traded over a span of time, the truce's record and no breach of the day:
+# "though each has since accused the other of breaking it, it has largely held", "have
+# traded charges of breaking the ceasefire for years", "have accused each other of breaking
+# the truce that had been in place since late March"
+_SPAN_CHARGES_RE = re.compile(
+    r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:accused|blamed|charged|traded)\b"
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:accused|blamed|charged|traded)\b[^;]{0,160}?"
+    r"\b(?:for\s+(?:years|decades|months)|had\s+been\s+in\s+(?:place|force|effect)\s+since)\b",
+    re.IGNORECASE,
+)
+
+
+def _charges_over_a_span(s: str, clause: Clause) -> bool:
+    """Whether the hit's clause tells charges traded over a span gone by (round 9zd)."""
+    return _SPAN_CHARGES_RE.search(s, clause.start, clause.end) is not None
 
 
 def _truce_failed_after(s: str, end: int) -> bool:
