@@ -2370,3 +2370,52 @@ def test_a_charge_in_the_lede_under_an_unread_headline_stays_on_its_day() -> Non
     )
     dates = {e.kind: e.date for e in build(charges)}
     assert dates["violation_claim"] == "2020-10-26"
+
+
+def test_a_mine_recalled_at_no_place_does_not_pull_todays_strike_into_its_day() -> None:
+    """A mine wounds five soldiers on Wednesday. Thursday's report of rockets on Tartar
+    (twelve killed, "on Thursday") recalls that the clashes came a day after the mine
+    wounded five: the recalled mine may join Wednesday's, but the strike on Tartar, with
+    its toll, stays on Thursday."""
+    wednesday, thursday = "2020-10-14", "2020-10-15"
+    five = Casualty(count=5, what="wounded", group="military")
+    mine = report(
+        "mine",
+        tag(
+            "casualties",
+            "A landmine wounded five soldiers on patrol on Wednesday.",
+            casualties=(five,),
+            event_date=wednesday,
+            date_basis="weekday",
+        ),
+        day=wednesday,
+    )
+    rockets = report(
+        "rockets",
+        tag(
+            "attack",
+            "Rockets hit Tartar on Thursday, the ministry said.",
+            places=("Tartar",),
+            event_date=thursday,
+            date_basis="weekday",
+        ),
+        tag(
+            "casualties",
+            "Twelve people were killed in Tartar.",
+            places=("Tartar",),
+            casualties=(killed(12, "azerbaijan"),),
+            event_date=thursday,
+        ),
+        tag(
+            "casualties",
+            "The clashes came a day after a landmine wounded five soldiers.",
+            casualties=(five,),
+            event_date=thursday,
+        ),
+        day=thursday,
+    )
+    strike = next(e for e in build(mine, rockets) if "Tartar" in e.places)
+    assert strike.date == thursday and "rockets" in strike.item_ids
+    assert strike.title.startswith(
+        ("Rocket strike on Tartar kills 12", "Attack on Tartar kills 12")
+    )

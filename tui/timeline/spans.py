@@ -46,11 +46,14 @@ def _move_undated(
     reports: set[str],
     day: str,
     bases: tuple[str, ...] = ("published", "relative"),
+    placeless: bool = False,
 ) -> None:
     """Every tag these reports date by no day of their own goes to `day` with them: the
     strike's claims, denials and asides are the day before's story too. `bases`: the
     dates that count as none of their own (a risen toll's report adds the day it was
-    said, "rose to ten, the office said on Monday")."""
+    said, "rose to ten, the office said on Monday"). `placeless`: only tags that name no
+    place go (the toll matched named none: the report's strikes at named places are its
+    own day's)."""
     for key in list(groups):
         g = groups[key]
         moved = [
@@ -58,6 +61,7 @@ def _move_undated(
             for p in g.tags
             if p[0].item_id in reports
             and p[1].date_basis in bases
+            and not (placeless and p[1].places)
             and p[1].kind != "truce_agreed"  # "takes effect at midnight": its own day
         ]
         _regroup(prev, groups, key, moved, day)
@@ -139,7 +143,9 @@ class SpansMixin(BuilderState):
                 continue
             _regroup(prev, groups, key, moved, day)
             if late - risen:
-                _move_undated(prev, groups, late - risen, day)
+                # a toll told at no place ("a mine wounded five soldiers") ties no strike
+                # at a named town to the day before
+                _move_undated(prev, groups, late - risen, day, placeless=place == "-")
             if late & risen:
                 _move_undated(prev, groups, late & risen, day, ("published", "relative", "weekday"))
 
