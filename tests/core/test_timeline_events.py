@@ -2419,3 +2419,42 @@ def test_a_mine_recalled_at_no_place_does_not_pull_todays_strike_into_its_day() 
     assert strike.title.startswith(
         ("Rocket strike on Tartar kills 12", "Attack on Tartar kills 12")
     )
+
+
+def test_a_war_toll_risen_at_no_place_keeps_its_report_on_its_day() -> None:
+    """Wednesday's report tells soldiers wounded by a mine at no place; Thursday's says
+    the toll of the fighting has risen to fourteen, and that shells hit Tartar on
+    Thursday: a toll of the war rising at no place is no strike of the day before, so
+    the shelling of Tartar stays on Thursday."""
+    wednesday, thursday = "2020-10-14", "2020-10-15"
+    five = Casualty(count=5, what="wounded", group="military")
+    mine = report(
+        "mine",
+        tag(
+            "casualties",
+            "A landmine wounded five soldiers on patrol on Wednesday.",
+            casualties=(five,),
+            event_date=wednesday,
+            date_basis="weekday",
+        ),
+        day=wednesday,
+    )
+    toll = report(
+        "toll",
+        tag(
+            "casualties",
+            "The toll of the fighting has risen to fourteen, the ministry said.",
+            casualties=(killed(14, "azerbaijan"),),
+            event_date=thursday,
+        ),
+        tag(
+            "attack",
+            "Shells hit Tartar on Thursday.",
+            places=("Tartar",),
+            event_date=thursday,
+            date_basis="weekday",
+        ),
+        day=thursday,
+    )
+    tartar = next(e for e in build(mine, toll) if "Tartar" in e.places)
+    assert tartar.date == thursday

@@ -127,10 +127,11 @@ class SpansMixin(BuilderState):
             # or a toll risen since the strike there the day before ("the death toll from
             # the strike on Ganja has risen to ten, Baku said on Monday"), by a report
             # that gives the risen toll no day of its own: the whole report is that strike's
+            # (at a named place: a toll of the war at no place rises every day)
             risen = {
                 i.item_id
                 for k2, g2 in groups.items()
-                if g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
+                if place != "-" and g2.kind in PLACE_KINDS and k2.split("|", 2)[2] == place
                 for i, t in g2.tags
                 if t.casualties and t.date_basis != "explicit" and toll_risen(t.evidence)
             } - same
