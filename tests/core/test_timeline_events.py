@@ -2458,3 +2458,32 @@ def test_a_war_toll_risen_at_no_place_keeps_its_report_on_its_day() -> None:
     )
     tartar = next(e for e in build(mine, toll) if "Tartar" in e.places)
     assert tartar.date == thursday
+
+
+def test_one_sides_whole_toll_of_the_days_fighting_is_the_fronts_not_a_sites() -> None:
+    """A report of rockets on Tartar adds that by evening twelve people were dead on the
+    Azerbaijani side: that count is the whole front's, so the day's fighting along the
+    front (Tartar, Aghdam) is one entry with it, not a strike on Tartar that killed twelve.
+    A toll told of the town itself keeps its strike an entry of its own."""
+    rockets = "Rockets hit Tartar, the ministry said."
+    side_total = "By evening twelve people were dead on the Azerbaijani side."
+
+    def tartar(toll: str) -> TaggedItem:
+        return report(
+            "a",
+            tag("attack", rockets, places=("Tartar",)),
+            tag("casualties", toll, casualties=(killed(12, "azerbaijan"),)),
+        )
+
+    aghdam = report(
+        "b", tag("attack", "Shells fell on Aghdam and Barda.", places=("Aghdam", "Barda"))
+    )
+    front = report(
+        "c",
+        tag("attack", "Fighting raged along the whole front.", parties=("armenia", "azerbaijan")),
+    )
+    [entry] = build(tartar(side_total), aghdam, front)
+    assert set(entry.item_ids) == {"a", "b", "c"}
+    assert "Tartar" in entry.title and "Aghdam" in entry.title
+    in_town = tartar("Twelve people were killed in the town.")
+    assert len(build(in_town, aghdam, front)) == 2

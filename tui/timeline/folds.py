@@ -776,9 +776,25 @@ def headline_facets(events: dict[str, Event], regions: frozenset[str] = frozense
             del events[key]
 
 
+# a toll told as one side's whole count of a day's fighting ("12 dead on the Thai side",
+# "the toll of Thursday's fighting rises to 14", "killed in Thailand in the border
+# fighting"): the front's, not the site's its report names most
+_SIDE_TOTAL = re.compile(
+    r"\bon\s+the\s+[A-Z]\w+\s+side\b"
+    r"|\btoll\s+(?:of|from)\s+(?:the\s+)?(?:\w+['\u2019]s\s+)?(?:border\s+)?(?:fighting|clashes)\b"
+    r"|\bkilled\s+in\s+[A-Z]\w+\s+in\s+(?:the\s+)?(?:\w+['\u2019]s\s+)?(?:border\s+)?"
+    r"(?:fighting|clashes)\b"
+)
+
+
 def front_toll(tag: Tag) -> bool:
-    """Soldiers' deaths given with no place: a toll of the front, not of one site."""
-    return bool(tag.casualties) and all(c.group == "military" for c in tag.casualties)
+    """Soldiers' deaths given with no place, or one side's whole count of the day's
+    fighting (`_SIDE_TOTAL`): a toll of the front, not of one site."""
+    if not tag.casualties:
+        return False
+    return all(c.group == "military" for c in tag.casualties) or bool(
+        _SIDE_TOTAL.search(tag.evidence)
+    )
 
 
 def names_elsewhere(site: Event, groups: list[Group], regions: frozenset[str]) -> bool:
