@@ -2372,24 +2372,33 @@ def test_a_charge_in_the_lede_under_an_unread_headline_stays_on_its_day() -> Non
     assert dates["violation_claim"] == "2020-10-26"
 
 
+MINE_DAY = "2020-10-14"
+FIVE_WOUNDED = Casualty(count=5, what="wounded", group="military")
+
+
+def wednesdays_mine() -> TaggedItem:
+    """Wednesday's report of five soldiers wounded by a mine, told at no place."""
+    return report(
+        "mine",
+        tag(
+            "casualties",
+            "A landmine wounded five soldiers on patrol on Wednesday.",
+            casualties=(FIVE_WOUNDED,),
+            event_date=MINE_DAY,
+            date_basis="weekday",
+        ),
+        day=MINE_DAY,
+    )
+
+
 def test_a_mine_recalled_at_no_place_does_not_pull_todays_strike_into_its_day() -> None:
     """A mine wounds five soldiers on Wednesday. Thursday's report of rockets on Tartar
     (twelve killed, "on Thursday") recalls that the clashes came a day after the mine
     wounded five: the recalled mine may join Wednesday's, but the strike on Tartar, with
     its toll, stays on Thursday."""
-    wednesday, thursday = "2020-10-14", "2020-10-15"
-    five = Casualty(count=5, what="wounded", group="military")
-    mine = report(
-        "mine",
-        tag(
-            "casualties",
-            "A landmine wounded five soldiers on patrol on Wednesday.",
-            casualties=(five,),
-            event_date=wednesday,
-            date_basis="weekday",
-        ),
-        day=wednesday,
-    )
+    thursday = "2020-10-15"
+    five = FIVE_WOUNDED
+    mine = wednesdays_mine()
     rockets = report(
         "rockets",
         tag(
@@ -2426,19 +2435,8 @@ def test_a_war_toll_risen_at_no_place_keeps_its_report_on_its_day() -> None:
     the toll of the fighting has risen to fourteen, and that shells hit Tartar on
     Thursday: a toll of the war rising at no place is no strike of the day before, so
     the shelling of Tartar stays on Thursday."""
-    wednesday, thursday = "2020-10-14", "2020-10-15"
-    five = Casualty(count=5, what="wounded", group="military")
-    mine = report(
-        "mine",
-        tag(
-            "casualties",
-            "A landmine wounded five soldiers on patrol on Wednesday.",
-            casualties=(five,),
-            event_date=wednesday,
-            date_basis="weekday",
-        ),
-        day=wednesday,
-    )
+    thursday = "2020-10-15"
+    mine = wednesdays_mine()
     toll = report(
         "toll",
         tag(

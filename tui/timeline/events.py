@@ -35,6 +35,7 @@ from tui.records import Tag
 from tui.timeline.folds import (
     Event,
     FoldsMixin,
+    charges_topic,
     deadly,
     front_toll,
     front_wide,
@@ -47,7 +48,6 @@ from tui.timeline.folds import (
 from tui.timeline.groups import PLACE_KINDS, Group, from_headline, unique_in_order
 from tui.timeline.wording import (
     denied_topic,
-    names_topic,
     reached_through_other_act,
     speaker_place,
     without_visits_abroad,
@@ -438,9 +438,7 @@ class _Day:
                 for e in self.events.values()
                 if e.shape == "dispute"
                 and deniers <= set(e.key.split("|")[2].split("+"))
-                and names_topic(
-                    (t.evidence for g in [*e.claims, *e.denials] for _, t in g.tags), topic
-                )
+                and charges_topic(e, topic)
             ]
             if len(homes) == 1:
                 homes[0].absorb(event)

@@ -361,10 +361,7 @@ class FoldsMixin(BuilderState):
             return False
         pair = set(dispute.key.split("|")[2].split("+"))
         deniers = {self._camp(d) for dg in fighting.denials for d in self._deniers(dg)} - {None}
-        # the charge's reports tell what is charged: their claim, and the act beside it
-        charged = [t.evidence for g in dispute.claims for _, t in g.tags]
-        charged += [t.evidence for _, t in dispute.tags]
-        return bool(deniers) and deniers <= pair and names_topic(charged, topic)
+        return bool(deniers) and deniers <= pair and charges_topic(dispute, topic)
 
     def _counter_claims(self, events: dict[str, Event]) -> None:
         """A day's claim told only by reports of a deadly strike that the other side is
@@ -542,6 +539,14 @@ def same_toll(events: dict[str, Event]) -> None:
                 site.denials.extend(fighting.denials)
                 break
         del events[fighting.key]
+
+
+def charges_topic(dispute: Event, topic: str) -> bool:
+    """Whether a dispute's reports name this subject of a denial (`denied_topic`) in what
+    they charge: their claims and denials, and the act told beside them."""
+    told = [t.evidence for g in [*dispute.claims, *dispute.denials] for _, t in g.tags]
+    told += [t.evidence for _, t in dispute.tags]
+    return names_topic(told, topic)
 
 
 def same_toll_two_sites(events: dict[str, Event]) -> None:
