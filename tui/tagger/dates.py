@@ -56,6 +56,8 @@ DATE_RE = re.compile(
     r"|tomorrow)"
     r"|(?P<wd>(?:(?P<wdq>last|next|this)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:['’]s)?)"
+    # the two days named for the turn of the year: "freed on New Year's Eve"
+    r"|(?P<ny>new\s+year['’]s\s+(?P<nyd>eve|day))"
     # a month or a year with no day: "signed a truce in October", "back in 1994"; round 9k:
     # "last May", the one before the report's month whatever how far back
     r"|(?P<bm>(?:in|(?P<bml>last))\s+(?:(?:early|late|mid)[\s-]+)?(?P<bmon>January|February|March|April|May"
@@ -274,7 +276,10 @@ def _agreed_on(before: str, pub: dt.date) -> dt.date | None:
     if not found or not _AGREED_VERB_RE.search(before):
         return None
     date = found[-1]
-    if not _ON_DAY_RE.search(before, 0, date.start()):
+    # "Saturday's meeting, at which the two sides agreed to a ceasefire from noon": the
+    # meeting's day is the day of the agreement
+    possessive = date.group(0).endswith(("'s", "\u2019s"))
+    if not possessive and not _ON_DAY_RE.search(before, 0, date.start()):
         return None
     resolved = resolve_date(date, pub, False)
     return resolved[0] if resolved and resolved[0] < pub else None
@@ -707,6 +712,8 @@ def resolve_date(
         return None
     if g["bm"] or g["byr"]:
         return _bare_month_or_year(g, pub)
+    if g["ny"]:
+        return _turn_of_year(g["nyd"].lower() == "eve", pub), "explicit"
     if g["rel"]:
         rel = " ".join(g["rel"].lower().split())
         offset = _REL_OFFSETS.get(rel, 0)
@@ -728,6 +735,16 @@ def resolve_date(
             back = 7
         return pub - dt.timedelta(days=back), "weekday"
     return None
+
+
+def _turn_of_year(eve: bool, pub: dt.date) -> dt.date:
+    """New Year's Eve or Day nearest the report: in a paper of 1 January, the night
+    before; in one of 30 December, the coming one."""
+    days = [
+        dt.date(year, 12, 31) if eve else dt.date(year, 1, 1)
+        for year in (pub.year - 1, pub.year, pub.year + 1)
+    ]
+    return min(days, key=lambda day: abs((day - pub).days))
 
 
 # a bare month after these words dates their aside: "soldiers captured in the clashes in July"
