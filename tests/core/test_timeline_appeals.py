@@ -191,3 +191,30 @@ def test_calls_made_on_a_trip_abroad_are_talks_not_a_visit_or_a_meeting() -> Non
         ),
     )
     assert title_of(phoned) == "United States holds talks with Armenia and Azerbaijan"
+
+
+def test_the_sides_talks_told_without_their_host_are_the_hosts_meeting() -> None:
+    """One report tells the day's meeting with its host ("delegates met at the checkpoint
+    with Russian officers present"), another the same talks as the two sides' alone: one
+    entry. A meeting of a state outside the war with one side the same day stays apart,
+    and with two hosted meetings that day the sides' own talks join neither."""
+    hosted = call(
+        "h",
+        "Delegates of Armenia and Azerbaijan met at the checkpoint with Russian officers present.",
+        parties=("russia", *SIDES),
+    )
+    sides = call("s", "Armenian and Azerbaijani officers met at the bridge for 35 minutes.")
+    assert [e.item_ids for e in build(hosted, sides)] == [("h", "s")]
+    paris = call(
+        "p",
+        "France's president met Armenia's prime minister in Paris on Wednesday.",
+        parties=("france", "armenia"),
+    )
+    entries = build(hosted, sides, paris)
+    assert sorted(e.item_ids for e in entries) == [("h", "s"), ("p",)]
+    tehran = call(
+        "t",
+        "Iran hosted the Armenian and Azerbaijani deputy ministers in Tehran on Wednesday.",
+        parties=("iran", *SIDES),
+    )
+    assert sorted(e.item_ids for e in build(hosted, sides, tehran)) == [("h",), ("s",), ("t",)]

@@ -120,6 +120,7 @@ class EventsMixin(FoldsMixin):
         same_toll(events)
         same_toll_two_sites(events)
         self._one_initiative(events)
+        self._leaderless_talks(events)
         self._direct_talks(events, date)
         self._one_report_one_event(events)
         self._disputed_sites(events)

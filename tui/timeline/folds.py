@@ -18,6 +18,8 @@ what an analyst lists as one event (called in this order by `EventsMixin._events
   shelling between the camps of the day's one dispute when it names no town
   (`_disputed_sites`);
 - talks known by their convener join the day's talks at a venue with that convener;
+  the warring sides' talks a report tells with no one leading them join the day's one
+  meeting led by another that holds those sides (`_leaderless_talks`);
   the warring sides' own contact, told as talks one side held and as calls naming only
   the two sides, is one, and so is a minister's "talks with" a guest on the day of their
   meeting (`_direct_talks`; both run before a report's asides join its main story, so
@@ -502,6 +504,31 @@ class FoldsMixin(BuilderState):
             if len(homes) == 1:
                 homes[0].absorb(event)
                 del events[key]
+
+    def _leaderless_talks(self, events: dict[str, Event]) -> None:
+        """Talks of the warring sides that a report tells with no third party leading them
+        ("the two armies' delegates met at the checkpoint", known by a warring side or by
+        no one) are the day's one meeting that holds every warring party they name, told
+        by another report with its host or observers (when one meeting alone holds them)."""
+        leaderless = [
+            e
+            for k, e in sorted(events.items())
+            if e.shape == "initiative"
+            and (k.split("|")[2] == "-" or self.roles.get(k.split("|")[2]) == "belligerent")
+        ]
+        led = [
+            e for k, e in sorted(events.items()) if e.shape == "initiative" and e not in leaderless
+        ]
+        for event in leaderless:
+            warring = self._warring_named(event)
+            homes = [e for e in led if warring and warring <= self._warring_named(e)]
+            if len(homes) == 1:
+                homes[0].absorb(event)
+                del events[event.key]
+
+    def _warring_named(self, event: Event) -> set[str]:
+        """The warring parties an event's tags name."""
+        return {p for _, t in event.tags for p in t.parties if self.roles.get(p) == "belligerent"}
 
 
 def same_toll(events: dict[str, Event]) -> None:
