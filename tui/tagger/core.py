@@ -240,7 +240,7 @@ def _lede_day_lent(tags: list[Tag], lede: str, pub: dt.date) -> list[Tag]:
     one or two days before publication and no tag of the report states a day."""
     if "on " not in lede or any(t.date_basis not in _FILED for t in tags):
         return tags  # (a report that states a day anywhere keeps the days it states)
-    m = _LEDE_SPEECH_DAY_RE.search(lede[:400])
+    m = _LEDE_SPEECH_DAY_RE.search(lede)
     if m is None:
         return tags
     back = (pub.weekday() - _WEEKDAY_NAMES.index(m.group(1))) % 7
@@ -323,7 +323,9 @@ class Tagger:
         if state.truce_sentences and pub is not None:
             tags = self._date_truces(tags, state.truce_sentences, pub, pub_minutes)
         if pub is not None and len(sentences) > has_title and tags:
-            tags = _lede_day_lent(tags, sentences[int(has_title)][0], pub)
+            # (the lede: the body's first two sentences, as round 9q reads news)
+            lede = " ".join(s for s, _ in sentences[int(has_title) : int(has_title) + 2])
+            tags = _lede_day_lent(tags, lede, pub)
         return tags
 
     def _charged_only(self, tags: list[Tag], attack_claims: list[AttackClaim]) -> list[Tag]:
