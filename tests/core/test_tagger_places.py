@@ -58,6 +58,17 @@ def places_of(tagger: Tagger, text: str, title: str = "") -> set[str]:
             "Martuni",
             "Fuzuli",
         ),
+        # a city that speaks: "according to Yerevan", "officials in Stepanakert said"
+        (
+            "Shelling of Martuni went on overnight, according to Yerevan.",
+            "Martuni",
+            "Yerevan",
+        ),
+        (
+            "Officials in Stepanakert said the shelling of Martuni went on all night.",
+            "Martuni",
+            "Stepanakert",
+        ),
     ],
 )
 def test_a_place_is_a_site_only_where_the_event_is(

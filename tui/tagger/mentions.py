@@ -210,6 +210,10 @@ _BORDER_RE = re.compile(
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
     re.I,
 )
+# a place named as the one who speaks: "Baku said", "Yerevan says" (not "claimed" or
+# "reported": "the shelling of X claimed two lives", "strikes on X reported by TV")
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|announced|insisted|added)\b")
+
 _NOT_SITE_HEADS = (
     _ORIGIN_HEADS
     | _TREATED_HEADS
@@ -423,6 +427,8 @@ class Mentions:
         as a landmark, not a speaker's or (but for talks) a venue."""
         before = s[max(0, start - 70) : start]
         words = [w.strip(_PUNCTUATION) for w in before.lower().rsplit(None, 11)[-11:]]
+        if words[-2:] == ["according", "to"] or _SPEAKS_AFTER_RE.match(s, end):
+            return False  # "according to Yerevan", "Baku said": a capital speaking
         heads = _NOT_SITE_HEADS.intersection(words)
         if not heads:
             return True
