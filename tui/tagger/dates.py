@@ -98,6 +98,14 @@ _EFFECT_PAST_RE = re.compile(r"^(?:took|came|went|entered|began|started)\b", re.
 
 _EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s+\S*\s*$")
 
+# a start told as a past intention: "the truce that was meant to start at midnight on
+# Saturday" (in Tuesday's paper: the Saturday gone, not the next)
+_EFFECT_WAS_DUE_RE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?:meant|due|supposed|set|scheduled|expected|planned)\s+)?"
+    r"to\s+$",
+    re.IGNORECASE,
+)
+
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
 _TRUCE_ATTACHED_RE = re.compile(
     r"(?:truces?|cease-?fires?|armistices?|deals?|agreements?|accords?|statements?|declarations?"
@@ -212,9 +220,10 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
             said = resolve_date(date, pub, False)
             said_on = said[0] if said and said[0] < pub else None
             date = None
+        was_due = bool(_EFFECT_WAS_DUE_RE.search(s, max(0, m.start() - 40), m.start()))
         if date is not None and date.start() <= 45:
             # "came into effect at noon on Saturday": the Saturday before, not the next
-            resolved = resolve_date(date, pub, not _EFFECT_PAST_RE.match(verb))
+            resolved = resolve_date(date, pub, not (_EFFECT_PAST_RE.match(verb) or was_due))
             if resolved:
                 return _midnight_between(m, date, resolved)
         clock = (m.group("time") or "").lower()
