@@ -78,6 +78,13 @@ def test_a_place_is_a_site_only_where_the_event_is(
     assert site in found and not_site not in found, found
 
 
+def test_whom_the_blame_falls_on_is_no_site(tagger: Tagger) -> None:
+    """ "Baku put the blame on Yerevan": the capital blamed, not where the fighting was
+    (it made "attacks on Yerevan" the title of a border clash)."""
+    text = "Yerevan said Azerbaijani troops had attacked, while Baku put the blame on Yerevan."
+    assert "Yerevan" not in places_of(tagger, text, "Heavy fighting on the border")
+
+
 def test_peacekeepers_moved_to_a_place_are_there(tagger: Tagger) -> None:
     """The wounded "moved to" a city were not hit there; peacekeepers moved there are."""
     text = "Russian peacekeepers were moved to Lachin to guard the corridor."

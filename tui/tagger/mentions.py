@@ -214,6 +214,13 @@ _BORDER_RE = re.compile(
 # "reported": "the shelling of X claimed two lives", "strikes on X reported by TV")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|announced|insisted|added)\b")
 
+# "on" after blame or pressure names whom it falls on: "put the blame on Yerevan"
+_BLAME_ON_RE = re.compile(
+    r"\b(?:blame|blamed|pressure|responsibility|onus|sanctions|demands?)\s+"
+    r"(?:(?:squarely|firmly|solely|entirely)\s+)?on\s*$",
+    re.IGNORECASE,
+)
+
 _NOT_SITE_HEADS = (
     _ORIGIN_HEADS
     | _TREATED_HEADS
@@ -429,6 +436,8 @@ class Mentions:
         words = [w.strip(_PUNCTUATION) for w in before.lower().rsplit(None, 11)[-11:]]
         if words[-2:] == ["according", "to"] or _SPEAKS_AFTER_RE.match(s, end):
             return False  # "according to Yerevan", "Baku said": a capital speaking
+        if words[-1:] == ["on"] and _BLAME_ON_RE.search(before):
+            return False  # "put the blame on Yerevan": the one blamed, no site
         heads = _NOT_SITE_HEADS.intersection(words)
         if not heads:
             return True
