@@ -598,6 +598,30 @@ def test_a_deadly_strike_one_report_tells_on_a_day_of_fighting_is_that_fighting(
     assert "shelling of Naftalan, " in fighting.title and "kills 5" in fighting.title
 
 
+def test_a_deadly_strike_one_report_tells_joins_the_days_fighting_with_no_plain_shelling() -> None:
+    """Three reports tell the day's fighting with no place; one report tells a deadly
+    strike on a town that day and nothing else: one line, as when the day also has a
+    plain shelling (the strike used to stay apart when no quiet place was there to make
+    the fighting an entry of several places)."""
+    fighting = [
+        report(i, tag("attack", f"Heavy fighting raged along the front all day ({i})."))
+        for i in ("a", "b", "c")
+    ]
+    strike = report(
+        "n",
+        tag(
+            "attack",
+            "A shell killed five members of one family in Naftalan.",
+            places=("Naftalan",),
+            casualties=(killed(5, None),),
+        ),
+    )
+    [entry] = build(*fighting, strike)
+    assert set(entry.item_ids) == {"a", "b", "c", "n"}
+    assert "Naftalan" in entry.title
+    assert len(build(*fighting[:2], strike)) == 2  # fighting two reports tell: apart
+
+
 def test_a_deadly_strike_one_report_tells_joins_the_days_battle_many_tell() -> None:
     """The first day of a war: three reports tell the deadly shelling of one town, one
     report a rocket that killed two in a village. A hand-made timeline gives the day one

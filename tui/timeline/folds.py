@@ -678,7 +678,8 @@ def front_wide(events: dict[str, Event], day: str) -> None:
     plain = [events[k] for k in sorted(events) if _plain(events[k])]
     key = f"{day}|fighting|-"
     fighting = events.get(key)
-    if len(plain) + (fighting is not None) < 2:
+    told_widely = fighting is not None and len(fighting.items()) >= 3
+    if len(plain) + (fighting is not None) < 2 and not told_widely:
         _strikes_of_the_days_battle(events)
         return
     if fighting is None:
