@@ -58,14 +58,14 @@ def places_of(tagger: Tagger, text: str, title: str = "") -> set[str]:
             "Martuni",
             "Fuzuli",
         ),
-        # a city that speaks: "according to Yerevan", "officials in Stepanakert said"
+        # a city that speaks: "according to Yerevan", "..., Stepanakert said"
         (
             "Shelling of Martuni went on overnight, according to Yerevan.",
             "Martuni",
             "Yerevan",
         ),
         (
-            "Officials in Stepanakert said the shelling of Martuni went on all night.",
+            "The shelling of Martuni went on all night, Stepanakert said.",
             "Martuni",
             "Stepanakert",
         ),

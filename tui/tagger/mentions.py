@@ -210,9 +210,20 @@ _BORDER_RE = re.compile(
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
     re.I,
 )
-# a place named as the one who speaks: "Baku said", "Yerevan says" (not "claimed" or
-# "reported": "the shelling of X claimed two lives", "strikes on X reported by TV")
+# a place named as the one who speaks: "Baku said", "while Yerevan says" (not "claimed"
+# or "reported": "the shelling of X claimed two lives", "strikes on X reported by TV"),
+# itself the subject (not "the UN force in southern Lebanon said": the force speaks there)
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|announced|insisted|added)\b")
+_CLAUSE_OPENERS = frozenset({"while", "and", "but", "as", "whereas"})
+
+
+def _opens_clause(s: str, start: int) -> bool:
+    """Whether the word at `start` opens its sentence or clause (so may be its subject)."""
+    head = s[:start].rstrip()
+    if not head or head.endswith((",", ";", ":", "\u2013", "\u2014", "-", '"')):
+        return True
+    return head.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS
+
 
 # "on" after blame or pressure names whom it falls on: "put the blame on Yerevan"
 _BLAME_ON_RE = re.compile(
@@ -434,7 +445,9 @@ class Mentions:
         as a landmark, not a speaker's or (but for talks) a venue."""
         before = s[max(0, start - 70) : start]
         words = [w.strip(_PUNCTUATION) for w in before.lower().rsplit(None, 11)[-11:]]
-        if words[-2:] == ["according", "to"] or _SPEAKS_AFTER_RE.match(s, end):
+        if words[-2:] == ["according", "to"] or (
+            _SPEAKS_AFTER_RE.match(s, end) and _opens_clause(s, start)
+        ):
             return False  # "according to Yerevan", "Baku said": a capital speaking
         if words[-1:] == ["on"] and _BLAME_ON_RE.search(before):
             return False  # "put the blame on Yerevan": the one blamed, no site
