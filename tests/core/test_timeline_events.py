@@ -2509,3 +2509,36 @@ def test_one_sides_whole_toll_of_the_days_fighting_is_the_fronts_not_a_sites() -
     assert "Tartar" in entry.title and "Aghdam" in entry.title
     in_town = tartar("Twelve people were killed in the town.")
     assert len(build(in_town, aghdam, front)) == 2
+
+
+def test_on_a_truce_day_the_fighting_a_strikes_report_tells_is_that_strikes() -> None:
+    """A truce is brokered the evening of a deadly clash. The clash's report tells the
+    posts attacked in Kalbajar and, place-less, the fire along the border with the
+    soldiers it hurt (the front's toll, kept out of the site); another report tells that
+    fire alone. The fire is the clash told by the other side, not a breach of
+    the truce: two entries, the truce and the clash with both its reports."""
+    truce = report(
+        "t",
+        tag(
+            "truce_agreed",
+            "Russia brokered a ceasefire between Armenia and Azerbaijan in the evening.",
+            parties=("russia", "armenia", "azerbaijan"),
+        ),
+    )
+    clash = report(
+        "s",
+        tag(
+            "attack",
+            "Armenian units attacked army posts in Kalbajar, killing seven soldiers.",
+            places=("Kalbajar",),
+            casualties=(killed(7, None, "military"),),
+        ),
+        tag(
+            "attack",
+            "Two soldiers were hurt as the units also opened fire along the border.",
+            casualties=(Casualty(count=2, what="wounded", group="military", claimed_by=None),),
+        ),
+    )
+    fire = report("v", tag("attack", "Azerbaijani units opened fire on border positions."))
+    found = sorted(e.item_ids for e in build(truce, clash, fire))
+    assert found == [("s", "v"), ("t",)]

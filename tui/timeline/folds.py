@@ -239,7 +239,8 @@ class FoldsMixin(BuilderState):
         peacekeepers sent to keep it join the truce entry, which sets the claims beside
         it, and so does a strike (deadly or not) that only the truce's own reports tell.
         A strike that a report tells on its own stays its own entry, as does a deadly
-        one told by other reports."""
+        one told by other reports, and the fighting that a strike's reports tell goes
+        with that strike."""
         truce = events.get(f"{day}|truce|-")
         if truce is None:
             return
@@ -284,6 +285,12 @@ class FoldsMixin(BuilderState):
                 continue
             elif other.shape in ("site", "fighting") and other.items() <= truce.items():
                 pass  # told only by the truce's reports: its breach, or its background
+            elif other.shape == "fighting" and (home := _strike_told_beside(other, events)):
+                # the fighting the reports of the day's strike tell is that strike's, not
+                # the truce's breach ("two soldiers hurt as units attacked our posts")
+                home.absorb(other)
+                del events[key]
+                continue
             elif not (
                 other.shape in ("peacekeeping", "exchange")
                 or (other.shape == "fighting" and not deadly(other))
@@ -529,6 +536,14 @@ class FoldsMixin(BuilderState):
     def _warring_named(self, event: Event) -> set[str]:
         """The warring parties an event's tags name."""
         return {p for _, t in event.tags for p in t.parties if self.roles.get(p) == "belligerent"}
+
+
+def _strike_told_beside(fighting: Event, events: dict[str, Event]) -> Event | None:
+    """The day's one strike some of whose reports also tell this place-less fighting."""
+    homes = [
+        e for k, e in sorted(events.items()) if e.shape == "site" and e.items() & fighting.items()
+    ]
+    return homes[0] if len(homes) == 1 else None
 
 
 def same_toll(events: dict[str, Event]) -> None:
