@@ -692,3 +692,14 @@ def test_a_report_two_days_on_recalling_the_truce_is_no_source_of_it() -> None:
     )
     by_day = {e.date: set(e.item_ids) for e in entries}
     assert by_day == {DAY: {"a", "b"}, later: {"c"}}
+
+
+def test_a_line_dated_by_its_reports_dateline_follows_the_story_it_dates() -> None:
+    """ "BAKU, October 18 -- Azerbaijan accused Armenia of laying mines after a blast on
+    Saturday killed 13": the mines are dated by the dateline, the filing day, as a line
+    dated by publication is; the blast and its dead by Saturday. One story, on Saturday."""
+    headline = "Baku says Armenia laid mines after a blast killed 13"
+    lede = "BAKU, October 18 -- Azerbaijan accused Armenia of laying mines near Ganja."
+    mines = tag("attack", lede, DAY, places=("Ganja",), date_basis="dateline")
+    entries = build(report("a", headline, mines, *ganja()))
+    assert [(e.date, e.item_ids) for e in entries] == [(EVE, ("a",))]

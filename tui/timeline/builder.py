@@ -565,7 +565,8 @@ def _undated_line(tag: Tag, in_force: frozenset[str]) -> bool:
     """A line that may follow its report's dated story to the adjacent day."""
     if tag.kind == "truce_agreed":
         return tag.rule not in in_force
-    return tag.date_basis == "published"
+    # a dateline ("BANGKOK, July 21 --") dates the filing, as publication does
+    return tag.date_basis in ("published", "dateline")
 
 
 # a charge or a denial a report headlines is the day's news, whatever it recalls
