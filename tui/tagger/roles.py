@@ -735,15 +735,17 @@ class Roles:
             if BY_RE.search(s[max(lo, m.start - 8) : m.start]) and self.camp_ok(accuser, m.party):
                 return m.party
         # 3. the subject of an act verb: the nearest mention a few words before it
-        low = s.lower()
-        acts = (
-            self._act_low_re.finditer(low, lo, hi)
-            if len(low) == len(s)
-            else self._act_re.finditer(s, lo, hi)
-        )
         # the parties of a truce's name are no agents: "the truce between A and B" (nor,
         # below, the target of an act named by its noun: `_is_target`)
         content = [m for m in content if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)]
+        low = s.lower() if content else ""  # (no mention left: no act verb has a subject)
+        acts = (
+            ()
+            if not content
+            else self._act_low_re.finditer(low, lo, hi)
+            if len(low) == len(s)
+            else self._act_re.finditer(s, lo, hi)
+        )
         for act in acts:
             candidates = [m for m in content if m.end <= act.start()]
             if not candidates:
