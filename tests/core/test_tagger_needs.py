@@ -17,7 +17,13 @@ from tui.config import DEMO_DIR
 from tui.evaluate import read_reports, report_text
 from tui.parse import parse_feed
 from tui.profile import load_profile
-from tui.tagger.cues import _EXTRA_FOLDS_RE, _LEADING_BOUNDARY, _holds_words, _nearable
+from tui.tagger.cues import (
+    _EXTRA_FOLDS_RE,
+    _LEADING_BOUNDARY,
+    _case_blind_needs,
+    _holds_words,
+    _nearable,
+)
 from tui.tagger.needs import first_chars_of, needed, shared_start, starts_with_letters
 from tui.tagger.text import case_blind, split_sentences
 
@@ -86,6 +92,39 @@ def test_every_match_of_a_pattern_naming_capitals_holds_the_words_tested():
                 matched += 1
                 assert _holds_words(m.group().lower(), words), (pattern, m.group(), words)
     assert len(patterns) >= 5 and matched > 20, (len(patterns), matched)
+
+
+def test_every_case_blind_match_holds_the_words_read_with_its_case_sensitive_parts():
+    # a pattern searched case-blind only (it names capitals: "(?-i:Monday|...)"), whether
+    # unless, requires or unless_near, is searched where lowered ASCII text holds a word of
+    # each set `_case_blind_needs` reads, its case-sensitive parts' words among them
+    patterns = sorted(
+        {
+            p
+            for path in BUNDLED.glob("*.toml")
+            for rule in load_profile(path).rules
+            for p in (*rule.unless, *rule.requires, *rule.unless_near)
+            if case_blind(p)[1] is None
+        }
+    )
+    corpus = "\n".join(_texts(lowered=False))
+    corpus += "\nstruck on Monday's clashes after Monday's strike in January attacks"
+    tested = matched = 0
+    for pattern in patterns:
+        words = _case_blind_needs(pattern)
+        if words is None:
+            continue
+        tested += 1
+        for m in re.compile(pattern, re.IGNORECASE).finditer(corpus):
+            if m.group().isascii():
+                matched += 1
+                assert _holds_words(m.group().lower(), words), (pattern, m.group(), words)
+    assert tested >= 8 and matched > 20, (tested, matched)
+    # the month names of "(?-i:January|...)" are words of their own
+    assert _case_blind_needs(r"(?-i:January|February|April)\s+attacks") == (
+        ("attacks",),
+        ("april", "february", "january"),
+    )
 
 
 @pytest.mark.parametrize(

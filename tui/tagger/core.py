@@ -783,7 +783,7 @@ class Tagger:
         # a claim without an accuser takes the first attack allegation of its sentence
         for i, tag in enumerate(tags):
             if tag.kind == "violation_claim" and tag.accuser is None and tag.accused is None:
-                if self.roles.mutual_re.search(tag.evidence):
+                if self.roles.names_mutual(tag.evidence):
                     continue
                 for _si, speaker, agent, sentence, _pl, _d, _r in attack_claims:
                     if sentence == tag.evidence and (speaker, agent) not in pairs:
@@ -814,7 +814,7 @@ class Tagger:
                 tag.kind == "violation_claim"
                 and tag.accuser is None
                 and tag.accused in named
-                and not self.roles.mutual_re.search(tag.evidence)
+                and not self.roles.names_mutual(tag.evidence)
             ):
                 tags[i] = replace_tag(tag, accuser=named[tag.accused])
         # still none, in a two-sided war: the report's unnamed officials ("Pakistan broke the
@@ -823,7 +823,7 @@ class Tagger:
             for i, tag in enumerate(tags):
                 if tag.kind == "violation_claim" and tag.accuser is None and tag.accused:
                     other = self.roles.unnamed_officials_side(text, tag.accused)
-                    if other is not None and not self.roles.mutual_re.search(tag.evidence):
+                    if other is not None and not self.roles.names_mutual(tag.evidence):
                         tags[i] = replace_tag(tag, accuser=other)
         # counter-claims: in a report about a broken truce, "B said A resumed its offensive"
         for _si, speaker, agent, sentence, places, date, basis in attack_claims:

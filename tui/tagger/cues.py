@@ -33,7 +33,7 @@ def _searchable(pattern: str) -> Searchable:
     starts = _starts(pattern)
     words = (needed(pattern) or ((starts,) if starts else None)) if low is not None else None
     if low is None and not starts:
-        return _with_words(blind, needed(pattern)), low, words
+        return _with_words(blind, _case_blind_needs(pattern)), low, words
     if not starts:
         return blind, low, words
 
@@ -47,14 +47,24 @@ def _searchable(pattern: str) -> Searchable:
     return search_if_started, low, words
 
 
-def _with_words(blind: Search, needs: tuple[tuple[str, ...], ...] | None) -> Search:
+def _case_blind_needs(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """The word sets (lowered) every case-blind match of `pattern` holds one of, for a test
+    on lowered ASCII text: a case-sensitive part counts too ("(?-i:January|...)": a match
+    holds "January" as written, so the lowered text holds "january")."""
+    needs = needed(pattern.replace("(?-i:", "(?:"))
+    if needs is None:
+        return None
+    return tuple(tuple(sorted({w.lower() for w in words})) for words in needs)
+
+
+def _with_words(blind: Search, lowered: tuple[tuple[str, ...], ...] | None) -> Search:
     """The case-blind search of a pattern that names capitals (and so has no search of
     lowered text, as "(?-i:January|...)\\s+attacks"), run only where the clause holds a
-    word of each set its matches need; tested on ASCII text alone, where lowering is
-    exactly what the case-blind match does (no "K" Kelvin sign, no long s)."""
-    if needs is None:
+    word of each set its matches need (`_case_blind_needs`); tested on ASCII text alone,
+    where lowering is exactly what the case-blind match does (no "K" Kelvin sign, no long
+    s)."""
+    if lowered is None:
         return blind
-    lowered = tuple(tuple(sorted({w.lower() for w in words})) for words in needs)
 
     def search_if_words(text: str, a: int, b: int) -> object:
         part = text[a:b]
@@ -460,7 +470,9 @@ def _nearable(pattern: str) -> Nearable:
     read, so it is searched in full where it is searched at all, but a clause without
     those words is not searched, and lowered text is searched without IGNORECASE."""
     blind, low = case_blind(pattern)  # (the case-blind one compiled on first use)
-    return blind, low, needed(pattern) if low is not None else None
+    if low is None:  # (its words are tested on lowered ASCII text only, in `_near_found`)
+        return blind, low, _case_blind_needs(pattern)
+    return blind, low, needed(pattern)
 
 
 def _near_found(
@@ -483,6 +495,7 @@ def _near_found(
     lo = max(a, m.start() - NEAR_BEFORE)
     plain = same and (low.isascii() or not _EXTRA_FOLDS_RE.search(low))
     part = low[a:b] if plain else ""
+    ascii_part: str | None = None  # s[a:b] lowered when ASCII, else "" (computed once)
     for blind, search_low, words in patterns:
         if plain and search_low is not None:
             if words is not None:  # (inline, as in `_any_found`)
@@ -498,6 +511,11 @@ def _near_found(
                     continue
             found_all = search_low.finditer(low, a, b)
         else:
+            if words is not None:  # the words a case-blind match needs, on ASCII text
+                if ascii_part is None:
+                    ascii_part = s[a:b].lower() if s[a:b].isascii() else ""
+                if ascii_part and not _holds_words(ascii_part, words):
+                    continue
             found_all = blind.finditer(s, a, b)
         for found in found_all:
             if found.start() >= m.end():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tui.profile import Rule
-from tui.tagger.text import Clause, Frame, Hit, last_words, words_regex
+from tui.tagger.text import Clause, Frame, Hit, lacks_words, last_words, words_regex
 
 # round 9b: a negation under a modal or "do" governs its own bare verb, not a finite verb
 # joined after "and": "he feared the withdrawal would not happen on Tuesday and urged the
@@ -67,6 +67,8 @@ _DENIED_CLAIMING_RE = re.compile(
     r"(?:that\s+)?(?:\S+\s+){0,10}$",
     re.IGNORECASE,
 )
+# a word every match of it holds: a clause without one is not searched
+_CLAIMING_WORDS = ("claiming", "alleging", "asserting", "saying")
 
 # round 9a: what a speaker recalls or reminds of is told before: "the prosecutor general
 # recalled that the missile attack on the city had left one dead" (a recap, not news)
@@ -323,6 +325,8 @@ class News:
         self._plain_speech = frozenset(lang["reporting_verbs"]) - self._denial_verbs
         self._claim_sentence = ""
         self._claim_named = False
+        # the last sentence read and the time gone by it opens on (`_opening_past`)
+        self._past: tuple[str, re.Match[str] | None] = ("", None)
 
     def is_news(
         self,
@@ -366,7 +370,11 @@ class News:
             hedge_scope = s[clause.start : hit.start]
             if frame and frame.verb in self._plain_speech and frame.verb_end <= hit.start:
                 hedge_scope = s[frame.verb_end : hit.start]
-            content = next(reversed(list(_OWNED_CLAIM_THAT_RE.finditer(hedge_scope))), None)
+            content = (
+                None  # (every match holds "that": a scope without it holds none)
+                if lacks_words(hedge_scope, ("that",))
+                else next(reversed(list(_OWNED_CLAIM_THAT_RE.finditer(hedge_scope))), None)
+            )
             if content is not None:
                 # round 9h: "would hold the points, despite warnings from B that A is breaching
                 # the truce": a claim's content is hedged only by its own words
@@ -433,7 +441,10 @@ class News:
             or (hit.end < clause.end and self._names_claim(s) and _judged_claim(s, hit, clause))
             or _alleged_and_judged(s, hit, clause)
             or _judged_before(s, hit, clause)
-            or _DENIED_CLAIMING_RE.search(s, clause.start, hit.start) is not None
+            or (
+                not lacks_words(s[clause.start : hit.start], _CLAIMING_WORDS)
+                and _DENIED_CLAIMING_RE.search(s, clause.start, hit.start) is not None
+            )
         ):
             return False
         if rule.news_only:
@@ -495,7 +506,7 @@ class News:
                 and _PAST_PERFECT_RE.search(" ".join(tail[-4:]) + " " + match_text)
             ):
                 return False
-            if _opens_past(s, hit.start, rule.kind == "denial"):
+            if self._opens_past(s, hit.start, rule.kind == "denial"):
                 return False
             if ("ecall" in s or "emind" in s) and _RECALLED_RE.search(s, 0, hit.start):
                 return False  # round 9a: "the prosecutor recalled that the strike on X left ..."
@@ -554,6 +565,14 @@ class News:
                 if ago is not None or _AGO_RE.search(" ".join(tail[-5:])):
                     return False
         return True
+
+    def _opens_past(self, s: str, hit_start: int, answer: bool) -> bool:
+        """`_opens_past`, the sentence's opening read once for all its hits."""
+        sentence, opening = self._past
+        if s is not sentence:
+            opening = _opening_past(s)
+            self._past = (s, opening)
+        return opening is not None and _opens_past(s, hit_start, answer, opening)
 
     def _names_claim(self, s: str) -> bool:
         """Whether the sentence names a claim at all (kept for its hits, read in a row)."""
@@ -774,16 +793,24 @@ _OWN_DAY_RE = re.compile(
 )
 
 
-def _opens_past(s: str, hit_start: int, answer: bool = False) -> bool:
+def _opening_past(s: str) -> re.Match[str] | None:
+    """The time gone by the sentence opens on ("Last week", "Days earlier"), if any."""
+    first = s[:1]
+    if first not in "LDWMAETFS" and not first.isupper():
+        return None
+    return _OPENS_PAST_RE.match(s)
+
+
+def _opens_past(
+    s: str, hit_start: int, answer: bool = False, m: re.Match[str] | None = None
+) -> bool:
     """Whether the sentence opens on a time gone by that reaches the hit (no semicolon
     between): what it tells is that time's story, not the report's news. A denial
     (`answer`) answers the charge told before it: the semicolon closes that time only where
     a day of its own follows ("Days earlier A blamed B's forces; B rejected the accusation"
     tells both then; round 9w)."""
-    first = s[:1]
-    if first not in "LDWMAETFS" and not first.isupper():
-        return False
-    m = _OPENS_PAST_RE.match(s)
+    if m is None:
+        m = _opening_past(s)
     if m is None:
         return False
     if ";" not in s[m.end() : hit_start]:

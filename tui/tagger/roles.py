@@ -21,6 +21,7 @@ from tui.tagger.text import (
     Frame,
     Hit,
     Mention,
+    lacks_words,
     replace_tag,
     unique_in_order,
     words_regex,
@@ -269,6 +270,9 @@ class Roles:
         self._act_low_re = words_regex([v.lower() for v in lang["act_verbs"]])
         self._enemy_re = words_regex(lang["enemy_words"], re.IGNORECASE)
         self.mutual_re = words_regex(lang["mutual_words"], re.IGNORECASE)
+        # the longest word of each phrase: a text holding none names no two sides together
+        longest = {max(w.lower().split(), key=len) for w in lang["mutual_words"] if w.split()}
+        self._mutual_words = tuple(sorted(longest)) if all(map(str.isascii, longest)) else None
         self._claimant_re = words_regex(lang["claimant_verbs"], re.IGNORECASE)
         self._other_camp_default: dict[str, str] = {}
         for party in profile.parties:
@@ -310,10 +314,10 @@ class Roles:
     ) -> tuple[str | None, str | None] | None:
         """(accuser, accused) of a violation claim, or None when the clause denies it."""
         ctext = s[clause.start : clause.end]
-        if self.mutual_re.search(ctext):
+        if self.names_mutual(ctext):
             return (None, None)
         rest = s[clause.end :].split(";", 1)[0]
-        if "each" in rest and self.mutual_re.search(rest) and _EACH_OTHER_RE.search(rest):
+        if "each" in rest and self.names_mutual(rest) and _EACH_OTHER_RE.search(rest):
             return (None, None)  # "... despite the truce, with A and B each accusing the other"
         if frame and frame.speaker and self._coordinated_speakers(s, clause, frame):
             return (None, None)  # "A and B say the truce has been broken": no one accuser
@@ -707,6 +711,13 @@ class Roles:
         that = _SAID_THAT_RE.match(s, frame.verb_end)
         return _THE_ATTACK_RE.match(s, that.end() if that else frame.verb_end) is not None
 
+    def names_mutual(self, text: str) -> bool:
+        """Whether the text names the two sides together ("each other", "both sides"):
+        ASCII text that holds no phrase's longest word is not searched (no phrase there)."""
+        if self._mutual_words is not None and lacks_words(text, self._mutual_words):
+            return False
+        return self.mutual_re.search(text) is not None
+
     def act_agent(
         self,
         s: str,
@@ -735,15 +746,17 @@ class Roles:
             if BY_RE.search(s[max(lo, m.start - 8) : m.start]) and self.camp_ok(accuser, m.party):
                 return m.party
         # 3. the subject of an act verb: the nearest mention a few words before it
-        low = s.lower()
-        acts = (
-            self._act_low_re.finditer(low, lo, hi)
-            if len(low) == len(s)
-            else self._act_re.finditer(s, lo, hi)
-        )
         # the parties of a truce's name are no agents: "the truce between A and B" (nor,
         # below, the target of an act named by its noun: `_is_target`)
         content = [m for m in content if not _BETWEEN_RE.search(s, max(lo, m.start - 40), m.start)]
+        low = s.lower() if content else ""  # (no mention left: no act verb has a subject)
+        acts = (
+            ()
+            if not content
+            else self._act_low_re.finditer(low, lo, hi)
+            if len(low) == len(s)
+            else self._act_re.finditer(s, lo, hi)
+        )
         for act in acts:
             candidates = [m for m in content if m.end <= act.start()]
             if not candidates:

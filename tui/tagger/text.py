@@ -182,6 +182,16 @@ def replace_tag(tag: Tag, **changes: Any) -> Tag:
     return Tag(**values)
 
 
+def lacks_words(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ASCII `text` holds none of the lower-case `words` in any case: then a
+    case-blind pattern whose every match holds one of them cannot match it (for ASCII
+    text, lowering is exactly what IGNORECASE does). False for other text: not told."""
+    if not text.isascii():
+        return False
+    low = text.lower()
+    return not any(word in low for word in words)
+
+
 def last_words(text: str, n: int) -> str:
     # rsplit with a limit splits only the tail: cheap however long the text before is
     return " ".join(text.rsplit(None, n)[-n:])

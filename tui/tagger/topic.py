@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tui.profile import trie_regex
-from tui.tagger.text import first_chars, words_regex
+from tui.tagger.text import first_chars, lacks_words, words_regex
 
 # subjects that are never the conflict's events (unambiguous words and phrases only)
 _OFF_TOPIC_RE = words_regex(
@@ -63,6 +63,8 @@ _CALM_HEADLINE_RE = re.compile(
     r"(?:largely\s+)?(?:calm|quiet)|lull\s+holds?|guns\s+(?:fall|fell|are|were)\s+silent)\b",
     re.IGNORECASE,
 )
+# a word every match of it holds: a headline without one is not searched
+_CALM_WORDS = ("calm", "quiet", "peaceful", "lull", "silent")
 # calm that the headline then breaks or doubts: "Calm holds in the north, but artillery
 # pounds Martuni", "a quiet night shattered as shells hit", "hopes for calm dashed"
 _CALM_BROKEN_RE = re.compile(
@@ -84,6 +86,8 @@ def calm_headline(title: str) -> bool:
     """Whether the headline tells that the fighting has stopped: the damage and shelling
     its body counts then are the days before's, not an attack of its own day ("over 200
     homes destroyed by shelling", told under "Calm returns to the border")."""
+    if lacks_words(title, _CALM_WORDS):
+        return False
     m = _CALM_HEADLINE_RE.search(title)
     return (
         bool(m)
