@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.core.tagger_helpers import first
 from tui.tagger import Tagger
+from tui.tagger.dates import effect_date
 
 # ---- dates -------------------------------------------------------------------------------
 
@@ -248,3 +251,19 @@ def test_a_day_in_a_relative_clause_about_another_thing_dates_that_thing(
     talks = "The talks in Geneva, which began on Saturday, ended without a deal, envoys said."
     [call] = tagger.tag("", talks, "2020-10-12T09:00:00Z")
     assert (call.kind, call.event_date) == ("diplomatic_call", "2020-10-10")
+
+
+def test_a_start_still_to_come_told_with_was_due_stays_ahead() -> None:
+    """ "was due to take effect on Saturday" in Friday's paper is tomorrow (wire copy tells
+    a coming start so); "was meant to start on Saturday" in Tuesday's is the one gone, and
+    so is "was due to" when that Saturday would be days after the report. A day's
+    possessive that names no meeting ("after Saturday's shelling, the sides agreed to a
+    truce from midnight") is no day of the agreement."""
+    due = "The ceasefire was due to take effect at midnight on Saturday, the ministry said."
+    assert effect_date(due, dt.date(2020, 10, 16), 540) == (dt.date(2020, 10, 17), "weekday")
+    meant = "A truce that was meant to start at midnight on Saturday has done little."
+    assert effect_date(meant, dt.date(2020, 10, 20), 540) == (dt.date(2020, 10, 17), "weekday")
+    shelling = (
+        "After Saturday's shelling of Ganja the two sides agreed to a ceasefire from midnight."
+    )
+    assert effect_date(shelling, dt.date(2020, 10, 19), 600) == (dt.date(2020, 10, 19), "relative")

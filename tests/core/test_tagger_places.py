@@ -85,6 +85,14 @@ def test_whom_the_blame_falls_on_is_no_site(tagger: Tagger) -> None:
     assert "Yerevan" not in places_of(tagger, text, "Heavy fighting on the border")
 
 
+def test_a_town_said_to_be_hit_or_under_pressure_is_the_site(tagger: Tagger) -> None:
+    """ "X said to be under fire" is a passive, not X speaking; "pressure on X" is often an
+    army's on a town: both keep the site."""
+    assert "Stepanakert" in places_of(tagger, "", "Stepanakert said to be under heavy shelling")
+    text = "Azerbaijani artillery shelled Shusha as troops kept up pressure on Shusha."
+    assert "Shushi" in places_of(tagger, text) or "Shusha" in places_of(tagger, text)
+
+
 def test_peacekeepers_moved_to_a_place_are_there(tagger: Tagger) -> None:
     """The wounded "moved to" a city were not hit there; peacekeepers moved there are."""
     text = "Russian peacekeepers were moved to Lachin to guard the corridor."

@@ -57,7 +57,8 @@ DATE_RE = re.compile(
     r"|(?P<wd>(?:(?P<wdq>last|next|this)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:['’]s)?)"
     # the two days named for the turn of the year: "freed on New Year's Eve"
-    r"|(?P<ny>new\s+year['’]s\s+(?P<nyd>eve|day))"
+    r"|(?P<ny>(?<!khmer\s)(?<!thai\s)(?<!lunar\s)(?<!chinese\s)(?<!orthodox\s)"
+    r"new\s+year['’]s\s+(?P<nyd>eve|day))"
     # a month or a year with no day: "signed a truce in October", "back in 1994"; round 9k:
     # "last May", the one before the report's month whatever how far back
     r"|(?P<bm>(?:in|(?P<bml>last))\s+(?:(?:early|late|mid)[\s-]+)?(?P<bmon>January|February|March|April|May"
@@ -99,11 +100,13 @@ _EFFECT_PAST_RE = re.compile(r"^(?:took|came|went|entered|began|started)\b", re.
 _EFFECT_FUTURE_RE = re.compile(r"\b(?:will|would|to|is\s+to|due\s+to|set\s+to)\s+\S*\s*$")
 
 # a start told as a past intention: "the truce that was meant to start at midnight on
-# Saturday" (in Tuesday's paper: the Saturday gone, not the next)
+# Saturday" (in Tuesday's paper: the Saturday gone, not the next); "was due to" is also
+# how wire copy tells a start still to come, so it looks back only past a few days ahead
+_EFFECT_WAS_MEANT_RE = re.compile(
+    r"\b(?:(?:was|were)\s+(?:meant|supposed)|had\s+been\s+(?:\w+\s+)?)\s*to\s+$", re.IGNORECASE
+)
 _EFFECT_WAS_DUE_RE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:(?:meant|due|supposed|set|scheduled|expected|planned)\s+)?"
-    r"to\s+$",
-    re.IGNORECASE,
+    r"\b(?:was|were)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+$", re.IGNORECASE
 )
 
 # a date that belongs to a truce named in passing ("the truce agreed on Saturday")
@@ -220,10 +223,11 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
             said = resolve_date(date, pub, False)
             said_on = said[0] if said and said[0] < pub else None
             date = None
-        was_due = bool(_EFFECT_WAS_DUE_RE.search(s, max(0, m.start() - 40), m.start()))
         if date is not None and date.start() <= 45:
             # "came into effect at noon on Saturday": the Saturday before, not the next
-            resolved = resolve_date(date, pub, not (_EFFECT_PAST_RE.match(verb) or was_due))
+            resolved = resolve_date(date, pub, not _EFFECT_PAST_RE.match(verb))
+            if resolved and _past_intention(s, m.start(), resolved[0], pub):
+                resolved = resolve_date(date, pub, False)
             if resolved:
                 return _midnight_between(m, date, resolved)
         clock = (m.group("time") or "").lower()
@@ -250,6 +254,16 @@ def effect_date(s: str, pub: dt.date, pub_minutes: int | None) -> tuple[dt.date,
     return None
 
 
+def _past_intention(s: str, start: int, ahead: dt.date, pub: dt.date) -> bool:
+    """Whether a truce's start read ahead is one told as meant and gone: "was meant to
+    start on Saturday" always; "was due to take effect on Saturday" only when that
+    Saturday would be more than a few days after the report."""
+    before = s[max(0, start - 40) : start]
+    if _EFFECT_WAS_MEANT_RE.search(before):
+        return ahead > pub
+    return bool(_EFFECT_WAS_DUE_RE.search(before)) and (ahead - pub).days > _AHEAD_DAYS
+
+
 # the second day of a midnight named by its two days: "February 24-25", "24/25" (never "and
 # 18 soldiers were freed" after "midnight on October 17")
 _MIDNIGHT_END_RE = re.compile(r"\s*[-\u2013/]\s*(\d{1,2})(?![\d\w])")
@@ -272,6 +286,10 @@ def _midnight_between(
 _AGREED_REACH = 100
 
 
+# the meeting a possessive day names ("Saturday's special border committee meeting")
+_MEETING_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,5}?(?:meeting|talks|summit|session|conference|call)\b", re.IGNORECASE
+)
 _AGREED_VERB_RE = re.compile(r"\b(?:agreed|signed|reached|brokered|struck)\b", re.IGNORECASE)
 _ON_DAY_RE = re.compile(r"\bon\s+(?:the\s+(?:night|evening|morning)\s+of\s+)?$", re.IGNORECASE)
 
@@ -279,15 +297,18 @@ _ON_DAY_RE = re.compile(r"\bon\s+(?:the\s+(?:night|evening|morning)\s+of\s+)?$",
 def _agreed_on(before: str, pub: dt.date) -> dt.date | None:
     """The day a truce was agreed, stated just before its hour ("agreed in Moscow on
     October 10 to stop firing from noon"), if earlier than the report: the hour counts
-    from it, not from the day the report was filed. Only a day "on" which it was agreed:
-    "the ceasefire agreed in May will start at midnight" starts tonight."""
+    from it, not from the day the report was filed. Only a day "on" which it was agreed,
+    or the day's meeting that agreed it ("Saturday's meeting, at which ..."): "the
+    ceasefire agreed in May will start at midnight" starts tonight."""
     found = list(DATE_RE.finditer(before))
     if not found or not _AGREED_VERB_RE.search(before):
         return None
     date = found[-1]
     # "Saturday's meeting, at which the two sides agreed to a ceasefire from noon": the
     # meeting's day is the day of the agreement
-    possessive = date.group(0).endswith(("'s", "\u2019s"))
+    possessive = date.group(0).endswith(("'s", "\u2019s")) and bool(
+        _MEETING_AFTER_RE.match(before, date.end())
+    )
     if not possessive and not _ON_DAY_RE.search(before, 0, date.start()):
         return None
     resolved = resolve_date(date, pub, False)

@@ -213,21 +213,22 @@ _BORDER_RE = re.compile(
 # a place named as the one who speaks: "Baku said", "while Yerevan says" (not "claimed"
 # or "reported": "the shelling of X claimed two lives", "strikes on X reported by TV"),
 # itself the subject (not "the UN force in southern Lebanon said": the force speaks there)
-_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|announced|insisted|added)\b")
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|announced|insisted|added)\b(?!\s+(?:to|by|hit)\b)")
 _CLAUSE_OPENERS = frozenset({"while", "and", "but", "as", "whereas"})
 
 
 def _opens_clause(s: str, start: int) -> bool:
     """Whether the word at `start` opens its sentence or clause (so may be its subject)."""
     head = s[:start].rstrip()
-    if not head or head.endswith((",", ";", ":", "\u2013", "\u2014", "-", '"')):
+    if not head or head.endswith((",", ";", ":", "\u2013", "\u2014", "-", '"', "\u201d")):
         return True
     return head.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS
 
 
-# "on" after blame or pressure names whom it falls on: "put the blame on Yerevan"
+# "on" after blame names whom it falls on: "put the blame on Yerevan" (not "pressure on
+# Shusha", which is often an army's on a town)
 _BLAME_ON_RE = re.compile(
-    r"\b(?:blame|blamed|pressure|responsibility|onus|sanctions|demands?)\s+"
+    r"\b(?:blame|blamed|responsibility|onus|sanctions|demands?)\s+"
     r"(?:(?:squarely|firmly|solely|entirely)\s+)?on\s*$",
     re.IGNORECASE,
 )

@@ -427,10 +427,10 @@ def _follow_story(
     regions: frozenset[str] = frozenset(),
 ) -> None:
     """A report telling one story over two days running: when every tag it has on one
-    day is dated only by its publication while it dates its tags on the other day
-    itself ("on Saturday", "overnight"), the undated tags are facets of the dated story
-    and move to its day (one report, one event; the tagger dates a report's asides by
-    its publication when they say no day)."""
+    day is dated only by its publication (or its dateline, the filing's day) while it
+    dates its tags on the other day itself ("on Saturday", "overnight"), the undated
+    tags are facets of the dated story and move to its day (one report, one event; the
+    tagger dates a report's asides by its publication when they say no day)."""
 
     def by_item(pairs: list[tuple[TaggedItem, Tag]]) -> dict[str, list[Tag]]:
         found: dict[str, list[Tag]] = defaultdict(list)

@@ -285,7 +285,7 @@ class FoldsMixin(BuilderState):
                 continue
             elif other.shape in ("site", "fighting") and other.items() <= truce.items():
                 pass  # told only by the truce's reports: its breach, or its background
-            elif other.shape == "fighting" and (home := _strike_told_beside(other, events)):
+            elif other.shape == "fighting" and (home := _strike_told_beside(other, events, truce)):
                 # the fighting the reports of the day's strike tell is that strike's, not
                 # the truce's breach ("two soldiers hurt as units attacked our posts")
                 home.absorb(other)
@@ -538,10 +538,13 @@ class FoldsMixin(BuilderState):
         return {p for _, t in event.tags for p in t.parties if self.roles.get(p) == "belligerent"}
 
 
-def _strike_told_beside(fighting: Event, events: dict[str, Event]) -> Event | None:
-    """The day's one strike some of whose reports also tell this place-less fighting."""
+def _strike_told_beside(fighting: Event, events: dict[str, Event], truce: Event) -> Event | None:
+    """The day's one strike some of whose reports also tell this place-less fighting (a
+    strike only the truce's reports tell is the truce's, and so is its fighting)."""
     homes = [
-        e for k, e in sorted(events.items()) if e.shape == "site" and e.items() & fighting.items()
+        e
+        for k, e in sorted(events.items())
+        if e.shape == "site" and e.items() & fighting.items() and not e.items() <= truce.items()
     ]
     return homes[0] if len(homes) == 1 else None
 
