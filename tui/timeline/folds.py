@@ -716,9 +716,10 @@ def front_wide(events: dict[str, Event], day: str) -> None:
 
 
 def _strikes_of_the_days_battle(events: dict[str, Event]) -> None:
-    """With no day's fighting entry, the day's one deadly strike that three or more
-    reports tell is the day's battle: a deadly strike one report tells is one of its
-    places, as a hand-made timeline lists the first day of a war."""
+    """When the day's fighting is no entry of several parts (`front_wide`), the day's one
+    deadly strike that three or more reports tell is the day's battle: a deadly strike
+    one report tells is one of its places, as a hand-made timeline lists the first day of
+    a war."""
     battles = [
         e
         for k, e in sorted(events.items())
