@@ -81,6 +81,7 @@ from tui.timeline.groups import (
 )
 from tui.timeline.neardup import mark_copies
 from tui.timeline.plans import join_planned_talks
+from tui.timeline.remnants import join_remnants
 from tui.timeline.sessions import join_sessions
 from tui.timeline.spans import PlaceTolls, SpansMixin, follow_dated_story, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
@@ -171,7 +172,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if pending is not None:
                 yield pending
 
-        return join_sessions(unlink_echoes(self._run(ready())))
+        return join_remnants(join_sessions(unlink_echoes(self._run(ready()))), self._camp)
 
     def entries(self, days_of_events: Iterable[list[Event]]) -> Iterator[AutoEntry]:
         """Each event's entry, then the asides of stories a few days away dropped."""

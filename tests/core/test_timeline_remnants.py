@@ -1,0 +1,64 @@
+"""A report's charge left alone a day from the dispute it belongs to (`remnants`).
+
+Hand-made tags (the builder alone, not the tagger); sentences are our own words.
+"""
+
+from __future__ import annotations
+
+from tests.core.test_timeline_next_day import DAY, EVE, build, report, tag
+
+CHARGE = "Yerevan says Azerbaijani guns shelled border villages on Saturday"
+SAID_AGAIN = "Armenia's ministry said Azerbaijani artillery hit two villages on Saturday."
+
+
+def charge(day: str, evidence: str, basis: str = "weekday"):
+    return tag(
+        "violation_claim",
+        evidence,
+        day,
+        accuser="armenia",
+        accused="azerbaijan",
+        parties=("armenia", "azerbaijan"),
+        date_basis=basis,
+    )
+
+
+def charge_reports() -> list:
+    return [
+        report("a", CHARGE, charge(EVE, CHARGE), day=EVE),
+        report("b", "Armenia accuses Baku of shelling", charge(EVE, SAID_AGAIN), day=EVE),
+    ]
+
+
+def test_a_charge_restated_in_the_next_days_denial_is_that_dispute() -> None:
+    """Filed on Sunday, "Baku rejects Yerevan's charge that it shelled border villages":
+    the denial answers Saturday's charge, and the charge it restates, dated by nothing but
+    the filing, is that same charge, not a dispute of Sunday told by one report. One
+    entry, on Saturday, with all three reports."""
+    rejects = "Baku rejects Yerevan's charge that its guns shelled border villages"
+    denial = tag("denial", rejects, DAY, denier="azerbaijan", parties=("azerbaijan", "armenia"))
+    reply = report("c", rejects, denial, charge(DAY, rejects, "published"))
+    entries = build(*charge_reports(), reply)
+    assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["a", "b", "c"])]
+
+
+def test_a_new_charge_its_report_headlines_stays_the_next_days_news() -> None:
+    """Filed on Sunday, a report headlines a new charge of Sunday's shelling and recalls,
+    lower down, that Baku denied Saturday's: the new charge is its story, a dispute of
+    Sunday of its own, even though its report also sits in Saturday's dispute."""
+    again = "Yerevan says Azerbaijani guns shelled the villages again on Sunday"
+    recalled = "On Saturday Baku denied shelling the villages."
+    denial = tag(
+        "denial",
+        recalled,
+        EVE,
+        denier="azerbaijan",
+        parties=("azerbaijan", "armenia"),
+        date_basis="weekday",
+    )
+    new = report("c", again, charge(DAY, again), denial)
+    entries = build(*charge_reports(), new)
+    assert sorted((e.date, sorted(e.item_ids)) for e in entries) == [
+        (EVE, ["a", "b", "c"]),
+        (DAY, ["c"]),
+    ]

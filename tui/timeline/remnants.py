@@ -1,0 +1,114 @@
+"""Remnants: a report's charge left alone a day from the dispute it belongs to.
+
+A report filed the day after a charge ("Baku rejects Moscow's charge that it broke the
+statement") has its denial linked to the charge's day, but the charge it restates, dated
+by nothing but the filing, stays on the filing day as a dispute of its own, told by that
+one report. So does a denial told the day after the charge it answers when its report's
+restated charge went to the charge's day, and the first night's charges of breaking a
+truce told by a report that also tells the truce. Each is one event told over two days:
+the remnant, an event of one report made only of charges and denials, joins the event of
+the adjacent day that its report also tells, when that event is a dispute between the
+same camps (or the truce between them) that other reports tell too. A remnant that holds
+its report's headline while that event holds none of it is the report's own story and
+stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from tui.timeline.folds import Event, headlined_reports
+from tui.timeline.groups import days_apart
+
+# what a remnant may be: charges and denials only
+_REMNANT_SHAPES = frozenset({"dispute", "denial"})
+# what it may join: the dispute it continues, or the truce whose breaches it charges
+_HOME_SHAPES = frozenset({"dispute", "truce"})
+
+
+def join_remnants(
+    days: Iterator[list[Event]], camp: Callable[[str | None], str | None]
+) -> Iterator[list[Event]]:
+    """Each day's events, remnants let go into the adjacent day's event (see the module
+    docstring); a day is passed on once the next has been read. A remnant has one
+    report and a home has several, so no remnant is a home: which pairs join is read from
+    the two days alone, whatever day a rebuild starts reading from."""
+    held: list[Event] | None = None
+    held_day = ""
+    for events in days:
+        if not events:
+            continue
+        day = events[0].date
+        if held is not None and days_apart(held_day, day) == 1:
+            _join(held, events, camp)
+        if held:
+            yield held
+        held, held_day = events, day
+    if held:
+        yield held
+
+
+def _join(older: list[Event], newer: list[Event], camp: Callable[[str | None], str | None]) -> None:
+    """Let each day's remnants join their home on the other day."""
+    for remnants, homes in ((newer, older), (older, newer)):
+        for remnant in [e for e in remnants if _is_remnant(e)]:
+            home = _home(remnant, homes, camp)
+            if home is not None:
+                home.absorb(remnant)
+                remnants.remove(remnant)
+
+
+def _is_remnant(event: Event) -> bool:
+    return event.shape in _REMNANT_SHAPES and len(event.items()) == 1
+
+
+def _home(
+    remnant: Event, candidates: list[Event], camp: Callable[[str | None], str | None]
+) -> Event | None:
+    """The event of the other day that the remnant's report also tells, between the same
+    camps, told by other reports too; the one with most reports."""
+    (report,) = remnant.items()
+    charged = _camps(remnant, camp)
+    if not charged:
+        return None
+    headline_here = report in headlined_reports(remnant)
+    # a charge dated by its own words is that day's news unless it breaks a truce its
+    # report tells ("attacked five posts early on Tuesday", hours after it took effect)
+    undated = all(t.date_basis in _FILING_DAY for _, t in _pairs(remnant))
+    places = {p for _, t in _pairs(remnant) for p in t.places}
+    homes = [
+        e
+        for e in candidates
+        if e.shape in _HOME_SHAPES
+        and (undated or e.shape == "truce")
+        and report in e.items()
+        and len(e.items()) > 1
+        and charged <= _camps(e, camp)
+        # a charge about another town is another matter ("shelled Barda on Monday")
+        and places <= {p for _, t in _pairs(e) for p in t.places}
+        and not (headline_here and report not in headlined_reports(e))
+    ]
+    return max(homes, key=lambda e: len(e.items())) if homes else None
+
+
+# the days a tag is dated by when its sentence names none: the filing's
+_FILING_DAY = frozenset({"published", "dateline"})
+
+
+def _pairs(event: Event) -> list:
+    """Every tag of the event with its report: its own, its claims' and its denials'."""
+    return [*event.tags, *(p for g in [*event.claims, *event.denials] for p in g.tags)]
+
+
+def _camps(event: Event, camp: Callable[[str | None], str | None]) -> set[str]:
+    """The warring camps an event's charges, denials or truce name."""
+    found: set[str | None] = set()
+    for _, tag in _pairs(event):
+        if tag.kind == "violation_claim":
+            found.update((camp(tag.accuser), camp(tag.accused)))
+        elif tag.kind == "denial":
+            found.add(camp(tag.denier))
+        elif tag.kind == "truce_agreed":
+            found.update(camp(p) for p in tag.parties)
+    found.discard(None)
+    return {c for c in found if c}
