@@ -5,6 +5,8 @@ Hand-made tags (the builder alone, not the tagger); sentences are our own words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.core.test_timeline_next_day import DAY, EVE, build, report, tag
 
 CHARGE = "Yerevan says Azerbaijani guns shelled border villages on Saturday"
@@ -62,3 +64,35 @@ def test_a_new_charge_its_report_headlines_stays_the_next_days_news() -> None:
         (EVE, ["a", "b", "c"]),
         (DAY, ["c"]),
     ]
+
+
+def test_a_restated_charge_naming_a_region_is_still_that_dispute() -> None:
+    """The restated charge names the region the fighting is in ("shelled villages in
+    Nagorno-Karabakh"), which Saturday's reports did not: a region is no new town, so it
+    is the same dispute still; one entry."""
+    rejects = "Baku rejects Yerevan's charge that its guns shelled villages in Nagorno-Karabakh"
+    denial = tag("denial", rejects, DAY, denier="azerbaijan", parties=("azerbaijan", "armenia"))
+    restated = replace(charge(DAY, rejects, "published"), places=("Nagorno-Karabakh",))
+    entries = build(*charge_reports(), report("c", rejects, denial, restated))
+    assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["a", "b", "c"])]
+
+
+def test_the_speech_day_of_a_restated_charge_leaves_it_that_dispute() -> None:
+    """Under a headline no rule reads, a Sunday reply recalls Saturday's charge and rejects
+    it, and says when it was given ("Baku's ministry said on Sunday that no shell was
+    fired"): that day dates the saying, not the charge it restates; one entry still."""
+    rejects = "Baku rejected Yerevan's charge that its guns shelled border villages."
+    said = "Baku's ministry said on Sunday that no shell was fired at the villages."
+    recalled = "On Saturday Yerevan said Azerbaijani guns had shelled two villages."
+    denial = tag("denial", rejects, DAY, denier="azerbaijan", parties=("azerbaijan", "armenia"))
+    told = tag("attack", said, DAY, parties=("azerbaijan",), date_basis="weekday")
+    reply = report(
+        "c",
+        "Baku answers Yerevan over the villages",
+        charge(EVE, recalled),
+        denial,
+        charge(DAY, rejects, "published"),
+        told,
+    )
+    entries = build(*charge_reports(), reply)
+    assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["a", "b", "c"])]

@@ -172,7 +172,9 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if pending is not None:
                 yield pending
 
-        return join_remnants(join_sessions(unlink_echoes(self._run(ready()))), self._camp)
+        return join_remnants(
+            join_sessions(unlink_echoes(self._run(ready()))), self._camp, self.regions
+        )
 
     def entries(self, days_of_events: Iterable[list[Event]]) -> Iterator[AutoEntry]:
         """Each event's entry, then the asides of stories a few days away dropped."""

@@ -27,7 +27,9 @@ _HOME_SHAPES = frozenset({"dispute", "truce"})
 
 
 def join_remnants(
-    days: Iterator[list[Event]], camp: Callable[[str | None], str | None]
+    days: Iterator[list[Event]],
+    camp: Callable[[str | None], str | None],
+    regions: frozenset[str] = frozenset(),
 ) -> Iterator[list[Event]]:
     """Each day's events, remnants let go into the adjacent day's event (see the module
     docstring); a day is passed on once the next has been read. A remnant has one
@@ -40,7 +42,7 @@ def join_remnants(
             continue
         day = events[0].date
         if held is not None and days_apart(held_day, day) == 1:
-            _join(held, events, camp)
+            _join(held, events, camp, regions)
         if held:
             yield held
         held, held_day = events, day
@@ -48,11 +50,16 @@ def join_remnants(
         yield held
 
 
-def _join(older: list[Event], newer: list[Event], camp: Callable[[str | None], str | None]) -> None:
+def _join(
+    older: list[Event],
+    newer: list[Event],
+    camp: Callable[[str | None], str | None],
+    regions: frozenset[str],
+) -> None:
     """Let each day's remnants join their home on the other day."""
     for remnants, homes in ((newer, older), (older, newer)):
         for remnant in [e for e in remnants if _is_remnant(e)]:
-            home = _home(remnant, homes, camp)
+            home = _home(remnant, homes, camp, regions)
             if home is not None:
                 home.absorb(remnant)
                 remnants.remove(remnant)
@@ -63,7 +70,10 @@ def _is_remnant(event: Event) -> bool:
 
 
 def _home(
-    remnant: Event, candidates: list[Event], camp: Callable[[str | None], str | None]
+    remnant: Event,
+    candidates: list[Event],
+    camp: Callable[[str | None], str | None],
+    regions: frozenset[str],
 ) -> Event | None:
     """The event of the other day that the remnant's report also tells, between the same
     camps, told by other reports too; the one with most reports."""
@@ -74,8 +84,9 @@ def _home(
     headline_here = report in headlined_reports(remnant)
     # a charge dated by its own words is that day's news unless it breaks a truce its
     # report tells ("attacked five posts early on Tuesday", hours after it took effect)
-    undated = all(t.date_basis in _FILING_DAY for _, t in _pairs(remnant))
-    places = {p for _, t in _pairs(remnant) for p in t.places}
+    undated = all(t.date_basis in _FILING_DAY for _, t in _pairs(remnant) if t.kind in _CHARGES)
+    # (a region is where much happens: "drone attacks on northern Israel" is no new town)
+    places = {p for _, t in _pairs(remnant) for p in t.places} - regions
     homes = [
         e
         for e in candidates
@@ -91,6 +102,7 @@ def _home(
     return max(homes, key=lambda e: len(e.items())) if homes else None
 
 
+_CHARGES = frozenset({"violation_claim", "denial"})
 # the days a tag is dated by when its sentence names none: the filing's
 _FILING_DAY = frozenset({"published", "dateline"})
 
