@@ -218,3 +218,25 @@ def test_the_sides_talks_told_without_their_host_are_the_hosts_meeting() -> None
         parties=("iran", *SIDES),
     )
     assert sorted(e.item_ids for e in build(hosted, sides, tehran)) == [("h",), ("s",), ("t",)]
+
+
+def test_the_sides_talks_each_report_credits_to_one_side_are_one_meeting() -> None:
+    """With no host that day, one report tells the meeting as Yerevan's ("its officers met
+    the other side"), another as Baku's with Armenia ("Baku's officers met their Armenian
+    counterparts"): one meeting, one entry. A meeting with a state outside the war stays
+    apart."""
+    yerevan = call(
+        "y", "Yerevan said its officers had met the other side at the bridge.", parties=("armenia",)
+    )
+    baku = call(
+        "b",
+        "Baku said its officers had met their Armenian counterparts on Sunday.",
+        parties=("azerbaijan", "armenia"),
+    )
+    assert [e.item_ids for e in build(yerevan, baku)] == [("b", "y")]
+    paris = call(
+        "p",
+        "Yerevan said its officers had met French officials in Paris.",
+        parties=("armenia", "france"),
+    )
+    assert sorted(e.item_ids for e in build(paris, baku)) == [("b",), ("p",)]

@@ -516,7 +516,9 @@ class FoldsMixin(BuilderState):
         """Talks of the warring sides that a report tells with no third party leading them
         ("the two armies' delegates met at the checkpoint", known by a warring side or by
         no one) are the day's one meeting that holds every warring party they name, told
-        by another report with its host or observers (when one meeting alone holds them)."""
+        by another report with its host or observers (when one meeting alone holds them);
+        with no such meeting, the day's leaderless talks between the same warring sides are
+        one meeting."""
         leaderless = [
             e
             for k, e in sorted(events.items())
@@ -526,12 +528,23 @@ class FoldsMixin(BuilderState):
         led = [
             e for k, e in sorted(events.items()) if e.shape == "initiative" and e not in leaderless
         ]
+        alone: list[Event] = []
         for event in leaderless:
             warring = self._warring_named(event)
             homes = [e for e in led if warring and warring <= self._warring_named(e)]
             if len(homes) == 1:
                 homes[0].absorb(event)
                 del events[event.key]
+            elif not homes and warring:
+                # with no hosted meeting, the sides' talks that each report credits to
+                # one of them ("Thailand's talks with Cambodia", "Cambodia and Thailand
+                # meet") are one meeting
+                first = next((e for e in alone if self._warring_named(e) & warring), None)
+                if first is None:
+                    alone.append(event)
+                else:
+                    first.absorb(event)
+                    del events[event.key]
 
     def _warring_named(self, event: Event) -> set[str]:
         """The warring parties an event's tags name."""
