@@ -5,7 +5,8 @@ causes them (docs/wording.md section 18zm) and fixed the classes met in two sets
 one breach of a party with the truce named after it, or a side told to own up to its breach
 (claims); a charge told in the past perfect as what held something up before (no claim); a
 side that "did not hit back" (no denial); an appeal to "hold back" or to use diplomatic
-channels (a call). The floors keep what it won on the sets it changed.
+channels (a call); "peacekeepers" read as the peace an appeal asks for (no call). The floors
+keep what it won on the sets it changed.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _MICRO = [
     ("thai_cambodia-8", "thai_cambodia", 0.95, 8, 8, 3),
     ("thai_cambodia-13", "thai_cambodia", 0.873, 5, 5, 3),
     ("thai_cambodia-14", "thai_cambodia", 0.887, 3, 3, 5),
+    ("karabakh-real-11", "karabakh", 0.86, 10, 13, 5),
+    ("lebanon-12", "lebanon", 0.88, 8, 8, 8),
 ]
 
 # set, profile, kind, found at least, false at most
@@ -35,6 +38,8 @@ _KINDS = [
     ("thai_cambodia-14", "thai_cambodia", "violation_claim", 3, 1),
     ("thai_cambodia-14", "thai_cambodia", "diplomatic_call", 15, 3),
     ("thai_cambodia-14", "thai_cambodia", "denial", 5, 1),
+    ("karabakh-real-11", "karabakh", "diplomatic_call", 17, 1),
+    ("lebanon-12", "lebanon", "diplomatic_call", 12, 3),
 ]
 
 
@@ -44,7 +49,7 @@ def test_round_9zm_keeps_micro(
 ) -> None:
     """Before the round: israel_iran 0.95 (accusers 8, accused 6), thai_cambodia-5 0.90,
     thai_cambodia-8 0.94 (accusers 7, accused 7), thai_cambodia-13 0.87 (P 0.86),
-    thai_cambodia-14 0.88."""
+    thai_cambodia-14 0.88, karabakh-real-11 0.86 (P 0.86), lebanon-12 0.88 (P 0.82)."""
     assert_keeps_floor(name, profile, f1, accuser, accused, denier)
 
 
@@ -52,7 +57,8 @@ def test_round_9zm_keeps_micro(
 def test_round_9zm_kinds_hold(name: str, profile: str, kind: str, tp: int, fp: int) -> None:
     """Before the round, as (tp, fp, fn): israel_iran claims (10, 0, 1); thai_cambodia-5
     claims (5, 1, 0); thai_cambodia-8 claims (7, 0, 1); thai_cambodia-13 denials (3, 3, 0);
-    thai_cambodia-14 claims (3, 2, 0), calls (14, 3, 1), denials (5, 2, 0)."""
+    thai_cambodia-14 claims (3, 2, 0), calls (14, 3, 1), denials (5, 2, 0); karabakh-real-11
+    calls (17, 2, 0); lebanon-12 calls (12, 4, 1)."""
     reports = read_reports(DEV / f"{name}.jsonl")
     result = evaluate(reports, Tagger(load_profile(BUNDLED / f"{profile}.toml")))
     counts = result["per_kind"][kind]
