@@ -96,3 +96,14 @@ def test_the_speech_day_of_a_restated_charge_leaves_it_that_dispute() -> None:
     )
     entries = build(*charge_reports(), reply)
     assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["a", "b", "c"])]
+
+
+def test_a_restated_charge_dated_to_the_filing_day_is_still_that_dispute() -> None:
+    """The reply's charge takes the day of its lede ("Baku's ministry on Sunday rejected
+    the charge"), its filing day: that dates the restating, and it is still Saturday's
+    dispute; one entry. (A charge dated to an earlier day of its own stays that day's.)"""
+    rejects = "Baku rejects Yerevan's charge that its guns shelled border villages"
+    denial = tag("denial", rejects, DAY, denier="azerbaijan", parties=("azerbaijan", "armenia"))
+    reply = report("c", rejects, denial, charge(DAY, rejects, "weekday"))
+    entries = build(*charge_reports(), reply)
+    assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["a", "b", "c"])]

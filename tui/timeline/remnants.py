@@ -82,9 +82,14 @@ def _home(
     if not charged:
         return None
     headline_here = report in headlined_reports(remnant)
-    # a charge dated by its own words is that day's news unless it breaks a truce its
-    # report tells ("attacked five posts early on Tuesday", hours after it took effect)
-    undated = all(t.date_basis in _FILING_DAY for _, t in _pairs(remnant) if t.kind in _CHARGES)
+    # a charge dated by its own words to a day before its filing is that day's news
+    # unless it breaks a truce its report tells ("attacked five posts early on Tuesday",
+    # hours after it took effect); one of the filing day is the reply's restating
+    undated = all(
+        t.date_basis in _FILING_DAY or t.event_date == (i.published or "")[:10]
+        for i, t in _pairs(remnant)
+        if t.kind in _CHARGES
+    )
     # (a region is where much happens: "drone attacks on northern Israel" is no new town)
     places = {p for _, t in _pairs(remnant) for p in t.places} - regions
     homes = [
