@@ -281,3 +281,14 @@ def test_a_headline_tells_one_time_for_all_its_tags(tagger: Tagger) -> None:
     tags = tagger.tag(headline, text, "2020-10-23T09:00:00Z")
     dated = {(t.kind, t.event_date) for t in tags if t.evidence == headline}
     assert dated == {("diplomatic_call", "2020-10-22"), ("violation_claim", "2020-10-22")}
+
+
+def test_a_headline_of_two_stories_lends_one_day_to_neither(tagger: Tagger) -> None:
+    """ "Baku denies striking Ganja while Yerevan reports new shelling of Stepanakert" over a
+    lede dated Thursday: the denial is Thursday's; the shelling the other half tells has
+    no day of its own and keeps the filing day."""
+    headline = "Baku denies striking Ganja while Yerevan reports new shelling of Stepanakert"
+    text = "BAKU -- Azerbaijan's defence ministry on Thursday denied that its forces struck Ganja."
+    tags = tagger.tag(headline, text, "2020-10-23T09:00:00Z")
+    dated = {(t.kind, t.event_date) for t in tags if t.evidence == headline}
+    assert dated == {("denial", "2020-10-22"), ("attack", "2020-10-23")}

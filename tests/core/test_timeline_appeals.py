@@ -223,8 +223,8 @@ def test_the_sides_talks_told_without_their_host_are_the_hosts_meeting() -> None
 def test_the_sides_talks_each_report_credits_to_one_side_are_one_meeting() -> None:
     """With no host that day, one report tells the meeting as Yerevan's ("its officers met
     the other side"), another as Baku's with Armenia ("Baku's officers met their Armenian
-    counterparts"): one meeting, one entry. A meeting with a state outside the war stays
-    apart."""
+    counterparts"): one meeting, one entry. With a third warring party, Yerevan's talks
+    with Stepanakert's leaders are another meeting than Baku's with Yerevan."""
     yerevan = call(
         "y", "Yerevan said its officers had met the other side at the bridge.", parties=("armenia",)
     )
@@ -234,9 +234,9 @@ def test_the_sides_talks_each_report_credits_to_one_side_are_one_meeting() -> No
         parties=("azerbaijan", "armenia"),
     )
     assert [e.item_ids for e in build(yerevan, baku)] == [("b", "y")]
-    paris = call(
-        "p",
-        "Yerevan said its officers had met French officials in Paris.",
-        parties=("armenia", "france"),
+    karabakh = call(
+        "k",
+        "Armenia's prime minister met the Karabakh leaders in Stepanakert on Sunday.",
+        parties=("armenia", "nagorno_karabakh"),
     )
-    assert sorted(e.item_ids for e in build(paris, baku)) == [("b",), ("p",)]
+    assert sorted(e.item_ids for e in build(karabakh, baku)) == [("b",), ("k",)]

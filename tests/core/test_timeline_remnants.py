@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tests.core.test_timeline_next_day import DAY, EVE, build, report, tag
+from tui.records import Tag, TaggedItem
 
 CHARGE = "Yerevan says Azerbaijani guns shelled border villages on Saturday"
 SAID_AGAIN = "Armenia's ministry said Azerbaijani artillery hit two villages on Saturday."
 
 
-def charge(day: str, evidence: str, basis: str = "weekday"):
+def charge(day: str, evidence: str, basis: str = "weekday") -> Tag:
     return tag(
         "violation_claim",
         evidence,
@@ -25,7 +26,7 @@ def charge(day: str, evidence: str, basis: str = "weekday"):
     )
 
 
-def charge_reports() -> list:
+def charge_reports() -> list[TaggedItem]:
     return [
         report("a", CHARGE, charge(EVE, CHARGE), day=EVE),
         report("b", "Armenia accuses Baku of shelling", charge(EVE, SAID_AGAIN), day=EVE),
@@ -101,9 +102,29 @@ def test_the_speech_day_of_a_restated_charge_leaves_it_that_dispute() -> None:
 def test_a_restated_charge_dated_to_the_filing_day_is_still_that_dispute() -> None:
     """The reply's charge takes the day of its lede ("Baku's ministry on Sunday rejected
     the charge"), its filing day: that dates the restating, and it is still Saturday's
-    dispute; one entry. (A charge dated to an earlier day of its own stays that day's.)"""
+    dispute; one entry. So it is when the reply is filed in the small hours of Sunday,
+    local time (Saturday still by the clock in London)."""
     rejects = "Baku rejects Yerevan's charge that its guns shelled border villages"
     denial = tag("denial", rejects, DAY, denier="azerbaijan", parties=("azerbaijan", "armenia"))
     reply = report("c", rejects, denial, charge(DAY, rejects, "weekday"))
     entries = build(*charge_reports(), reply)
     assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["a", "b", "c"])]
+    small_hours = replace(reply, published=f"{EVE}T21:30:00Z")  # 01:30 in Baku and Yerevan
+    entries = build(*charge_reports(), small_hours)
+    assert [(e.date, sorted(e.item_ids)) for e in entries] == [(EVE, ["a", "b", "c"])]
+
+
+def test_a_charge_of_the_day_before_a_truce_breaks_no_truce() -> None:
+    """Filed on Saturday, a report tells the truce agreed to start at midnight (Sunday's)
+    and that Baku's guns fired on border villages on Saturday, before it: that charge is
+    Saturday's, never titled a breach of Sunday's truce."""
+    sides = ("armenia", "azerbaijan")
+    headline = "Truce to start at midnight"
+    truce = tag("truce_agreed", headline, DAY, parties=sides, date_basis="explicit")
+    fired = "On Saturday Yerevan said Azerbaijani guns again fired on border villages."
+    told = report("c", headline, truce, charge(EVE, fired), day=EVE)
+    other = report("e", "Sides agree a truce", replace(truce, evidence="Sides agree a truce"))
+    other = replace(other, published=f"{EVE}T09:00:00Z")
+    [truce_entry] = [e for e in build(told, other) if e.date == DAY]
+    assert "violation_claim" not in truce_entry.kinds, truce_entry.title
+    assert "accuses" not in truce_entry.title

@@ -33,7 +33,9 @@ parties, places, a title that says what happened, and the reports behind it. Two
    held that day by the same mediator (`plans`). A report whose headline is an event of
    the adjacent day only echoes an event other reports tell, adding nothing they do not:
    it is that event's background, not its source (`echoes`). Talks a convener holds on
-   two days running are one initiative, on the first (`sessions`). Last, an entry whose
+   two days running are one initiative, on the first (`sessions`). A report's charge or
+   denial left alone a day from the dispute (or the truce) its report tells joins it
+   (`remnants`). Last, an entry whose
    reports all tell a story of the adjacent day whose entry holds their headlines, and
    headline nothing in it, or that one report alone tells beside the story its headline
    holds, is that story's aside and goes (`asides`). Titles:
@@ -101,7 +103,7 @@ def build_events(
     items: Iterable[TaggedItem], profile: Profile, *, ordered: bool = False
 ) -> Iterator[list[Event]]:
     """The first half of `build_entries`: each day's events, their stories settled
-    across days (echoes, sessions), not yet entries. With `entries_of_events`, the two
+    across days (echoes, sessions, remnants), not yet entries. With `entries_of_events`, the two
     halves can run in two processes (events pickle), each on a `_Builder` of its own:
     what one half keeps between days, the other never reads."""
     builder = _Builder(profile)
@@ -173,7 +175,10 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 yield pending
 
         return join_remnants(
-            join_sessions(unlink_echoes(self._run(ready()))), self._camp, self.regions
+            join_sessions(unlink_echoes(self._run(ready()))),
+            self._camp,
+            self.regions,
+            self.profile.utc_offset,
         )
 
     def entries(self, days_of_events: Iterable[list[Event]]) -> Iterator[AutoEntry]:

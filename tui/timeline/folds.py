@@ -538,13 +538,19 @@ class FoldsMixin(BuilderState):
             elif not homes and warring:
                 # with no hosted meeting, the sides' talks that each report credits to
                 # one of them ("Thailand's talks with Cambodia", "Cambodia and Thailand
-                # meet") are one meeting
-                first = next((e for e in alone if self._warring_named(e) & warring), None)
-                if first is None:
-                    alone.append(event)
-                else:
-                    first.absorb(event)
+                # meet") are one meeting: the one earlier meeting whose sides hold these
+                # or are held by them (with a third warring party, Yerevan's talks with
+                # Stepanakert are no meeting with Baku)
+                fits = [
+                    e
+                    for e in alone
+                    if (sides := self._warring_named(e)) <= warring or warring <= sides
+                ]
+                if len(fits) == 1:
+                    fits[0].absorb(event)
                     del events[event.key]
+                else:
+                    alone.append(event)
 
     def _warring_named(self, event: Event) -> set[str]:
         """The warring parties an event's tags name."""

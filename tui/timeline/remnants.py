@@ -15,10 +15,12 @@ stays.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
+from tui.records import Tag, TaggedItem
 from tui.timeline.folds import Event, headlined_reports
 from tui.timeline.groups import days_apart
+from tui.timeline.spans import local_time
 
 # what a remnant may be: charges and denials only
 _REMNANT_SHAPES = frozenset({"dispute", "denial"})
@@ -27,14 +29,16 @@ _HOME_SHAPES = frozenset({"dispute", "truce"})
 
 
 def join_remnants(
-    days: Iterator[list[Event]],
+    days: Iterable[list[Event]],
     camp: Callable[[str | None], str | None],
     regions: frozenset[str] = frozenset(),
+    offset: int | None = None,
 ) -> Iterator[list[Event]]:
     """Each day's events, remnants let go into the adjacent day's event (see the module
     docstring); a day is passed on once the next has been read. A remnant has one
     report and a home has several, so no remnant is a home: which pairs join is read from
-    the two days alone, whatever day a rebuild starts reading from."""
+    the days either side alone, so a rebuild that reads a day more on each side of the
+    days it writes (a poll's reads many) writes what a full rebuild writes."""
     held: list[Event] | None = None
     held_day = ""
     for events in days:
@@ -42,7 +46,7 @@ def join_remnants(
             continue
         day = events[0].date
         if held is not None and days_apart(held_day, day) == 1:
-            _join(held, events, camp, regions)
+            _join(held, events, camp, regions, offset)
         if held:
             yield held
         held, held_day = events, day
@@ -55,17 +59,20 @@ def _join(
     newer: list[Event],
     camp: Callable[[str | None], str | None],
     regions: frozenset[str],
+    offset: int | None,
 ) -> None:
-    """Let each day's remnants join their home on the other day."""
-    for remnants, homes in ((newer, older), (older, newer)):
+    """Let each day's remnants join their home on the other day (a truce only takes the
+    charges of the day after it: one of the day before breaks no truce yet)."""
+    for remnants, homes, later in ((newer, older, True), (older, newer, False)):
         for remnant in [e for e in remnants if _is_remnant(e)]:
-            home = _home(remnant, homes, camp, regions)
+            home = _home(remnant, homes, camp, regions, later, offset)
             if home is not None:
                 home.absorb(remnant)
                 remnants.remove(remnant)
 
 
 def _is_remnant(event: Event) -> bool:
+    """An event of one report made only of charges and denials."""
     return event.shape in _REMNANT_SHAPES and len(event.items()) == 1
 
 
@@ -74,6 +81,8 @@ def _home(
     candidates: list[Event],
     camp: Callable[[str | None], str | None],
     regions: frozenset[str],
+    later: bool,
+    offset: int | None,
 ) -> Event | None:
     """The event of the other day that the remnant's report also tells, between the same
     camps, told by other reports too; the one with most reports."""
@@ -86,7 +95,7 @@ def _home(
     # unless it breaks a truce its report tells ("attacked five posts early on Tuesday",
     # hours after it took effect); one of the filing day is the reply's restating
     undated = all(
-        t.date_basis in _FILING_DAY or t.event_date == (i.published or "")[:10]
+        t.date_basis in _FILING_DAY or t.event_date == _filing_day(i, offset)
         for i, t in _pairs(remnant)
         if t.kind in _CHARGES
     )
@@ -97,6 +106,7 @@ def _home(
         for e in candidates
         if e.shape in _HOME_SHAPES
         and (undated or e.shape == "truce")
+        and (later or e.shape != "truce")
         and report in e.items()
         and len(e.items()) > 1
         and charged <= _camps(e, camp)
@@ -112,7 +122,13 @@ _CHARGES = frozenset({"violation_claim", "denial"})
 _FILING_DAY = frozenset({"published", "dateline"})
 
 
-def _pairs(event: Event) -> list:
+def _filing_day(item: TaggedItem, offset: int | None) -> str | None:
+    """The day a report was filed, in the conflict's local time (as the tagger dates)."""
+    local = local_time(item.published, offset)
+    return local[0] if local else None
+
+
+def _pairs(event: Event) -> list[tuple[TaggedItem, Tag]]:
     """Every tag of the event with its report: its own, its claims' and its denials'."""
     return [*event.tags, *(p for g in [*event.claims, *event.denials] for p in g.tags)]
 
@@ -127,5 +143,4 @@ def _camps(event: Event, camp: Callable[[str | None], str | None]) -> set[str]:
             found.add(camp(tag.denier))
         elif tag.kind == "truce_agreed":
             found.update(camp(p) for p in tag.parties)
-    found.discard(None)
     return {c for c in found if c}
