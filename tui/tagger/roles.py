@@ -81,6 +81,8 @@ _OWNS_CLAIM_AFTER_RE = re.compile(
 )
 
 _PASSIVE_BETWEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
+# a cue verb that opens a second predicate: "... hit homes in X and calls" (round 9zp)
+_AND_PREDICATE_END_RE = re.compile(r"\s\w+\s+(?:\w+\s+)*?,?\s*and\s+$")
 
 _CLAIM_VERBS = ("claim", "claims", "report", "reports")
 _DENIAL_VERB_STARTS = (
@@ -850,6 +852,17 @@ class Roles:
                 m = before[-1]
                 between = s[m.end : hit.start]
                 if len(WORD_RE.findall(between)) <= 6 and not self._reporting_re.search(between):
+                    if (
+                        frame is not None
+                        and frame.speaker
+                        and frame.speaker != m.party
+                        and frame.verb_end <= m.start
+                        and _AND_PREDICATE_END_RE.search(between)
+                    ):
+                        # "A says B's guns hit homes and calls the claim a lie": the verb
+                        # after "and" is the speaker's second predicate; the party of the
+                        # clause it said is no subject of it (round 9zp)
+                        return frame.speaker
                     return m.party
         if any(hit.start <= f.verb_start < hit.end for f in clause.frames):
             # "Baku keeps spreading false reports that ..., Stepanyan said": the cue's own
