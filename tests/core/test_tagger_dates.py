@@ -267,28 +267,3 @@ def test_a_start_still_to_come_told_with_was_due_stays_ahead() -> None:
         "After Saturday's shelling of Ganja the two sides agreed to a ceasefire from midnight."
     )
     assert effect_date(shelling, dt.date(2020, 10, 19), 600) == (dt.date(2020, 10, 19), "relative")
-
-
-def test_a_headline_tells_one_time_for_all_its_tags(tagger: Tagger) -> None:
-    """ "Yerevan urges the world to condemn Azerbaijan's breach of the truce" over a lede
-    dated Thursday: the appeal takes Thursday from the lede's appeal, and so does the
-    breach the same headline names (it had kept the filing day: one report, two days)."""
-    headline = "Yerevan urges the world to condemn Azerbaijan's breach of the truce"
-    text = (
-        "YEREVAN -- Armenia's foreign ministry on Thursday urged the international community "
-        "to condemn Baku and to press it to respect the ceasefire."
-    )
-    tags = tagger.tag(headline, text, "2020-10-23T09:00:00Z")
-    dated = {(t.kind, t.event_date) for t in tags if t.evidence == headline}
-    assert dated == {("diplomatic_call", "2020-10-22"), ("violation_claim", "2020-10-22")}
-
-
-def test_a_headline_of_two_stories_lends_one_day_to_neither(tagger: Tagger) -> None:
-    """ "Baku denies striking Ganja while Yerevan reports new shelling of Stepanakert" over a
-    lede dated Thursday: the denial is Thursday's; the shelling the other half tells has
-    no day of its own and keeps the filing day."""
-    headline = "Baku denies striking Ganja while Yerevan reports new shelling of Stepanakert"
-    text = "BAKU -- Azerbaijan's defence ministry on Thursday denied that its forces struck Ganja."
-    tags = tagger.tag(headline, text, "2020-10-23T09:00:00Z")
-    dated = {(t.kind, t.event_date) for t in tags if t.evidence == headline}
-    assert dated == {("denial", "2020-10-22"), ("attack", "2020-10-23")}

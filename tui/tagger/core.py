@@ -146,9 +146,6 @@ _LENDING_SENTENCES = 3
 # date bases that say only when the report was filed: its publication, its dateline
 _FILED = frozenset(("published", "dateline"))
 
-# a sentence that tells two stories side by side ("Baku denies X while Yerevan reports Y")
-_JOINS_TWO_STORIES = re.compile(r"\s(?:while|whereas)\s", re.IGNORECASE)
-
 
 @dataclass(slots=True)
 class _Analysis:
@@ -764,7 +761,6 @@ class Tagger:
         # (a day stated deep in the body, "a ban imposed on Saturday", dates an aside, not
         # the story its headline and lede tell: only the first tagged sentences lend theirs)
         stated: dict[str, tuple[str, str]] = {}
-        filed = [t.date_basis in _FILED for t in tags]
         opening = list(dict.fromkeys(t.evidence for t in tags))[:_LENDING_SENTENCES]
         # (a dateline's day is the filing's, as the publication's is: it lends nothing and
         # takes the day the story's lines state)
@@ -775,26 +771,6 @@ class Tagger:
             tags = [
                 replace_tag(t, event_date=stated[t.kind][0], date_basis=stated[t.kind][1])
                 if t.date_basis in _FILED and t.kind in stated
-                else t
-                for t in tags
-            ]
-            # a sentence tells one time: its other undated tags take the day one of its
-            # tags was lent ("urges the world to condemn the breach": the appeal and the
-            # breach it names are the story's day, not one of them the filing's)
-            # (not a sentence that joins two stories: "Baku denies striking Ganja while Yerevan
-            # reports new shelling": the denial's day is not the shelling's)
-            lent: dict[str, tuple[str, str]] = {}
-            for t, was in zip(tags, filed, strict=True):
-                if (
-                    was
-                    and t.date_basis not in _FILED
-                    and t.event_date
-                    and not _JOINS_TWO_STORIES.search(t.evidence)
-                ):
-                    lent.setdefault(t.evidence, (t.event_date, t.date_basis))
-            tags = [
-                replace_tag(t, event_date=lent[t.evidence][0], date_basis=lent[t.evidence][1])
-                if t.date_basis in _FILED and t.evidence in lent
                 else t
                 for t in tags
             ]
