@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tests.core.test_timeline_next_day import DAY, EVE, build, report, tag
+from tests.core.test_timeline_next_day import charge as bakus_charge
 from tui.records import Tag, TaggedItem
 
 CHARGE = "Yerevan says Azerbaijani guns shelled border villages on Saturday"
@@ -15,15 +16,9 @@ SAID_AGAIN = "Armenia's ministry said Azerbaijani artillery hit two villages on 
 
 
 def charge(day: str, evidence: str, basis: str = "weekday") -> Tag:
-    return tag(
-        "violation_claim",
-        evidence,
-        day,
-        accuser="armenia",
-        accused="azerbaijan",
-        parties=("armenia", "azerbaijan"),
-        date_basis=basis,
-    )
+    """Yerevan's charge that Baku broke the truce (the other way round from Baku's)."""
+    sides = {"accuser": "armenia", "accused": "azerbaijan", "parties": ("armenia", "azerbaijan")}
+    return replace(bakus_charge(evidence, day, basis), **sides)
 
 
 def charge_reports() -> list[TaggedItem]:
