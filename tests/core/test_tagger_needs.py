@@ -44,16 +44,22 @@ def _texts(lowered: bool = True) -> list[str]:
     return list(dict.fromkeys(s.lower() if lowered else s for s in sentences))
 
 
-def test_every_match_holds_the_words_tested():
-    # every unless and requires pattern of every bundled profile (the shared rules once)
-    patterns = sorted(
+def _bundled_patterns(*fields: str) -> list[str]:
+    """The patterns of these rule fields in every bundled profile (the shared rules once)."""
+    return sorted(
         {
             p
             for path in BUNDLED.glob("*.toml")
             for rule in load_profile(path).rules
-            for p in (*rule.unless, *rule.requires)
+            for field in fields
+            for p in getattr(rule, field)
         }
     )
+
+
+def test_every_match_holds_the_words_tested():
+    # every unless and requires pattern of every bundled profile (the shared rules once)
+    patterns = _bundled_patterns("unless", "requires")
     corpus = "\n".join(_texts())
     tested = matched = 0
     for pattern in patterns:
@@ -74,15 +80,11 @@ def test_every_match_holds_the_words_tested():
 def test_every_match_of_a_pattern_naming_capitals_holds_the_words_tested():
     # a pattern with a case-sensitive part ("(?-i:January|...)") is searched case-blind in
     # the original text, where ASCII clauses lack none of its (lowered) words
-    patterns = sorted(
-        {
-            p
-            for path in BUNDLED.glob("*.toml")
-            for rule in load_profile(path).rules
-            for p in (*rule.unless, *rule.requires)
-            if case_blind(p)[1] is None and needed(p) is not None
-        }
-    )
+    patterns = [
+        p
+        for p in _bundled_patterns("unless", "requires")
+        if case_blind(p)[1] is None and needed(p) is not None
+    ]
     corpus = "\n".join(_texts(lowered=False))
     matched = 0
     for pattern in patterns:
@@ -98,15 +100,11 @@ def test_every_case_blind_match_holds_the_words_read_with_its_case_sensitive_par
     # a pattern searched case-blind only (it names capitals: "(?-i:Monday|...)"), whether
     # unless, requires or unless_near, is searched where lowered ASCII text holds a word of
     # each set `_case_blind_needs` reads, its case-sensitive parts' words among them
-    patterns = sorted(
-        {
-            p
-            for path in BUNDLED.glob("*.toml")
-            for rule in load_profile(path).rules
-            for p in (*rule.unless, *rule.requires, *rule.unless_near)
-            if case_blind(p)[1] is None
-        }
-    )
+    patterns = [
+        p
+        for p in _bundled_patterns("unless", "requires", "unless_near")
+        if case_blind(p)[1] is None
+    ]
     corpus = "\n".join(_texts(lowered=False))
     corpus += "\nstruck on Monday's clashes after Monday's strike in January attacks"
     tested = matched = 0
@@ -156,14 +154,7 @@ def test_the_words_read_from_a_pattern(pattern, words):
 # it grows with each dev set (a correctness check, not a speed one)
 @pytest.mark.timeout(600)
 def test_every_match_starts_with_a_first_character():
-    patterns = sorted(
-        {
-            p
-            for path in BUNDLED.glob("*.toml")
-            for rule in load_profile(path).rules
-            for p in (*rule.unless, *rule.requires, *rule.cues)
-        }
-    )
+    patterns = _bundled_patterns("unless", "requires", "cues")
     corpus = "\n".join(_texts())
     tested = matched = 0
     for pattern in patterns:
@@ -217,14 +208,9 @@ def test_an_unless_near_pattern_finds_on_lowered_text_what_it_finds_case_blind()
     # where lowering is all a case-blind match does (no "ſ", no dotless "ı"), the same
     # matches at the same offsets, each holding the words a clause is tested for first
     sentences = [s for s in _texts(lowered=False) if len(s.lower()) == len(s)]
-    patterns = {
-        p
-        for path in BUNDLED.glob("*.toml")
-        for r in load_profile(path).rules
-        for p in r.unless_near
-    }
+    patterns = _bundled_patterns("unless_near")
     compared = matched = 0
-    for pattern in sorted(patterns):
+    for pattern in patterns:
         blind, low, words = _nearable(pattern)
         if low is None:
             continue

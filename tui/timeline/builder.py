@@ -35,11 +35,10 @@ parties, places, a title that says what happened, and the reports behind it. Two
    it is that event's background, not its source (`echoes`). Talks a convener holds on
    two days running are one initiative, on the first (`sessions`). A report's charge or
    denial left alone a day from the dispute (or the truce) its report tells joins it
-   (`remnants`). Last, an entry whose
-   reports all tell a story of the adjacent day whose entry holds their headlines, and
-   headline nothing in it, or that one report alone tells beside the story its headline
-   holds, is that story's aside and goes (`asides`). Titles:
-   `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
+   (`remnants`). Last, an entry whose reports all tell a story of the adjacent day whose
+   entry holds their headlines, and headline nothing in it, or that one report alone
+   tells beside the story its headline holds, is that story's aside and goes (`asides`).
+   Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical
 text) point at their representative (``duplicate_of``) and are not counted twice.
@@ -71,6 +70,7 @@ from tui.timeline.echoes import unlink_echoes
 from tui.timeline.events import EventsMixin
 from tui.timeline.folds import Event
 from tui.timeline.groups import (
+    FILING_BASES,
     PLACE_KINDS,
     Group,
     from_headline,
@@ -103,9 +103,9 @@ def build_events(
     items: Iterable[TaggedItem], profile: Profile, *, ordered: bool = False
 ) -> Iterator[list[Event]]:
     """The first half of `build_entries`: each day's events, their stories settled
-    across days (echoes, sessions, remnants), not yet entries. With `entries_of_events`, the two
-    halves can run in two processes (events pickle), each on a `_Builder` of its own:
-    what one half keeps between days, the other never reads."""
+    across days (echoes, sessions, remnants), not yet entries. With `entries_of_events`,
+    the two halves can run in two processes (events pickle), each on a `_Builder` of its
+    own: what one half keeps between days, the other never reads."""
     builder = _Builder(profile)
     items = (item for item in items if not labelled_not_news(item.title))
     if not ordered:
@@ -574,7 +574,7 @@ def _undated_line(tag: Tag, in_force: frozenset[str]) -> bool:
     if tag.kind == "truce_agreed":
         return tag.rule not in in_force
     # a dateline ("BANGKOK, July 21 --") dates the filing, as publication does
-    return tag.date_basis in ("published", "dateline")
+    return tag.date_basis in FILING_BASES
 
 
 # a charge or a denial a report headlines is the day's news, whatever it recalls

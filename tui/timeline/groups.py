@@ -18,6 +18,10 @@ T = TypeVar("T")
 MUTUAL = re.compile(r"\b(?:each|both|mutual(?:ly)?)\b", re.IGNORECASE)
 PLACE_KINDS = ("attack", "humanitarian", "casualties", "territorial_change")
 
+# the date bases that say only when a report was filed (its publication, its dateline),
+# not when what it tells happened
+FILING_BASES = frozenset({"published", "dateline"})
+
 
 def from_headline(item: TaggedItem, tag: Tag) -> bool:
     """Whether a tag was read from its report's headline (the tagger keeps the headline's

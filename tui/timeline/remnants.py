@@ -19,13 +19,15 @@ from collections.abc import Callable, Iterable, Iterator
 
 from tui.records import Tag, TaggedItem
 from tui.timeline.folds import Event, headlined_reports
-from tui.timeline.groups import days_apart
+from tui.timeline.groups import FILING_BASES, days_apart
 from tui.timeline.spans import local_time
 
 # what a remnant may be: charges and denials only
 _REMNANT_SHAPES = frozenset({"dispute", "denial"})
 # what it may join: the dispute it continues, or the truce whose breaches it charges
 _HOME_SHAPES = frozenset({"dispute", "truce"})
+# the tags whose dates say which day a remnant's story is
+_CHARGES = frozenset({"violation_claim", "denial"})
 
 
 def join_remnants(
@@ -95,7 +97,7 @@ def _home(
     # unless it breaks a truce its report tells ("attacked five posts early on Tuesday",
     # hours after it took effect); one of the filing day is the reply's restating
     undated = all(
-        t.date_basis in _FILING_DAY or t.event_date == _filing_day(i, offset)
+        t.date_basis in FILING_BASES or t.event_date == _filing_day(i, offset)
         for i, t in _pairs(remnant)
         if t.kind in _CHARGES
     )
@@ -115,11 +117,6 @@ def _home(
         and not (headline_here and report not in headlined_reports(e))
     ]
     return max(homes, key=lambda e: len(e.items())) if homes else None
-
-
-_CHARGES = frozenset({"violation_claim", "denial"})
-# the days a tag is dated by when its sentence names none: the filing's
-_FILING_DAY = frozenset({"published", "dateline"})
 
 
 def _filing_day(item: TaggedItem, offset: int | None) -> str | None:
