@@ -647,6 +647,36 @@ def test_a_deadly_strike_one_report_tells_joins_the_days_battle_many_tell() -> N
     assert len(build(*battle, rocket, again)) == 2
 
 
+def test_the_days_clashes_where_only_soldiers_died_are_one_battle() -> None:
+    """Each army tells its own dead at its own post along the front (two reports on one
+    post, one on the other): a hand-made timeline gives the day one line naming both
+    posts. Strikes that killed civilians in two towns stay two events."""
+
+    def post(item_id: str, place: str, dead: int, group: str, by: str) -> TaggedItem:
+        sentence = f"{dead} died when the post at {place} came under fire ({item_id})."
+        return report(
+            item_id,
+            tag("attack", sentence, places=(place,), casualties=(killed(dead, by, group),)),
+        )
+
+    clashes = [
+        post("a", "Aghdam", 3, "military", "armenia"),
+        post("b", "Aghdam", 3, "military", "armenia"),
+        post("c", "Fuzuli", 2, "military", "azerbaijan"),
+    ]
+    [battle] = build(*clashes)
+    assert set(battle.item_ids) == {"a", "b", "c"}
+    assert set(battle.places) == {"Aghdam", "Fuzuli"}
+    towns = [
+        post("a", "Barda", 3, "civilian", "azerbaijan"),
+        post("b", "Barda", 3, "civilian", "azerbaijan"),
+        post("c", "Stepanakert", 2, "civilian", "nagorno_karabakh"),
+    ]
+    assert len(build(*towns)) == 2
+    # one soldiers' clash alone beside a town's strike stays its own line
+    assert len(build(clashes[0], clashes[1], towns[2])) == 2
+
+
 def test_one_plain_shelling_alone_stays_a_site_entry() -> None:
     entries = build(report("t", tag("attack", "Shells fell on Tartar.", places=("Tartar",))))
     assert [e.key for e in entries] == [f"{DAY}|site|Tartar"]
@@ -2253,8 +2283,11 @@ def test_one_clash_told_at_two_places_with_the_same_dead_and_wounded_is_one_entr
     area = clash("area", "Aghdam", one_dead, wounded)
     [entry] = build(base, area)
     assert set(entry.item_ids) == {"base", "area"}
-    other = clash("other", "Aghdam", one_dead)
-    assert len(build(clash("base", "Tartar", one_dead), other)) == 2
+    # (civilians: a day's clashes where only soldiers died are one battle whatever
+    # their tolls, `test_the_days_clashes_where_only_soldiers_died_are_one_battle`)
+    one_civilian = killed(1, "armenia")
+    other = clash("other", "Aghdam", one_civilian)
+    assert len(build(clash("base", "Tartar", one_civilian), other)) == 2
 
 
 def test_a_strikes_toll_told_as_risen_the_next_day_is_that_strike() -> None:

@@ -705,6 +705,18 @@ def _plain(event: Event) -> bool:
     return _quiet(event) and any(t.kind == "attack" for _, t in event.tags)
 
 
+def _soldiers_clash(event: Event) -> bool:
+    """A deadly clash at a place of the front whose dead are all soldiers, with no claim
+    or capture: one place of the day's battle between the armies (a hospital that gives
+    the soldiers' toll is no target)."""
+    if event.shape != "site" or event.claims or not deadly(event):
+        return False
+    if any(t.kind == "territorial_change" for _, t in event.tags):
+        return False
+    dead = [c for _, t in event.tags for c in t.casualties if c.what == "killed"]
+    return all(c.group == "military" for c in dead)
+
+
 def front_wide(events: dict[str, Event], day: str) -> None:
     """A day's fighting along the front is one event, as an analyst writes it: the
     shelling of several places with no toll and no notable target (and the day's
@@ -713,6 +725,9 @@ def front_wide(events: dict[str, Event], day: str) -> None:
     strike several reports tell, a capture or a notable target (a hospital, reporters)
     stays its own."""
     plain = [events[k] for k in sorted(events) if _plain(events[k])]
+    clashes = [events[k] for k in sorted(events) if _soldiers_clash(events[k])]
+    if len(clashes) >= 2:
+        plain += clashes
     key = f"{day}|fighting|-"
     fighting = events.get(key)
     told_widely = fighting is not None and len(fighting.items()) >= 3
