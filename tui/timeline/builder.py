@@ -175,7 +175,7 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
                 yield pending
 
         return join_remnants(
-            join_sessions(unlink_echoes(self._run(ready()))),
+            join_sessions(unlink_echoes(self._run(ready())), self.profile.utc_offset),
             self._camp,
             self.regions,
             self.profile.utc_offset,

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tui.records import TaggedItem
 from tui.timeline.folds import Event, headlined_reports
-from tui.timeline.groups import days_apart
+from tui.timeline.groups import FILING_BASES, days_apart
+from tui.timeline.spans import local_time
 
 
 def _signature(event: Event) -> str | None:
@@ -25,7 +27,7 @@ def _signature(event: Event) -> str | None:
     return None if sig in ("", "-") else sig
 
 
-def join_sessions(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
+def join_sessions(days: Iterator[list[Event]], offset: int | None = None) -> Iterator[list[Event]]:
     """Each day's events, an initiative continued from the day before let go into that
     day's (see the module docstring); a day is passed on once the next has been read.
 
@@ -46,6 +48,7 @@ def join_sessions(days: Iterator[list[Event]]) -> Iterator[list[Event]]:
         adjacent = held is not None and days_apart(held_day, day) == 1
         if held and adjacent:
             _join(held, events, carried)
+            _join_retold(held, events, offset)
         if held:
             yield held
         carried = held_sigs & sigs if adjacent else set()
@@ -74,3 +77,50 @@ def _join(older: list[Event], newer: list[Event], carried: set[str]) -> None:
             continue
         first.absorb(event)
         newer.remove(event)
+
+
+def _join_retold(older: list[Event], newer: list[Event], offset: int | None) -> None:
+    """Let the newer day's initiatives that their reports date only by their filing join
+    the older day's of the same parties, when a report filed that same newer day dates
+    the older one by its own words ("met in Prague on Thursday", filed on Friday beside
+    an undated "the leaders agreed in Prague"): one meeting told the next morning, one
+    outlet saying its day and the other not. (The older one has a line dated by its
+    words, a retold one none: no initiative is both, so no chain forms.)"""
+    for event in [e for e in newer if _retold(e)]:
+        filed = {_filed(item, offset) for item, _ in event.tags}
+        parties = _parties(event)
+        homes = [
+            e
+            for e in older
+            if e.shape == "initiative"
+            and _parties(e) == parties
+            and any(
+                t.date_basis not in FILING_BASES and _filed(i, offset) in filed
+                for i, t in e.tags
+                if t.kind == "diplomatic_call"
+            )
+        ]
+        if len(filed) == 1 and len(homes) == 1:
+            homes[0].absorb(event)
+            newer.remove(event)
+
+
+def _retold(event: Event) -> bool:
+    """An initiative whose every line its reports date only by their filing."""
+    calls = [t for _, t in event.tags if t.kind == "diplomatic_call"]
+    return (
+        event.shape == "initiative"
+        and bool(calls)
+        and all(t.date_basis in FILING_BASES for _, t in event.tags)
+    )
+
+
+def _parties(event: Event) -> frozenset[str]:
+    """Who takes part in an initiative: the parties its calls name."""
+    return frozenset(p for _, t in event.tags if t.kind == "diplomatic_call" for p in t.parties)
+
+
+def _filed(item: TaggedItem, offset: int | None) -> str | None:
+    """The day a report was filed, in the conflict's local time (as the tagger dates)."""
+    local = local_time(item.published, offset)
+    return local[0] if local else None
