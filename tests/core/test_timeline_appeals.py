@@ -240,3 +240,45 @@ def test_the_sides_talks_each_report_credits_to_one_side_are_one_meeting() -> No
         parties=("armenia", "nagorno_karabakh"),
     )
     assert sorted(e.item_ids for e in build(karabakh, baku)) == [("b",), ("k",)]
+
+
+def test_talks_that_name_no_one_are_the_days_one_hosted_meeting() -> None:
+    """A report says only that "the four leaders met on the margins of the summit",
+    another tells the EU's meeting with both sides that day: one meeting, not a second
+    line titled "Talks". With two hosted meetings that day it joins neither."""
+    nameless = call("n", "The four leaders met on the margins of the summit.", parties=())
+    hosted = call(
+        "h",
+        "The EU council president met the Armenian and Azerbaijani leaders on Thursday.",
+        parties=("eu", *SIDES),
+    )
+    assert [e.item_ids for e in build(hosted, nameless)] == [("h", "n")]
+    tehran = call(
+        "t",
+        "Iran hosted the Armenian and Azerbaijani deputy ministers in Tehran on Thursday.",
+        parties=("iran", *SIDES),
+    )
+    entries = build(hosted, nameless, tehran)
+    assert sorted(e.item_ids for e in entries) == [("h",), ("n",), ("t",)]
+
+
+def test_a_meeting_held_is_not_titled_with_the_venue_of_the_next_one() -> None:
+    """A report of the day's meeting says the border commissions are to meet next in
+    Brussels: the day's talks were not in Brussels, and their line must not say so."""
+    mission = tag("peacekeeping", "An EU mission will watch the border, the leaders said.")
+    held = tag(
+        "diplomatic_call",
+        "The EU council president met the Armenian and Azerbaijani leaders at the summit.",
+        rule="diplomatic_call/talks",
+        parties=("eu", *SIDES),
+    )
+    next_one = tag(
+        "diplomatic_call",
+        "Their border commissions are to meet next in Brussels.",
+        rule="diplomatic_call/talks",
+        places=("Brussels",),
+    )
+    [entry, *_] = [
+        e for e in build(report("r", mission, held, next_one)) if e.kind != "peacekeeping"
+    ]
+    assert "Brussels" not in entry.title, entry.title

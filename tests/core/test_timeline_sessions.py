@@ -64,3 +64,30 @@ def test_the_same_toll_day_after_day_pairs_up_the_same_wherever_reading_starts()
     whole = build(*(strike_on(d) for d in DAYS))
     from_second_day = build(*(strike_on(d) for d in DAYS[1:]))
     assert lines(from_second_day, DAYS[3]) == lines(whole, DAYS[3])
+
+
+def test_a_meeting_another_outlet_dates_the_day_before_is_that_meeting() -> None:
+    """Filed on Wednesday: one report says the armies' officers met at the bridge "on
+    Tuesday", another tells the same meeting with no day. One meeting, on Tuesday. The
+    undated report stays Wednesday's news when no report filed that day dates the
+    meeting to Tuesday, or when it names other parties."""
+    tuesday, wednesday = DAYS[0], DAYS[1]
+    sides = ("armenia", "azerbaijan")
+    dated = talks(
+        "The two armies' officers met at the bridge on Tuesday",
+        tuesday,
+        parties=sides[::-1],  # (named the other way round: no session's signature)
+        date_basis="weekday",
+    )
+    undated = talks("Officers of both armies met at the bridge", wednesday, parties=sides)
+    told_dated = report("dated", wednesday, dated)
+    told_undated = report("undated", wednesday, undated)
+    assert lines(build(told_dated, told_undated), tuesday) == [(tuesday, ["dated", "undated"])]
+    filed_tuesday = report("dated", tuesday, dated)
+    assert len(build(filed_tuesday, told_undated)) == 2
+    russia = talks(
+        "Officers of both armies met Russian officers at the bridge",
+        wednesday,
+        parties=("russia", *sides),
+    )
+    assert len(build(told_dated, report("undated", wednesday, russia))) == 2

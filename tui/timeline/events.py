@@ -42,6 +42,7 @@ from tui.timeline.folds import (
     headline_facets,
     names_elsewhere,
     nested,
+    planned_meeting,
     same_toll,
     same_toll_two_sites,
 )
@@ -479,9 +480,11 @@ class _Day:
                 sig = self.builder._initiative(tag)
                 if sig:
                     # the initiative a report tells is the one its headline names ("Trump
-                    # to visit Kuala Lumpur"), not one of its body's whose parties sort first
+                    # to visit Kuala Lumpur"), not one of its body's whose parties sort
+                    # first; of its body's, one held before the next one it announces
+                    # ("met in Prague ...; the commissions are to meet next in Brussels")
                     head = from_headline(item, tag)
-                    rank = 0 if head else 1
+                    rank = 0 if head else 2 if planned_meeting([tag]) else 1
                     if item.item_id not in found or rank < found[item.item_id][0]:
                         found[item.item_id] = (rank, sig)
                     if head:

@@ -532,6 +532,11 @@ class FoldsMixin(BuilderState):
         for event in leaderless:
             warring = self._warring_named(event)
             homes = [e for e in led if warring and warring <= self._warring_named(e)]
+            if nameless_meeting(event) and not any(e.shape == "truce" for e in events.values()):
+                # talks that name no one ("the four met on the margins of the summit")
+                # are the day's one meeting led by someone, when there is one (on a
+                # truce's day, what names no one may be the truce's text)
+                homes = led
             if len(homes) == 1:
                 homes[0].absorb(event)
                 del events[event.key]
@@ -555,6 +560,11 @@ class FoldsMixin(BuilderState):
     def _warring_named(self, event: Event) -> set[str]:
         """The warring parties an event's tags name."""
         return {p for _, t in event.tags for p in t.parties if self.roles.get(p) == "belligerent"}
+
+
+def nameless_meeting(event: Event) -> bool:
+    """Talks whose lines name no party ("the four met", "the first such visit")."""
+    return not any(t.parties for _, t in event.tags)
 
 
 def _strike_told_beside(fighting: Event, events: dict[str, Event], truce: Event) -> Event | None:

@@ -93,6 +93,7 @@ def _join_retold(older: list[Event], newer: list[Event], offset: int | None) -> 
             e
             for e in older
             if e.shape == "initiative"
+            and parties
             and _parties(e) == parties
             and any(
                 t.date_basis not in FILING_BASES and _filed(i, offset) in filed
