@@ -123,3 +123,37 @@ def test_a_charge_of_the_day_before_a_truce_breaks_no_truce() -> None:
     [truce_entry] = [e for e in build(told, other) if e.date == DAY]
     assert "violation_claim" not in truce_entry.kinds, truce_entry.title
     assert "accuses" not in truce_entry.title
+
+
+def test_a_denial_a_day_before_the_charge_it_answers_is_told_is_that_dispute() -> None:
+    """A report says Baku on Saturday rejected the charge that it laid new mines near
+    Sotk; two reports filed on Sunday tell Yerevan's charge with no day. The denial
+    answers no charge of its own day: it joins the one dispute of the day after that
+    charges Baku over mines, one entry. A charge about another town leaves it on its own,
+    and a charge of the day before it answers keeps it."""
+    rejects = "Baku on Saturday rejected the charge that its troops laid new mines near Sotk."
+    denial = tag(
+        "denial",
+        rejects,
+        EVE,
+        denier="azerbaijan",
+        parties=("azerbaijan",),
+        places=("Sotk",),
+        date_basis="weekday",
+    )
+    denied = report("d", "Baku rejects the mine charge", denial, day=EVE)
+
+    def mines(item_id: str, day: str, place: str) -> TaggedItem:
+        said = f"Yerevan says Azerbaijani troops laid new mines near {place}, breaking the truce"
+        return report(item_id, said, replace(charge(day, said, "published"), places=(place,)))
+
+    sunday = [mines("a", DAY, "Sotk"), mines("b", DAY, "Sotk")]
+    entries = build(denied, *sunday)
+    assert [sorted(e.item_ids) for e in entries] == [["a", "b", "d"]]
+    elsewhere = [mines("a", DAY, "Jermuk"), mines("b", DAY, "Jermuk")]
+    assert len(build(denied, *elsewhere)) == 2
+    friday = "2020-10-16"
+    before = [mines("f", friday, "Sotk"), mines("g", friday, "Sotk")]
+    # (Friday's charge, the day before the denial, is the one it answers)
+    entries = build(*before, denied, *sunday)
+    assert sorted(sorted(e.item_ids) for e in entries) == [["a", "b"], ["d", "f", "g"]]

@@ -83,7 +83,7 @@ from tui.timeline.groups import (
 )
 from tui.timeline.neardup import mark_copies
 from tui.timeline.plans import join_planned_talks
-from tui.timeline.remnants import join_remnants
+from tui.timeline.remnants import join_lone_denials, join_remnants
 from tui.timeline.sessions import join_sessions
 from tui.timeline.spans import PlaceTolls, SpansMixin, follow_dated_story, follow_small_hours
 from tui.timeline.titles import EventTitlesMixin
@@ -174,12 +174,13 @@ class _Builder(ClaimsMixin, SpansMixin, EventsMixin, EventTitlesMixin):
             if pending is not None:
                 yield pending
 
-        return join_remnants(
+        remnants = join_remnants(
             join_sessions(unlink_echoes(self._run(ready())), self.profile.utc_offset),
             self._camp,
             self.regions,
             self.profile.utc_offset,
         )
+        return join_lone_denials(remnants, self._camp, self.regions)
 
     def entries(self, days_of_events: Iterable[list[Event]]) -> Iterator[AutoEntry]:
         """Each event's entry, then the asides of stories a few days away dropped."""

@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from tui.records import Tag, TaggedItem
-from tui.timeline.folds import Event, headlined_reports
+from tui.timeline.folds import Event, charges_topic, headlined_reports
 from tui.timeline.groups import FILING_BASES, days_apart
 from tui.timeline.spans import local_time
+from tui.timeline.wording import denied_topic
 
 # what a remnant may be: charges and denials only
 _REMNANT_SHAPES = frozenset({"dispute", "denial"})
@@ -141,3 +142,82 @@ def _camps(event: Event, camp: Callable[[str | None], str | None]) -> set[str]:
         elif tag.kind == "truce_agreed":
             found.update(camp(p) for p in tag.parties)
     return {c for c in found if c}
+
+
+def join_lone_denials(
+    days: Iterable[list[Event]],
+    camp: Callable[[str | None], str | None],
+    regions: frozenset[str] = frozenset(),
+) -> Iterator[list[Event]]:
+    """Each day's events, a denial that answers no charge of its day joined to the one
+    dispute of the day before or after that charges the denier's camp ("Phnom Penh rejects
+    the mine charge", dated a day from the army's charge that another report tells): one
+    dispute, the charge beside its denial. A day is passed on once the day after it has
+    been read and its denials placed: which dispute a denial joins is read from the days
+    either side alone (a rebuild reads several more days on each side than it writes)."""
+    held: list[list[Event]] = []
+    for events in days:
+        if not events:
+            continue
+        held.append(events)
+        if len(held) >= 2:
+            _answer_lone_denials(held, len(held) - 2, camp, regions)
+        if len(held) >= 3:
+            yield held.pop(0)
+    if held:
+        _answer_lone_denials(held, len(held) - 1, camp, regions)
+    yield from held
+
+
+def _answer_lone_denials(
+    held: list[list[Event]],
+    at: int,
+    camp: Callable[[str | None], str | None],
+    regions: frozenset[str],
+) -> None:
+    """Let the lone denials of day `at` join the one dispute of an adjacent day that
+    charges the denier's camp, about the act or the place the denial names."""
+    day = held[at]
+    near = [
+        e
+        for other in (held[at - 1] if at > 0 else [], held[at + 1] if at + 1 < len(held) else [])
+        if other and days_apart(other[0].date, day[0].date) in (1, -1)
+        for e in other
+        if e.shape == "dispute"
+    ]
+    for denial in [e for e in day if e.shape == "denial" and not e.claims]:
+        deniers = {camp(t.denier) for _, t in _pairs(denial) if t.kind == "denial"} - {None}
+        if not deniers:
+            continue
+        said = [t.evidence for _, t in _pairs(denial) if t.kind == "denial"]
+        topic = denied_topic(said)
+        places = {p for _, t in _pairs(denial) for p in t.places} - regions
+        homes = [
+            e
+            for e in near
+            if _charges(e, deniers, camp)
+            and (topic is None or charges_topic(e, topic))
+            and _same_places(places, {p for _, t in _pairs(e) for p in t.places} - regions)
+        ]
+        if len(homes) == 1:
+            homes[0].absorb(denial)
+            day.remove(denial)
+
+
+def _same_places(denied: set[str], charged: set[str]) -> bool:
+    """Whether a denial and a charge may be about the same act: a town in common, or one
+    of them naming none."""
+    return not denied or not charged or bool(denied & charged)
+
+
+def _charges(
+    dispute: Event, deniers: set[str | None], camp: Callable[[str | None], str | None]
+) -> bool:
+    """Whether a dispute holds a charge against the deniers' camp by another camp."""
+    return any(
+        g.tags[0][1].accused is not None
+        and camp(g.tags[0][1].accused) in deniers
+        and camp(g.tags[0][1].accuser) not in deniers
+        for g in dispute.claims
+        if g.tags
+    )
