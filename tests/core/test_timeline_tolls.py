@@ -244,3 +244,29 @@ def test_the_dead_of_a_week_of_fighting_are_the_wars_toll_not_a_days() -> None:
         )
     )
     assert entry.title.startswith("Death toll reaches 40 civilians")
+
+
+def test_a_placeless_report_of_a_mine_blast_wounding_as_many_joins_the_blasts_site() -> None:
+    """One report says a landmine wounded three soldiers near Sotk, brought to the
+    town's hospital; another tells three soldiers wounded when one stepped on a land
+    mine, naming no place: one blast, one entry. Fighting that wounded three, told beside
+    a shelling of Sotk's hospital that wounded three, stays two: a toll of wounded alone
+    does not tell one strike."""
+
+    def hurt(item_id: str, sentence: str, places: tuple[str, ...] = ()) -> TaggedItem:
+        wounded = Casualty(count=3, what="wounded", group="military", claimed_by="armenia")
+        return report(
+            item_id,
+            tag("attack", sentence, places=places),
+            tag("casualties", sentence, places=places, casualties=(wounded,)),
+        )
+
+    at_sotk = hurt(
+        "s", "A landmine wounded three soldiers near Sotk; they are in hospital.", ("Sotk",)
+    )
+    placeless = hurt("p", "Three soldiers were wounded when one stepped on a land mine.")
+    [blast] = build(at_sotk, placeless)
+    assert set(blast.item_ids) == {"s", "p"}
+    shelled = hurt("s", "Shelling of Sotk's hospital wounded three soldiers.", ("Sotk",))
+    fighting = hurt("p", "Three soldiers were wounded in the fighting.")
+    assert len(build(shelled, fighting)) == 2

@@ -52,6 +52,7 @@ from tui.timeline.wording import (
     denied_topic,
     names_topic,
     running_toll,
+    tells_blast,
     toll_elsewhere,
 )
 
@@ -581,7 +582,10 @@ def _strike_told_beside(fighting: Event, events: dict[str, Event], truce: Event)
 def same_toll(events: dict[str, Event]) -> None:
     """A report of the day's place-less fighting that gives the same death toll as a
     site's reports tells that site's event (the same two crew killed, the same 21
-    civilians): its tags join the site."""
+    civilians): its tags join the site. So does one telling a mine blast that wounded as
+    many as a mine blast at a site ("three soldiers hurt by a mine" beside "a landmine
+    wounded three soldiers near the hill"): a toll of wounded alone is too common to tell
+    one strike by, but not a blast's."""
     fighting = next((e for e in events.values() if e.shape == "fighting"), None)
     if fighting is None:
         return
@@ -591,16 +595,17 @@ def same_toll(events: dict[str, Event]) -> None:
         if site.shape == "site"
         for _, t in site.tags
         for c in t.casualties
-        if c.what == "killed"
+        if c.what == "killed" or (c.what == "wounded" and tells_blast(p[1] for p in site.tags))
     }
     for item_id in sorted({item.item_id for item, _ in fighting.tags}):
         mine = [p for p in fighting.tags if p[0].item_id == item_id]
+        blast = tells_blast(t for _, t in mine)
         site = next(
             (
                 tolls[(c.count, c.what)]
                 for _, t in mine
                 for c in t.casualties
-                if (c.count, c.what) in tolls
+                if (c.count, c.what) in tolls and (c.what == "killed" or blast)
             ),
             None,
         )

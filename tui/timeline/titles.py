@@ -26,6 +26,7 @@ from tui.timeline.wording import (
     counter_charge_place,
     denied_topic,
     harm_words,
+    mine_blast,
     planned_meeting_place,
     region_toll_pattern,
     running_toll,
@@ -333,23 +334,6 @@ def _fire_words(text: str) -> str:
     if act in ("rocket fire", "drone strikes"):
         return f"{act} on "
     return "attacks on "
-
-
-# a mine that went off, not a mine as a target ("attacked a copper mine")
-_MINE = re.compile(
-    r"\b(?:land)?mines?\s+(?:\w+\s+){0,2}?(?:blast|explo\w+|went\s+off|detonat\w+|wounded|"
-    r"maimed)|\b(?:blast|explosion|stepped\s+on|triggered|hit|struck)\s+"
-    r"(?:of\s+)?(?:a|an|the)?\s*(?:land)?mines?\b|\blandmine\b",
-    re.IGNORECASE,
-)
-
-
-def _mine_blast(tags: Sequence[Tag]) -> bool:
-    """Whether most of an event's attack sentences tell a mine going off ("a landmine
-    wounded two soldiers"), not fighting: the rest is background ("the July clashes")."""
-    attacks = [t.evidence for t in tags if t.kind == "attack"]
-    mines = sum(1 for e in attacks if _MINE.search(e))
-    return bool(attacks) and mines * 2 > len(attacks)
 
 
 _HEAD = {
@@ -887,7 +871,7 @@ class EventTitlesMixin(TitlesMixin):
                 aircraft = next(g for g in downed.groups() if g)
                 where = f" near {site}" if site else ""
                 return f"{aircraft.capitalize()} shot down{where}", False
-            if _mine_blast(tags) and _act_word(text) in ("attacks", "an offensive"):
+            if mine_blast(tags) and _act_word(text) in ("attacks", "an offensive"):
                 # a mine went off: no battle was fought ("Mine blast wounds 2 soldiers")
                 where = site or next((p for p in places if p not in self.venues), None)
                 return "Mine blast" + (f" in {where}" if where else ""), True

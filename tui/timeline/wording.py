@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from tui.records import Tag
@@ -457,3 +457,25 @@ def planned_meeting_place(sentence: str, place: str) -> bool:
     """Whether the sentence names `place` only as where talks are still to be held: not
     where the truce it tells was agreed."""
     return _named_only_after(_PLANNED_TALKS, sentence, place)
+
+
+# a mine that went off, not a mine as a target ("attacked a copper mine")
+MINE_BLAST = re.compile(
+    r"\b(?:land\s?)?mines?\s+(?:\w+\s+){0,2}?(?:blast|explo\w+|went\s+off|detonat\w+|wounded|"
+    r"maimed)|\b(?:blast|explosion|stepped\s+on|triggered|hit|struck)\s+"
+    r"(?:of\s+)?(?:a|an|the)?\s*(?:land\s?)?mines?\b|\bland\s?mines?\b",
+    re.IGNORECASE,
+)
+
+
+def mine_blast(tags: Sequence[Tag]) -> bool:
+    """Whether most of an event's attack sentences tell a mine going off ("a landmine
+    wounded two soldiers"), not fighting: the rest is background ("the July clashes")."""
+    attacks = [t.evidence for t in tags if t.kind == "attack"]
+    mines = sum(1 for e in attacks if MINE_BLAST.search(e))
+    return bool(attacks) and mines * 2 > len(attacks)
+
+
+def tells_blast(tags: Iterable[Tag]) -> bool:
+    """Whether any attack or toll sentence tells a mine going off."""
+    return any(t.kind in ("attack", "casualties") and MINE_BLAST.search(t.evidence) for t in tags)
