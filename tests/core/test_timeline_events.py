@@ -2158,6 +2158,31 @@ def test_a_mine_going_off_is_titled_a_mine_blast_not_fighting() -> None:
     assert [e.title for e in entries] == ["Mine blast in Martuni wounds 2 (unattributed)"]
 
 
+def test_a_toll_a_mine_caused_is_a_mine_blast_whatever_weapons_the_report_recalls() -> None:
+    """Three soldiers hurt by a landmine on a supply road; the report adds that rocket
+    launchers were found nearby and that rockets fell there in July. The toll's sentence
+    says what wounded them: "Mine blast", never "Rocket strike". A toll that shelling
+    caused stays a shelling."""
+    wounded = Casualty(count=3, what="wounded", group="military", claimed_by="armenia")
+
+    def told(hurt: str) -> str:
+        [entry] = build(
+            report(
+                "m",
+                tag("attack", hurt, places=("Martuni",)),
+                tag("casualties", hurt, places=("Martuni",), casualties=(wounded,)),
+                tag("attack", "Rocket launchers were found nearby.", places=("Martuni",)),
+                tag("attack", "Rockets fell on the road in July.", places=("Martuni",)),
+            )
+        )
+        return entry.title
+
+    assert told("Three soldiers were hurt by a landmine near Martuni.").startswith(
+        "Mine blast in Martuni wounds 3"
+    )
+    assert told("Shelling wounded three soldiers near Martuni.").startswith("Shelling of Martuni")
+
+
 def test_a_visit_is_titled_with_who_went_where_when_a_sentence_says() -> None:
     """ "Iran visits Armenia" when the sentence puts the visitor in the other's capital;
     never "Iran visit (Armenia, Azerbaijan)", and no place is made up when none is said."""

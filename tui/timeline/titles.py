@@ -31,6 +31,7 @@ from tui.timeline.wording import (
     region_toll_pattern,
     running_toll,
     speaker_place,
+    toll_by_mine,
     truce_runs_until,
     without_visits_abroad,
 )
@@ -871,7 +872,9 @@ class EventTitlesMixin(TitlesMixin):
                 aircraft = next(g for g in downed.groups() if g)
                 where = f" near {site}" if site else ""
                 return f"{aircraft.capitalize()} shot down{where}", False
-            if mine_blast(tags) and _act_word(text) in ("attacks", "an offensive"):
+            if (mine_blast(tags) and _act_word(text) in ("attacks", "an offensive")) or (
+                toll_by_mine(tags)
+            ):
                 # a mine went off: no battle was fought ("Mine blast wounds 2 soldiers")
                 where = site or next((p for p in places if p not in self.venues), None)
                 return "Mine blast" + (f" in {where}" if where else ""), True

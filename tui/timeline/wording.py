@@ -479,3 +479,19 @@ def mine_blast(tags: Sequence[Tag]) -> bool:
 def tells_blast(tags: Iterable[Tag]) -> bool:
     """Whether any attack or toll sentence tells a mine going off."""
     return any(t.kind in ("attack", "casualties") and MINE_BLAST.search(t.evidence) for t in tags)
+
+
+# a weapon fired, in a sentence giving a toll: the toll is not a mine's
+_FIRED = re.compile(r"\b(?:shell\w*|artillery|rockets?|missiles?|drones?|air ?strikes?)\b", re.I)
+
+
+def toll_by_mine(tags: Sequence[Tag]) -> bool:
+    """Whether the sentences giving the event's toll tell a mine going off and none a
+    weapon fired ("three soldiers hurt by a landmine"): the blast is what wounded them,
+    whatever else the reports recall ("grenade launchers found nearby")."""
+    tolls = [t.evidence for t in tags if t.casualties]
+    return (
+        bool(tolls)
+        and any(MINE_BLAST.search(e) for e in tolls)
+        and not any(_FIRED.search(e) for e in tolls)
+    )
