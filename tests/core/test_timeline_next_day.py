@@ -703,3 +703,38 @@ def test_a_line_dated_by_its_reports_dateline_follows_the_story_it_dates() -> No
     mines = tag("attack", lede, DAY, places=("Ganja",), date_basis="dateline")
     entries = build(report("a", headline, mines, *ganja()))
     assert [(e.date, e.item_ids) for e in entries] == [(EVE, ("a",))]
+
+
+def test_a_charge_said_at_talks_its_headline_dates_the_day_before_is_that_days() -> None:
+    """Filed on Sunday: "Yerevan's minister meets the mediators in Washington and says Baku
+    breaks the truce", the lede dating the meeting to Saturday. The charge was said at
+    the talks: every line of the report is Saturday's, no dispute of Sunday."""
+    headline = "Yerevan's minister meets the mediators in Washington and says Baku breaks the truce"
+    sides = ("armenia", "azerbaijan", "minsk_group")
+    talks = tag(
+        "diplomatic_call",
+        headline,
+        EVE,
+        rule="diplomatic_call/talks",
+        parties=sides,
+        places=("Washington",),
+        date_basis="explicit",
+    )
+    said = tag(
+        "violation_claim",
+        headline,
+        DAY,
+        accuser="armenia",
+        accused="azerbaijan",
+        parties=sides,
+    )
+    lede = tag(
+        "diplomatic_call",
+        "The minister met the co-chairs in Washington on Saturday.",
+        EVE,
+        rule="diplomatic_call/talks",
+        parties=sides,
+        date_basis="weekday",
+    )
+    entries = build(report("w", headline, talks, said, lede))
+    assert {e.date for e in entries} == {EVE}

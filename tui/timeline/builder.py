@@ -593,6 +593,10 @@ def _headline_news_elsewhere(
     told = {tag.kind for item, tag in dated if item.item_id == item_id}
     if not told <= {"diplomatic_call"}:
         return False  # the dated story is a strike or a truce the charge is about
+    if any(item.item_id == item_id and from_headline(item, tag) for item, tag in dated):
+        # the headline's talks are dated there: its charge was said at them ("X meets
+        # the mediators in Washington and says Baku breaks the truces")
+        return False
     mine = [(item, tag) for item, tag in [*undated, *dated] if item.item_id == item_id]
     headline_read = any(from_headline(item, tag) for item, tag in mine)
     return any(
