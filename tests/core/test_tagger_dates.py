@@ -267,3 +267,24 @@ def test_a_start_still_to_come_told_with_was_due_stays_ahead() -> None:
         "After Saturday's shelling of Ganja the two sides agreed to a ceasefire from midnight."
     )
     assert effect_date(shelling, dt.date(2020, 10, 19), 600) == (dt.date(2020, 10, 19), "relative")
+
+
+def test_a_charge_in_a_sentence_whose_act_is_dated_takes_the_acts_day(tagger: Tagger) -> None:
+    """Filed on Sunday: the headline says fighting flared again despite the truce and that
+    Yerevan's commanders blame Baku's guns; the lede dates the fighting to Saturday night.
+    The charge the headline tells is about that fighting: Saturday's, not a dispute of
+    Sunday (which the timeline would make a line of its own). A charge told in a sentence
+    of its own keeps the filing's day."""
+    headline = (
+        "Fighting flares again near Martuni despite the truce; Armenian commanders say "
+        "Azerbaijani guns opened fire"
+    )
+    body = (
+        "Armenian and Azerbaijani troops fought near Martuni on Saturday night, local "
+        "officials said. The Armenian defence ministry accused Azerbaijan of breaking the "
+        "humanitarian truce."
+    )
+    tags = tagger.tag(headline, body, "2020-10-18T09:00:00Z")
+    charges = {t.evidence: t.event_date for t in tags if t.kind == "violation_claim"}
+    assert charges.get(headline) == "2020-10-17", charges
+    assert "2020-10-18" in charges.values(), charges

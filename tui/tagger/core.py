@@ -235,6 +235,31 @@ _LEDE_SPEECH_DAY_RE = re.compile(
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+def _charges_dated_by_their_acts(tags: list[Tag]) -> list[Tag]:
+    """A charge dated only by the filing, in a sentence whose act is dated to an earlier
+    day ("Fighting flares again despite the truce; commanders say Thai troops fired
+    rockets", over a lede of Friday night's fighting, filed on Saturday), is that day's
+    charge: the act's day dates the dispute about it, as it dates the act."""
+    acts = {
+        t.evidence: t
+        for t in tags
+        if t.kind == "attack" and t.event_date and t.date_basis not in _FILED
+    }
+    if not acts:
+        return tags
+    return [
+        replace_tag(t, event_date=act.event_date, date_basis=act.date_basis)
+        if t.kind == "violation_claim"
+        and t.date_basis in _FILED
+        and t.event_date
+        and (act := acts.get(t.evidence)) is not None
+        and act.event_date is not None
+        and act.event_date < t.event_date
+        else t
+        for t in tags
+    ]
+
+
 def _lede_day_lent(tags: list[Tag], lede: str, pub: dt.date) -> list[Tag]:
     """The report's publication-dated tags, dated by the lede's speech day when that day is
     one or two days before publication and no tag of the report states a day."""
@@ -774,6 +799,7 @@ class Tagger:
                 else t
                 for t in tags
             ]
+        tags = _charges_dated_by_their_acts(tags)
         # a headline's figure: its source in the body, and whose dead they are
         tags = attribute_figures(tags, self.roles.camp_of)
         claims = [t for t in tags if t.kind == "violation_claim"]
