@@ -282,3 +282,11 @@ def test_a_meeting_held_is_not_titled_with_the_venue_of_the_next_one() -> None:
         e for e in build(report("r", mission, held, next_one)) if e.kind != "peacekeeping"
     ]
     assert "Brussels" not in entry.title, entry.title
+
+
+def test_a_plan_no_one_is_named_for_is_titled_without_a_missing_subject() -> None:
+    """A report says only that "a seven-point plan was agreed at the meeting", naming no
+    one: the line reads "Peace plan put forward", never "puts forward a peace plan"."""
+    plan = call("p", "A seven-point plan was agreed at the meeting.", parties=())
+    [entry] = build(plan)
+    assert entry.title == "Peace plan put forward", entry.title

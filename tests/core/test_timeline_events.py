@@ -1108,6 +1108,32 @@ MOSCOW_TRUCE = tag(
 )
 
 
+def test_the_warring_sides_own_talks_on_a_truces_day_are_the_truce() -> None:
+    """On the day of the Moscow truce another report says only that the two armies'
+    commanders spoke by hotline and agreed to hold fire (no one else named, the truce
+    not named either): the truce's negotiation, one entry, the same whether the report
+    reads as a meeting or as a call. Talks with a third party stay their own."""
+    hotline = tag(
+        "diplomatic_call",
+        "The Armenian and Azerbaijani operations chiefs spoke by hotline.",
+        rule="diplomatic_call/talks",
+        parties=("armenia", "azerbaijan"),
+    )
+    assert len(build(report("a", MOSCOW_TRUCE), report("b", hotline))) == 1
+    urged = replace(hotline, rule="diplomatic_call/appeal")
+    denied = tag("denial", "Baku denied firing first.", denier="azerbaijan")
+    [entry] = build(report("a", MOSCOW_TRUCE), report("b", urged, denied))
+    assert set(entry.item_ids) == {"a", "b"}
+    paris = tag(
+        "diplomatic_call",
+        "The French president met the Armenian and Azerbaijani ministers in Paris.",
+        rule="diplomatic_call/talks",
+        parties=("france", "armenia", "azerbaijan"),
+        places=("Paris",),
+    )
+    assert len(build(report("a", MOSCOW_TRUCE), report("c", paris))) == 2
+
+
 def test_talks_at_the_venue_of_the_days_truce_are_the_truce() -> None:
     """The truce agreed in Moscow and the talks in Moscow that made it are one event;
     talks elsewhere that day stay their own."""

@@ -264,7 +264,11 @@ class FoldsMixin(BuilderState):
                 about = any(_TRUCE_WORDS.search(t.evidence) for _, t in other.tags) and (
                     {p for _, t in other.tags for p in t.parties} <= parties or convener in brokers
                 )
-                if not (at_venue or about):
+                # the warring sides' own talks that day, no one else at the table
+                # ("the two armies' commanders agreed on joint patrols"), are the truce's
+                # negotiation, told by another report
+                sides_alone = self._sides_alone([t for _, t in other.tags], parties)
+                if not (at_venue or about or sides_alone):
                     continue
             elif other.shape == "dispute":
                 pair = set(key.split("|")[2].split("+")) - {"-", ""}
@@ -278,9 +282,19 @@ class FoldsMixin(BuilderState):
                     for i, t in other.tags
                     if _TRUCE_WORDS.search(t.evidence) or brokers.intersection(t.parties)
                 }
+                # and so are the warring sides' own talks, no one else named ("the two
+                # armies' operations chiefs spoke by hotline"), as at an initiative
+                about |= {
+                    item_id
+                    for item_id in other.items()
+                    if self._sides_alone(
+                        [t for i, t in other.tags if i.item_id == item_id], parties
+                    )
+                }
                 truce.tags.extend(p for p in other.tags if p[0].item_id in about)
                 other.tags[:] = [p for p in other.tags if p[0].item_id not in about]
-                if not other.items():
+                if not other.tags:  # (its calls all the truce's: so are their denials)
+                    truce.claims.extend(other.claims)
                     truce.denials.extend(other.denials)
                     del events[key]
                 continue
@@ -557,6 +571,13 @@ class FoldsMixin(BuilderState):
                     del events[event.key]
                 else:
                     alone.append(event)
+
+    def _sides_alone(self, tags: list[Tag], parties: set[str]) -> bool:
+        """Whether the calls name warring parties, one of them the truce's, and no one
+        else (a report may name only one side of the truce)."""
+        named = {p for t in tags if t.kind == "diplomatic_call" for p in t.parties}
+        warring = {p for p in named if self.roles.get(p) == "belligerent"}
+        return bool(named) and named == warring and bool(named & parties)
 
     def _warring_named(self, event: Event) -> set[str]:
         """The warring parties an event's tags name."""

@@ -1036,7 +1036,7 @@ class EventTitlesMixin(TitlesMixin):
             return talks + (f" ({', '.join(names)})" if names else "")
         convener = self._name(sig) if sig != "-" else (names[0] if names else "")
         if re.search(r"\b(?:plan|proposal)s?\b", text):
-            return f"{convener} puts forward a peace plan".strip()
+            return f"{convener} puts forward a peace plan" if convener else "Peace plan put forward"
         if "joint statement" in text:
             return f"{and_list(names)} issue a joint statement" if names else "Joint statement"
         if "visit" in text and convener:
