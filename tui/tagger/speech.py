@@ -38,10 +38,13 @@ _ITS_OFFICE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# (round 9zt: "the MP said", "the peacekeepers said" speak for who spoke before; not "the
+# force", "the mission": often a body other than the last speaker)
 PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|\b)(?:it|he|she|they|its|his|her|their|the\s+(?:ministry|spokes\w+|official|"
     r"officials|leader|president|minister|aide|army|military|government|office|side|"
-    r"authorities|statement|source|sources|command)|and|but|also)\b",
+    r"authorities|statement|source|sources|command|mp|lawmaker|legislator|envoy|ambassador|"
+    r"peacekeepers)|and|but|also)\b",
     re.IGNORECASE,
 )
 
