@@ -76,8 +76,17 @@ _CLAIM_OF_RE = re.compile(
 )
 
 # a mention that owns the claim named right after it: "Indian attack claims", "Baku's charges"
+# (round 9zt: the words may be quoted, "India's 'surgical strikes' claim")
 _OWNS_CLAIM_AFTER_RE = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:claims?|accusations?|allegations?|charges?|reports?)\b"
+    r"(?:['’]s)?\s+(?:['‘’\"“]?[\w-]+['’\"”]?\s+){0,2}?"
+    r"(?:claims?|accusations?|allegations?|charges?|reports?)\b"
+)
+
+# round 9zt: the breaches of the party that owns them, right before the cue: "A's ceasefire
+# violations", "B's repeated breaches" (that party is the accused)
+_OWNS_BREACH_RE = re.compile(
+    r"['’]s\s+(?:(?:alleged|repeated|continued|continuing|constant|ceasefire|truce|latest|"
+    r"new|daily|many|numerous|\d+)\s+){0,2}"
 )
 
 _PASSIVE_BETWEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
@@ -318,9 +327,11 @@ class Roles:
         ctext = s[clause.start : clause.end]
         if self.names_mutual(ctext):
             return (None, None)
-        rest = s[clause.end :].split(";", 1)[0]
-        if "each" in rest and self.names_mutual(rest) and _EACH_OTHER_RE.search(rest):
-            return (None, None)  # "... despite the truce, with A and B each accusing the other"
+        rest = s[hit.end : clause.end] + s[clause.end :].split(";", 1)[0]
+        if "each" in rest and _EACH_OTHER_RE.search(rest):
+            # "... despite the truce, with A and B each accusing the other" (round 9zt: in
+            # the cue's own clause too, and with no other phrase of the two sides)
+            return (None, None)
         if frame and frame.speaker and self._coordinated_speakers(s, clause, frame):
             return (None, None)  # "A and B say the truce has been broken": no one accuser
         owner = self._claim_owner(s, clause, frame, hit)
@@ -367,7 +378,20 @@ class Roles:
         accused = (
             self._held_responsible(s, accuser)
             or next(
-                (m.party for m in clause_mentions if m.start == hit.start and m.party != accuser),
+                (
+                    m.party
+                    for m in clause_mentions
+                    if m.party != accuser
+                    and (
+                        m.start == hit.start
+                        # "A's ceasefire violations": the owner of the breaches (round 9zt)
+                        or (
+                            m.end < hit.start <= m.end + 30
+                            and _OWNS_BREACH_RE.fullmatch(s, m.end, hit.start) is not None
+                            and self.camp_ok(accuser, m.party)
+                        )
+                    )
+                ),
                 None,
             )
             or self.act_agent(s, clause, frame, clause_mentions, accuser, hit)
@@ -592,6 +616,10 @@ class Roles:
             return None
         if not mentions:
             return None
+        if "each" in s[clause.start : clause.end] and _EACH_OTHER_RE.search(
+            s, clause.start, clause.end
+        ):
+            return None  # "..., with A and B each accusing the other": no one agent (9zt)
         return self.act_agent(s, clause, None, mentions, accuser)
 
     def _coordinated_speakers(self, s: str, clause: Clause, frame: Frame) -> bool:

@@ -38,10 +38,13 @@ _ITS_OFFICE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# (round 9zt: "the MP said", "the peacekeepers said" speak for who spoke before; not "the
+# force", "the mission": often a body other than the last speaker)
 PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|\b)(?:it|he|she|they|its|his|her|their|the\s+(?:ministry|spokes\w+|official|"
     r"officials|leader|president|minister|aide|army|military|government|office|side|"
-    r"authorities|statement|source|sources|command)|and|but|also)\b",
+    r"authorities|statement|source|sources|command|mp|lawmaker|legislator|envoy|ambassador|"
+    r"peacekeepers)|and|but|also)\b",
     re.IGNORECASE,
 )
 
@@ -127,6 +130,26 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly
 
 _WORD_AT_RE = re.compile(r"[A-Za-z]+")
 
+# round 9zt: a person named after a trailing verb, then an appositive that names the
+# person's side, then the sentence's end or a relative clause or participle about the
+# person: "..., said Arman Sargsyan, deputy commander of Armenia's artillery, which brings
+# the toll to 43" (the appositive holds the party; the whole tail is no content clause)
+_NAMED_APPOSITIVE_RE = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,5}?[A-Z][\w'’.-]*,\s+([^,;:]{3,90}?)"
+    r"(?:,\s+(?:which|who|adding|saying|as|while|in\s+a)\b|\s*[.;:!]?\s*$)"
+)
+
+# round 9zt: a speech verb in a relative clause whose subject is a noun phrase of its own,
+# not the party named before the noun it qualifies: "A and B broke the truce that the two
+# confirmed" (the two confirmed it, not B; a pronoun, "a strike that it said", points back)
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"\b(?:the|a|an|this)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:that|which)\s+"
+    r"the\s+(?:[\w-]+\s+)?[\w-]+\s+(?:(?:had|has|have|also)\s+)?$"
+)
+
+# round 9zt: "A has joined B in accusing C": the subject of "joined" speaks, not B
+_JOINED_IN_RE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[^\s,;]+\s+){1,4}?in\s+$")
+
 
 # a sentence's reporting verbs and its "according to"s (see `Speech.marks`)
 SpeechMarks = tuple[list[re.Match[str]], list[re.Match[str]]]
@@ -153,6 +176,23 @@ def _reported_by(s: str, verb: re.Match[str], mentions: list[Mention]) -> str | 
         if verb.end() <= m.start <= verb.end() + 12 and _BY_RE.search(s, verb.end(), m.start):
             return m.party
     return None
+
+
+def _named_appositive(s: str, b: int, verb: re.Match[str], mentions: list[Mention]) -> str | None:
+    """The party of a person named right after a verb by an appositive that ends the
+    clause or opens a clause about the person ("said Arman Sargsyan, deputy commander of
+    Armenia's artillery, which ..."; round 9zt), else None."""
+    if not s.startswith(" ", verb.end()) or not s[verb.end() + 1 : verb.end() + 2].isupper():
+        return None
+    named = _NAMED_APPOSITIVE_RE.match(s, verb.end(), b)
+    if named is None:
+        return None
+    inside = (
+        m
+        for m in mentions
+        if verb.end() <= m.start and m.end <= named.end(1) and not _OUTLET_RE.match(s, m.end)
+    )
+    return next((m.party for m in inside), None)
 
 
 def _goes_on(s: str, a: int, before: Clause) -> bool:
@@ -304,7 +344,8 @@ class Speech:
         read in turn as a relative clause's antecedent, a verb sharing the clause's opening
         subject, the subject just before the verb, and a speaker after it."""
         party = (
-            self._relative_speaker(s, a, verb, mentions)
+            self._joined_speaker(s, a, verb, mentions)
+            or self._relative_speaker(s, a, verb, mentions)
             or self._shared_subject(s, a, b, verb, mentions)
             or self._pronoun_speaker(s, a, verb, mentions)
         )
@@ -323,6 +364,24 @@ class Speech:
         if not subject.strip() or PRONOUN_SUBJECT_RE.search(subject):
             return state.last_speaker, False
         return None, False
+
+    def _joined_speaker(
+        self, s: str, a: int, verb: re.Match[str], mentions: list[Mention]
+    ) -> str | None:
+        """ "The United States has joined France in accusing B": the party that joins
+        speaks, not the one it joins, the nearest name (round 9zt)."""
+        if "join" not in s[max(a, verb.start() - 60) : verb.start()]:
+            return None
+        joined = _JOINED_IN_RE.search(s, max(a, verb.start() - 60), verb.start())
+        if joined is None:
+            return None
+        before = [m for m in mentions if a <= m.start and m.end <= joined.start()]
+        if not before or self.mentions.is_place(s, before[-1]):
+            return None
+        between = s[before[-1].end : joined.start()]
+        if "," in between or len(WORD_RE.findall(between)) > 3:
+            return None
+        return before[-1].party
 
     @staticmethod
     def _relative_speaker(
@@ -369,9 +428,13 @@ class Speech:
         """ "Israel strikes a depot, says the group broke the truce": the verb after a comma
         with no subject of its own shares the subject that opens the clause (not "...,
         said Azerbaijan's ministry": a speaker after its verb)."""
-        if s[max(a, verb.start() - 2) : verb.start()] != ", " or any(
-            verb.end() <= m.start < verb.end() + 40 and _INVERTED_TAIL_RE.fullmatch(s, m.end, b)
-            for m in mentions
+        if (
+            s[max(a, verb.start() - 2) : verb.start()] != ", "
+            or any(
+                verb.end() <= m.start < verb.end() + 40 and _INVERTED_TAIL_RE.fullmatch(s, m.end, b)
+                for m in mentions
+            )
+            or _named_appositive(s, b, verb, mentions) is not None
         ):
             return None
         opening = next((m for m in mentions if a <= m.start < verb.start()), None)
@@ -447,6 +510,12 @@ class Speech:
                 near = False  # "... between Israel and Lebanon, the military said"
             if near and _OUTLET_RE.match(s, m.end):
                 near = False  # "the Armenian Weekly reported": an outlet, not a party
+            if near and (" that " in between or " which " in between):
+                relative = _RELATIVE_SUBJECT_RE.search(between)
+                if relative and not self._reporting_re.fullmatch(relative.group(1)):
+                    # "A and B broke the truce that the two confirmed": the relative
+                    # clause has a subject of its own, no party (round 9zt)
+                    return None
             if near and not self.mentions.is_place(s, m):
                 if i > 0 and _AND_RE.fullmatch(s, mentions[i - 1].end, m.start):
                     return mentions[i - 1].party  # "A and B said": the first named
@@ -476,6 +545,17 @@ class Speech:
         ):
             # (not "X, spokesman of Y, said Z's claim was untrue": a clause follows)
             return after[0].party
+        if (
+            len(tail) > 40
+            and s[max(a, verb.start() - 3) : verb.start()].rstrip().endswith(",")
+            and not verb.group().lower().endswith("ing")
+        ):
+            # "..., said Arman Sargsyan, deputy commander of Armenia's artillery, which
+            # brings ...": a person and an appositive naming the side, then the end or a
+            # clause about the person; the long tail is no content clause (round 9zt)
+            named = _named_appositive(s, b, verb, mentions)
+            if named is not None:
+                return named
         if len(WORD_RE.findall(tail)) <= 3 and verb.start() > a + 20:
             before = s[max(a, verb.start() - 60) : verb.start()]
             if "," in before:
