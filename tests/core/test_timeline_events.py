@@ -2207,6 +2207,12 @@ def test_a_toll_a_mine_caused_is_a_mine_blast_whatever_weapons_the_report_recall
         "Mine blast in Martuni wounds 3"
     )
     assert told("Shelling wounded three soldiers near Martuni.").startswith("Shelling of Martuni")
+    # a toll near landmines that something else caused is no mine blast
+    for caused in (
+        "A sniper shot three soldiers who were clearing landmines near Martuni.",
+        "Mortar fire wounded three soldiers near Martuni, where new land mines were laid.",
+    ):
+        assert not told(caused).startswith("Mine blast"), caused
 
 
 def test_a_visit_is_titled_with_who_went_where_when_a_sentence_says() -> None:

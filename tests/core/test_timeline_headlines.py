@@ -362,3 +362,28 @@ def test_a_truce_a_strike_storys_first_sentence_tells_stays_a_line() -> None:
         (DAY, "truce_agreed"),
         (next_day, "attack"),
     }
+
+
+def test_a_report_headlining_the_days_fighting_and_an_appeal_is_a_source_of_both() -> None:
+    """ "Azerbaijani jets strike along the front; Moscow urges restraint": its headline tells
+    the day's fighting that two other reports tell, and an appeal. The fighting's entry
+    lists it among its sources (it used to give its fighting lines to its appeal, a line
+    of its own)."""
+    headline = "Azerbaijani jets strike along the front; Moscow urges restraint"
+    both = headlined(
+        "both",
+        tag("attack", headline, rule="attack/strike", parties=PARTIES),
+        tag(
+            "diplomatic_call",
+            headline,
+            rule="diplomatic_call/appeal",
+            parties=("russia", *PARTIES),
+        ),
+    )
+    others = [
+        headlined(i, tag("attack", f"Jets pound positions on the front ({i})", parties=PARTIES))
+        for i in ("a", "b")
+    ]
+    entries = build(both, *others)
+    fighting = next(e for e in entries if e.kind == "attack")
+    assert set(fighting.item_ids) == {"a", "b", "both"}

@@ -270,3 +270,5 @@ def test_a_placeless_report_of_a_mine_blast_wounding_as_many_joins_the_blasts_si
     shelled = hurt("s", "Shelling of Sotk's hospital wounded three soldiers.", ("Sotk",))
     fighting = hurt("p", "Three soldiers were wounded in the fighting.")
     assert len(build(shelled, fighting)) == 2
+    # (the place-less report must tell a blast too)
+    assert len(build(at_sotk, fighting)) == 2

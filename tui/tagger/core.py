@@ -240,11 +240,10 @@ def _charges_dated_by_their_acts(tags: list[Tag]) -> list[Tag]:
     day ("Fighting flares again despite the truce; commanders say Thai troops fired
     rockets", over a lede of Friday night's fighting, filed on Saturday), is that day's
     charge: the act's day dates the dispute about it, as it dates the act."""
-    acts = {
-        t.evidence: t
-        for t in tags
-        if t.kind == "attack" and t.event_date and t.date_basis not in _FILED
-    }
+    acts: dict[str, Tag] = {}
+    for t in tags:  # (the sentence's first dated act)
+        if t.kind == "attack" and t.event_date and t.date_basis not in _FILED:
+            acts.setdefault(t.evidence, t)
     if not acts:
         return tags
     return [
@@ -254,10 +253,22 @@ def _charges_dated_by_their_acts(tags: list[Tag]) -> list[Tag]:
         and t.event_date
         and (act := acts.get(t.evidence)) is not None
         and act.event_date is not None
-        and act.event_date < t.event_date
+        and 0 < _days_between(act.event_date, t.event_date) <= _ACT_REACH
         else t
         for t in tags
     ]
+
+
+# how far back a charge follows its act: the night before, or the day before that
+_ACT_REACH = 2
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Days from one ISO date to another (0 when either is not a date)."""
+    try:
+        return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+    except ValueError:
+        return 0
 
 
 def _lede_day_lent(tags: list[Tag], lede: str, pub: dt.date) -> list[Tag]:

@@ -206,6 +206,15 @@ class FoldsMixin(BuilderState):
                     continue
                 if (
                     other.shape == "fighting"
+                    and item_id in head(other)
+                    and self._war_headline(other, item_id)
+                    and len(other.items()) > 1
+                ):
+                    # its headline tells the day's fighting other reports tell too ("Thai
+                    # jets strike along the border; Anwar urges restraint"): a source of it
+                    continue
+                if (
+                    other.shape == "fighting"
                     and anchor.shape == "site"
                     and any(
                         front_toll(t) or self._toll_elsewhere(t)
@@ -236,7 +245,8 @@ class FoldsMixin(BuilderState):
         breaking it"): the day's dispute between the truce's warring camps, its fighting
         with no one killed, the calls that welcome it or urge it kept (those that speak
         of it) and its broker's calls that day (other appeals stay the day's appeals),
-        the talks at the venue where it was agreed, the exchange it allows and the
+        the talks at the venue where it was agreed, the warring sides' own talks with no
+        one else named (`_sides_alone`), the exchange it allows and the
         peacekeepers sent to keep it join the truce entry, which sets the claims beside
         it, and so does a strike (deadly or not) that only the truce's own reports tell.
         A strike that a report tells on its own stays its own entry, as does a deadly
@@ -293,9 +303,12 @@ class FoldsMixin(BuilderState):
                 }
                 truce.tags.extend(p for p in other.tags if p[0].item_id in about)
                 other.tags[:] = [p for p in other.tags if p[0].item_id not in about]
-                if not other.tags:  # (its calls all the truce's: so are their denials)
-                    truce.claims.extend(other.claims)
-                    truce.denials.extend(other.denials)
+                # the charges and denials of the reports that went go with them
+                for groups, into in ((other.claims, truce.claims), (other.denials, truce.denials)):
+                    going = [not other.tags or _told_only_by(g, about) for g in groups]
+                    into.extend(g for g, goes in zip(groups, going, strict=True) if goes)
+                    groups[:] = [g for g, goes in zip(groups, going, strict=True) if not goes]
+                if not other.items():
                     del events[key]
                 continue
             elif other.shape in ("site", "fighting") and other.items() <= truce.items():
@@ -547,7 +560,7 @@ class FoldsMixin(BuilderState):
         for event in leaderless:
             warring = self._warring_named(event)
             homes = [e for e in led if warring and warring <= self._warring_named(e)]
-            if nameless_meeting(event) and not any(e.shape == "truce" for e in events.values()):
+            if _nameless_meeting(event) and not any(e.shape == "truce" for e in events.values()):
                 # talks that name no one ("the four met on the margins of the summit")
                 # are the day's one meeting led by someone, when there is one (on a
                 # truce's day, what names no one may be the truce's text)
@@ -584,9 +597,14 @@ class FoldsMixin(BuilderState):
         return {p for _, t in event.tags for p in t.parties if self.roles.get(p) == "belligerent"}
 
 
-def nameless_meeting(event: Event) -> bool:
+def _nameless_meeting(event: Event) -> bool:
     """Talks whose lines name no party ("the four met", "the first such visit")."""
     return not any(t.parties for _, t in event.tags)
+
+
+def _told_only_by(group: Group, reports: set[str]) -> bool:
+    """Whether every tag of a group comes from these reports."""
+    return all(item.item_id in reports for item, _ in group.tags)
 
 
 def _strike_told_beside(fighting: Event, events: dict[str, Event], truce: Event) -> Event | None:
@@ -610,13 +628,24 @@ def same_toll(events: dict[str, Event]) -> None:
     fighting = next((e for e in events.values() if e.shape == "fighting"), None)
     if fighting is None:
         return
+    givers: dict[tuple[int, str], list[Event]] = {}
+    for site in events.values():
+        if site.shape != "site":
+            continue
+        blast = tells_blast(t for _, t in site.tags)
+        for figure in {
+            (c.count, c.what)
+            for _, t in site.tags
+            for c in t.casualties
+            if c.what == "killed" or (c.what == "wounded" and blast)
+        }:
+            givers.setdefault(figure, []).append(site)
+    # (a blast's wounded that two sites give tells neither; a death toll goes, as it
+    # always has, to the last site giving it)
     tolls = {
-        (c.count, c.what): site
-        for site in events.values()
-        if site.shape == "site"
-        for _, t in site.tags
-        for c in t.casualties
-        if c.what == "killed" or (c.what == "wounded" and tells_blast(p[1] for p in site.tags))
+        figure: sites[-1]
+        for figure, sites in givers.items()
+        if figure[1] == "killed" or len(sites) == 1
     }
     for item_id in sorted({item.item_id for item, _ in fighting.tags}):
         mine = [p for p in fighting.tags if p[0].item_id == item_id]
@@ -756,10 +785,11 @@ def _soldiers_clash(event: Event) -> bool:
 def front_wide(events: dict[str, Event], day: str) -> None:
     """A day's fighting along the front is one event, as an analyst writes it: the
     shelling of several places with no toll and no notable target (and the day's
-    place-less fighting) become one "fighting" entry listing the places; so does a deadly
-    strike one report tells when three or more reports tell the day's fighting. A deadly
-    strike several reports tell, a capture or a notable target (a hospital, reporters)
-    stays its own."""
+    place-less fighting) become one "fighting" entry listing the places; so do two or
+    more clashes where only soldiers died (`_soldiers_clash`), however many reports tell
+    each, and a deadly strike one report tells when three or more reports tell the day's
+    fighting. Any other deadly strike several reports tell, a capture or a notable target
+    (a hospital, reporters) stays its own."""
     plain = [events[k] for k in sorted(events) if _plain(events[k])]
     clashes = [events[k] for k in sorted(events) if _soldiers_clash(events[k])]
     if len(clashes) >= 2:

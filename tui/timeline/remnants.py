@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tui.records import Tag, TaggedItem
 from tui.timeline.folds import Event, charges_topic, headlined_reports
 from tui.timeline.groups import FILING_BASES, days_apart
-from tui.timeline.spans import local_time
+from tui.timeline.spans import filing_day
 from tui.timeline.wording import denied_topic
 
 # what a remnant may be: charges and denials only
@@ -98,7 +98,7 @@ def _home(
     # unless it breaks a truce its report tells ("attacked five posts early on Tuesday",
     # hours after it took effect); one of the filing day is the reply's restating
     undated = all(
-        t.date_basis in FILING_BASES or t.event_date == _filing_day(i, offset)
+        t.date_basis in FILING_BASES or t.event_date == filing_day(i, offset)
         for i, t in _pairs(remnant)
         if t.kind in _CHARGES
     )
@@ -118,12 +118,6 @@ def _home(
         and not (headline_here and report not in headlined_reports(e))
     ]
     return max(homes, key=lambda e: len(e.items())) if homes else None
-
-
-def _filing_day(item: TaggedItem, offset: int | None) -> str | None:
-    """The day a report was filed, in the conflict's local time (as the tagger dates)."""
-    local = local_time(item.published, offset)
-    return local[0] if local else None
 
 
 def _pairs(event: Event) -> list[tuple[TaggedItem, Tag]]:

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tui.records import TaggedItem
 from tui.timeline.folds import Event, headlined_reports
 from tui.timeline.groups import FILING_BASES, days_apart
-from tui.timeline.spans import local_time
+from tui.timeline.spans import filing_day
 
 
 def _signature(event: Event) -> str | None:
@@ -87,21 +86,22 @@ def _join_retold(older: list[Event], newer: list[Event], offset: int | None) -> 
     outlet saying its day and the other not. (The older one has a line dated by its
     words, a retold one none: no initiative is both, so no chain forms.)"""
     for event in [e for e in newer if _retold(e)]:
-        filed = {_filed(item, offset) for item, _ in event.tags}
+        filed = {filing_day(item, offset) for item, _ in event.tags}
         parties = _parties(event)
+        if len(filed) != 1 or None in filed or not parties:
+            continue
         homes = [
             e
             for e in older
             if e.shape == "initiative"
-            and parties
             and _parties(e) == parties
             and any(
-                t.date_basis not in FILING_BASES and _filed(i, offset) in filed
+                t.date_basis not in FILING_BASES and filing_day(i, offset) in filed
                 for i, t in e.tags
                 if t.kind == "diplomatic_call"
             )
         ]
-        if len(filed) == 1 and len(homes) == 1:
+        if len(homes) == 1:
             homes[0].absorb(event)
             newer.remove(event)
 
@@ -119,9 +119,3 @@ def _retold(event: Event) -> bool:
 def _parties(event: Event) -> frozenset[str]:
     """Who takes part in an initiative: the parties its calls name."""
     return frozenset(p for _, t in event.tags if t.kind == "diplomatic_call" for p in t.parties)
-
-
-def _filed(item: TaggedItem, offset: int | None) -> str | None:
-    """The day a report was filed, in the conflict's local time (as the tagger dates)."""
-    local = local_time(item.published, offset)
-    return local[0] if local else None

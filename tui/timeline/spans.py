@@ -321,6 +321,12 @@ def local_time(published: str | None, offset: int | None) -> tuple[str, int] | N
     return local.date().isoformat(), local.hour * 60 + local.minute
 
 
+def filing_day(item: TaggedItem, offset: int | None) -> str | None:
+    """The day a report was filed, in the conflict's local time (as the tagger dates)."""
+    local = local_time(item.published, offset)
+    return local[0] if local else None
+
+
 def follow_small_hours(
     first: list[tuple[TaggedItem, Tag]],
     second: list[tuple[TaggedItem, Tag]],

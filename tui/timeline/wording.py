@@ -463,7 +463,7 @@ def planned_meeting_place(sentence: str, place: str) -> bool:
 MINE_BLAST = re.compile(
     r"\b(?:land\s?)?mines?\s+(?:\w+\s+){0,2}?(?:blast|explo\w+|went\s+off|detonat\w+|wounded|"
     r"maimed)|\b(?:blast|explosion|stepped\s+on|triggered|hit|struck)\s+"
-    r"(?:of\s+)?(?:a|an|the)?\s*(?:land\s?)?mines?\b|\bland\s?mines?\b",
+    r"(?:of\s+)?(?:a|an|the)?\s*(?:land\s?)?mines?\b|\bland\s?mine\b",
     re.IGNORECASE,
 )
 
@@ -482,7 +482,11 @@ def tells_blast(tags: Iterable[Tag]) -> bool:
 
 
 # a weapon fired, in a sentence giving a toll: the toll is not a mine's
-_FIRED = re.compile(r"\b(?:shell\w*|artillery|rockets?|missiles?|drones?|air ?strikes?)\b", re.I)
+_FIRED = re.compile(
+    r"\b(?:shell\w*|artillery|rockets?|missiles?|drones?|air ?strikes?|mortars?|gun\w*|shot|"
+    r"snipers?|grenades?|bomb\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def toll_by_mine(tags: Sequence[Tag]) -> bool:
