@@ -190,3 +190,12 @@ def test_talks_told_under_a_headline_no_rule_reads_still_join_the_next_days() ->
     for ordered in (False, True):
         entries = list(build_entries([first, second], PROFILE, ordered=ordered))
         assert [(e.date, set(e.item_ids)) for e in entries] == [(thursday, {"thu", "fri"})]
+
+
+def test_talks_to_discuss_something_later_are_talks_to_be_held() -> None:
+    """ "Lavrov and Cavusoglu are to discuss the monitoring centre in Sochi on Tuesday":
+    the talks have not been held, and the line says so."""
+    sentence = "Lavrov and Cavusoglu are to discuss the monitoring centre in Sochi on Tuesday"
+    tag = talks(sentence, MONDAY, parties=("russia", "turkey"), places=("Sochi",))
+    [entry] = build(report("sochi", MONDAY, tag))
+    assert entry.title.startswith("Talks to be held in Sochi"), entry.title

@@ -723,7 +723,7 @@ def planned(event: Event) -> bool:
 # talks still to come: "agreed to meet", "will host", "is set to receive" ...
 TALKS_AHEAD = re.compile(
     r"\b(?:agree[ds]?|to|will|would|shall|plans?|set|due|ready|expected|is|are)\s+"
-    r"(?:to\s+)?(?:\w+\s+)?(?:meet|host|hold talks|receive|visit|talk)\b"
+    r"(?:to\s+)?(?:\w+\s+)?(?:meet|host|hold talks|receive|visit|talk|discuss)\b"
     r"|\b(?:set|scheduled|planned)\s+for\b",
     re.IGNORECASE,
 )
