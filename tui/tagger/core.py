@@ -235,6 +235,10 @@ _LEDE_SPEECH_DAY_RE = re.compile(
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+# how far back a charge follows its act: the night before, or the day before that
+_ACT_REACH = 2
+
+
 def _charges_dated_by_their_acts(tags: list[Tag]) -> list[Tag]:
     """A charge dated only by the filing, in a sentence whose act is dated to an earlier
     day ("Fighting flares again despite the truce; commanders say Thai troops fired
@@ -257,10 +261,6 @@ def _charges_dated_by_their_acts(tags: list[Tag]) -> list[Tag]:
         else t
         for t in tags
     ]
-
-
-# how far back a charge follows its act: the night before, or the day before that
-_ACT_REACH = 2
 
 
 def _days_between(earlier: str, later: str) -> int:

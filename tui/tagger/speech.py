@@ -534,22 +534,16 @@ class Speech:
             if verb.end() <= m.start < min(b, verb.end() + 40) and not _OUTLET_RE.match(s, m.end)
         ]
         tail = s[verb.end() : b].strip(" .,;")
-        if (
-            after
-            # (round 9b: the comma just before the verb, "..., said Mikati"; the slice of
-            # three characters took the word's last letter too and never matched; a
-            # participle's object is no speaker: "..., accusing Israel of breaching it")
-            and s[max(a, verb.start() - 3) : verb.start()].rstrip().endswith(",")
-            and not verb.group().lower().endswith("ing")
-            and len(WORD_RE.findall(tail)) <= 8
-        ):
+        # (round 9b: the comma just before the verb, "..., said Mikati"; the slice of
+        # three characters took the word's last letter too and never matched; a
+        # participle's object is no speaker: "..., accusing Israel of breaching it")
+        said_after_comma = s[max(a, verb.start() - 3) : verb.start()].rstrip().endswith(
+            ","
+        ) and not verb.group().lower().endswith("ing")
+        if after and said_after_comma and len(WORD_RE.findall(tail)) <= 8:
             # (not "X, spokesman of Y, said Z's claim was untrue": a clause follows)
             return after[0].party
-        if (
-            len(tail) > 40
-            and s[max(a, verb.start() - 3) : verb.start()].rstrip().endswith(",")
-            and not verb.group().lower().endswith("ing")
-        ):
+        if len(tail) > 40 and said_after_comma:
             # "..., said Arman Sargsyan, deputy commander of Armenia's artillery, which
             # brings ...": a person and an appositive naming the side, then the end or a
             # clause about the person; the long tail is no content clause (round 9zt)

@@ -35,9 +35,12 @@ parties, places, a title that says what happened, and the reports behind it. Two
    it is that event's background, not its source (`echoes`). Talks a convener holds on
    two days running are one initiative, on the first (`sessions`). A report's charge or
    denial left alone a day from the dispute (or the truce) its report tells joins it
-   (`remnants`). Last, an entry whose reports all tell a story of the adjacent day whose
-   entry holds their headlines, and headline nothing in it, or that one report alone
-   tells beside the story its headline holds, is that story's aside and goes (`asides`).
+   (`remnants`), and so does a denial that answers no charge of its day, to the one
+   dispute of the day before or after that charges the denier's camp
+   (`remnants.join_lone_denials`). Last, an entry whose reports all tell a story of the
+   adjacent day whose entry holds their headlines, and headline nothing in it, or that
+   one report alone tells beside the story its headline holds, is that story's aside and
+   goes (`asides`).
    Titles: `titles.EventTitlesMixin`; weights: `weights.entry_weight`.
 
 Every entry lists each report once; syndicated copies (the same link, or near-identical

@@ -206,7 +206,6 @@ class FoldsMixin(BuilderState):
                     continue
                 if (
                     other.shape == "fighting"
-                    and item_id in head(other)
                     and self._war_headline(other, item_id)
                     and len(other.items()) > 1
                 ):
